@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { parseBody } from './response.js';
+import type { Transport } from './transport.js';
+
+const nullableText = z
+  .string()
+  .nullish()
+  .transform((v) => v || undefined);
+
+const submitJob = z.object({
+  job_id: nullableText,
+  job_type: z.number().nullish(),
+  server_id: nullableText,
+  phone_id: nullableText,
+  app_version_id: nullableText,
+  error_code: nullableText,
+  error_msg: nullableText,
+});
+const submitBody = z.object({ request_id: z.string().min(1), jobs: z.array(submitJob) });
+
+const listedJob = z.object({
+  job_id: z.string(),
+  status: z.union([z.number(), z.string()]).nullish(),
+  server_id: nullableText,
+  phone_id: nullableText,
+  error_code: nullableText,
+  error_msg: nullableText,
+  execute_msg: nullableText,
+});
+const listBody = z.object({ jobs: z.array(listedJob) });
+
+export type CphSubmitResult = z.infer<typeof submitBody>;
+export type CphSubmitJob = z.infer<typeof submitJob>;
+export type CphJob = z.infer<typeof listedJob>;
+
+/** ListJobs limits, from the API reference. */
+export const LIST_JOBS_MAX_REQUEST_IDS = 20;
+export const LIST_JOBS_PAGE = 100;
+
+export class CphClient {
+  constructor(
+    private readonly transport: Transport,
+    private readonly projectId: string,
+  ) {}
+
+  /** Path relative to /v1/{project_id}/cloud-phone. */
+  submit(path: string, body: unknown, action: string): Promise<CphSubmitResult> {
+    return this.transport.send({ method: 'POST', path: this.base(path), body, action }, (response, a) =>
+      parseBody(submitBody, response, a),
+    );
+  }
+
+  /** Every job of up to 20 submits, paging through ListJobs. */
+  async listJobs(requestIds: string[]): Promise<CphJob[]> {
+    const jobs: CphJob[] = [];
+    for (let offset = 0; ; offset += LIST_JOBS_PAGE) {
+      const page = await this.transport.send(
+        {
+          method: 'GET',
+          path: this.base('/jobs'),
+          query: { request_ids: requestIds.join(','), offset: String(offset), limit: String(LIST_JOBS_PAGE) },
+          action: 'CPH ListJobs',
+        },
+        (response, a) => parseBody(listBody, response, a).jobs,
+      );
+      jobs.push(...page);
+      if (page.length < LIST_JOBS_PAGE) return jobs;
+    }
+  }
+
+  private base(path: string): string {
+    return `/v1/${encodeURIComponent(this.projectId)}/cloud-phone${path}`;
+  }
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { ApiError } from '../errors.js';
+import { parseBody } from './response.js';
+import type { ApiResponse, Transport } from './transport.js';
+
+const nullableText = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? undefined);
+
+const cmdJobs = z.array(z.object({ instance_id: z.string(), job_id: z.string() }));
+const taskData = z.object({ task_id: z.string().min(1), cmd_jobs: cmdJobs });
+
+// The install page nests the task under data.data; the async-command page does not. Accept both.
+const submitBody = z.object({
+  data: z.union([taskData, z.object({ data: taskData }).transform((d) => d.data)]),
+});
+
+const taskBody = z.object({
+  data: z.object({
+    jobs: z.array(
+      z.object({
+        job_id: z.string(),
+        status: z.union([z.number(), z.string()]).nullish(),
+        error_code: nullableText,
+        error_msg: nullableText,
+        execute_msg: nullableText,
+      }),
+    ),
+  }),
+});
+
+export type KooPhoneSubmitResult = z.infer<typeof taskData>;
+export type KooPhoneTaskJob = z.infer<typeof taskBody>['data']['jobs'][number];
+
+/** KooPhone signals most failures with HTTP 200 and error_code other than "0". */
+function checkErrorCode(response: ApiResponse, action: string): void {
+  const body = response.body as { error_code?: unknown; error_msg?: unknown } | undefined;
+  const code = body?.error_code;
+  if (code === '0' || code === 0) return;
+  throw new ApiError({
+    action,
+    status: response.status,
+    code: typeof code === 'string' ? code : undefined,
+    serviceMessage:
+      typeof body?.error_msg === 'string' ? body.error_msg : 'error_code missing from the response',
+    requestId: response.requestId,
+    unparseable: code === undefined ? true : undefined,
+  });
+}
+
+export class KooPhoneClient {
+  constructor(private readonly transport: Transport) {}
+
+  submit(path: string, body: unknown, action: string): Promise<KooPhoneSubmitResult> {
+    return this.transport.send({ method: 'POST', path, body, action }, (response, a) => {
+      checkErrorCode(response, a);
+      return parseBody(submitBody, response, a).data;
+    });
+  }
+
+  getTask(taskId: string): Promise<KooPhoneTaskJob[]> {
+    const action = `KooPhone GetTask ${taskId}`;
+    return this.transport.send(
+      { method: 'GET', path: `/v1/instances/tasks/${encodeURIComponent(taskId)}`, action },
+      (response, a) => {
+        checkErrorCode(response, a);
+        return parseBody(taskBody, response, a).data.jobs;
+      },
+    );
+  }
+}

@@ -1,0 +1,58 @@
+/** Every input, output and environment name the action uses, defined once (action.yml and README are checked against these). */
+export const Inputs = {
+  Operation: 'operation',
+  AccessKey: 'access-key',
+  SecretKey: 'secret-key',
+  SecurityToken: 'security-token',
+  AuthToken: 'auth-token',
+  Region: 'region',
+  ProjectId: 'project-id',
+  Endpoint: 'endpoint',
+  Instances: 'instances',
+  Servers: 'servers',
+  ApkUrl: 'apk-url',
+  PackageName: 'package-name',
+  AppVersion: 'app-version',
+  ApkSizeMb: 'apk-size-mb',
+  FileName: 'file-name',
+  ApkMd5: 'apk-md5',
+  FastInstall: 'fast-install',
+  Command: 'command',
+  ObsBucket: 'obs-bucket',
+  ObsObject: 'obs-object',
+  PreInstall: 'pre-install',
+  AppVersionIds: 'app-version-ids',
+  Wait: 'wait',
+  WaitTimeout: 'wait-timeout',
+  PollInterval: 'poll-interval',
+  FailOn: 'fail-on',
+  DryRun: 'dry-run',
+  MaxConcurrency: 'max-concurrency',
+  RequestTimeout: 'request-timeout',
+} as const;
+export type InputName = (typeof Inputs)[keyof typeof Inputs];
+
+export const Outputs = {
+  Status: 'status',
+  Results: 'results',
+  ResultsFile: 'results-file',
+  Succeeded: 'succeeded',
+  Failed: 'failed',
+  Running: 'running',
+  FailedTargets: 'failed-targets',
+  TaskIds: 'task-ids',
+  RequestIds: 'request-ids',
+} as const;
+export type OutputName = (typeof Outputs)[keyof typeof Outputs];
+
+/** Variables exported by huaweicloud/auth-action; explicit inputs always win over them. */
+export const EnvFallbacks: Partial<Record<InputName, string>> = {
+  [Inputs.AccessKey]: 'HUAWEI_CLOUD_ACCESS_KEY_ID',
+  [Inputs.SecretKey]: 'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
+  [Inputs.SecurityToken]: 'HUAWEI_CLOUD_SECURITY_TOKEN',
+  [Inputs.Region]: 'HUAWEI_CLOUD_REGION',
+  [Inputs.ProjectId]: 'HUAWEI_CLOUD_PROJECT_ID',
+};
+
+export const DEFAULT_KOOPHONE_ENDPOINT = 'https://koophone.myhuaweicloud.com';
+export const cphDefaultEndpoint = (region: string): string => `https://cph.${region}.myhuaweicloud.com`;

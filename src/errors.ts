@@ -1,0 +1,102 @@
+/** A wrong input: names the input, the rule it breaks and the offending value. Nothing has been sent when it is thrown. */
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    readonly rule: string,
+    readonly value?: string,
+  ) {
+    super(`Input '${input}' ${rule}${value === undefined ? '' : ` (got ${describeValue(value)})`}`);
+    this.name = 'InputError';
+  }
+}
+
+function describeValue(value: string): string {
+  if (value === '') return 'an empty value';
+  const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+  return `${JSON.stringify(shown)}${value.length > 80 ? `, ${value.length} characters` : ''}`;
+}
+
+/** Where we know what usually causes a service error, say it: the reader is a person fixing a pipeline at 2 a.m. */
+const HINTS: Record<string, string> = {
+  'APIGW.0301':
+    'The gateway rejected the credentials: check access-key/secret-key (or auth-token), that the key is active, and that the runner clock is correct.',
+  'APIGW.0308': 'The API gateway throttled the request; lower max-concurrency or retry later.',
+  'APIGW.0101': 'No such API at this endpoint: check the endpoint and region inputs.',
+  'CPS.0001':
+    'The account lacks the IAM permission for this Cloud Phone action (CPH FullAccess or a custom policy).',
+  'CPS.0003': 'Cloud Phone reported a transient system error; re-run the failed targets later.',
+  'CPS.0005': 'The phone does not exist in this project/region.',
+  'CPS.0006': 'The account is in arrears: top up the account in the Huawei Cloud console.',
+  'CPS.0007': 'The account is frozen: contact Huawei Cloud support.',
+  'CPS.0016': 'The server id is not valid in this project/region: check the servers input and project-id.',
+  'CPS.0097': 'The server id is not valid in this project/region: check the servers input and project-id.',
+  'KOOPHONE.API.0002': 'The x-request-id header was missing: this is a bug in the action, please report it.',
+  'KOOPHONE.API.1000': 'A request parameter was rejected; the message names it.',
+  'KOOPHONE.API.1001': 'The credentials have no permission for one of the instances.',
+  'KOOPHONE.API.1012':
+    'Some instances do not belong to this tenant: check the instances input and the account.',
+  'KOOPHONE.API.1323': 'The task does not exist (it may have expired).',
+  'KOOPHONE.API.3008': 'fast_install must be 0 or 1.',
+  'KOOPHONE.API.9999': 'KooPhone reported an internal error; re-run the failed targets later.',
+  'KOOPHONE.API.62005': 'This app package already exists for the tenant.',
+  'KOOPHONE.API.62006': 'The app size is not a number or the package is too large.',
+  'KOOPHONE.API.62016': 'The tenant has used up its quota for uploaded app packages.',
+};
+
+export function hintFor(code: string | undefined, status?: number): string | undefined {
+  if (code && HINTS[code]) return HINTS[code];
+  if (status === 401 || status === 403) return HINTS['APIGW.0301'];
+  if (status === 429) return HINTS['APIGW.0308'];
+  return undefined;
+}
+
+export interface ApiErrorDetails {
+  /** What we were doing, e.g. "KooPhone install app". */
+  action: string;
+  status?: number;
+  code?: string;
+  serviceMessage?: string;
+  requestId?: string;
+  /** Transport-level failure: the kind tells retry logic whether the service may have acted. */
+  network?: 'connect' | 'timeout' | 'reset' | 'aborted';
+  retryAfterMs?: number;
+  /** The body was not the JSON the service documents (HTML error page, truncated JSON...). */
+  unparseable?: boolean;
+}
+
+/** Any failure talking to a service: HTTP error, error body, network failure or an unexpected response shape. */
+export class ApiError extends Error {
+  readonly details: ApiErrorDetails;
+  readonly hint?: string;
+  constructor(details: ApiErrorDetails, reason?: string) {
+    const hint = hintFor(details.code, details.status);
+    const parts = [
+      details.code,
+      details.serviceMessage ?? reason,
+      details.status ? `HTTP ${details.status}` : undefined,
+      details.requestId ? `request id ${details.requestId}` : undefined,
+    ].filter(Boolean);
+    super(`${details.action} failed: ${parts.join(', ')}${hint ? `. Hint: ${hint}` : ''}`);
+    this.name = 'ApiError';
+    this.details = details;
+    this.hint = hint;
+  }
+
+  /**
+   * A submit that failed this way may still have started jobs: the answer was lost or the service
+   * broke midway. Such targets are reported as unknown and never resubmitted.
+   */
+  get mayHaveActed(): boolean {
+    const { status, code, network, unparseable } = this.details;
+    if (network) return network === 'timeout' || network === 'reset';
+    if (unparseable) return true;
+    if (status !== undefined && status >= 500 && status !== 503) return true;
+    return code === 'KOOPHONE.API.9999';
+  }
+
+  /** Credential and permission failures: more submits would only fail the same way. */
+  get isAuthFailure(): boolean {
+    const { status, code } = this.details;
+    return status === 401 || status === 403 || code === 'APIGW.0301' || code === 'CPS.0001';
+  }
+}

@@ -1,0 +1,70 @@
+import { LIST_JOBS_MAX_REQUEST_IDS, type CphClient, type CphSubmitJob } from '../api/cph.js';
+import { applyReport, type Job } from '../jobs.js';
+import { chunk } from '../target-list.js';
+import { mapLimit } from '../timing.js';
+import { byBatch, type FamilyClient } from './family.js';
+
+/** deploy-app-version returns three kinds of job (API reference). */
+const STAGES: Record<number, string> = {
+  30: 'deploy app on server',
+  31: 'pull version package',
+  32: 'install on phone',
+};
+
+function toJob(job: CphSubmitJob, requestId: string): Job {
+  const failed = Boolean(job.error_code) || !job.job_id;
+  return {
+    target: job.phone_id ?? job.server_id ?? '(unnamed)',
+    targetType: job.phone_id ? 'phone' : 'server',
+    jobId: job.job_id,
+    batchId: requestId,
+    // A job refused at submit (e.g. CPS.0097) will never run: final now, never polled.
+    status: failed ? 'failed' : 'running',
+    errorCode: job.error_code,
+    errorMessage: job.error_msg ?? (failed && !job.error_code ? 'CPH returned no job id' : undefined),
+    ...(job.job_type != null ? { stage: STAGES[job.job_type] ?? `job type ${job.job_type}` } : {}),
+    ...(job.job_type != null && job.server_id ? { server: job.server_id } : {}),
+  };
+}
+
+export function cphFamily(client: CphClient, concurrency: number): FamilyClient {
+  return {
+    batchIdsOutput: 'request-ids',
+
+    async submit(call, operation) {
+      const result = await client.submit(call.path, call.body, operation.title);
+      const jobs = result.jobs.map((job) => toJob(job, result.request_id));
+      const covered = new Set(jobs.map((j) => j.server ?? j.target));
+      for (const server of result.jobs.map((j) => j.server_id)) if (server) covered.add(server);
+      for (const target of call.targets) {
+        if (covered.has(target)) continue;
+        jobs.push({
+          target,
+          targetType: operation.targetType,
+          batchId: result.request_id,
+          status: 'failed',
+          errorMessage: 'CPH accepted the request but started no job for this target',
+        });
+      }
+      return { id: result.request_id, jobs };
+    },
+
+    // ListJobs takes up to 20 request ids per call: one paged listing covers many submits.
+    async pollRound(pending) {
+      const groups = byBatch(pending);
+      await mapLimit(
+        chunk([...groups.keys()], LIST_JOBS_MAX_REQUEST_IDS),
+        concurrency,
+        async (requestIds) => {
+          const reported = new Map((await client.listJobs(requestIds)).map((j) => [j.job_id, j]));
+          for (const requestId of requestIds) {
+            for (const job of groups.get(requestId) ?? []) {
+              const update = job.jobId ? reported.get(job.jobId) : undefined;
+              if (update) applyReport(job, update);
+            }
+          }
+        },
+      );
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { CphClient } from '../api/cph.js';
+import { KooPhoneClient } from '../api/koophone.js';
+import type { Transport } from '../api/transport.js';
+import type { Family } from '../operations/operation.js';
+import type { Settings } from '../settings.js';
+import { cphFamily } from './cph.js';
+import type { FamilyClient } from './family.js';
+import { kooPhoneFamily } from './koophone.js';
+
+export function createFamilyClient(family: Family, settings: Settings, transport: Transport): FamilyClient {
+  if (family === 'koophone') return kooPhoneFamily(new KooPhoneClient(transport), settings.maxConcurrency);
+  // settings guarantees a project id for CPH operations.
+  return cphFamily(new CphClient(transport, settings.projectId ?? ''), settings.maxConcurrency);
+}
+
+/** The path prefix a family's calls go under, for showing dry-run requests. */
+export function pathPrefix(family: Family, settings: Settings): string {
+  return family === 'cph' ? `/v1/${settings.projectId}/cloud-phone` : '';
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { EnvFallbacks, type InputName } from './constants.js';
+import { parseDuration } from './duration.js';
+import { InputError } from './errors.js';
+import { parseTargetList } from './target-list.js';
+
+/** Returns an input's raw value as the runner passes it ('' when unset), e.g. core.getInput. */
+export type InputSource = (name: InputName) => string;
+
+/**
+ * The only place that reads inputs. Each getter validates with a zod rule and turns the first
+ * failure into an InputError naming the input, the rule and the value (masked for secrets).
+ */
+export class InputReader {
+  private readonly secrets = new Set<InputName>();
+  readonly used = new Set<InputName>();
+
+  constructor(
+    private readonly source: InputSource,
+    private readonly env: Record<string, string | undefined> = {},
+    /** Registers a value that must never be printed (core.setSecret). */
+    readonly mask: (secret: string) => void = () => {},
+  ) {}
+
+  /** Trimmed value, falling back to the input's environment variable when the input is empty. */
+  raw(name: InputName): string {
+    this.used.add(name);
+    const value = this.source(name).trim();
+    if (value !== '') return value;
+    const envName = EnvFallbacks[name];
+    return envName ? (this.env[envName] ?? '').trim() : '';
+  }
+
+  /** Whether the value came from the input itself rather than an environment fallback. */
+  isExplicit(name: InputName): boolean {
+    return this.source(name).trim() !== '';
+  }
+
+  markSecret(name: InputName): void {
+    this.secrets.add(name);
+  }
+
+  fail(name: InputName, rule: string, value?: string): never {
+    throw new InputError(name, rule, value === undefined || !this.secrets.has(name) ? value : '***');
+  }
+
+  optional<T>(name: InputName, rule: z.ZodType<T>): T | undefined {
+    const value = this.raw(name);
+    if (value === '') return undefined;
+    return this.check(name, rule, value);
+  }
+
+  required<T>(name: InputName, rule: z.ZodType<T>, where = ''): T {
+    const value = this.raw(name);
+    if (value === '') this.fail(name, `is required${where}`, value);
+    return this.check(name, rule, value);
+  }
+
+  withDefault<T>(name: InputName, rule: z.ZodType<T>, fallback: string): T {
+    const value = this.raw(name);
+    return this.check(name, rule, value === '' ? fallback : value);
+  }
+
+  targets(name: InputName, maxTotal: number, idRule: z.ZodType<string>): string[] {
+    const value = this.raw(name);
+    if (value === '') this.fail(name, 'is required: give at least one id', value);
+    const parsed = parseTargetList(value);
+    if ('error' in parsed) this.fail(name, parsed.error, value);
+    if (parsed.length === 0) this.fail(name, 'must list at least one id', value);
+    if (parsed.length > maxTotal) this.fail(name, `must list at most ${maxTotal} ids (got ${parsed.length})`);
+    for (const id of parsed) this.check(name, idRule, id);
+    return parsed;
+  }
+
+  private check<T>(name: InputName, rule: z.ZodType<T>, value: string): T {
+    const result = rule.safeParse(value);
+    if (result.success) return result.data;
+    this.fail(name, result.error.issues[0]?.message ?? 'is not valid', value);
+  }
+}
+
+// Rules shared by several operations. Messages complete the sentence "Input 'x' ...".
+export const rules = {
+  boolean: z
+    .string()
+    .regex(/^(true|false)$/i, { message: "must be 'true' or 'false'" })
+    .transform((v) => v.toLowerCase() === 'true'),
+  duration: z.string().transform((v, ctx) => {
+    const ms = parseDuration(v);
+    if (ms === undefined || ms <= 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: "must be a positive duration such as '90s', '15m' or '1h30m'",
+      });
+      return z.NEVER;
+    }
+    return ms;
+  }),
+  integer: (min: number, max: number) =>
+    z
+      .string()
+      .regex(/^\d+$/, { message: `must be a whole number from ${min} to ${max}` })
+      .transform(Number)
+      .refine((n) => n >= min && n <= max, { message: `must be a whole number from ${min} to ${max}` }),
+  text: (maxLength: number) =>
+    z.string().max(maxLength, { message: `must be at most ${maxLength} characters` }),
+  choice: <T extends string>(options: readonly [T, ...T[]]) =>
+    z.enum(options, { message: `must be one of: ${options.join(', ')}` }),
+};

@@ -1,0 +1,51 @@
+export type TargetType = 'instance' | 'server' | 'phone';
+
+/**
+ * Where a target stands. `unknown` means the submit failed ambiguously (the service may have acted):
+ * we never resubmit those, and the report tells the user how to check.
+ */
+export type JobStatus = 'succeeded' | 'failed' | 'running' | 'unknown';
+
+/** One unit of work on one target, as reported in the `results` output. */
+export interface Job {
+  target: string;
+  targetType: TargetType;
+  /** Absent when the service refused the target at submit time or the submit itself failed. */
+  jobId?: string;
+  /** KooPhone task id or CPH request id of the submit that created the job. */
+  batchId?: string;
+  status: JobStatus;
+  errorCode?: string;
+  errorMessage?: string;
+  output?: string;
+  /** deploy-app-version only: which of the three job kinds this is, and the server it belongs to. */
+  stage?: string;
+  server?: string;
+}
+
+export function isFinal(job: Job): boolean {
+  return job.status !== 'running';
+}
+
+/** Job status codes shared by both API families: 2 succeeded, -1 failed, anything else still running. */
+export function statusFromCode(code: unknown): JobStatus {
+  const n = typeof code === 'string' ? Number(code) : code;
+  if (n === 2) return 'succeeded';
+  if (n === -1) return 'failed';
+  return 'running';
+}
+
+/** What both families' status calls say about a job. */
+export interface JobReport {
+  status?: number | string | null;
+  error_code?: string;
+  error_msg?: string;
+  execute_msg?: string;
+}
+
+export function applyReport(job: Job, report: JobReport): void {
+  job.status = statusFromCode(report.status);
+  job.errorCode = report.error_code;
+  job.errorMessage = report.error_msg;
+  job.output = report.execute_msg;
+}

@@ -1,0 +1,51 @@
+import type { Job } from './jobs.js';
+import type { FailOn } from './settings.js';
+import type { WaitEnd } from './poller.js';
+
+export type RunStatus =
+  'succeeded' | 'partial' | 'failed' | 'timed-out' | 'cancelled' | 'submitted' | 'dry-run';
+
+export interface Counts {
+  total: number;
+  succeeded: number;
+  /** Includes `unknown`: the user has to act on those too. */
+  failed: number;
+  running: number;
+  unknown: number;
+}
+
+export function countJobs(jobs: Job[]): Counts {
+  const counts: Counts = { total: jobs.length, succeeded: 0, failed: 0, running: 0, unknown: 0 };
+  for (const job of jobs) {
+    if (job.status === 'succeeded') counts.succeeded++;
+    else if (job.status === 'running') counts.running++;
+    else counts.failed++;
+    if (job.status === 'unknown') counts.unknown++;
+  }
+  return counts;
+}
+
+export function runStatus(counts: Counts, end: WaitEnd | 'submitted' | 'dry-run'): RunStatus {
+  if (end === 'dry-run' || end === 'submitted' || end === 'cancelled' || end === 'timed-out') return end;
+  if (counts.running > 0) return 'timed-out';
+  if (counts.failed === 0) return 'succeeded';
+  return counts.succeeded > 0 ? 'partial' : 'failed';
+}
+
+/** Whether the step fails, per fail-on. A cancelled run always fails: the runner expects it to stop. */
+export function stepFails(status: RunStatus, counts: Counts, failOn: FailOn): boolean {
+  if (status === 'cancelled') return true;
+  if (failOn === 'never') return false;
+  if (status === 'timed-out') return true;
+  if (failOn === 'all') return counts.succeeded === 0 && counts.total > 0 && status !== 'submitted';
+  return counts.failed > 0;
+}
+
+/** Failed targets, ready to paste back into `instances`/`servers` (one per target even with several jobs). */
+export function failedTargets(jobs: Job[]): string[] {
+  return [
+    ...new Set(
+      jobs.filter((j) => j.status === 'failed' || j.status === 'unknown').map((j) => j.server ?? j.target),
+    ),
+  ];
+}

@@ -1,0 +1,78 @@
+import { ApiError } from './errors.js';
+import type { FamilyClient } from './families/family.js';
+import type { Job } from './jobs.js';
+import { sleep } from './timing.js';
+
+export type WaitEnd = 'done' | 'timed-out' | 'cancelled';
+
+export interface WaitOptions {
+  intervalMs: number;
+  /** Epoch ms after which we stop polling and report what is still running. */
+  deadline: number;
+  signal?: AbortSignal;
+  /** Whole poll rounds that may fail in a row (after the transport's own retries) before giving up. */
+  maxConsecutiveFailures?: number;
+  now?: () => number;
+  /** Called after every poll round, for progress logging. */
+  onRound?: () => void;
+}
+
+export interface WaitResult {
+  end: WaitEnd;
+  rounds: number;
+  /** Set when polling gave up after repeated failures; the jobs stay running in the report. */
+  error?: ApiError;
+}
+
+/**
+ * The gap before the next poll: the configured interval for the first minute, where most jobs end
+ * and a quick answer matters, then doubling each further minute up to 15 s (or the interval, if
+ * larger), so long deployments cost few requests yet finish is noticed within seconds.
+ */
+export function pollDelay(intervalMs: number, elapsedMs: number): number {
+  const cap = Math.max(intervalMs, 15_000);
+  if (elapsedMs <= 60_000) return intervalMs;
+  return Math.min(cap, Math.round(intervalMs * 2 ** ((elapsedMs - 60_000) / 60_000)));
+}
+
+/** Polls until every job is final, the deadline passes, or the run is cancelled. */
+export async function waitForJobs(
+  jobs: Job[],
+  family: FamilyClient,
+  options: WaitOptions,
+): Promise<WaitResult> {
+  const now = options.now ?? Date.now;
+  const started = now();
+  const maxFailures = options.maxConsecutiveFailures ?? 5;
+  let rounds = 0;
+  let failures = 0;
+  for (;;) {
+    const pending = jobs.filter((job) => job.status === 'running' && job.jobId);
+    if (pending.length === 0) return { end: 'done', rounds };
+    const remaining = options.deadline - now();
+    if (remaining <= 0) return { end: 'timed-out', rounds };
+    await sleep(Math.min(pollDelay(options.intervalMs, now() - started), remaining), options.signal);
+    if (options.signal?.aborted) return { end: 'cancelled', rounds };
+
+    rounds++;
+    try {
+      // A cancelled run must not wait for a slow status call to come back.
+      await raceAbort(family.pollRound(pending), options.signal);
+      failures = 0;
+      options.onRound?.();
+    } catch (error) {
+      if (options.signal?.aborted) return { end: 'cancelled', rounds };
+      if (!(error instanceof ApiError)) throw error;
+      failures++;
+      if (failures >= maxFailures) return { end: 'done', rounds, error };
+    }
+  }
+}
+
+function raceAbort<T>(work: Promise<T>, signal?: AbortSignal): Promise<T | void> {
+  if (!signal) return work;
+  return Promise.race([
+    work,
+    new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true })),
+  ]);
+}

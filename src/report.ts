@@ -1,0 +1,216 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { Outputs } from './constants.js';
+import { formatDuration } from './duration.js';
+import type { Job } from './jobs.js';
+import { countJobs, failedTargets, type Counts, type RunStatus } from './outcome.js';
+
+export interface RunReport {
+  operation: string;
+  status: RunStatus;
+  jobs: Job[];
+  batchIds: string[];
+  batchIdsOutput: 'task-ids' | 'request-ids';
+  elapsedMs: number;
+  /** Paragraphs shown under the headline: submit errors, timeout and cancellation notes. */
+  notes: string[];
+  /** dry-run: the requests that would have been sent, already redacted. */
+  plannedRequests?: string[];
+}
+
+/** GitHub's limits: 1 MiB for a step summary, 1 MB for one output. Stay well inside both. */
+const MAX_SUMMARY_BYTES = 900_000;
+const MAX_RESULTS_OUTPUT_BYTES = 900_000;
+const MAX_ANNOTATIONS = 10;
+const MAX_FAILURE_ROWS = 2_000;
+const MAX_SUCCESS_ROWS = 500;
+
+export function resultRecord(job: Job): Record<string, string> {
+  return {
+    target: job.target,
+    target_type: job.targetType,
+    job_id: job.jobId ?? '',
+    status: job.status,
+    error_code: job.errorCode ?? '',
+    error_message: job.errorMessage ?? '',
+    output: job.output ?? '',
+    ...(job.stage ? { stage: job.stage, server: job.server ?? '' } : {}),
+  };
+}
+
+/** Sets every output. Results that would not fit in one output go to a file; `results` then says so. */
+export function setOutputs(report: RunReport, tempDir = process.env.RUNNER_TEMP || tmpdir()): Counts {
+  const counts = countJobs(report.jobs);
+  const records = report.jobs.map(resultRecord);
+  const full = JSON.stringify(records);
+  const file = join(tempDir, `cloud-phone-deploy-results-${process.pid}-${Date.now()}.json`);
+  writeFileSync(file, full);
+
+  core.setOutput(Outputs.Status, report.status);
+  core.setOutput(Outputs.Results, fitResults(records, full));
+  core.setOutput(Outputs.ResultsFile, file);
+  core.setOutput(Outputs.Succeeded, String(counts.succeeded));
+  core.setOutput(Outputs.Failed, String(counts.failed));
+  core.setOutput(Outputs.Running, String(counts.running));
+  core.setOutput(Outputs.FailedTargets, failedTargets(report.jobs).join(','));
+  core.setOutput(
+    Outputs.TaskIds,
+    JSON.stringify(report.batchIdsOutput === 'task-ids' ? report.batchIds : []),
+  );
+  core.setOutput(
+    Outputs.RequestIds,
+    JSON.stringify(report.batchIdsOutput === 'request-ids' ? report.batchIds : []),
+  );
+  return counts;
+}
+
+/** Keeps failures first when trimming: they are what the next step acts on. */
+function fitResults(records: Record<string, string>[], full: string): string {
+  if (Buffer.byteLength(full) <= MAX_RESULTS_OUTPUT_BYTES) return full;
+  const ordered = [...records].sort(
+    (a, b) => Number(a.status === 'succeeded') - Number(b.status === 'succeeded'),
+  );
+  const kept: string[] = [];
+  let size = 2;
+  for (const record of ordered) {
+    const text = JSON.stringify(record);
+    if (size + text.length + 1 > MAX_RESULTS_OUTPUT_BYTES - 200) break;
+    kept.push(text);
+    size += text.length + 1;
+  }
+  core.warning(
+    `The results of ${records.length} jobs exceed GitHub's 1 MB output limit: 'results' holds ${kept.length} of them (failures first); all are in the file named by 'results-file'.`,
+  );
+  return `[${kept.join(',')}]`;
+}
+
+const ICON: Record<RunStatus, string> = {
+  succeeded: '✅',
+  partial: '⚠️',
+  failed: '❌',
+  'timed-out': '⏱️',
+  cancelled: '🛑',
+  submitted: '📨',
+  'dry-run': '📝',
+};
+
+const HEADLINE: Record<RunStatus, string> = {
+  succeeded: 'succeeded',
+  partial: 'partly failed',
+  failed: 'failed',
+  'timed-out': 'timed out',
+  cancelled: 'was cancelled',
+  submitted: 'submitted (not waiting)',
+  'dry-run': 'dry run: nothing was sent',
+};
+
+export function summaryMarkdown(report: RunReport, counts = countJobs(report.jobs)): string {
+  const lines: string[] = [];
+  lines.push(
+    `## ${ICON[report.status]} Cloud Phone Deploy: \`${report.operation}\` ${HEADLINE[report.status]}`,
+    '',
+  );
+  if (report.status !== 'dry-run') {
+    const parts = [
+      `**${counts.succeeded}** succeeded`,
+      `**${counts.failed}** failed`,
+      `**${counts.running}** running`,
+    ];
+    if (counts.unknown) parts.push(`**${counts.unknown}** unknown`);
+    lines.push(`${parts.join(' · ')} · ${counts.total} jobs · ${formatDuration(report.elapsedMs)}`, '');
+  }
+  for (const note of report.notes) lines.push(`> ${note.replace(/\n/g, '\n> ')}`, '');
+
+  if (report.plannedRequests) {
+    lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');
+    for (const request of report.plannedRequests.slice(0, 20)) lines.push('```', request, '```');
+    if (report.plannedRequests.length > 20) lines.push(`_…and ${report.plannedRequests.length - 20} more._`);
+    lines.push('');
+  }
+
+  const grouped = report.jobs.some((j) => j.stage);
+  const failed = report.jobs.filter((j) => j.status !== 'succeeded');
+  const succeeded = report.jobs.filter((j) => j.status === 'succeeded');
+  if (failed.length && report.status !== 'dry-run') {
+    lines.push(`### Not succeeded (${failed.length})`, '');
+    lines.push(...table(failed, grouped, true, MAX_FAILURE_ROWS), '');
+  }
+  if (succeeded.length) {
+    lines.push(`<details><summary>Succeeded (${succeeded.length})</summary>`, '');
+    lines.push(...table(succeeded, grouped, false, MAX_SUCCESS_ROWS), '', '</details>', '');
+  }
+  if (report.batchIds.length) {
+    const label = report.batchIdsOutput === 'task-ids' ? 'KooPhone task ids' : 'CPH request ids';
+    const shown = report.batchIds
+      .slice(0, 50)
+      .map((id) => `\`${id}\``)
+      .join(', ');
+    lines.push(
+      `${label}: ${shown}${report.batchIds.length > 50 ? ` and ${report.batchIds.length - 50} more` : ''}`,
+      '',
+    );
+  }
+  let text = lines.join('\n');
+  if (Buffer.byteLength(text) > MAX_SUMMARY_BYTES) {
+    text = `${text.slice(0, MAX_SUMMARY_BYTES - 200)}\n\n_Summary cut at GitHub's size limit; every job is in the file named by the results-file output._\n`;
+  }
+  return text;
+}
+
+function table(jobs: Job[], grouped: boolean, withErrors: boolean, maxRows: number): string[] {
+  const rows = grouped
+    ? [...jobs].sort((a, b) => (a.server ?? a.target).localeCompare(b.server ?? b.target))
+    : jobs;
+  const head = grouped ? ['Server', 'Stage', 'Target', 'Status'] : ['Target', 'Status'];
+  if (withErrors) head.push('Error');
+  head.push('Output');
+  const out = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+  for (const job of rows.slice(0, maxRows)) {
+    const cells = grouped
+      ? [code(job.server ?? job.target), job.stage ?? '', code(job.target), job.status]
+      : [code(job.target), job.status];
+    if (withErrors)
+      cells.push(cell([job.errorCode && `\`${job.errorCode}\``, job.errorMessage].filter(Boolean).join(' ')));
+    cells.push(cell(job.output ?? ''));
+    out.push(`| ${cells.join(' | ')} |`);
+  }
+  if (rows.length > maxRows)
+    out.push('', `_…and ${rows.length - maxRows} more: see the results-file output._`);
+  return out;
+}
+
+function code(text: string): string {
+  return `\`${text.replace(/`/g, "'")}\``;
+}
+
+function cell(text: string): string {
+  const flat = text.length > 300 ? `${text.slice(0, 297)}...` : text;
+  return flat.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, '<br>');
+}
+
+/** One annotation per failed target, capped, so the run page points at what went wrong. */
+export function annotate(report: RunReport): void {
+  const failed = report.jobs.filter((j) => j.status === 'failed' || j.status === 'unknown');
+  for (const job of failed.slice(0, MAX_ANNOTATIONS)) {
+    const what = job.stage
+      ? `${job.targetType} ${job.target} (${job.stage})`
+      : `${job.targetType} ${job.target}`;
+    const why = [job.errorCode, job.errorMessage].filter(Boolean).join(': ') || job.status;
+    core.error(`${report.operation} on ${what}: ${why}`, { title: `Cloud Phone Deploy: ${job.status}` });
+  }
+  if (failed.length > MAX_ANNOTATIONS) {
+    core.error(
+      `…and ${failed.length - MAX_ANNOTATIONS} more failed targets: see the job summary and the results output.`,
+    );
+  }
+}
+
+export async function writeSummary(report: RunReport, counts: Counts): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info(summaryMarkdown(report, counts));
+    return;
+  }
+  await core.summary.addRaw(summaryMarkdown(report, counts), true).write();
+}

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { cphDefaultEndpoint, DEFAULT_KOOPHONE_ENDPOINT, Inputs } from './constants.js';
+import { InputReader, rules, type InputSource } from './inputs.js';
+import { findOperation, operationNames, type OperationName } from './operations/index.js';
+import type { Family } from './operations/operation.js';
+
+export type Credentials =
+  | { kind: 'aksk'; accessKey: string; secretKey: string; securityToken?: string }
+  | { kind: 'token'; token: string };
+
+export type FailOn = 'any' | 'all' | 'never';
+
+export interface CommonSettings {
+  operation: OperationName;
+  credentials: Credentials;
+  region?: string;
+  projectId?: string;
+  /** Base URL (no trailing slash) of the API family this run talks to. */
+  endpoint: string;
+  wait: boolean;
+  waitTimeoutMs: number;
+  pollIntervalMs: number;
+  failOn: FailOn;
+  dryRun: boolean;
+  maxConcurrency: number;
+  requestTimeoutMs: number;
+}
+
+export interface Settings<P = unknown> extends CommonSettings {
+  params: P;
+}
+
+const REGION = z.string().regex(/^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/, {
+  message: "must be a Huawei Cloud region id such as 'cn-north-4' or 'ap-southeast-1'",
+});
+const PROJECT_ID = z.string().regex(/^[0-9a-zA-Z-]{1,64}$/, {
+  message:
+    'must be a project id (letters and digits, as shown under My Credentials > API Credentials in the console)',
+});
+const ENDPOINT = z.string().transform((value, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({
+      code: 'custom',
+      message: "must be a URL such as 'https://cph.cn-north-4.myhuaweicloud.com'",
+    });
+    return z.NEVER;
+  }
+  const loopback = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must use https:// (plain http:// is allowed only for a loopback address)',
+    });
+    return z.NEVER;
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    ctx.addIssue({ code: 'custom', message: 'must be a base URL without query, fragment or credentials' });
+    return z.NEVER;
+  }
+  return url.toString().replace(/\/+$/, '');
+});
+const SECRET = z.string().max(4096, { message: 'must be at most 4096 characters' });
+
+/** Reads every input into one validated settings object. Throws InputError before anything is sent. */
+export function readSettings(
+  source: InputSource,
+  env: Record<string, string | undefined> = process.env,
+  maskSecret: (value: string) => void = () => {},
+): Settings {
+  const reader = new InputReader(source, env, maskSecret);
+  for (const name of [Inputs.AccessKey, Inputs.SecretKey, Inputs.SecurityToken, Inputs.AuthToken]) {
+    reader.markSecret(name);
+    const value = reader.raw(name);
+    if (value !== '') maskSecret(value);
+  }
+
+  const operationName = reader.required(Inputs.Operation, rules.choice(operationNames));
+  const operation = findOperation(operationName);
+  const credentials = readCredentials(reader);
+  const region = reader.optional(Inputs.Region, REGION);
+  const projectId = reader.optional(Inputs.ProjectId, PROJECT_ID);
+  const explicitEndpoint = reader.optional(Inputs.Endpoint, ENDPOINT);
+  const endpoint = resolveEndpoint(reader, operation.family, explicitEndpoint, region, projectId);
+
+  const common: CommonSettings = {
+    operation: operationName,
+    credentials,
+    region,
+    projectId,
+    endpoint,
+    wait: reader.withDefault(Inputs.Wait, rules.boolean, 'true'),
+    waitTimeoutMs: reader.withDefault(Inputs.WaitTimeout, rules.duration, '30m'),
+    pollIntervalMs: reader.withDefault(Inputs.PollInterval, rules.duration, '5s'),
+    failOn: reader.withDefault(Inputs.FailOn, rules.choice(['any', 'all', 'never'] as const), 'any'),
+    dryRun: reader.withDefault(Inputs.DryRun, rules.boolean, 'false'),
+    maxConcurrency: reader.withDefault(Inputs.MaxConcurrency, rules.integer(1, 64), '8'),
+    requestTimeoutMs: reader.withDefault(Inputs.RequestTimeout, rules.duration, '30s'),
+  };
+  if (common.pollIntervalMs < 1000)
+    reader.fail(Inputs.PollInterval, 'must be at least 1s', source(Inputs.PollInterval));
+  return { ...common, params: operation.readParams(reader, common) };
+}
+
+function readCredentials(reader: InputReader): Credentials {
+  const token = reader.optional(Inputs.AuthToken, SECRET);
+  const explicitKeys = reader.isExplicit(Inputs.AccessKey) || reader.isExplicit(Inputs.SecretKey);
+  if (token !== undefined) {
+    if (explicitKeys) {
+      reader.fail(
+        Inputs.AuthToken,
+        'cannot be combined with access-key/secret-key: choose one way to authenticate',
+      );
+    }
+    if (reader.isExplicit(Inputs.SecurityToken)) {
+      reader.fail(
+        Inputs.SecurityToken,
+        'goes with access-key/secret-key (temporary keys), not with auth-token',
+      );
+    }
+    return { kind: 'token', token };
+  }
+  const accessKey = reader.optional(Inputs.AccessKey, SECRET);
+  const secretKey = reader.optional(Inputs.SecretKey, SECRET);
+  const securityToken = reader.optional(Inputs.SecurityToken, SECRET);
+  if (accessKey === undefined && secretKey === undefined) {
+    reader.fail(
+      Inputs.AccessKey,
+      'is required: give access-key and secret-key (or run huaweicloud/auth-action first, which sets HUAWEI_CLOUD_ACCESS_KEY_ID and HUAWEI_CLOUD_SECRET_ACCESS_KEY), or give auth-token',
+    );
+  }
+  if (accessKey === undefined) reader.fail(Inputs.AccessKey, 'is required when secret-key is given', '');
+  if (secretKey === undefined) reader.fail(Inputs.SecretKey, 'is required when access-key is given', '');
+  return { kind: 'aksk', accessKey, secretKey, ...(securityToken ? { securityToken } : {}) };
+}
+
+function resolveEndpoint(
+  reader: InputReader,
+  family: Family,
+  explicit: string | undefined,
+  region: string | undefined,
+  projectId: string | undefined,
+): string {
+  if (family === 'koophone') return explicit ?? DEFAULT_KOOPHONE_ENDPOINT;
+  if (projectId === undefined) {
+    reader.fail(
+      Inputs.ProjectId,
+      'is required for Cloud Phone (CPH) operations: find it in the console under My Credentials > API Credentials for your region, or set HUAWEI_CLOUD_PROJECT_ID',
+      '',
+    );
+  }
+  if (explicit) return explicit;
+  if (region === undefined) {
+    reader.fail(
+      Inputs.Region,
+      "is required for Cloud Phone (CPH) operations unless endpoint is given: use the region of your servers, e.g. 'cn-north-4' (or set HUAWEI_CLOUD_REGION)",
+      '',
+    );
+  }
+  return cphDefaultEndpoint(region);
+}

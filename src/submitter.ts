@@ -1,0 +1,71 @@
+import { ApiError } from './errors.js';
+import type { FamilyClient } from './families/family.js';
+import type { Job } from './jobs.js';
+import type { Operation, SubmitCall } from './operations/operation.js';
+import { mapLimit } from './timing.js';
+
+export interface SubmitOutcome {
+  jobs: Job[];
+  batchIds: string[];
+  /** One line per failed submit call, for the summary. */
+  errors: string[];
+  /** Set when a credential or permission error stopped the remaining submits. */
+  authError?: ApiError;
+}
+
+/**
+ * Sends every call, a few at a time. A failed call only affects its own targets: the others are still
+ * submitted and polled. A credential or permission error stops further submits, which would fail alike.
+ */
+export async function submitAll(
+  calls: SubmitCall[],
+  operation: Operation,
+  family: FamilyClient,
+  options: { concurrency: number; signal?: AbortSignal },
+): Promise<SubmitOutcome> {
+  const outcome: SubmitOutcome = { jobs: [], batchIds: [], errors: [] };
+  const perCall = await mapLimit(calls, options.concurrency, async (call): Promise<Job[]> => {
+    const skipped = outcome.authError
+      ? `not submitted: an earlier call was refused (${outcome.authError.details.code ?? `HTTP ${outcome.authError.details.status}`})`
+      : options.signal?.aborted
+        ? 'not submitted: the run was cancelled'
+        : undefined;
+    if (skipped) return failAll(call, operation, 'failed', undefined, skipped);
+    try {
+      const batch = await family.submit(call, operation);
+      outcome.batchIds.push(batch.id);
+      return batch.jobs;
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      outcome.errors.push(`${call.targets.length} target(s): ${error.message}`);
+      if (error.isAuthFailure) outcome.authError ??= error;
+      return error.mayHaveActed
+        ? failAll(
+            call,
+            operation,
+            'unknown',
+            error.details.code,
+            `the submit failed ambiguously and may have started this job: ${error.message}`,
+          )
+        : failAll(call, operation, 'failed', error.details.code, error.message);
+    }
+  });
+  outcome.jobs = perCall.flat();
+  return outcome;
+}
+
+function failAll(
+  call: SubmitCall,
+  operation: Operation,
+  status: 'failed' | 'unknown',
+  errorCode: string | undefined,
+  errorMessage: string,
+): Job[] {
+  return call.targets.map((target) => ({
+    target,
+    targetType: operation.targetType,
+    status,
+    errorCode,
+    errorMessage,
+  }));
+}
