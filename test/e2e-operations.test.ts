@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
+import { runAction } from './support/run-action.js';
+
+const emulator = useEmulator({ unknownTargets: ['srv-bogus'], phonesPerServer: 2 });
+
+type Result = Record<string, string>;
+const results = (run: { outputs: Record<string, string> }): Result[] =>
+  JSON.parse(run.outputs.results ?? '[]');
+
+function inputs(operation: string, extra: Record<string, string>) {
+  return { operation, ...connection(emulator()), ...extra };
+}
+
+const cphOps: Record<string, Record<string, string>> = {
+  'push-shared-app': {
+    'package-name': 'com.example.game',
+    'obs-bucket': 'apps-bucket',
+    'obs-object': 'games/game.tar',
+    'pre-install': 'true',
+  },
+  'push-shared-files': { 'obs-bucket': 'apps-bucket', 'obs-object': 'data/files.tar' },
+  'deploy-app-version': { 'app-version-ids': 'ver-1' },
+};
+
+describe('run-command end to end', () => {
+  it('runs a command on every instance and reports its output', async () => {
+    const run = await runAction(inputs('run-command', { command: 'pm list packages', instances: 'i-1,i-2' }));
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('succeeded');
+    const [submit] = apiRequests(emulator(), 'POST', '/async-command');
+    expect(submit?.body).toEqual({ command: 'pm list packages', instance_ids: ['i-1', 'i-2'] });
+    expect(results(run)[0]?.output).not.toBe('');
+    expect(run.summary).toContain(results(run)[0]?.output);
+  });
+
+  it('splits 35 instances into calls of 32 and 3', async () => {
+    const run = await runAction(
+      inputs('run-command', {
+        command: 'getprop ro.build.version.release',
+        instances: ids('cmd', 35).join('\n'),
+      }),
+    );
+    expect(run.code).toBe(0);
+    const sizes = apiRequests(emulator(), 'POST', '/async-command').map(
+      (r) => (r.body as { instance_ids: string[] }).instance_ids.length,
+    );
+    expect(sizes.sort((a, b) => a - b)).toEqual([3, 32]);
+    expect(results(run)).toHaveLength(35);
+    expect(JSON.parse(run.outputs['task-ids'] ?? '[]')).toHaveLength(2);
+  });
+
+  it('reports the failed instances of a partly failing command', async () => {
+    emulator().setOutcome('i-2', {
+      status: 'failed',
+      errorCode: 'CMD_FAILED',
+      errorMessage: 'exit status 1',
+      output: 'No such file',
+    });
+    const run = await runAction(inputs('run-command', { command: 'cat /data/x', instances: 'i-1 i-2' }));
+    expect(run.outputs.status).toBe('partial');
+    expect(run.code).toBe(1);
+    expect(run.outputs['failed-targets']).toBe('i-2');
+    expect(results(run).find((r) => r.target === 'i-2')).toMatchObject({
+      status: 'failed',
+      error_code: 'CMD_FAILED',
+      output: 'No such file',
+    });
+  });
+
+  it('dry-run sends nothing', async () => {
+    const run = await runAction(
+      inputs('run-command', { command: 'reboot', instances: 'i-1', 'dry-run': 'true' }),
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('dry-run');
+    expect(emulator().requests).toHaveLength(0);
+  });
+
+  it.each([
+    [';', 'ls; reboot'],
+    ['|', 'ls | grep x'],
+    ['&', 'ls && reboot'],
+    ['$', 'echo $HOME'],
+    ["'", "echo 'x'"],
+    ['"', 'echo "x"'],
+    ['`', 'echo `id`'],
+    ['a new line', 'ls\nreboot'],
+    ['>', 'echo x > /data/f'],
+    ['<', 'cat < /data/f'],
+    ['(', 'echo (x)'],
+    ['*', 'ls /data/*'],
+  ])('refuses %s in the command with zero requests sent', async (shown, command) => {
+    const run = await runAction(inputs('run-command', { command, instances: 'i-1' }));
+    expect(run.code).toBe(1);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toContain("Input 'command'");
+    expect(run.errors[0]).toContain(shown === 'a new line' ? 'a new line' : `'${shown}'`);
+    expect(emulator().requests).toHaveLength(0);
+  });
+
+  it('refuses a command longer than 1024 bytes', async () => {
+    const run = await runAction(inputs('run-command', { command: 'a'.repeat(1025), instances: 'i-1' }));
+    expect(run.code).toBe(1);
+    expect(run.errors[0]).toContain('at most 1024 bytes');
+    expect(emulator().requests).toHaveLength(0);
+  });
+});
+
+describe.each(Object.entries(cphOps))('%s end to end', (operation, extra) => {
+  it('succeeds on every server and sends the documented body', async () => {
+    const run = await runAction(inputs(operation, { ...extra, servers: 'srv-1,srv-2' }));
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('succeeded');
+    const requestIds = JSON.parse(run.outputs['request-ids'] ?? '[]');
+    expect(requestIds).toHaveLength(1);
+    expect(JSON.parse(run.outputs['task-ids'] ?? '[]')).toEqual([]);
+    const [submit] = apiRequests(emulator(), 'POST');
+    expect(submit?.path).toContain(`/v1/${emulator().options.projectId}/cloud-phone/`);
+    if (operation === 'push-shared-app') {
+      expect(submit?.body).toEqual({
+        package_name: 'com.example.game',
+        pre_install_app: 1,
+        bucket_name: 'apps-bucket',
+        object_path: 'games/game.tar',
+        server_ids: ['srv-1', 'srv-2'],
+      });
+    }
+    if (operation === 'deploy-app-version') {
+      expect(submit?.body).toEqual({
+        batch_deploy_app_version: { app_version_ids: ['ver-1'], server_ids: ['srv-1', 'srv-2'] },
+      });
+      // Three stages: one deploy and one pull job per server, one install job per phone.
+      const stages = results(run).map((r) => r.stage);
+      expect(stages.filter((s) => s === 'deploy app on server')).toHaveLength(2);
+      expect(stages.filter((s) => s === 'pull version package')).toHaveLength(2);
+      expect(stages.filter((s) => s === 'install on phone')).toHaveLength(4);
+      expect(results(run).filter((r) => r.target_type === 'phone')).toHaveLength(4);
+      expect(run.summary).toContain('| Server | Stage |');
+    } else {
+      expect(results(run).map((r) => r.target)).toEqual(['srv-1', 'srv-2']);
+    }
+    // Polled through ListJobs by request id, never one ShowJob per job.
+    const polls = apiRequests(emulator(), 'GET');
+    expect(polls.length).toBeGreaterThan(0);
+    expect(
+      polls.every((r) => r.path.endsWith('/cloud-phone/jobs') && r.query.request_ids === requestIds[0]),
+    ).toBe(true);
+  });
+
+  it('fails an unknown server at submit without polling it, and still finishes the others', async () => {
+    const run = await runAction(inputs(operation, { ...extra, servers: 'srv-1 srv-bogus' }));
+    expect(run.outputs.status).toBe('partial');
+    expect(run.code).toBe(1);
+    expect(run.outputs['failed-targets']).toBe('srv-bogus');
+    const bogus = results(run).filter((r) => r.target === 'srv-bogus' || r.server === 'srv-bogus');
+    expect(bogus.length).toBeGreaterThan(0);
+    expect(bogus.every((r) => r.status === 'failed' && r.error_code === 'CPS.0097' && r.job_id === '')).toBe(
+      true,
+    );
+    expect(run.summary).toContain('CPS.0097');
+  });
+
+  it('reports servers whose jobs fail', async () => {
+    emulator().setOutcome('srv-2', { status: 'failed', errorCode: 'CPS.0003', errorMessage: 'system error' });
+    const run = await runAction(inputs(operation, { ...extra, servers: 'srv-1,srv-2' }));
+    expect(run.outputs.status).toBe('partial');
+    expect(run.outputs['failed-targets']).toBe('srv-2');
+  });
+
+  it('splits 150 servers into calls of 100 and 50 and polls them with ListJobs pages', async () => {
+    const servers = ids('srv-bulk-', 150);
+    const run = await runAction(inputs(operation, { ...extra, servers: servers.join(',') }));
+    expect(run.code).toBe(0);
+    const submits = apiRequests(emulator(), 'POST');
+    const sizes = submits.map((r) => {
+      const body = r.body as { server_ids?: string[]; batch_deploy_app_version?: { server_ids: string[] } };
+      return (body.server_ids ?? body.batch_deploy_app_version?.server_ids ?? []).length;
+    });
+    expect(sizes.sort((a, b) => a - b)).toEqual([50, 100]);
+    expect(JSON.parse(run.outputs['request-ids'] ?? '[]')).toHaveLength(2);
+    const targets = new Set(results(run).map((r) => r.server || r.target));
+    expect(targets).toEqual(new Set(servers));
+    // Both request ids go into one ListJobs call, paged with offset/limit.
+    const polls = apiRequests(emulator(), 'GET');
+    expect(polls.some((r) => (r.query.request_ids ?? '').split(',').length === 2)).toBe(true);
+    expect(polls.some((r) => r.query.offset === '100' && r.query.limit === '100')).toBe(true);
+    expect(emulator().duplicateTargets()).toEqual([]);
+  });
+
+  it('dry-run sends nothing', async () => {
+    const run = await runAction(inputs(operation, { ...extra, servers: 'srv-1', 'dry-run': 'true' }));
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('dry-run');
+    expect(emulator().requests).toHaveLength(0);
+  });
+});
+
+describe('CPH settings', () => {
+  it('explains where to find a missing project id, sending nothing', async () => {
+    const e = emulator();
+    const run = await runAction({
+      operation: 'push-shared-files',
+      endpoint: e.url,
+      'auth-token': 't',
+      servers: 's1',
+      ...cphOps['push-shared-files'],
+    });
+    expect(run.code).toBe(1);
+    expect(run.errors[0]).toContain("Input 'project-id' is required");
+    expect(run.errors[0]).toContain('My Credentials');
+    expect(e.requests).toHaveLength(0);
+  });
+});
