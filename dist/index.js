@@ -31904,7 +31904,9 @@ class Transport {
         // would otherwise look like an ambiguous failure of a job that was never sent.
         this.polls = new lib_HttpClient(ua, [], { ...common, keepAlive: true });
         this.submits = new lib_HttpClient(ua, [], { ...common, keepAlive: false });
-        this.maxAttempts = config.maxAttempts ?? { submit: 4, poll: 6 };
+        // Polls are retried briefly here and again by the next poll round, so a flaky gateway costs one
+        // round, and a dead one ends the run after a few rounds instead of minutes of backoff.
+        this.maxAttempts = config.maxAttempts ?? { submit: 4, poll: 3 };
     }
     dispose() {
         this.polls.dispose();
@@ -41992,23 +41994,26 @@ function countJobs(jobs) {
 function runStatus(counts, end) {
     if (end === 'dry-run' || end === 'submitted' || end === 'cancelled' || end === 'timed-out')
         return end;
+    if (end === 'gave-up')
+        return 'failed';
     if (counts.running > 0)
         return 'timed-out';
     if (counts.failed === 0)
         return 'succeeded';
     return counts.succeeded > 0 ? 'partial' : 'failed';
 }
-/** Whether the step fails, per fail-on. A cancelled run always fails: the runner expects it to stop. */
+/**
+ * Whether the step fails, per fail-on. A cancelled run always fails: the runner expects it to stop.
+ * `failed` and `timed-out` fail unless fail-on is never: either nothing succeeded or we cannot say.
+ */
 function stepFails(status, counts, failOn) {
     if (status === 'cancelled')
         return true;
     if (failOn === 'never')
         return false;
-    if (status === 'timed-out')
+    if (status === 'timed-out' || status === 'failed')
         return true;
-    if (failOn === 'all')
-        return counts.succeeded === 0 && counts.total > 0 && status !== 'submitted';
-    return counts.failed > 0;
+    return failOn === 'any' && counts.failed > 0;
 }
 /** Failed targets, ready to paste back into `instances`/`servers` (one per target even with several jobs). */
 function failedTargets(jobs) {
@@ -42174,7 +42179,7 @@ class InputReader {
         this.secrets.add(name);
     }
     fail(name, rule, value) {
-        throw new InputError(name, rule, value === undefined || !this.secrets.has(name) ? value : '***');
+        throw new InputError(name, rule, value === undefined || value === '' || !this.secrets.has(name) ? value : '***');
     }
     optional(name, rule) {
         const value = this.raw(name);
@@ -42512,7 +42517,7 @@ async function waitForJobs(jobs, family, options) {
                 throw error;
             failures++;
             if (failures >= maxFailures)
-                return { end: 'done', rounds, error };
+                return { end: 'gave-up', rounds, error };
         }
     }
 }

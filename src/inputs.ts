@@ -41,7 +41,11 @@ export class InputReader {
   }
 
   fail(name: InputName, rule: string, value?: string): never {
-    throw new InputError(name, rule, value === undefined || !this.secrets.has(name) ? value : '***');
+    throw new InputError(
+      name,
+      rule,
+      value === undefined || value === '' || !this.secrets.has(name) ? value : '***',
+    );
   }
 
   optional<T>(name: InputName, rule: z.ZodType<T>): T | undefined {

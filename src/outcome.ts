@@ -27,18 +27,21 @@ export function countJobs(jobs: Job[]): Counts {
 
 export function runStatus(counts: Counts, end: WaitEnd | 'submitted' | 'dry-run'): RunStatus {
   if (end === 'dry-run' || end === 'submitted' || end === 'cancelled' || end === 'timed-out') return end;
+  if (end === 'gave-up') return 'failed';
   if (counts.running > 0) return 'timed-out';
   if (counts.failed === 0) return 'succeeded';
   return counts.succeeded > 0 ? 'partial' : 'failed';
 }
 
-/** Whether the step fails, per fail-on. A cancelled run always fails: the runner expects it to stop. */
+/**
+ * Whether the step fails, per fail-on. A cancelled run always fails: the runner expects it to stop.
+ * `failed` and `timed-out` fail unless fail-on is never: either nothing succeeded or we cannot say.
+ */
 export function stepFails(status: RunStatus, counts: Counts, failOn: FailOn): boolean {
   if (status === 'cancelled') return true;
   if (failOn === 'never') return false;
-  if (status === 'timed-out') return true;
-  if (failOn === 'all') return counts.succeeded === 0 && counts.total > 0 && status !== 'submitted';
-  return counts.failed > 0;
+  if (status === 'timed-out' || status === 'failed') return true;
+  return failOn === 'any' && counts.failed > 0;
 }
 
 /** Failed targets, ready to paste back into `instances`/`servers` (one per target even with several jobs). */

@@ -3,7 +3,8 @@ import type { FamilyClient } from './families/family.js';
 import type { Job } from './jobs.js';
 import { sleep } from './timing.js';
 
-export type WaitEnd = 'done' | 'timed-out' | 'cancelled';
+/** `gave-up`: status calls kept failing, so we stopped polling with jobs in an unknown state. */
+export type WaitEnd = 'done' | 'timed-out' | 'cancelled' | 'gave-up';
 
 export interface WaitOptions {
   intervalMs: number;
@@ -64,7 +65,7 @@ export async function waitForJobs(
       if (options.signal?.aborted) return { end: 'cancelled', rounds };
       if (!(error instanceof ApiError)) throw error;
       failures++;
-      if (failures >= maxFailures) return { end: 'done', rounds, error };
+      if (failures >= maxFailures) return { end: 'gave-up', rounds, error };
     }
   }
 }

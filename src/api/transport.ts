@@ -66,7 +66,9 @@ export class Transport {
     // would otherwise look like an ambiguous failure of a job that was never sent.
     this.polls = new HttpClient(ua, [], { ...common, keepAlive: true });
     this.submits = new HttpClient(ua, [], { ...common, keepAlive: false });
-    this.maxAttempts = config.maxAttempts ?? { submit: 4, poll: 6 };
+    // Polls are retried briefly here and again by the next poll round, so a flaky gateway costs one
+    // round, and a dead one ends the run after a few rounds instead of minutes of backoff.
+    this.maxAttempts = config.maxAttempts ?? { submit: 4, poll: 3 };
   }
 
   dispose(): void {

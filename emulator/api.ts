@@ -1,0 +1,73 @@
+// The contract between the HTTP plumbing (server.ts) and the two API families: what a handler
+// receives, what it returns, and the gateway-level answers both families share.
+import type { IncomingHttpHeaders } from 'node:http';
+import { hex32 } from './ids.js';
+import type { JobStore } from './jobs.js';
+import type { Family, ResolvedOptions } from './types.js';
+import { typeName } from './validate.js';
+
+export interface ApiRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  rawBody: Buffer;
+  /** How the gateway authenticated the caller. */
+  scheme: 'token' | 'aksk';
+  now: number;
+}
+
+export interface ApiResponse {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface Route {
+  family: Family;
+  method: string;
+  /** Anchored regex on the path; capture groups become params. */
+  pattern: RegExp;
+  handle(req: ApiRequest, params: string[]): ApiResponse;
+}
+
+export interface FamilyContext {
+  options: ResolvedOptions;
+  jobs: JobStore;
+}
+
+export function apigwError(status: number, code: string, message: string): ApiResponse {
+  return { status, body: { error_code: code, error_msg: message, request_id: hex32() } };
+}
+
+export const notFound = (): ApiResponse =>
+  apigwError(404, 'APIGW.0101', 'The API does not exist or has not been published in the environment');
+
+export const unauthorized = (message: string): ApiResponse => apigwError(401, 'APIGW.0301', message);
+
+/**
+ * A POST body must be JSON sent as JSON: a Java backend behind the gateway will not bind a body
+ * declared as text/plain, and a client that forgets Content-Type has a real bug.
+ */
+export function parseJsonBody(
+  req: ApiRequest,
+): { ok: true; value: unknown } | { ok: false; message: string } {
+  const contentType = (req.headers['content-type'] ?? '').toLowerCase();
+  if (!/^application\/json\s*(;|$)/.test(contentType)) {
+    return {
+      ok: false,
+      message: `Content-Type must be application/json, got "${req.headers['content-type'] ?? ''}"`,
+    };
+  }
+  const text = req.rawBody.toString('utf8');
+  if (text.trim() === '') return { ok: false, message: 'request body is empty' };
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return { ok: false, message: `request body must be a JSON object, got ${typeName(value)}` };
+    }
+    return { ok: true, value };
+  } catch (e) {
+    return { ok: false, message: `request body is not valid JSON: ${(e as Error).message}` };
+  }
+}

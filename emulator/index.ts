@@ -1,0 +1,72 @@
+// Entry point: builds the emulator's state, starts the server and exposes the control surface
+// tests use (outcomes, faults, counters).
+import { FaultSet } from './faults.js';
+import { JobStore } from './jobs.js';
+import { EmulatorServer } from './server.js';
+import type { Emulator, EmulatorOptions, RecordedRequest, ResolvedOptions } from './types.js';
+
+export type {
+  Emulator,
+  EmulatorOptions,
+  Fault,
+  Family,
+  JobOutcome,
+  RecordedRequest,
+  ResolvedOptions,
+  TargetKind,
+} from './types.js';
+export { canonicalQuery, canonicalRequest, canonicalUri, computeSignature, formatSdkDate } from './auth.js';
+export { phoneIdsOf } from './ids.js';
+
+export const DEFAULTS = {
+  token: 'emulator-token',
+  accessKey: 'EMULATORAK0000000000',
+  secretKey: 'emulator-secret-key-0000000000000000000000',
+  projectId: '0123456789abcdef0123456789abcdef',
+  jobDurationMs: 1000,
+  phonesPerServer: 2,
+} as const;
+
+function resolve(opts: EmulatorOptions): ResolvedOptions {
+  return {
+    port: opts.port ?? 0,
+    token: opts.token ?? DEFAULTS.token,
+    accessKey: opts.accessKey ?? DEFAULTS.accessKey,
+    secretKey: opts.secretKey ?? DEFAULTS.secretKey,
+    projectId: opts.projectId ?? DEFAULTS.projectId,
+    jobDurationMs: opts.jobDurationMs ?? DEFAULTS.jobDurationMs,
+    phonesPerServer: opts.phonesPerServer ?? DEFAULTS.phonesPerServer,
+    outcome: opts.outcome ?? (() => undefined),
+    unknownTargets: [...(opts.unknownTargets ?? [])],
+    log: opts.log ?? false,
+  };
+}
+
+export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
+  const options = resolve(opts);
+  const jobs = new JobStore(options);
+  const faults = new FaultSet();
+  const requests: RecordedRequest[] = [];
+  const server = new EmulatorServer({ options, jobs, faults, requests });
+  options.port = await server.listen(options.port);
+
+  return {
+    url: `http://127.0.0.1:${options.port}`,
+    requests,
+    options,
+    setOutcome: (target, outcome) => jobs.setOutcome(target, outcome),
+    addFault: (f) => faults.add(f),
+    clearFaults: () => faults.clear(),
+    jobsPerTarget: () => jobs.jobsPerTarget(),
+    duplicateTargets: () => jobs.duplicateTargets(),
+    lastJobFinishedAt: () => jobs.lastJobFinishedAt(),
+    reset: () => {
+      // Emptied in place: callers may hold a reference to `requests`.
+      requests.length = 0;
+      server.resetSequence();
+      jobs.reset();
+      faults.clear();
+    },
+    close: () => server.close(),
+  };
+}

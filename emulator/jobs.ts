@@ -1,0 +1,124 @@
+// The job table shared by both families. A job's state is a pure function of the clock (created
+// time + duration), so nothing runs in the background and a stopped emulator leaves no timers.
+import type { JobOutcome, ResolvedOptions, TargetKind } from './types.js';
+
+export type JobStatus = 1 | 2 | -1;
+
+export interface JobSpec {
+  family: 'koophone' | 'cph';
+  /** KooPhone task_id or CPH request_id. */
+  groupId: string;
+  jobId: string;
+  target: string;
+  kind: TargetKind;
+  jobType?: 30 | 31 | 32;
+  serverId?: string;
+  phoneId?: string;
+  appVersionId?: string;
+  /** execute_msg when the outcome gives no output. */
+  defaultOutput?: string;
+  /** Counted by jobsPerTarget(): one per target per submit, never for sub-jobs. */
+  countsForTarget: boolean;
+  /** Operation identity for duplicateTargets(); absent for jobs that cannot be duplicates on their own. */
+  operation?: string;
+}
+
+export interface Job extends JobSpec {
+  seq: number;
+  createdAt: number;
+  finishAt: number;
+  outcome: JobOutcome;
+}
+
+export class JobStore {
+  private jobs: Job[] = [];
+  private byId = new Map<string, Job>();
+  private groups = new Map<string, Job[]>();
+  private overrides = new Map<string, JobOutcome>();
+  private perOperation = new Map<string, { target: string; count: number }>();
+
+  constructor(private readonly options: ResolvedOptions) {}
+
+  setOutcome(target: string, outcome: JobOutcome): void {
+    this.overrides.set(target, outcome);
+  }
+
+  /** Outcomes are fixed when the job is created, so later setOutcome calls never rewrite history. */
+  private resolveOutcome(target: string, kind: TargetKind): JobOutcome {
+    return this.overrides.get(target) ?? this.options.outcome(target, kind) ?? { status: 'succeeded' };
+  }
+
+  /** A group (task or request) exists even when every target in it was rejected. */
+  openGroup(groupId: string): void {
+    if (!this.groups.has(groupId)) this.groups.set(groupId, []);
+  }
+
+  hasGroup(groupId: string): boolean {
+    return this.groups.has(groupId);
+  }
+
+  isJobId(jobId: string): boolean {
+    return this.byId.has(jobId);
+  }
+
+  create(spec: JobSpec, now: number = Date.now()): Job {
+    if (this.byId.has(spec.jobId)) throw new Error(`duplicate job id ${spec.jobId}`);
+    const outcome = this.resolveOutcome(spec.target, spec.kind);
+    const duration = Math.max(0, outcome.durationMs ?? this.options.jobDurationMs);
+    const job: Job = { ...spec, seq: this.jobs.length, createdAt: now, finishAt: now + duration, outcome };
+    this.jobs.push(job);
+    this.byId.set(job.jobId, job);
+    this.openGroup(job.groupId);
+    this.groups.get(job.groupId)!.push(job);
+    if (spec.operation !== undefined) {
+      const key = `${spec.operation}\u0000${spec.target}`;
+      const entry = this.perOperation.get(key) ?? { target: spec.target, count: 0 };
+      entry.count++;
+      this.perOperation.set(key, entry);
+    }
+    return job;
+  }
+
+  get(jobId: string): Job | undefined {
+    return this.byId.get(jobId);
+  }
+
+  group(groupId: string): Job[] | undefined {
+    return this.groups.get(groupId);
+  }
+
+  status(job: Job, now: number = Date.now()): JobStatus {
+    if (now < job.finishAt) return 1;
+    return job.outcome.status === 'failed' ? -1 : 2;
+  }
+
+  jobsPerTarget(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const job of this.jobs) {
+      if (job.countsForTarget) counts.set(job.target, (counts.get(job.target) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  duplicateTargets(): string[] {
+    const out = new Set<string>();
+    for (const { target, count } of this.perOperation.values()) if (count > 1) out.add(target);
+    return [...out];
+  }
+
+  /** When the last job reached its final state; undefined while any job still runs or none exists. */
+  lastJobFinishedAt(now: number = Date.now()): number | undefined {
+    if (this.jobs.length === 0) return undefined;
+    let last = -Infinity;
+    for (const j of this.jobs) if (j.finishAt > last) last = j.finishAt;
+    return last <= now ? last : undefined;
+  }
+
+  reset(): void {
+    this.jobs = [];
+    this.byId.clear();
+    this.groups.clear();
+    this.overrides.clear();
+    this.perOperation.clear();
+  }
+}

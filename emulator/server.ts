@@ -1,0 +1,289 @@
+// HTTP plumbing: receive and record every request, apply injected faults, play the gateway
+// (routing, then IAM authentication), hand over to the family handlers, answer.
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import type { Socket } from 'node:net';
+import { notFound, unauthorized, type ApiResponse, type FamilyContext, type Route } from './api.js';
+import { authenticate } from './auth.js';
+import { cphRoutes } from './cph.js';
+import { FaultSet, isCanned } from './faults.js';
+import { hex32 } from './ids.js';
+import type { JobStore } from './jobs.js';
+import { koophoneRoutes } from './koophone.js';
+import type { Family, Fault, RecordedRequest, ResolvedOptions } from './types.js';
+
+const JSON_TYPE = 'application/json;charset=UTF-8';
+
+export interface ServerState {
+  options: ResolvedOptions;
+  jobs: JobStore;
+  faults: FaultSet;
+  requests: RecordedRequest[];
+}
+
+export function familyOf(path: string): Family {
+  if (/^\/v1\/instances(\/|$)/.test(path)) return 'koophone';
+  if (/^\/v1\/[^/]+\/cloud-phone(\/|$)/.test(path)) return 'cph';
+  return 'other';
+}
+
+function flattenHeaders(headers: IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers)) {
+    if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
+  }
+  return out;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+    req.on('aborted', () => reject(new Error('request aborted')));
+  });
+}
+
+/**
+ * Internal failures answer like the family's own 500, which clients must treat as transient.
+ * Only family routes have handlers, so every other path was answered before anything could throw.
+ */
+function internalError(family: Family, e: unknown): ApiResponse {
+  const detail = e instanceof Error ? e.message : String(e);
+  if (family === 'koophone') {
+    return {
+      status: 500,
+      body: { error_code: 'KOOPHONE.API.9999', error_msg: `Internal service error: ${detail}` },
+    };
+  }
+  return {
+    status: 500,
+    body: { request_id: hex32(), error_code: 'CPS.0003', error_msg: `Service internal error: ${detail}` },
+  };
+}
+
+export class EmulatorServer {
+  private readonly server: Server;
+  private readonly sockets = new Set<Socket>();
+  private readonly routes: Route[];
+  private readonly closing = new AbortController();
+  private seq = 0;
+  private closed: Promise<void> | undefined;
+
+  constructor(private readonly state: ServerState) {
+    const ctx: FamilyContext = { options: state.options, jobs: state.jobs };
+    this.routes = [...koophoneRoutes(ctx), ...cphRoutes(ctx)];
+    this.server = createServer((req, res) => void this.onRequest(req, res));
+    this.server.on('connection', (socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
+  }
+
+  listen(port: number): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, '127.0.0.1', () => {
+        this.server.off('error', reject);
+        const addr = this.server.address();
+        resolve(typeof addr === 'object' && addr ? addr.port : port);
+      });
+    });
+  }
+
+  resetSequence(): void {
+    this.seq = 0;
+  }
+
+  /** Hung and delayed requests would keep server.close() waiting forever: destroy their sockets. */
+  close(): Promise<void> {
+    this.closed ??= new Promise<void>((resolve) => {
+      this.closing.abort();
+      this.server.close(() => resolve());
+      for (const s of this.sockets) s.destroy();
+      this.server.closeAllConnections();
+    });
+    return this.closed;
+  }
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = Date.now();
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const path = q < 0 ? url : url.slice(0, q);
+    const rawQuery = q < 0 ? '' : url.slice(q + 1);
+    const method = (req.method ?? 'GET').toUpperCase();
+    const record: RecordedRequest = {
+      seq: ++this.seq,
+      method,
+      path,
+      query: Object.fromEntries(new URLSearchParams(rawQuery)),
+      headers: flattenHeaders(req.headers),
+      rawBody: '',
+      body: undefined,
+      status: 0,
+      time: started,
+      family: familyOf(path),
+    };
+    this.state.requests.push(record);
+
+    let raw: Buffer;
+    try {
+      raw = await readBody(req);
+    } catch {
+      this.log(record, started, 'client aborted');
+      return;
+    }
+    record.rawBody = raw.toString('utf8');
+    try {
+      record.body = record.rawBody === '' ? undefined : JSON.parse(record.rawBody);
+    } catch {
+      record.body = undefined;
+    }
+
+    const fault = this.state.faults.pick(method, path);
+    if (fault && !fault.afterEffect && (await this.applyFault(fault, req, res, record, started))) return;
+
+    let response: ApiResponse;
+    try {
+      response = this.dispatch(method, path, rawQuery, req.headers, raw);
+    } catch (e) {
+      response = internalError(record.family, e);
+    }
+
+    if (fault?.afterEffect && (await this.applyFault(fault, req, res, record, started))) return;
+    this.send(res, record, response, fault && !isCanned(fault) ? fault.headers : undefined);
+    this.log(record, started);
+  }
+
+  /** The gateway routes before it authenticates: an unknown API is a 404 whatever the credentials. */
+  private dispatch(
+    method: string,
+    path: string,
+    rawQuery: string,
+    headers: IncomingHttpHeaders,
+    raw: Buffer,
+  ): ApiResponse {
+    let route: Route | undefined;
+    let match: RegExpExecArray | null = null;
+    for (const r of this.routes) {
+      if (r.method !== method) continue;
+      match = r.pattern.exec(path);
+      if (match) {
+        route = r;
+        break;
+      }
+    }
+    if (!route || !match) return notFound();
+    const now = Date.now();
+    const { options } = this.state;
+    const auth = authenticate({ method, path, rawQuery, headers, body: raw }, options, now);
+    if (!auth.ok) return unauthorized(auth.message);
+    const params = match.slice(1).map((p) => safeDecode(p ?? ''));
+    return route.handle(
+      { method, path, query: new URLSearchParams(rawQuery), headers, rawBody: raw, scheme: auth.scheme, now },
+      params,
+    );
+  }
+
+  /** Returns true when the fault took over the answer. */
+  private async applyFault(
+    fault: Fault,
+    req: IncomingMessage,
+    res: ServerResponse,
+    record: RecordedRequest,
+    started: number,
+  ): Promise<boolean> {
+    if (fault.delayMs !== undefined && fault.delayMs > 0) {
+      const completed = await this.sleep(fault.delayMs);
+      if (!completed) return true; // the emulator is closing
+    }
+    if (fault.reset) {
+      record.status = 0;
+      req.socket.destroy();
+      this.log(record, started, 'reset');
+      return true;
+    }
+    if (fault.hang) {
+      record.status = 0;
+      this.log(record, started, 'hang');
+      return true;
+    }
+    if (isCanned(fault)) {
+      const status = fault.status ?? 200;
+      const headers: Record<string, string> = { ...(fault.headers ?? {}) };
+      if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+        headers['Content-Type'] = JSON_TYPE;
+      record.status = status;
+      if (!res.destroyed) {
+        const body = fault.body ?? '';
+        if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-length'))
+          headers['Content-Length'] = String(Buffer.byteLength(body));
+        res.writeHead(status, headers);
+        res.end(body);
+      }
+      this.log(record, started, 'fault');
+      return true;
+    }
+    return false;
+  }
+
+  private send(
+    res: ServerResponse,
+    record: RecordedRequest,
+    response: ApiResponse,
+    extra?: Record<string, string>,
+  ): void {
+    record.status = response.status;
+    if (res.destroyed) return;
+    const body = JSON.stringify(response.body);
+    res.writeHead(response.status, {
+      'Content-Type': JSON_TYPE,
+      'Content-Length': String(Buffer.byteLength(body)),
+      'X-Request-Id': hex32(),
+      ...(response.headers ?? {}),
+      ...(extra ?? {}),
+    });
+    res.end(body);
+  }
+
+  private sleep(ms: number): Promise<boolean> {
+    const signal = this.closing.signal;
+    if (signal.aborted) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(true);
+      }, ms);
+      const onAbort = () => {
+        clearTimeout(timer);
+        resolve(false);
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  private log(record: RecordedRequest, started: number, note?: string): void {
+    if (!this.state.options.log) return;
+    const query =
+      Object.keys(record.query).length > 0 ? '?' + new URLSearchParams(record.query).toString() : '';
+    const outcome = note === undefined ? String(record.status) : `${record.status || '-'} (${note})`;
+    process.stderr.write(
+      `[emulator] #${record.seq} ${record.method} ${record.path}${query} -> ${outcome} ${Date.now() - started}ms\n`,
+    );
+  }
+}

@@ -1,0 +1,82 @@
+// Public types of the emulator. Kept apart from the implementation so that tests, benchmarks and
+// the CLI can import them without pulling in the server.
+
+export interface JobOutcome {
+  status: 'succeeded' | 'failed';
+  errorCode?: string;
+  errorMessage?: string;
+  output?: string;
+  durationMs?: number;
+}
+
+export type TargetKind = 'instance' | 'server' | 'phone';
+
+export interface EmulatorOptions {
+  /** Default 0: a random free port. The server always listens on 127.0.0.1. */
+  port?: number;
+  /** Accepted X-Auth-Token. */
+  token?: string;
+  accessKey?: string;
+  secretKey?: string;
+  /** The only CPH project id accepted in paths (and in X-Project-Id for signed KooPhone calls). */
+  projectId?: string;
+  /** How long a job stays running (status 1) before reaching its final state. */
+  jobDurationMs?: number;
+  /** Phones per server for deploy-app-version job_type 32. */
+  phonesPerServer?: number;
+  outcome?: (target: string, kind: TargetKind) => JobOutcome | undefined;
+  /** CPH server/phone ids rejected per target; KooPhone instance ids that fail a whole submit. */
+  unknownTargets?: string[];
+  /** One line per request on stderr. */
+  log?: boolean;
+}
+
+export type ResolvedOptions = Required<EmulatorOptions>;
+
+export type Family = 'koophone' | 'cph' | 'other';
+
+export interface RecordedRequest {
+  seq: number;
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  rawBody: string;
+  body: unknown;
+  /** 0 while unanswered, and for requests that were reset or hung. */
+  status: number;
+  time: number;
+  family: Family;
+}
+
+export interface Fault {
+  method?: string;
+  /** A path prefix, or a regex tested on the path without query. */
+  path?: string | RegExp;
+  /** Only the nth matching request (1-based). */
+  nth?: number;
+  /** Apply at most this many times. */
+  times?: number;
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string;
+  delayMs?: number;
+  reset?: boolean;
+  hang?: boolean;
+  /** Apply after the real handler ran: "the service acted but the answer was lost". */
+  afterEffect?: boolean;
+}
+
+export interface Emulator {
+  url: string;
+  requests: RecordedRequest[];
+  options: ResolvedOptions;
+  setOutcome(target: string, outcome: JobOutcome): void;
+  addFault(f: Fault): void;
+  clearFaults(): void;
+  jobsPerTarget(): Map<string, number>;
+  duplicateTargets(): string[];
+  lastJobFinishedAt(): number | undefined;
+  reset(): void;
+  close(): Promise<void>;
+}

