@@ -36549,9 +36549,9 @@ function handleCodecTxResult(left, value, nextSchema, ctx) {
     }
     return nextSchema._zod.run({ value, issues: left.issues }, ctx);
 }
-const $ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPreprocess", (inst, def) => {
+const $ZodPreprocess = /*@__PURE__*/ $constructor("$ZodPreprocess", (inst, def) => {
     $ZodPipe.init(inst, def);
-})));
+});
 const $ZodReadonly = /*@__PURE__*/ $constructor("$ZodReadonly", (inst, def) => {
     $ZodType.init(inst, def);
     defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
@@ -41504,10 +41504,10 @@ function invertCodec(codec) {
         reverseTransform: def.transform,
     });
 }
-const ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPreprocess", (inst, def) => {
+const ZodPreprocess = /*@__PURE__*/ $constructor("ZodPreprocess", (inst, def) => {
     ZodPipe.init(inst, def);
-    core.$ZodPreprocess.init(inst, def);
-})));
+    $ZodPreprocess.init(inst, def);
+});
 const ZodReadonly = /*@__PURE__*/ $constructor("ZodReadonly", (inst, def) => {
     $ZodReadonly.init(inst, def);
     ZodType.init(inst, def);
@@ -41734,9 +41734,10 @@ const koophone_nullableText = schemas_string()
     .transform((v) => v ?? undefined);
 const cmdJobs = array(object({ instance_id: schemas_string(), job_id: schemas_string() }));
 const taskData = object({ task_id: schemas_string().min(1), cmd_jobs: cmdJobs });
-// The install page nests the task under data.data; the async-command page does not. Accept both.
+// The install page nests the task under data.data; the async-command page does not. Accept both,
+// unwrapping first so that a validation error still names the field that is wrong.
 const koophone_submitBody = object({
-    data: union([taskData, object({ data: taskData }).transform((d) => d.data)]),
+    data: preprocess((d) => (d !== null && typeof d === 'object' && 'data' in d ? d.data : d), taskData),
 });
 const taskBody = object({
     data: object({

@@ -85,6 +85,28 @@ describe('fault matrix: submit (POST)', () => {
     expect(emulator().duplicateTargets()).toEqual([]);
   });
 
+  it('names the field and request id when a response has an unexpected shape', async () => {
+    const body = JSON.stringify({
+      error_code: '0',
+      error_msg: 'ok',
+      data: { task_id: 42, cmd_jobs: [], extra: 'ignored' },
+    });
+    emulator().addFault({
+      method: 'POST',
+      nth: 1,
+      status: 200,
+      body,
+      headers: { 'x-request-id': 'req-shape-1' },
+    });
+    const run = await runAction(commandInputs());
+    expect(run.code).toBe(1);
+    const [first] = results(run);
+    expect(first?.status).toBe('unknown');
+    expect(first?.error_message).toMatch(/unexpected response: field 'data.task_id'/);
+    expect(first?.error_message).toContain('request id req-shape-1');
+    expect(run.stdout + run.stderr).not.toContain('TypeError');
+  });
+
   it('keeps polling the other batches when the second of three submits fails', async () => {
     emulator().addFault({
       method: 'POST',

@@ -11,9 +11,13 @@ const nullableText = z
 const cmdJobs = z.array(z.object({ instance_id: z.string(), job_id: z.string() }));
 const taskData = z.object({ task_id: z.string().min(1), cmd_jobs: cmdJobs });
 
-// The install page nests the task under data.data; the async-command page does not. Accept both.
+// The install page nests the task under data.data; the async-command page does not. Accept both,
+// unwrapping first so that a validation error still names the field that is wrong.
 const submitBody = z.object({
-  data: z.union([taskData, z.object({ data: taskData }).transform((d) => d.data)]),
+  data: z.preprocess(
+    (d) => (d !== null && typeof d === 'object' && 'data' in d ? (d as { data: unknown }).data : d),
+    taskData,
+  ),
 });
 
 const taskBody = z.object({

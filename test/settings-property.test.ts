@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Inputs, type InputName } from '../src/constants.js';
+import { InputError } from '../src/errors.js';
+import { operationNames } from '../src/operations/index.js';
+import { readSettings } from '../src/settings.js';
+
+/** Plausible values per input, so random runs also get past the first checks into deeper ones. */
+const plausible: Partial<Record<InputName, string[]>> = {
+  [Inputs.Operation]: [...operationNames],
+  [Inputs.AuthToken]: ['token'],
+  [Inputs.Endpoint]: ['http://127.0.0.1:8080', 'https://cph.cn-north-4.myhuaweicloud.com/'],
+  [Inputs.ProjectId]: ['0123456789abcdef0123456789abcdef'],
+  [Inputs.Region]: ['cn-north-4'],
+  [Inputs.Instances]: ['a,b', '["a","b"]', 'a\nb'],
+  [Inputs.Servers]: ['s1 s2'],
+  [Inputs.ApkUrl]: ['https://b.obs.example.com/x/app.apk?Signature=abc'],
+  [Inputs.PackageName]: ['com.example.app'],
+  [Inputs.AppVersion]: ['1.0.0'],
+  [Inputs.ApkSizeMb]: ['12'],
+  [Inputs.Command]: ['ls -l /system'],
+  [Inputs.ObsBucket]: ['my-bucket'],
+  [Inputs.ObsObject]: ['a/b.tar'],
+  [Inputs.AppVersionIds]: ['v1'],
+  [Inputs.WaitTimeout]: ['1h30m'],
+  [Inputs.PollInterval]: ['5s'],
+  [Inputs.FailOn]: ['never'],
+  [Inputs.Wait]: ['false'],
+  [Inputs.DryRun]: ['true'],
+  [Inputs.MaxConcurrency]: ['4'],
+};
+
+const anyText = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.constantFrom(
+    '',
+    ' ',
+    '[',
+    '[]',
+    '["x"]',
+    '{}',
+    'null',
+    '\n',
+    '0',
+    '-1',
+    '1e9',
+    'true',
+    'TRUE',
+    '1h',
+    '0s',
+  ),
+);
+
+const inputValue = (name: InputName) =>
+  plausible[name]
+    ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...plausible[name]) }, anyText, fc.constant(''))
+    : fc.oneof(anyText, fc.constant(''));
+
+const allInputs = Object.values(Inputs) as InputName[];
+const inputSets = fc.record(
+  Object.fromEntries(allInputs.map((name) => [name, inputValue(name)])) as Record<
+    InputName,
+    fc.Arbitrary<string>
+  >,
+);
+
+describe('settings parser under random input', () => {
+  it('either accepts the inputs or raises our validation error, never anything else', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(inputSets, (inputs) => {
+        try {
+          readSettings((name) => inputs[name] ?? '', {});
+          accepted++;
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          expect(error.message).toMatch(/^Input '[a-z-]+' /);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    // The generators must reach success too, or the property says little about deep checks.
+    expect(accepted).toBeGreaterThan(0);
+  });
+});
