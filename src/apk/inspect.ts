@@ -1,0 +1,84 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import { digestFile, wholeMegabytes } from './digest.js';
+import { APK_PATH_INPUT } from './locate.js';
+import { decodeManifest, ManifestError, type ManifestInfo } from './manifest.js';
+import { readZipEntry, ZipReadError } from './zip.js';
+
+export interface ApkInfo {
+  /** Absolute path of the file. */
+  path: string;
+  /** Its base name. */
+  fileName: string;
+  sizeBytes: number;
+  /** Whole MB, rounded up (1 byte is 1); one MB is 1024 * 1024 bytes. */
+  sizeMb: number;
+  /** Lowercase hex, computed by streaming the file. */
+  md5: string;
+  /** The manifest's package attribute. */
+  packageName: string;
+  /**
+   * android:versionName. Undefined when the manifest has none, and when it is a resource reference
+   * (`@string/version_name`): resolving that needs resources.arsc, which we do not decode.
+   */
+  versionName?: string;
+  /** android:versionCode, undefined when absent or a resource reference. */
+  versionCode?: number;
+}
+
+export const MANIFEST_ENTRY = 'AndroidManifest.xml';
+
+/**
+ * Everything the install APIs need to know about a local APK, read from the file itself. The manifest is read first
+ * (a few KB), so a file that is not an APK fails before a possibly large file is hashed. Throws
+ * InputError('apk-path', ...) for a missing or unreadable file, a corrupt zip, a zip without AndroidManifest.xml
+ * or a manifest that cannot be decoded.
+ */
+export async function inspectApk(file: string): Promise<ApkInfo> {
+  const absolute = path.resolve(file);
+  const fail = (rule: string): never => {
+    throw new InputError(APK_PATH_INPUT, rule, absolute);
+  };
+
+  const stats = await stat(absolute).catch((error: NodeJS.ErrnoException) =>
+    fail(
+      error.code === 'ENOENT'
+        ? 'names a file that does not exist'
+        : `names a file that cannot be read: ${error.message}`,
+    ),
+  );
+  if (!stats.isFile()) fail('must name a file, but it names a directory or a special file');
+
+  const manifestBytes = await readZipEntry(absolute, MANIFEST_ENTRY).catch((error: unknown) => {
+    if (!(error instanceof ZipReadError)) throw error;
+    return fail(
+      `must be an APK, but the file is not a readable zip archive (corrupt or truncated?): ${error.message}`,
+    );
+  });
+  if (!manifestBytes) return fail(`must be an APK, but this zip archive has no ${MANIFEST_ENTRY}`);
+
+  const manifest = decode(manifestBytes, fail);
+  const digest = await digestFile(absolute).catch((error: Error) =>
+    fail(`names a file that cannot be read: ${error.message}`),
+  );
+  return {
+    path: absolute,
+    fileName: path.basename(absolute),
+    sizeBytes: digest.sizeBytes,
+    sizeMb: wholeMegabytes(digest.sizeBytes),
+    md5: digest.md5,
+    packageName: manifest.packageName,
+    ...(manifest.versionName !== undefined && { versionName: manifest.versionName }),
+    ...(manifest.versionCode !== undefined && { versionCode: manifest.versionCode }),
+  };
+}
+
+function decode(bytes: Buffer, fail: (rule: string) => never): ManifestInfo {
+  try {
+    return decodeManifest(bytes);
+  } catch (error) {
+    if (!(error instanceof ManifestError)) throw error;
+    return fail(`must be an APK with a valid ${MANIFEST_ENTRY}, but it cannot be decoded: ${error.message}`);
+  }
+}

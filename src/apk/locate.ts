@@ -1,0 +1,108 @@
+/**
+ * Finds the one file `apk-path` names. Globbing uses @actions/glob, the toolkit's own matcher (the syntax users know
+ * from actions/upload-artifact; minimatch underneath). Node's fs.glob would avoid a dependency but only exists from
+ * Node 22, and the action declares Node 20. @actions/core is already loaded by the action, so @actions/glob adds
+ * only minimatch: about 10 ms of start-up measured after core (a dynamic import would save that for runs without
+ * apk-path but split the ncc bundle into chunks; not worth it).
+ */
+import { create } from '@actions/glob';
+import { stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+
+/** The input's name (to move into constants.ts `Inputs` with the rest of the apk-path wiring). */
+export const APK_PATH_INPUT = 'apk-path';
+/** How many matches an error lists before "and N more". */
+export const MAX_LISTED = 10;
+
+const IS_WINDOWS = process.platform === 'win32';
+
+/**
+ * Escapes glob characters so a literal directory (the cwd) can prefix a pattern; the same rules as
+ * @actions/glob's own internal escape (`[` only when a `]` follows in the segment, `\` on POSIX).
+ */
+export function escapeGlob(literal: string): string {
+  return (IS_WINDOWS ? literal : literal.replace(/\\/g, '\\\\'))
+    .replace(/(\[)(?=[^/]+\])/g, '[[]')
+    .replace(/\?/g, '[?]')
+    .replace(/\*/g, '[*]');
+}
+
+/**
+ * An absolute glob for `pattern` relative to `cwd`. @actions/glob resolves relative patterns against
+ * process.cwd() and rejects `..` segments, so leading `..` are folded into the (escaped) base directory here.
+ */
+function absolutePattern(pattern: string, cwd: string): string {
+  if (path.isAbsolute(pattern)) return path.normalize(pattern);
+  let base = path.resolve(cwd);
+  const segments = path.normalize(pattern).split(path.sep);
+  while (segments[0] === '..' || segments[0] === '.') {
+    if (segments.shift() === '..') base = path.dirname(base);
+  }
+  const rest = segments.join(path.sep);
+  return rest === '' ? base : `${escapeGlob(base)}${path.sep}${rest}`;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The absolute path of the single file `pattern` names. `pattern` is a path or a glob relative to `cwd` (default
+ * process.cwd()); it must match exactly one file. Throws InputError('apk-path', ...) that lists what matched (at
+ * most MAX_LISTED names, then "and N more") or says nothing matched.
+ */
+export async function locateApk(pattern: string, cwd: string = process.cwd()): Promise<string> {
+  const trimmed = pattern.trim();
+  if (trimmed === '')
+    throw new InputError(APK_PATH_INPUT, 'must name the APK file (a path or a glob)', pattern);
+  if (/[\r\n]/.test(trimmed)) {
+    throw new InputError(APK_PATH_INPUT, 'must be one path or glob on a single line', pattern);
+  }
+  // `~/...` is the home directory, as in @actions/glob (which we hand absolute patterns only).
+  const expanded = /^~([/\\]|$)/.test(trimmed) ? homedir() + trimmed.slice(1) : trimmed;
+  // A path that exists is taken as is, even when its name holds glob characters (app[release].apk).
+  const literal = path.resolve(cwd, expanded);
+  if (await isFile(literal)) return literal;
+
+  let matches: string[];
+  try {
+    const globber = await create(absolutePattern(expanded, cwd), {
+      matchDirectories: false,
+      // A directory name must not stand for every file below it: `apk-path: build/outputs` is an error, not a search.
+      implicitDescendants: false,
+    });
+    matches = await globber.glob();
+  } catch (error) {
+    throw new InputError(
+      APK_PATH_INPUT,
+      `is not a usable path or glob: ${(error as Error).message}`,
+      pattern,
+    );
+  }
+  matches = [...new Set(matches)].sort();
+
+  if (matches.length === 1) return matches[0] as string;
+  if (matches.length === 0) {
+    const directory = (await stat(literal).catch(() => undefined))?.isDirectory();
+    throw new InputError(
+      APK_PATH_INPUT,
+      directory
+        ? 'must name a file, but it names a directory'
+        : `must match exactly one file, but nothing matched (searched from ${path.resolve(cwd)})`,
+      pattern,
+    );
+  }
+  const shown = matches.slice(0, MAX_LISTED).map((file) => path.relative(cwd, file) || file);
+  const more = matches.length > MAX_LISTED ? ` and ${matches.length - MAX_LISTED} more` : '';
+  throw new InputError(
+    APK_PATH_INPUT,
+    `must match exactly one file, but it matched ${matches.length}: ${shown.join(', ')}${more}`,
+    pattern,
+  );
+}
