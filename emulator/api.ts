@@ -3,6 +3,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { hex32 } from './ids.js';
 import type { JobStore } from './jobs.js';
+import type { ObsStore } from './obs.js';
 import type { Family, ResolvedOptions } from './types.js';
 import { typeName } from './validate.js';
 
@@ -21,6 +22,8 @@ export interface ApiResponse {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** Sent as is instead of JSON.stringify(body): OBS answers with XML or the object's bytes. */
+  raw?: Buffer | string;
 }
 
 export interface Route {
@@ -34,6 +37,7 @@ export interface Route {
 export interface FamilyContext {
   options: ResolvedOptions;
   jobs: JobStore;
+  obs: ObsStore;
 }
 
 export function apigwError(status: number, code: string, message: string): ApiResponse {

@@ -1,23 +1,45 @@
 // Command line: npx tsx emulator/cli.ts --port 18080 [--token T] [--access-key A --secret-key S]
 //   [--project-id P] [--job-duration 2s] [--phones-per-server N] [--fail id1,id2]
-//   [--unknown id1,id2] [--log]
+//   [--unknown id1,id2] [--missing-buckets b1,b2] [--seed-object bucket/key=file ...]
+//   [--url-expiry 1h] [--log]
 // Runs until SIGINT/SIGTERM.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startEmulator } from './index.js';
 import type { EmulatorOptions } from './types.js';
 
 const USAGE = `usage: tsx emulator/cli.ts [--port N] [--token T] [--access-key A --secret-key S] [--project-id P]
-       [--job-duration 2s|500ms|1m|1500] [--phones-per-server N] [--fail id1,id2] [--unknown id1,id2] [--log]
-  --fail     targets (instance, server or phone ids) whose jobs end in failure
-  --unknown  targets the services reject at submit time (KooPhone 1012, CPH CPS.0097/CPS.0005)`;
+       [--job-duration 2s|500ms|1m|1500] [--phones-per-server N] [--fail id1,id2] [--unknown id1,id2]
+       [--missing-buckets b1,b2] [--seed-object bucket/key=file]... [--url-expiry 1h] [--log]
+  --fail             targets (instance, server or phone ids) whose jobs end in failure
+  --unknown          targets the services reject at submit time (KooPhone 1012, CPH CPS.0097/CPS.0005)
+  --missing-buckets  OBS buckets that do not exist (404 NoSuchBucket)
+  --seed-object      store a local file in the emulated OBS before starting (repeatable), and print
+                     "seeded obs://bucket/key (N bytes, md5 M): <pre-signed GET URL>" for it
+  --url-expiry       how long the printed URLs stay valid (default 1h)`;
+
+export interface Seed {
+  bucket: string;
+  key: string;
+  file: string;
+}
+
+/** "bucket/key=file": the bucket is everything before the first "/", the file everything after the first "=". */
+export function parseSeed(s: string): Seed {
+  const m = /^([^/=]+)\/([^=]+)=(.+)$/.exec(s);
+  if (!m) throw new Error(`--seed-object must look like bucket/key=localfile, got "${s}"`);
+  return { bucket: m[1]!, key: m[2]!, file: m[3]! };
+}
 
 export function parseDuration(s: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(s.trim());
-  if (!m) throw new Error(`bad duration "${s}" (examples: 1500, 500ms, 2s, 1m)`);
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(s.trim());
+  if (!m) throw new Error(`bad duration "${s}" (examples: 1500, 500ms, 2s, 1m, 1h)`);
   const n = Number(m[1]);
   const unit = m[2] ?? 'ms';
-  return Math.round(unit === 'm' ? n * 60_000 : unit === 's' ? n * 1000 : n);
+  const scale = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit] ?? 1;
+  return Math.round(n * scale);
 }
 
 function list(s: string | undefined): string[] {
@@ -34,6 +56,14 @@ function integer(name: string, s: string | undefined): number | undefined {
 }
 
 export function optionsFromArgs(argv: string[]): EmulatorOptions {
+  return parseCli(argv).options;
+}
+
+export function parseCli(argv: string[]): {
+  options: EmulatorOptions;
+  seeds: Seed[];
+  urlExpirySeconds: number;
+} {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -46,6 +76,9 @@ export function optionsFromArgs(argv: string[]): EmulatorOptions {
       'phones-per-server': { type: 'string' },
       fail: { type: 'string' },
       unknown: { type: 'string' },
+      'missing-buckets': { type: 'string' },
+      'seed-object': { type: 'string', multiple: true },
+      'url-expiry': { type: 'string' },
       log: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -58,6 +91,7 @@ export function optionsFromArgs(argv: string[]): EmulatorOptions {
   const failing = new Set(list(values.fail));
   const opts: EmulatorOptions = {
     unknownTargets: list(values.unknown),
+    missingBuckets: list(values['missing-buckets']),
     log: values.log ?? false,
     outcome: (target) =>
       failing.has(target) ? { status: 'failed', errorMessage: `emulated failure for ${target}` } : undefined,
@@ -71,18 +105,39 @@ export function optionsFromArgs(argv: string[]): EmulatorOptions {
   if (values['access-key'] !== undefined) opts.accessKey = values['access-key'];
   if (values['secret-key'] !== undefined) opts.secretKey = values['secret-key'];
   if (values['project-id'] !== undefined) opts.projectId = values['project-id'];
-  return opts;
+  const seeds = (values['seed-object'] ?? []).map(parseSeed);
+  const expiryMs = parseDuration(values['url-expiry'] ?? '1h');
+  if (expiryMs < 1000) throw new Error('--url-expiry must be at least 1s');
+  return { options: opts, seeds, urlExpirySeconds: Math.floor(expiryMs / 1000) };
 }
 
 async function main(): Promise<void> {
-  let opts: EmulatorOptions;
+  let cli: ReturnType<typeof parseCli>;
+  let files: Buffer[];
   try {
-    opts = optionsFromArgs(process.argv.slice(2));
+    cli = parseCli(process.argv.slice(2));
+    files = cli.seeds.map((s) => readFileSync(s.file));
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
     process.exit(2);
   }
-  const emulator = await startEmulator(opts);
+  const emulator = await startEmulator(cli.options);
+  // Printed before "listening", so a script that waits for that line has the URLs too.
+  try {
+    cli.seeds.forEach((seed, i) => {
+      const data = files[i]!;
+      emulator.putObject(seed.bucket, seed.key, data);
+      const md5 = createHash('md5').update(data).digest('hex');
+      const url = emulator.presignedUrl(seed.bucket, seed.key, cli.urlExpirySeconds);
+      process.stdout.write(
+        `seeded obs://${seed.bucket}/${seed.key} (${data.length} bytes, md5 ${md5}): ${url}\n`,
+      );
+    });
+  } catch (e) {
+    process.stderr.write(`--seed-object: ${(e as Error).message}\n`);
+    await emulator.close();
+    process.exit(2);
+  }
   process.stdout.write(`emulator listening on ${emulator.url}\n`);
   const stop = () => {
     void emulator.close().then(() => process.exit(0));

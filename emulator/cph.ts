@@ -3,6 +3,7 @@
 import { parseJsonBody, type ApiRequest, type ApiResponse, type FamilyContext, type Route } from './api.js';
 import { hex32, phoneIdsOf } from './ids.js';
 import type { Job, JobSpec } from './jobs.js';
+import type { JobOutcome } from './types.js';
 import {
   byteLength,
   idList,
@@ -270,6 +271,8 @@ const phoneCommands: Handler = (ctx, req, _params, raw) => {
     ? idList(body, 'phone_ids', { max: MAX_PHONES, itemCode: BAD_PHONE_ID, emptyCode: EMPTY_PHONE_LIST })
     : serverIds(body);
 
+  const forcedOutcome =
+    command === 'install' || command === 'install-multiple' ? missingPackage(ctx, content) : undefined;
   const requestId = hex32();
   ctx.jobs.openGroup(requestId);
   const operation = `commands:${command}:${content}`;
@@ -287,6 +290,7 @@ const phoneCommands: Handler = (ctx, req, _params, raw) => {
       kind,
       ...(kind === 'phone' ? { phoneId: target } : { serverId: target }),
       ...(defaultOutput !== undefined ? { defaultOutput } : {}),
+      ...(forcedOutcome ? { forcedOutcome } : {}),
       countsForTarget: true,
       operation,
     });
@@ -294,6 +298,33 @@ const phoneCommands: Handler = (ctx, req, _params, raw) => {
   });
   return { status: 200, body: { request_id: requestId, jobs } };
 };
+
+/**
+ * An install names its APK(s) as obs://bucket/object tokens in content; the phone fetches them
+ * from OBS, here the emulator's own. Missing packages fail the job with codes of our invention
+ * (the CPH pages document none).
+ */
+function missingPackage(ctx: FamilyContext, content: string): JobOutcome | undefined {
+  const packages = content.split(/\s+/).filter((t) => t.startsWith('obs://'));
+  if (packages.length === 0) {
+    return {
+      status: 'failed',
+      errorCode: 'CPH.INSTALL.NO_PACKAGE',
+      errorMessage: `install content names no obs://bucket/object package: ${content}`,
+    };
+  }
+  for (const p of packages) {
+    const m = /^obs:\/\/([^/]+)\/(.+)$/.exec(p);
+    if (!m || ctx.obs.getObject(m[1]!, m[2]!) === undefined) {
+      return {
+        status: 'failed',
+        errorCode: 'CPH.INSTALL.OBJECT_NOT_FOUND',
+        errorMessage: `the package ${p} does not exist in OBS`,
+      };
+    }
+  }
+  return undefined;
+}
 
 function pagingParam(
   query: URLSearchParams,

@@ -2,21 +2,25 @@
 // tests use (outcomes, faults, counters).
 import { FaultSet } from './faults.js';
 import { JobStore } from './jobs.js';
+import { ObsStore } from './obs.js';
 import { EmulatorServer } from './server.js';
 import type { Emulator, EmulatorOptions, RecordedRequest, ResolvedOptions } from './types.js';
 
 export type {
   Emulator,
   EmulatorOptions,
+  EmulatorStats,
   Fault,
   Family,
   JobOutcome,
+  ObsStats,
   RecordedRequest,
   ResolvedOptions,
   TargetKind,
 } from './types.js';
 export { canonicalQuery, canonicalRequest, canonicalUri, computeSignature, formatSdkDate } from './auth.js';
 export { phoneIdsOf } from './ids.js';
+export { isObsPath, obsResource, obsSign, obsStringToSign } from './obs.js';
 
 export const DEFAULTS = {
   token: 'emulator-token',
@@ -38,6 +42,7 @@ function resolve(opts: EmulatorOptions): ResolvedOptions {
     phonesPerServer: opts.phonesPerServer ?? DEFAULTS.phonesPerServer,
     outcome: opts.outcome ?? (() => undefined),
     unknownTargets: [...(opts.unknownTargets ?? [])],
+    missingBuckets: [...(opts.missingBuckets ?? [])],
     log: opts.log ?? false,
   };
 }
@@ -47,7 +52,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const jobs = new JobStore(options);
   const faults = new FaultSet();
   const requests: RecordedRequest[] = [];
-  const server = new EmulatorServer({ options, jobs, faults, requests });
+  const obs = new ObsStore(options);
+  const server = new EmulatorServer({ options, jobs, faults, requests, obs });
   options.port = await server.listen(options.port);
 
   return {
@@ -60,12 +66,19 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     jobsPerTarget: () => jobs.jobsPerTarget(),
     duplicateTargets: () => jobs.duplicateTargets(),
     lastJobFinishedAt: () => jobs.lastJobFinishedAt(),
+    stats: () => server.stats(),
+    putObject: (bucket, key, data) => obs.putObject(bucket, key, data),
+    getObject: (bucket, key) => obs.getObject(bucket, key),
+    presignedUrl: (bucket, key, expiresInSeconds) => obs.presignedUrl(bucket, key, expiresInSeconds),
+    obsStats: () => obs.stats(),
     reset: () => {
       // Emptied in place: callers may hold a reference to `requests`.
       requests.length = 0;
       server.resetSequence();
+      server.resetStats();
       jobs.reset();
       faults.clear();
+      obs.reset();
     },
     close: () => server.close(),
   };

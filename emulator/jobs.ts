@@ -21,6 +21,8 @@ export interface JobSpec {
   countsForTarget: boolean;
   /** Operation identity for duplicateTargets(); absent for jobs that cannot be duplicates on their own. */
   operation?: string;
+  /** Decided by the request itself (e.g. an install package that does not download); wins over setOutcome. */
+  forcedOutcome?: JobOutcome;
 }
 
 export interface Job extends JobSpec {
@@ -36,6 +38,8 @@ export class JobStore {
   private groups = new Map<string, Job[]>();
   private overrides = new Map<string, JobOutcome>();
   private perOperation = new Map<string, { target: string; count: number }>();
+  /** The latest finishAt of any job, kept up to date so lastJobFinishedAt() is O(1) at any size. */
+  private latestFinish = -Infinity;
 
   constructor(private readonly options: ResolvedOptions) {}
 
@@ -63,10 +67,11 @@ export class JobStore {
 
   create(spec: JobSpec, now: number = Date.now()): Job {
     if (this.byId.has(spec.jobId)) throw new Error(`duplicate job id ${spec.jobId}`);
-    const outcome = this.resolveOutcome(spec.target, spec.kind);
+    const outcome = spec.forcedOutcome ?? this.resolveOutcome(spec.target, spec.kind);
     const duration = Math.max(0, outcome.durationMs ?? this.options.jobDurationMs);
     const job: Job = { ...spec, seq: this.jobs.length, createdAt: now, finishAt: now + duration, outcome };
     this.jobs.push(job);
+    if (job.finishAt > this.latestFinish) this.latestFinish = job.finishAt;
     this.byId.set(job.jobId, job);
     this.openGroup(job.groupId);
     this.groups.get(job.groupId)!.push(job);
@@ -109,9 +114,7 @@ export class JobStore {
   /** When the last job reached its final state; undefined while any job still runs or none exists. */
   lastJobFinishedAt(now: number = Date.now()): number | undefined {
     if (this.jobs.length === 0) return undefined;
-    let last = -Infinity;
-    for (const j of this.jobs) if (j.finishAt > last) last = j.finishAt;
-    return last <= now ? last : undefined;
+    return this.latestFinish <= now ? this.latestFinish : undefined;
   }
 
   reset(): void {
@@ -120,5 +123,6 @@ export class JobStore {
     this.groups.clear();
     this.overrides.clear();
     this.perOperation.clear();
+    this.latestFinish = -Infinity;
   }
 }

@@ -10,6 +10,7 @@ import {
 } from './api.js';
 import { hex32, installTaskId, koophoneJobId } from './ids.js';
 import type { Job } from './jobs.js';
+import type { JobOutcome } from './types.js';
 import { idList, isAbsent, ParamError, requireObject, stringField, truncateBytes } from './validate.js';
 
 const BAD_PARAMETER = 'KOOPHONE.API.1000';
@@ -26,6 +27,14 @@ const MAX_INSTANCES_COMMAND = 32;
 const MAX_ID_LENGTH = 32;
 const COMMAND_CHARS = /[A-Za-z0-9 _./:-]/;
 const MAX_EXECUTE_MSG_BYTES = 1024;
+/**
+ * Install jobs that cannot get their package fail with these job-level codes. They are our
+ * invention: the KooPhone pages document none for download problems.
+ */
+const DOWNLOAD_FAILED = 'KOOPHONE.INSTALL.DOWNLOAD_FAILED';
+const SIZE_MISMATCH = 'KOOPHONE.INSTALL.SIZE_MISMATCH';
+const MD5_MISMATCH = 'KOOPHONE.INSTALL.MD5_MISMATCH';
+const BYTES_PER_MB = 1024 * 1024;
 
 function kooError(status: number, code: string, message: string): ApiResponse {
   return { status, body: { error_code: code, error_msg: message } };
@@ -135,6 +144,7 @@ const installApp: Handler = (ctx, req, _params, raw) => {
     instances,
     `install:${objectName}@${objectVersion}`,
     'Success',
+    packageProblem(ctx, url, size, String(body.content_md5), req.now),
   );
   return {
     status: 200,
@@ -182,6 +192,45 @@ const getTask: Handler = (ctx, req, params) => {
   };
 };
 
+/**
+ * Downloads the package as an instance would (emulator URLs only, through its OBS) and checks
+ * object_size (MB of 1024 * 1024 bytes, rounded up) and content_md5 (hex, any case, or base64;
+ * skipped when empty). The submit answer stays the same: the failure shows in the jobs.
+ */
+function packageProblem(
+  ctx: FamilyContext,
+  url: string,
+  sizeMb: string,
+  md5: string,
+  now: number,
+): JobOutcome | undefined {
+  const failed = (errorCode: string, errorMessage: string): JobOutcome => ({
+    status: 'failed',
+    errorCode,
+    errorMessage,
+  });
+  const download = ctx.obs.download(url, now);
+  if (!download.ok) return failed(DOWNLOAD_FAILED, `could not download the package: ${download.reason}`);
+  const bytes = download.data.length;
+  const mb = Math.ceil(bytes / BYTES_PER_MB);
+  if (mb !== Number(sizeMb)) {
+    return failed(
+      SIZE_MISMATCH,
+      `object_size is ${sizeMb} MB but the package is ${bytes} bytes (${mb} MB rounded up)`,
+    );
+  }
+  if (md5 !== '') {
+    const hex = download.md5;
+    if (md5.toLowerCase() !== hex && md5 !== Buffer.from(hex, 'hex').toString('base64')) {
+      return failed(
+        MD5_MISMATCH,
+        `content_md5 ${md5} does not match the MD5 of the downloaded package, ${hex}`,
+      );
+    }
+  }
+  return undefined;
+}
+
 function createJobs(
   ctx: FamilyContext,
   req: ApiRequest,
@@ -189,6 +238,7 @@ function createJobs(
   instances: string[],
   operation: string,
   defaultOutput: string,
+  forcedOutcome?: JobOutcome,
 ) {
   return instances.map((instanceId) => {
     const job = ctx.jobs.create(
@@ -201,6 +251,7 @@ function createJobs(
         defaultOutput,
         countsForTarget: true,
         operation,
+        ...(forcedOutcome ? { forcedOutcome } : {}),
       },
       req.now,
     );

@@ -7,6 +7,7 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
+import { setMaxListeners } from 'node:events';
 import type { Socket } from 'node:net';
 import { notFound, unauthorized, type ApiResponse, type FamilyContext, type Route } from './api.js';
 import { authenticate } from './auth.js';
@@ -15,7 +16,8 @@ import { FaultSet, isCanned } from './faults.js';
 import { hex32 } from './ids.js';
 import type { JobStore } from './jobs.js';
 import { koophoneRoutes } from './koophone.js';
-import type { Family, Fault, RecordedRequest, ResolvedOptions } from './types.js';
+import { isObsPath, type ObsStore } from './obs.js';
+import type { EmulatorStats, Family, Fault, RecordedRequest, ResolvedOptions } from './types.js';
 
 const JSON_TYPE = 'application/json;charset=UTF-8';
 
@@ -24,11 +26,13 @@ export interface ServerState {
   jobs: JobStore;
   faults: FaultSet;
   requests: RecordedRequest[];
+  obs: ObsStore;
 }
 
 export function familyOf(path: string): Family {
   if (/^\/v1\/instances(\/|$)/.test(path)) return 'koophone';
   if (/^\/v1\/[^/]+\/cloud-phone(\/|$)/.test(path)) return 'cph';
+  if (isObsPath(path)) return 'obs';
   return 'other';
 }
 
@@ -83,9 +87,13 @@ export class EmulatorServer {
   private readonly closing = new AbortController();
   private seq = 0;
   private closed: Promise<void> | undefined;
+  /** Load figures for benchmarks and tests: requests received, and how many were open at once. */
+  private counters = { requests: 0, inFlight: 0, peakInFlight: 0 };
 
   constructor(private readonly state: ServerState) {
-    const ctx: FamilyContext = { options: state.options, jobs: state.jobs };
+    // Every delayed request listens for the close; dozens at once are normal under load, not a leak.
+    setMaxListeners(0, this.closing.signal);
+    const ctx: FamilyContext = { options: state.options, jobs: state.jobs, obs: state.obs };
     this.routes = [...koophoneRoutes(ctx), ...cphRoutes(ctx)];
     this.server = createServer((req, res) => void this.onRequest(req, res));
     this.server.on('connection', (socket) => {
@@ -109,6 +117,16 @@ export class EmulatorServer {
     this.seq = 0;
   }
 
+  stats(): EmulatorStats {
+    return { ...this.counters };
+  }
+
+  /** Forgets the totals and the peak; requests still open stay counted as in flight. */
+  resetStats(): void {
+    this.counters.requests = 0;
+    this.counters.peakInFlight = this.counters.inFlight;
+  }
+
   /** Hung and delayed requests would keep server.close() waiting forever: destroy their sockets. */
   close(): Promise<void> {
     this.closed ??= new Promise<void>((resolve) => {
@@ -122,6 +140,11 @@ export class EmulatorServer {
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = Date.now();
+    // In flight from arrival until the answer is sent or the connection dies ('close' fires for both).
+    const counters = this.counters;
+    counters.requests++;
+    counters.peakInFlight = Math.max(counters.peakInFlight, ++counters.inFlight);
+    res.once('close', () => counters.inFlight--);
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const path = q < 0 ? url : url.slice(0, q);
@@ -148,7 +171,9 @@ export class EmulatorServer {
       this.log(record, started, 'client aborted');
       return;
     }
-    record.rawBody = raw.toString('utf8');
+    // Object bodies can be large binary data: only their size is kept.
+    record.rawBody =
+      record.family === 'obs' && method === 'PUT' ? `<${raw.length} bytes>` : raw.toString('utf8');
     try {
       record.body = record.rawBody === '' ? undefined : JSON.parse(record.rawBody);
     } catch {
@@ -160,7 +185,17 @@ export class EmulatorServer {
 
     let response: ApiResponse;
     try {
-      response = this.dispatch(method, path, rawQuery, req.headers, raw);
+      response =
+        record.family === 'obs'
+          ? this.state.obs.handle({
+              method,
+              path,
+              rawQuery,
+              headers: req.headers,
+              body: raw,
+              receivedAt: started,
+            })
+          : this.dispatch(method, path, rawQuery, req.headers, raw);
     } catch (e) {
       response = internalError(record.family, e);
     }
@@ -250,7 +285,7 @@ export class EmulatorServer {
   ): void {
     record.status = response.status;
     if (res.destroyed) return;
-    const body = JSON.stringify(response.body);
+    const body = response.raw ?? JSON.stringify(response.body);
     res.writeHead(response.status, {
       'Content-Type': JSON_TYPE,
       'Content-Length': String(Buffer.byteLength(body)),

@@ -27,13 +27,15 @@ export interface EmulatorOptions {
   outcome?: (target: string, kind: TargetKind) => JobOutcome | undefined;
   /** CPH server/phone ids rejected per target; KooPhone instance ids that fail a whole submit. */
   unknownTargets?: string[];
+  /** OBS buckets that do not exist (404 NoSuchBucket); any other valid bucket name exists. */
+  missingBuckets?: string[];
   /** One line per request on stderr. */
   log?: boolean;
 }
 
 export type ResolvedOptions = Required<EmulatorOptions>;
 
-export type Family = 'koophone' | 'cph' | 'other';
+export type Family = 'koophone' | 'cph' | 'obs' | 'other';
 
 export interface RecordedRequest {
   seq: number;
@@ -67,6 +69,29 @@ export interface Fault {
   afterEffect?: boolean;
 }
 
+/** Load figures since start or the last reset(). */
+export interface EmulatorStats {
+  /** Requests received, answered or not. */
+  requests: number;
+  /** Requests received and not yet answered (or dropped) right now. */
+  inFlight: number;
+  /** The most requests in flight at the same moment. */
+  peakInFlight: number;
+}
+
+/** OBS figures since start or the last reset(). */
+export interface ObsStats {
+  /** Multipart parts stored (answered 200). */
+  partsReceived: number;
+  /** The most part uploads being received at the same moment. */
+  maxConcurrentPartUploads: number;
+  uploadsInitiated: number;
+  uploadsCompleted: number;
+  uploadsAborted: number;
+  /** Multipart uploads initiated and neither completed nor aborted. */
+  openUploads: number;
+}
+
 export interface Emulator {
   url: string;
   requests: RecordedRequest[];
@@ -77,6 +102,13 @@ export interface Emulator {
   jobsPerTarget(): Map<string, number>;
   duplicateTargets(): string[];
   lastJobFinishedAt(): number | undefined;
+  stats(): EmulatorStats;
+  /** Stores an object in the emulated OBS (bucket names must be valid; missingBuckets still hide it). */
+  putObject(bucket: string, key: string, data: Buffer): void;
+  getObject(bucket: string, key: string): Buffer | undefined;
+  /** A path-style pre-signed GET URL of this emulator, signed with its AK/SK; a negative expiry gives an expired URL. */
+  presignedUrl(bucket: string, key: string, expiresInSeconds: number): string;
+  obsStats(): ObsStats;
   reset(): void;
   close(): Promise<void>;
 }

@@ -9,7 +9,9 @@ export const Inputs = {
   ProjectId: 'project-id',
   Endpoint: 'endpoint',
   Instances: 'instances',
+  Phones: 'phones',
   Servers: 'servers',
+  ApkPath: 'apk-path',
   ApkUrl: 'apk-url',
   PackageName: 'package-name',
   AppVersion: 'app-version',
@@ -17,9 +19,12 @@ export const Inputs = {
   FileName: 'file-name',
   ApkMd5: 'apk-md5',
   FastInstall: 'fast-install',
+  InstallFlags: 'install-flags',
   Command: 'command',
   ObsBucket: 'obs-bucket',
   ObsObject: 'obs-object',
+  ObsEndpoint: 'obs-endpoint',
+  UrlExpiry: 'url-expiry',
   PreInstall: 'pre-install',
   AppVersionIds: 'app-version-ids',
   Wait: 'wait',
@@ -42,6 +47,8 @@ export const Outputs = {
   FailedTargets: 'failed-targets',
   TaskIds: 'task-ids',
   RequestIds: 'request-ids',
+  ApkUrl: 'apk-url',
+  ObsObject: 'obs-object',
 } as const;
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];
 

@@ -68,8 +68,9 @@ export interface ApiErrorDetails {
 export class ApiError extends Error {
   readonly details: ApiErrorDetails;
   readonly hint?: string;
-  constructor(details: ApiErrorDetails, reason?: string) {
-    const hint = hintFor(details.code, details.status);
+  /** `hints` lets a service with its own codes (OBS) explain them instead of the API table. */
+  constructor(details: ApiErrorDetails, reason?: string, hints: typeof hintFor = hintFor) {
+    const hint = hints(details.code, details.status);
     const parts = [
       details.code,
       details.serviceMessage ?? reason,

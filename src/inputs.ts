@@ -108,6 +108,32 @@ export const rules = {
       .refine((n) => n >= min && n <= max, { message: `must be a whole number from ${min} to ${max}` }),
   text: (maxLength: number) =>
     z.string().max(maxLength, { message: `must be at most ${maxLength} characters` }),
+  /** A base URL: https, or plain http for a loopback address (the emulator). */
+  endpoint: z.string().transform((value, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      ctx.addIssue({
+        code: 'custom',
+        message: "must be a URL such as 'https://cph.cn-north-4.myhuaweicloud.com'",
+      });
+      return z.NEVER;
+    }
+    const loopback = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must use https:// (plain http:// is allowed only for a loopback address)',
+      });
+      return z.NEVER;
+    }
+    if (url.search || url.hash || url.username || url.password) {
+      ctx.addIssue({ code: 'custom', message: 'must be a base URL without query, fragment or credentials' });
+      return z.NEVER;
+    }
+    return url.toString().replace(/\/+$/, '');
+  }),
   choice: <T extends string>(options: readonly [T, ...T[]]) =>
     z.enum(options, { message: `must be one of: ${options.join(', ')}` }),
 };

@@ -1,11 +1,11 @@
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { Transport } from './api/transport.js';
 import { formatDuration } from './duration.js';
-import { InputError } from './errors.js';
+import { ApiError, InputError } from './errors.js';
 import { createFamilyClient, pathPrefix } from './families/index.js';
 import { countJobs, runStatus, stepFails } from './outcome.js';
 import { findOperation } from './operations/index.js';
-import type { Operation, SubmitCall } from './operations/operation.js';
+import type { SubmitCall } from './operations/operation.js';
 import { waitForJobs, type WaitEnd } from './poller.js';
 import { redactBody } from './redact.js';
 import { annotate, setOutputs, writeSummary, type RunReport } from './report.js';
@@ -30,23 +30,7 @@ export async function run(): Promise<void> {
     throw error;
   }
   const operation = findOperation(settings.operation);
-  const calls = operation.buildCalls(settings.params, settings);
-
-  if (settings.dryRun) {
-    await finish(settings, {
-      operation: operation.name,
-      status: 'dry-run',
-      jobs: [],
-      batchIds: [],
-      batchIdsOutput: operation.family === 'cph' ? 'request-ids' : 'task-ids',
-      elapsedMs: Date.now() - started,
-      notes: [
-        `Validated ${calls.reduce((n, c) => n + c.targets.length, 0)} ${operation.targetType}(s) in ${calls.length} call(s) to ${settings.endpoint}. Secrets and signed URL parameters are masked.`,
-      ],
-      plannedRequests: describeCalls(calls, operation, settings),
-    });
-    return;
-  }
+  const { route } = settings;
 
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
@@ -56,24 +40,73 @@ export async function run(): Promise<void> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  const extraOutputs = new Map<string, string>();
+  const batchIdsOutput = route.family === 'cph' ? 'request-ids' : 'task-ids';
+  try {
+    await operation.prepare?.(settings.params, {
+      settings,
+      dryRun: settings.dryRun,
+      signal: controller.signal,
+      info: (message) => core.info(message),
+      debug: (message) => core.debug(message),
+      mask: (secret) => core.setSecret(secret),
+      outputs: extraOutputs,
+    });
+  } catch (error) {
+    if (error instanceof InputError) {
+      core.setFailed(error.message);
+      return;
+    }
+    if (!(error instanceof ApiError)) throw error;
+    // Nothing reached the fleet: say what failed before it, and write the outputs as for any failure.
+    await finish(settings, {
+      operation: operation.name,
+      status: 'failed',
+      jobs: [],
+      batchIds: [],
+      batchIdsOutput,
+      elapsedMs: Date.now() - started,
+      notes: [`Nothing was sent to the fleet: ${error.message}`],
+      extraOutputs,
+    });
+    return;
+  }
+  const calls = operation.buildCalls(settings.params, settings);
+
+  if (settings.dryRun) {
+    await finish(settings, {
+      operation: operation.name,
+      status: 'dry-run',
+      jobs: [],
+      batchIds: [],
+      batchIdsOutput,
+      elapsedMs: Date.now() - started,
+      notes: [
+        `Validated ${calls.reduce((n, c) => n + c.targets.length, 0)} ${route.targetType}(s) in ${calls.length} call(s) to ${settings.endpoint}. Secrets and signed URL parameters are masked.`,
+      ],
+      plannedRequests: describeCalls(calls, settings),
+      extraOutputs,
+    });
+    return;
+  }
 
   const deadline = started + settings.waitTimeoutMs;
   const transport = new Transport({
     baseUrl: settings.endpoint,
     credentials: settings.credentials,
-    projectIdHeader: operation.family === 'koophone' ? settings.projectId : undefined,
+    projectIdHeader: route.family === 'koophone' ? settings.projectId : undefined,
     requestTimeoutMs: settings.requestTimeoutMs,
     signal: controller.signal,
     deadline,
     debug: (message) => core.debug(message),
   });
-  const family = createFamilyClient(operation.family, settings, transport);
+  const family = createFamilyClient(route.family, settings, transport);
   try {
     const targetCount = calls.reduce((n, c) => n + c.targets.length, 0);
     core.info(
-      `${operation.title}: submitting ${targetCount} ${operation.targetType}(s) in ${calls.length} call(s)...`,
+      `${route.title}: submitting ${targetCount} ${route.targetType}(s) in ${calls.length} call(s)...`,
     );
-    const submitted = await submitAll(calls, operation, family, {
+    const submitted = await submitAll(calls, route, family, {
       concurrency: settings.maxConcurrency,
       signal: controller.signal,
     });
@@ -121,6 +154,7 @@ export async function run(): Promise<void> {
       batchIdsOutput: family.batchIdsOutput,
       elapsedMs: Date.now() - started,
       notes,
+      extraOutputs,
     });
   } finally {
     transport.dispose();
@@ -146,13 +180,13 @@ async function finish(settings: Settings, report: RunReport): Promise<void> {
 }
 
 /** The exact requests a run would send, with credentials shown as placeholders. */
-function describeCalls(calls: SubmitCall[], operation: Operation, settings: Settings): string[] {
+function describeCalls(calls: SubmitCall[], settings: Settings): string[] {
   const auth =
     settings.credentials.kind === 'token'
       ? 'X-Auth-Token: ***'
       : 'Authorization: SDK-HMAC-SHA256 Access=***, SignedHeaders=..., Signature=***';
   return calls.map((call) => {
-    const url = `${settings.endpoint}${pathPrefix(operation.family, settings)}${call.path}`;
+    const url = `${settings.endpoint}${pathPrefix(settings.route.family, settings)}${call.path}`;
     const text = [`POST ${url}`, auth, JSON.stringify(redactBody(call.body), null, 2)].join('\n');
     core.info(`dry-run: would send\n${text}`);
     return text;

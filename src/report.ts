@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { Outputs } from './constants.js';
 import { formatDuration } from './duration.js';
 import type { Job } from './jobs.js';
@@ -18,6 +18,8 @@ export interface RunReport {
   notes: string[];
   /** dry-run: the requests that would have been sent, already redacted. */
   plannedRequests?: string[];
+  /** Outputs only some operations produce (apk-url, obs-object); empty otherwise. */
+  extraOutputs?: Map<string, string>;
 }
 
 /** GitHub's limits: 1 MiB for a step summary, 1 MB for one output. Stay well inside both. */
@@ -54,7 +56,7 @@ export function setOutputs(report: RunReport, tempDir = process.env.RUNNER_TEMP 
   core.setOutput(Outputs.Succeeded, String(counts.succeeded));
   core.setOutput(Outputs.Failed, String(counts.failed));
   core.setOutput(Outputs.Running, String(counts.running));
-  core.setOutput(Outputs.FailedTargets, failedTargets(report.jobs).join(','));
+  core.setOutput(Outputs.FailedTargets, fitFailedTargets(failedTargets(report.jobs)));
   core.setOutput(
     Outputs.TaskIds,
     JSON.stringify(report.batchIdsOutput === 'task-ids' ? report.batchIds : []),
@@ -63,6 +65,8 @@ export function setOutputs(report: RunReport, tempDir = process.env.RUNNER_TEMP 
     Outputs.RequestIds,
     JSON.stringify(report.batchIdsOutput === 'request-ids' ? report.batchIds : []),
   );
+  core.setOutput(Outputs.ApkUrl, report.extraOutputs?.get(Outputs.ApkUrl) ?? '');
+  core.setOutput(Outputs.ObsObject, report.extraOutputs?.get(Outputs.ObsObject) ?? '');
   return counts;
 }
 
@@ -76,14 +80,33 @@ function fitResults(records: Record<string, string>[], full: string): string {
   let size = 2;
   for (const record of ordered) {
     const text = JSON.stringify(record);
-    if (size + text.length + 1 > MAX_RESULTS_OUTPUT_BYTES - 200) break;
+    // Bytes, not characters: service messages may be Chinese, three bytes a character.
+    const bytes = Buffer.byteLength(text) + 1;
+    if (size + bytes > MAX_RESULTS_OUTPUT_BYTES) break;
     kept.push(text);
-    size += text.length + 1;
+    size += bytes;
   }
   core.warning(
     `The results of ${records.length} jobs exceed GitHub's 1 MB output limit: 'results' holds ${kept.length} of them (failures first); all are in the file named by 'results-file'.`,
   );
   return `[${kept.join(',')}]`;
+}
+
+/** 20,000 ids of 64 characters would pass the output limit: keep whole ids that fit, and say so. */
+function fitFailedTargets(targets: string[]): string {
+  const full = targets.join(',');
+  if (Buffer.byteLength(full) <= MAX_RESULTS_OUTPUT_BYTES) return full;
+  let size = 0;
+  let count = 0;
+  for (const target of targets) {
+    size += Buffer.byteLength(target) + 1;
+    if (size > MAX_RESULTS_OUTPUT_BYTES) break;
+    count++;
+  }
+  core.warning(
+    `The ${targets.length} failed targets exceed GitHub's 1 MB output limit: 'failed-targets' lists the first ${count}; all are in the file named by 'results-file'.`,
+  );
+  return targets.slice(0, count).join(',');
 }
 
 const ICON: Record<RunStatus, string> = {
@@ -130,36 +153,63 @@ export function summaryMarkdown(report: RunReport, counts = countJobs(report.job
     lines.push('');
   }
 
-  const grouped = report.jobs.some((j) => j.stage);
-  const failed = report.jobs.filter((j) => j.status !== 'succeeded');
-  const succeeded = report.jobs.filter((j) => j.status === 'succeeded');
-  if (failed.length && report.status !== 'dry-run') {
-    lines.push(`### Not succeeded (${failed.length})`, '');
-    lines.push(...table(failed, grouped, true, MAX_FAILURE_ROWS), '');
-  }
-  if (succeeded.length) {
-    lines.push(`<details><summary>Succeeded (${succeeded.length})</summary>`, '');
-    lines.push(...table(succeeded, grouped, false, MAX_SUCCESS_ROWS), '', '</details>', '');
-  }
+  const tail: string[] = [];
   if (report.batchIds.length) {
     const label = report.batchIdsOutput === 'task-ids' ? 'KooPhone task ids' : 'CPH request ids';
     const shown = report.batchIds
       .slice(0, 50)
       .map((id) => `\`${id}\``)
       .join(', ');
-    lines.push(
+    tail.push(
       `${label}: ${shown}${report.batchIds.length > 50 ? ` and ${report.batchIds.length - 50} more` : ''}`,
       '',
     );
   }
-  let text = lines.join('\n');
-  if (Buffer.byteLength(text) > MAX_SUMMARY_BYTES) {
-    text = `${text.slice(0, MAX_SUMMARY_BYTES - 200)}\n\n_Summary cut at GitHub's size limit; every job is in the file named by the results-file output._\n`;
+
+  // Tables fill what the byte limit leaves: failures first, then the folded successes.
+  let budget = MAX_SUMMARY_BYTES - byteSize(lines) - byteSize(tail);
+  const grouped = report.jobs.some((j) => j.stage);
+  const failed = report.jobs.filter((j) => j.status !== 'succeeded');
+  const succeeded = report.jobs.filter((j) => j.status === 'succeeded');
+  if (failed.length && report.status !== 'dry-run') {
+    const rows = table(failed, grouped, true, MAX_FAILURE_ROWS, budget - SUCCESS_RESERVE_BYTES);
+    lines.push(`### Not succeeded (${failed.length})`, '', ...rows, '');
+    budget -= byteSize(rows) + 100;
   }
-  return text;
+  if (succeeded.length) {
+    const rows = table(succeeded, grouped, false, MAX_SUCCESS_ROWS, budget - 200);
+    lines.push(
+      `<details><summary>Succeeded (${succeeded.length})</summary>`,
+      '',
+      ...rows,
+      '',
+      '</details>',
+      '',
+    );
+  }
+  const text = [...lines, ...tail].join('\n');
+  if (Buffer.byteLength(text) <= MAX_SUMMARY_BYTES) return text;
+  // Only very long notes can get here: cut by bytes, whatever the characters.
+  const cut = Buffer.from(text)
+    .subarray(0, MAX_SUMMARY_BYTES - 200)
+    .toString('utf8');
+  return `${cut}\n\n_Summary cut at GitHub's size limit; every job is in the file named by the results-file output._\n`;
 }
 
-function table(jobs: Job[], grouped: boolean, withErrors: boolean, maxRows: number): string[] {
+/** Room kept for the successes table when failures would fill the summary. */
+const SUCCESS_RESERVE_BYTES = 50_000;
+
+function byteSize(lines: string[]): number {
+  return lines.reduce((n, line) => n + Buffer.byteLength(line) + 1, 0);
+}
+
+function table(
+  jobs: Job[],
+  grouped: boolean,
+  withErrors: boolean,
+  maxRows: number,
+  maxBytes: number,
+): string[] {
   const rows = grouped
     ? [...jobs].sort((a, b) => (a.server ?? a.target).localeCompare(b.server ?? b.target))
     : jobs;
@@ -167,17 +217,23 @@ function table(jobs: Job[], grouped: boolean, withErrors: boolean, maxRows: numb
   if (withErrors) head.push('Error');
   head.push('Output');
   const out = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
-  for (const job of rows.slice(0, maxRows)) {
+  let size = byteSize(out) + 200; // the "...and N more" line
+  let shown = 0;
+  for (const job of rows) {
+    if (shown >= maxRows) break;
     const cells = grouped
       ? [code(job.server ?? job.target), job.stage ?? '', code(job.target), job.status]
       : [code(job.target), job.status];
     if (withErrors)
       cells.push(cell([job.errorCode && `\`${job.errorCode}\``, job.errorMessage].filter(Boolean).join(' ')));
     cells.push(cell(job.output ?? ''));
-    out.push(`| ${cells.join(' | ')} |`);
+    const line = `| ${cells.join(' | ')} |`;
+    size += Buffer.byteLength(line) + 1;
+    if (size > maxBytes) break;
+    out.push(line);
+    shown++;
   }
-  if (rows.length > maxRows)
-    out.push('', `_…and ${rows.length - maxRows} more: see the results-file output._`);
+  if (rows.length > shown) out.push('', `_…and ${rows.length - shown} more: see the results-file output._`);
   return out;
 }
 
@@ -212,5 +268,5 @@ export async function writeSummary(report: RunReport, counts: Counts): Promise<v
     core.info(summaryMarkdown(report, counts));
     return;
   }
-  await core.summary.addRaw(summaryMarkdown(report, counts), true).write();
+  await core.appendSummary(summaryMarkdown(report, counts));
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cphDefaultEndpoint, DEFAULT_KOOPHONE_ENDPOINT, Inputs } from './constants.js';
 import { InputReader, rules, type InputSource } from './inputs.js';
 import { findOperation, operationNames, type OperationName } from './operations/index.js';
-import type { Family } from './operations/operation.js';
+import type { Family, Route } from './operations/operation.js';
 
 export type Credentials =
   | { kind: 'aksk'; accessKey: string; secretKey: string; securityToken?: string }
@@ -15,8 +15,8 @@ export interface CommonSettings {
   credentials: Credentials;
   region?: string;
   projectId?: string;
-  /** Base URL (no trailing slash) of the API family this run talks to. */
-  endpoint: string;
+  /** The endpoint input, when given; `Settings.endpoint` is the one this run uses. */
+  explicitEndpoint?: string;
   wait: boolean;
   waitTimeoutMs: number;
   pollIntervalMs: number;
@@ -28,6 +28,9 @@ export interface CommonSettings {
 
 export interface Settings<P = unknown> extends CommonSettings {
   params: P;
+  route: Route;
+  /** Base URL (no trailing slash) of the API family this run talks to. */
+  endpoint: string;
 }
 
 const REGION = z.string().regex(/^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/, {
@@ -36,31 +39,6 @@ const REGION = z.string().regex(/^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/, {
 const PROJECT_ID = z.string().regex(/^[0-9a-zA-Z-]{1,64}$/, {
   message:
     'must be a project id (letters and digits, as shown under My Credentials > API Credentials in the console)',
-});
-const ENDPOINT = z.string().transform((value, ctx) => {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    ctx.addIssue({
-      code: 'custom',
-      message: "must be a URL such as 'https://cph.cn-north-4.myhuaweicloud.com'",
-    });
-    return z.NEVER;
-  }
-  const loopback = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'must use https:// (plain http:// is allowed only for a loopback address)',
-    });
-    return z.NEVER;
-  }
-  if (url.search || url.hash || url.username || url.password) {
-    ctx.addIssue({ code: 'custom', message: 'must be a base URL without query, fragment or credentials' });
-    return z.NEVER;
-  }
-  return url.toString().replace(/\/+$/, '');
 });
 const SECRET = z.string().max(4096, { message: 'must be at most 4096 characters' });
 
@@ -82,15 +60,14 @@ export function readSettings(
   const credentials = readCredentials(reader);
   const region = reader.optional(Inputs.Region, REGION);
   const projectId = reader.optional(Inputs.ProjectId, PROJECT_ID);
-  const explicitEndpoint = reader.optional(Inputs.Endpoint, ENDPOINT);
-  const endpoint = resolveEndpoint(reader, operation.family, explicitEndpoint, region, projectId);
+  const explicitEndpoint = reader.optional(Inputs.Endpoint, rules.endpoint);
 
   const common: CommonSettings = {
     operation: operationName,
     credentials,
     region,
     projectId,
-    endpoint,
+    explicitEndpoint,
     wait: reader.withDefault(Inputs.Wait, rules.boolean, 'true'),
     waitTimeoutMs: reader.withDefault(Inputs.WaitTimeout, rules.duration, '30m'),
     pollIntervalMs: reader.withDefault(Inputs.PollInterval, rules.duration, '5s'),
@@ -101,7 +78,10 @@ export function readSettings(
   };
   if (common.pollIntervalMs < 1000)
     reader.fail(Inputs.PollInterval, 'must be at least 1s', source(Inputs.PollInterval));
-  return { ...common, params: operation.readParams(reader, common) };
+  const params = operation.readParams(reader, common);
+  const route = operation.route(params);
+  const endpoint = resolveEndpoint(reader, route.family, explicitEndpoint, region, projectId);
+  return { ...common, endpoint, params, route };
 }
 
 function readCredentials(reader: InputReader): Credentials {

@@ -1,7 +1,7 @@
 import { ApiError } from './errors.js';
 import type { FamilyClient } from './families/family.js';
 import type { Job } from './jobs.js';
-import type { Operation, SubmitCall } from './operations/operation.js';
+import type { Route, SubmitCall } from './operations/operation.js';
 import { mapLimit } from './timing.js';
 
 export interface SubmitOutcome {
@@ -19,7 +19,7 @@ export interface SubmitOutcome {
  */
 export async function submitAll(
   calls: SubmitCall[],
-  operation: Operation,
+  route: Route,
   family: FamilyClient,
   options: { concurrency: number; signal?: AbortSignal },
 ): Promise<SubmitOutcome> {
@@ -30,9 +30,9 @@ export async function submitAll(
       : options.signal?.aborted
         ? 'not submitted: the run was cancelled'
         : undefined;
-    if (skipped) return failAll(call, operation, 'failed', undefined, skipped);
+    if (skipped) return failAll(call, route, 'failed', undefined, skipped);
     try {
-      const batch = await family.submit(call, operation);
+      const batch = await family.submit(call, route);
       outcome.batchIds.push(batch.id);
       return batch.jobs;
     } catch (error) {
@@ -42,12 +42,12 @@ export async function submitAll(
       return error.mayHaveActed
         ? failAll(
             call,
-            operation,
+            route,
             'unknown',
             error.details.code,
             `the submit failed ambiguously and may have started this job: ${error.message}`,
           )
-        : failAll(call, operation, 'failed', error.details.code, error.message);
+        : failAll(call, route, 'failed', error.details.code, error.message);
     }
   });
   outcome.jobs = perCall.flat();
@@ -56,14 +56,14 @@ export async function submitAll(
 
 function failAll(
   call: SubmitCall,
-  operation: Operation,
+  route: Route,
   status: 'failed' | 'unknown',
   errorCode: string | undefined,
   errorMessage: string,
 ): Job[] {
   return call.targets.map((target) => ({
     target,
-    targetType: operation.targetType,
+    targetType: route.targetType,
     status,
     errorCode,
     errorMessage,

@@ -137,12 +137,23 @@ describe('action.yml, src/constants.ts and the README agree', () => {
   });
 
   it('lists, for each input an operation reads, exactly the operations that read it', () => {
-    // Which operation module reads which input, from the `Inputs.X` references in src/operations/<name>.ts.
+    // Which operation module reads which input, from the `reader.<getter>(Inputs.X` calls in src/operations/<name>.ts.
     const readers = new Map<string, Set<string>>();
     for (const op of operationNames) {
       const source = read(`src/operations/${op}.ts`);
-      for (const [, key] of source.matchAll(/\bInputs\.(\w+)/g)) {
+      for (const [, key] of source.matchAll(
+        /reader\.(?:required|optional|withDefault|targets|raw)\(\s*Inputs\.(\w+)/g,
+      )) {
         const name = Inputs[key as keyof typeof Inputs];
+        if (!readers.has(name)) readers.set(name, new Set());
+        readers.get(name)?.add(op);
+      }
+      // readFleet(reader, ['instance', 'phone', 'server']) reads the target inputs of those kinds.
+      const fleet = /readFleet\(reader, \[([^\]]*)\]/.exec(source)?.[1] ?? '';
+      for (const [, kind] of fleet.matchAll(/'(instance|phone|server)'/g)) {
+        const name = { instance: Inputs.Instances, phone: Inputs.Phones, server: Inputs.Servers }[
+          kind as 'instance'
+        ];
         if (!readers.has(name)) readers.set(name, new Set());
         readers.get(name)?.add(op);
       }

@@ -1,8 +1,29 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import type { Emulator } from '../emulator/index.js';
 import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
 import { runAction } from './support/run-action.js';
 
 const emulator = useEmulator();
+
+/** The package the install jobs download from the emulator's OBS: 2 MB once rounded up. */
+const APK = randomBytes(2 * 1024 * 1024 - 1000);
+const APK_MD5 = createHash('md5').update(APK).digest('hex');
+
+/** Seeds the package (reset() empties OBS between tests) and returns its pre-signed URL. */
+function packageUrl(e: Emulator, expiresInSeconds = 3600): string {
+  e.putObject('bucket', 'apps/demo.apk', APK);
+  return e.presignedUrl('bucket', 'apps/demo.apk', expiresInSeconds);
+}
+
+/** The URL's credentials, decoded and as they appear in the URL: neither may be shown. */
+function urlSecrets(url: string): string[] {
+  const query = new URL(url).searchParams;
+  const raw = (name: string) => new RegExp(`[?&]${name}=([^&]+)`).exec(url)?.[1] ?? '';
+  return [query.get('Signature') ?? '', raw('Signature'), query.get('AccessKeyId') ?? ''].filter(
+    (s) => s !== '',
+  );
+}
 
 function installInputs(overrides: Record<string, string> = {}, auth: 'token' | 'aksk' = 'token') {
   const e = emulator();
@@ -10,19 +31,17 @@ function installInputs(overrides: Record<string, string> = {}, auth: 'token' | '
     operation: 'install-app',
     ...connection(e, auth),
     instances: 'inst-a, inst-b\ninst-c',
-    'apk-url': `${e.url}/bucket/apps/demo.apk?AccessKeyId=OBSAKEXAMPLE&Expires=1893456000&Signature=c2VjcmV0c2ln`,
+    'apk-url': packageUrl(e),
     'package-name': 'com.example.demo',
     'app-version': '2.3.4',
-    'apk-size-mb': '42',
+    'apk-size-mb': '2',
     ...overrides,
   };
 }
 
 describe('install-app end to end (dist/index.js against the emulator)', () => {
   it('installs on every instance with AK/SK signing and reports success', async () => {
-    const run = await runAction(
-      installInputs({ 'fast-install': 'true', 'apk-md5': 'd41d8cd98f00b204e9800998ecf8427e' }, 'aksk'),
-    );
+    const run = await runAction(installInputs({ 'fast-install': 'true', 'apk-md5': APK_MD5 }, 'aksk'));
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('succeeded');
     expect(run.outputs.succeeded).toBe('3');
@@ -42,10 +61,10 @@ describe('install-app end to end (dist/index.js against the emulator)', () => {
       object_name: 'com.example.demo',
       file_name: 'demo.apk',
       object_version: '2.3.4',
-      object_size: '42',
+      object_size: '2',
       biz_type: 'apk',
       content_type: 'application/octet-stream',
-      content_md5: 'd41d8cd98f00b204e9800998ecf8427e',
+      content_md5: APK_MD5,
       install_package_url: expect.stringContaining('/bucket/apps/demo.apk?'),
       instance_id_list: ['inst-a', 'inst-b', 'inst-c'],
     });
@@ -109,7 +128,8 @@ describe('install-app end to end (dist/index.js against the emulator)', () => {
   });
 
   it('dry-run validates, shows the masked request and sends nothing', async () => {
-    const run = await runAction(installInputs({ 'dry-run': 'true' }));
+    const inputs = installInputs({ 'dry-run': 'true' });
+    const run = await runAction(inputs);
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('dry-run');
     expect(emulator().requests).toHaveLength(0);
@@ -117,7 +137,7 @@ describe('install-app end to end (dist/index.js against the emulator)', () => {
     expect(run.summary).toContain('"instance_id_list"');
     // ::add-mask:: lines are consumed by the runner, never shown.
     const visible = run.stdout.replace(/^::add-mask::.*$/gm, '') + run.summary;
-    expect(visible).not.toContain('c2VjcmV0c2ln');
+    for (const secret of urlSecrets(inputs['apk-url'])) expect(visible).not.toContain(secret);
     expect(visible).not.toContain(emulator().options.token);
   });
 
@@ -160,7 +180,8 @@ describe('install-app end to end (dist/index.js against the emulator)', () => {
     emulator().setOutcome('inst-c', { status: 'failed', errorCode: 'E', errorMessage: 'failed' });
     const e = emulator();
     for (const auth of ['token', 'aksk'] as const) {
-      const run = await runAction(installInputs({}, auth), {
+      const inputs = installInputs({}, auth);
+      const run = await runAction(inputs, {
         env: { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' },
       });
       const visible = [
@@ -173,12 +194,48 @@ describe('install-app end to end (dist/index.js against the emulator)', () => {
         e.options.token,
         e.options.secretKey,
         e.options.accessKey,
-        'OBSAKEXAMPLE',
-        'c2VjcmV0c2ln',
+        ...urlSecrets(inputs['apk-url']),
       ]) {
         expect(visible).not.toContain(secret);
       }
       expect(run.stdout).toContain('::debug::');
     }
+  });
+  it.each([
+    ['has expired', (e: Emulator) => packageUrl(e, -60), /HTTP 403 AccessDenied: Request has expired/],
+    [
+      'carries a wrong signature',
+      (e: Emulator) =>
+        packageUrl(e).replace(/Signature=[^&]+/, `Signature=${encodeURIComponent('A'.repeat(27) + '=')}`),
+      /HTTP 403 SignatureDoesNotMatch/,
+    ],
+  ])('fails every install when the package URL %s and does not download', async (_name, url, reason) => {
+    const run = await runAction(installInputs({ 'apk-url': url(emulator()) }));
+    expect(run.code).toBe(1);
+    expect(run.outputs.status).toBe('failed');
+    expect(run.outputs['failed-targets']).toBe('inst-a,inst-b,inst-c');
+    const results = JSON.parse(run.outputs.results ?? '[]');
+    expect(results).toHaveLength(3);
+    for (const r of results) {
+      expect(r).toMatchObject({ status: 'failed', error_code: 'KOOPHONE.INSTALL.DOWNLOAD_FAILED' });
+      expect(r.error_message).toMatch(/^could not download the package: /);
+      expect(r.error_message).toMatch(reason);
+    }
+    expect(run.summary).toContain('KOOPHONE.INSTALL.DOWNLOAD_FAILED');
+  });
+
+  it('fails every install when apk-md5 is not the MD5 of the package', async () => {
+    const wrong = 'd41d8cd98f00b204e9800998ecf8427e';
+    const run = await runAction(installInputs({ 'apk-md5': wrong }));
+    expect(run.code).toBe(1);
+    expect(run.outputs.status).toBe('failed');
+    const results = JSON.parse(run.outputs.results ?? '[]');
+    for (const r of results) {
+      expect(r).toMatchObject({ status: 'failed', error_code: 'KOOPHONE.INSTALL.MD5_MISMATCH' });
+      expect(r.error_message).toBe(
+        `content_md5 ${wrong} does not match the MD5 of the downloaded package, ${APK_MD5}`,
+      );
+    }
+    expect(run.errors.some((l) => l.includes('KOOPHONE.INSTALL.MD5_MISMATCH'))).toBe(true);
   });
 });

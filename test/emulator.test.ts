@@ -67,17 +67,21 @@ const koo = (method: string, path: string, body?: unknown, extra: Record<string,
 const cph = (method: string, sub: string, body?: unknown, extra: Record<string, string> = {}) =>
   call(method, `/v1/${PID}/cloud-phone${sub}`, body, { ...tokenHeaders(), ...extra });
 
+/** A real package in the emulator's OBS: install jobs download it and check its size and MD5. */
+const APK = Buffer.from('PK\u0003\u0004 a small package for the emulator tests');
+
 function validInstall(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  emu.putObject('bucket', 'app.apk', APK);
   return {
     fast_install: '1',
     object_name: 'com.example.app',
     file_name: 'app.apk',
     object_version: '1.0.0',
-    object_size: '120',
+    object_size: '1',
     biz_type: 'apk',
     content_type: 'application/octet-stream',
-    content_md5: 'd41d8cd98f00b204e9800998ecf8427e',
-    install_package_url: 'https://bucket.obs.cn-south-1.myhuaweicloud.com/app.apk?Signature=abc%3D',
+    content_md5: createHash('md5').update(APK).digest('hex'),
+    install_package_url: emu.presignedUrl('bucket', 'app.apk', 3600),
     instance_id_list: ['inst-a', 'inst-b'],
     ...overrides,
   };

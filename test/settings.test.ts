@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
 import { readSettings } from '../src/settings.js';
-import type { InstallAppParams } from '../src/operations/install-app.js';
+import { findOperation } from '../src/operations/index.js';
 
 const install = {
   operation: 'install-app',
@@ -35,9 +35,10 @@ function errorOf(inputs: Record<string, string>, env: Record<string, string> = {
 describe('readSettings', () => {
   it('builds the install request body with API types (strings for flags and size)', () => {
     const settings = read({ ...install, 'fast-install': 'TRUE' });
-    const params = settings.params as InstallAppParams;
-    expect(params.instances).toEqual(['a1', 'a2']);
-    expect(params.body).toMatchObject({
+    const [call, ...more] = findOperation('install-app').buildCalls(settings.params, settings);
+    expect(more).toEqual([]);
+    expect(call?.targets).toEqual(['a1', 'a2']);
+    expect(call?.body).toMatchObject({
       fast_install: '1',
       object_size: '12',
       file_name: 'demo.apk',

@@ -50,8 +50,11 @@ export class CphClient {
     );
   }
 
-  /** Every job of up to 20 submits, paging through ListJobs. */
-  async listJobs(requestIds: string[]): Promise<CphJob[]> {
+  /**
+   * Every job of up to 20 submits, paging through ListJobs. With `expected` (how many jobs those
+   * submits started) it stops as soon as all are seen, saving the trailing empty page.
+   */
+  async listJobs(requestIds: string[], expected = Infinity): Promise<CphJob[]> {
     const jobs: CphJob[] = [];
     for (let offset = 0; ; offset += LIST_JOBS_PAGE) {
       const page = await this.transport.send(
@@ -64,7 +67,7 @@ export class CphClient {
         (response, a) => parseBody(listBody, response, a).jobs,
       );
       jobs.push(...page);
-      if (page.length < LIST_JOBS_PAGE) return jobs;
+      if (page.length < LIST_JOBS_PAGE || jobs.length >= expected) return jobs;
     }
   }
 

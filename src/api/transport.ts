@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
-import { HttpClient } from '@actions/http-client';
+import * as http from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import * as https from 'node:https';
 import { ApiError } from '../errors.js';
 import type { Credentials } from '../settings.js';
 import { signRequest } from '../signer.js';
@@ -54,18 +55,17 @@ export type Interpret<T> = (response: ApiResponse, action: string) => T;
  * refused), always with the same x-request-id, so one submit never becomes two jobs.
  */
 export class Transport {
-  private readonly polls: HttpClient;
-  private readonly submits: HttpClient;
+  private readonly polls: Sender;
+  private readonly submits: Sender;
   private readonly maxAttempts: { submit: number; poll: number };
   requestCount = 0;
 
   constructor(private readonly config: TransportConfig) {
     const ua = config.userAgent ?? 'cloud-phone-deploy';
-    const common = { allowRedirects: false, allowRetries: false, socketTimeout: config.requestTimeoutMs };
     // Polls reuse connections. Submits get a fresh one each: a reset on a stale kept-alive socket
     // would otherwise look like an ambiguous failure of a job that was never sent.
-    this.polls = new HttpClient(ua, [], { ...common, keepAlive: true });
-    this.submits = new HttpClient(ua, [], { ...common, keepAlive: false });
+    this.polls = createSender(config.baseUrl, ua, config.requestTimeoutMs, true);
+    this.submits = createSender(config.baseUrl, ua, config.requestTimeoutMs, false);
     // Polls are retried briefly here and again by the next poll round, so a flaky gateway costs one
     // round, and a dead one ends the run after a few rounds instead of minutes of backoff.
     this.maxAttempts = config.maxAttempts ?? { submit: 4, poll: 3 };
@@ -116,13 +116,13 @@ export class Transport {
     const { status, text, serviceRequestId, retryAfter } = await withTimeout(
       this.config.requestTimeoutMs,
       async (onMessage) => {
-        const res = await client.request(request.method, url.toString(), body === '' ? null : body, headers);
-        onMessage(res.message);
+        const message = await client.request(request.method, url, body, headers);
+        onMessage(message);
         return {
-          status: res.message.statusCode ?? 0,
-          text: await readText(res.message),
-          serviceRequestId: headerValue(res.message, 'x-request-id'),
-          retryAfter: headerValue(res.message, 'retry-after'),
+          status: message.statusCode ?? 0,
+          text: await readText(message),
+          serviceRequestId: headerValue(message, 'x-request-id'),
+          retryAfter: headerValue(message, 'retry-after'),
         };
       },
     );
@@ -159,6 +159,82 @@ export class Transport {
     }
     return { status, body: parsed, requestId: reportedId };
   }
+}
+
+/** Sends one HTTP exchange and hands back the response, its body still unread. */
+interface Sender {
+  request(method: string, url: URL, body: string, headers: Record<string, string>): Promise<IncomingMessage>;
+  dispose(): void;
+}
+
+/**
+ * Plain node:http(s) with no redirects and no retries of its own. When a proxy variable is set, the
+ * requests go through @actions/http-client instead (proxy, no_proxy and tunnelling as every action
+ * does), loaded only then: it brings undici and tunnel, a megabyte that costs ~40 ms to load.
+ */
+function createSender(
+  baseUrl: string,
+  userAgent: string,
+  socketTimeoutMs: number,
+  keepAlive: boolean,
+): Sender {
+  const https_ = baseUrl.startsWith('https:');
+  const proxy = https_
+    ? process.env.https_proxy || process.env.HTTPS_PROXY
+    : process.env.http_proxy || process.env.HTTP_PROXY;
+  return proxy
+    ? proxySender(userAgent, socketTimeoutMs, keepAlive)
+    : nodeSender(userAgent, socketTimeoutMs, keepAlive);
+}
+
+function nodeSender(userAgent: string, socketTimeoutMs: number, keepAlive: boolean): Sender {
+  const agents = { http: new http.Agent({ keepAlive }), https: new https.Agent({ keepAlive }) };
+  return {
+    request(method, url, body, headers) {
+      const secure = url.protocol === 'https:';
+      const outgoing: OutgoingHttpHeaders = { ...headers, 'user-agent': userAgent };
+      if (body !== '') outgoing['Content-Length'] = Buffer.byteLength(body);
+      return new Promise((resolve, reject) => {
+        const req = (secure ? https : http).request(
+          url,
+          { method, headers: outgoing, agent: secure ? agents.https : agents.http },
+          resolve,
+        );
+        // A connection that goes quiet must fail eventually even if the caller's timer did not fire.
+        req.setTimeout(socketTimeoutMs, () => req.destroy(new Error(`Request timeout: ${url.pathname}`)));
+        req.on('error', reject);
+        req.end(body === '' ? undefined : body);
+      });
+    },
+    dispose() {
+      agents.http.destroy();
+      agents.https.destroy();
+    },
+  };
+}
+
+function proxySender(userAgent: string, socketTimeoutMs: number, keepAlive: boolean): Sender {
+  // Eager mode: bundled into dist/index.js (no chunk file, licenses.txt complete), run only when imported.
+  const client = import(/* webpackMode: "eager" */ '@actions/http-client').then(
+    ({ HttpClient }) =>
+      new HttpClient(userAgent, [], {
+        allowRedirects: false,
+        allowRetries: false,
+        socketTimeout: socketTimeoutMs,
+        keepAlive,
+      }),
+  );
+  return {
+    async request(method, url, body, headers) {
+      const response = await (
+        await client
+      ).request(method, url.toString(), body === '' ? null : body, headers);
+      return response.message;
+    },
+    dispose() {
+      void client.then((c) => c.dispose());
+    },
+  };
 }
 
 /** Transient for an idempotent poll: throttling, server errors, network trouble, garbage bodies. */

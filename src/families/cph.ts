@@ -28,19 +28,22 @@ function toJob(job: CphSubmitJob, requestId: string): Job {
 }
 
 export function cphFamily(client: CphClient, concurrency: number): FamilyClient {
+  // Jobs each submit started, so a listing can stop once it has seen them all.
+  const started = new Map<string, number>();
   return {
     batchIdsOutput: 'request-ids',
 
-    async submit(call, operation) {
-      const result = await client.submit(call.path, call.body, operation.title);
+    async submit(call, route) {
+      const result = await client.submit(call.path, call.body, route.title);
       const jobs = result.jobs.map((job) => toJob(job, result.request_id));
+      started.set(result.request_id, jobs.filter((j) => j.jobId).length);
       const covered = new Set(jobs.map((j) => j.server ?? j.target));
       for (const server of result.jobs.map((j) => j.server_id)) if (server) covered.add(server);
       for (const target of call.targets) {
         if (covered.has(target)) continue;
         jobs.push({
           target,
-          targetType: operation.targetType,
+          targetType: route.targetType,
           batchId: result.request_id,
           status: 'failed',
           errorMessage: 'CPH accepted the request but started no job for this target',
@@ -56,7 +59,14 @@ export function cphFamily(client: CphClient, concurrency: number): FamilyClient 
         chunk([...groups.keys()], LIST_JOBS_MAX_REQUEST_IDS),
         concurrency,
         async (requestIds) => {
-          const reported = new Map((await client.listJobs(requestIds)).map((j) => [j.job_id, j]));
+          const reported = new Map(
+            (
+              await client.listJobs(
+                requestIds,
+                requestIds.reduce((n, id) => n + (started.get(id) ?? Infinity), 0),
+              )
+            ).map((j) => [j.job_id, j]),
+          );
           for (const requestId of requestIds) {
             for (const job of groups.get(requestId) ?? []) {
               const update = job.jobId ? reported.get(job.jobId) : undefined;

@@ -1,5 +1,5 @@
 import type { Job } from '../jobs.js';
-import type { Operation, SubmitCall } from '../operations/operation.js';
+import type { Route, SubmitCall } from '../operations/operation.js';
 
 /** What one submit call produced: the id the service gave it and a job per target. */
 export interface Batch {
@@ -12,7 +12,7 @@ export interface Batch {
 export interface FamilyClient {
   /** Output that lists the batch ids: KooPhone task ids or CPH request ids. */
   readonly batchIdsOutput: 'task-ids' | 'request-ids';
-  submit(call: SubmitCall, operation: Operation): Promise<Batch>;
+  submit(call: SubmitCall, route: Route): Promise<Batch>;
   /** Asks the service about every pending job once and updates them in place. */
   pollRound(pending: Job[]): Promise<void>;
 }

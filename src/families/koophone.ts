@@ -7,8 +7,8 @@ export function kooPhoneFamily(client: KooPhoneClient, concurrency: number): Fam
   return {
     batchIdsOutput: 'task-ids',
 
-    async submit(call, operation) {
-      const result = await client.submit(call.path, call.body, operation.title);
+    async submit(call, route) {
+      const result = await client.submit(call.path, call.body, route.title);
       const jobIds = new Map(result.cmd_jobs.map((j) => [j.instance_id, j.job_id]));
       const jobs = call.targets.map((target): Job => {
         const jobId = jobIds.get(target);

@@ -11,9 +11,7 @@ const appVersionId = z
 
 export const deployAppVersion = defineOperation({
   name: 'deploy-app-version',
-  title: 'CPH deploy app version',
-  family: 'cph',
-  targetType: 'server',
+  route: () => ({ title: 'CPH deploy app version', family: 'cph', targetType: 'server' }),
 
   readParams(reader) {
     return {

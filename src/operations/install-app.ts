@@ -4,7 +4,8 @@ import { rules } from '../inputs.js';
 import { maskUrlQuery } from '../redact.js';
 import { chunk } from '../target-list.js';
 import { defineOperation } from './operation.js';
-import { androidPackage, instanceId, MAX_TARGETS } from './rules.js';
+import { androidPackage, obsBucket } from './rules.js';
+import { cphCommandCalls, readFleet, type Fleet } from './targets.js';
 
 /** Per-call limit of instance_id_list (KooPhone install page). */
 const INSTANCES_PER_CALL = 100;
@@ -17,7 +18,7 @@ const version = z
   .string()
   .max(100, { message: 'must be at most 100 characters' })
   .regex(/^\S+$/, { message: 'must not contain spaces' });
-const fileName = z
+export const fileName = z
   .string()
   .max(100, { message: 'must be at most 100 characters' })
   .regex(/^[^/\\]+$/, { message: 'must be a file name without a directory' });
@@ -27,57 +28,164 @@ const sizeMb = z
 const md5 = z.string().max(200, { message: 'must be at most 200 characters' }).regex(/^\S+$/, {
   message: 'must not contain spaces',
 });
+const apkPath = z.string().regex(/^[^\n\r]+$/, { message: 'must be one path or glob on one line' });
+export const obsApkObject = z
+  .string()
+  .max(1024, { message: 'must be at most 1024 characters' })
+  .regex(/^[A-Za-z0-9./\-_+#=]+$/, { message: 'may contain only letters, digits and . / - _ + # =' })
+  .regex(/\.apk$/i, { message: 'must name an .apk file' });
+// pm install options: -r is always sent; these are the extra ones a user may add.
+const installFlags = z.string().regex(/^(-[A-Za-z]+|--[a-z][a-z-]*)(\s+(-[A-Za-z]+|--[a-z][a-z-]*))*$/, {
+  message: "must be pm install options such as '-d -g' (dash-led words only)",
+});
 
+const urlExpiry = rules.duration.refine((ms) => ms >= 60_000 && ms <= 7 * 86_400_000, {
+  message: 'must be a duration from 1m to 7 days (168h)',
+});
+
+/** What the install request needs; filled from inputs, then from the APK file in prepare(). */
 export interface InstallAppParams {
-  instances: string[];
-  body: {
-    fast_install: '0' | '1';
-    object_name: string;
-    file_name: string;
-    object_version: string;
-    object_size: string;
-    biz_type: 'apk';
-    content_type: string;
-    content_md5: string;
-    install_package_url: string;
-  };
+  fleet: Fleet;
+  apkPath?: string;
+  apkUrl?: string;
+  packageName?: string;
+  appVersion?: string;
+  sizeMb?: string;
+  md5?: string;
+  fileName?: string;
+  fastInstall: boolean;
+  obs: { bucket?: string; object?: string; endpoint?: string; urlExpiryMs: number };
+  installFlags: string[];
 }
 
 export const installApp = defineOperation({
   name: 'install-app',
-  title: 'KooPhone install app',
-  family: 'koophone',
-  targetType: 'instance',
 
-  readParams(reader): InstallAppParams {
-    const url = reader.required(Inputs.ApkUrl, apkUrl);
-    maskUrlQuery(url, reader.mask);
-    const defaultName = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
-    const name = reader.optional(Inputs.FileName, fileName) ?? defaultName;
-    if (name === '') reader.fail(Inputs.FileName, 'is required when apk-url does not end in a file name', '');
-    if (!fileName.safeParse(name).success) {
-      reader.fail(Inputs.FileName, 'taken from apk-url must be a file name of at most 100 characters', name);
-    }
-    return {
-      instances: reader.targets(Inputs.Instances, MAX_TARGETS, instanceId),
-      body: {
-        fast_install: reader.withDefault(Inputs.FastInstall, rules.boolean, 'false') ? '1' : '0',
-        object_name: reader.required(Inputs.PackageName, androidPackage),
-        file_name: name,
-        object_version: reader.required(Inputs.AppVersion, version),
-        object_size: reader.required(Inputs.ApkSizeMb, sizeMb),
-        biz_type: 'apk',
-        content_type: 'application/octet-stream',
-        content_md5: reader.optional(Inputs.ApkMd5, md5) ?? '',
-        install_package_url: url,
+  readParams(reader, common): InstallAppParams {
+    const fleet = readFleet(reader, ['instance', 'phone', 'server']);
+    const onInstances = fleet.type === 'instance';
+    const path = reader.optional(Inputs.ApkPath, apkPath);
+    const url = reader.optional(Inputs.ApkUrl, apkUrl);
+    if (url) maskUrlQuery(url, reader.mask);
+    const params: InstallAppParams = {
+      fleet,
+      apkPath: path,
+      apkUrl: url,
+      packageName: reader.optional(Inputs.PackageName, androidPackage),
+      appVersion: reader.optional(Inputs.AppVersion, version),
+      sizeMb: reader.optional(Inputs.ApkSizeMb, sizeMb),
+      md5: reader.optional(Inputs.ApkMd5, md5),
+      fileName: reader.optional(Inputs.FileName, fileName),
+      fastInstall: reader.withDefault(Inputs.FastInstall, rules.boolean, 'false'),
+      obs: {
+        bucket: reader.optional(Inputs.ObsBucket, obsBucket),
+        object: reader.optional(Inputs.ObsObject, obsApkObject),
+        endpoint: reader.optional(Inputs.ObsEndpoint, rules.endpoint),
+        // The service downloads the APK when the job runs, which may be late in a long wait.
+        urlExpiryMs: reader.withDefault(
+          Inputs.UrlExpiry,
+          urlExpiry,
+          `${Math.min(common.waitTimeoutMs + 3_600_000, 7 * 86_400_000)}ms`,
+        ),
       },
+      installFlags: (reader.optional(Inputs.InstallFlags, installFlags) ?? '').split(/\s+/).filter(Boolean),
     };
+
+    if (!onInstances && url) {
+      reader.fail(
+        Inputs.ApkUrl,
+        'is for KooPhone instances: CPH phones and servers install from OBS, so give obs-bucket and obs-object (or apk-path to upload the file)',
+        url,
+      );
+    }
+    const uploads = path !== undefined && (!onInstances || url === undefined);
+    if (!onInstances || uploads) {
+      if (!params.obs.bucket) {
+        reader.fail(
+          Inputs.ObsBucket,
+          uploads
+            ? 'is required to upload apk-path to OBS'
+            : 'is required: CPH installs the APK from obs://obs-bucket/obs-object',
+          '',
+        );
+      }
+      if (!uploads && !params.obs.object)
+        reader.fail(Inputs.ObsObject, 'is required: the key of the APK in obs-bucket', '');
+    }
+    if (uploads) {
+      if (common.credentials.kind !== 'aksk') {
+        reader.fail(
+          Inputs.AuthToken,
+          'cannot upload to OBS: apk-path needs access-key and secret-key (OBS does not take IAM tokens)',
+        );
+      }
+      if (!params.obs.endpoint && !common.region) {
+        reader.fail(Inputs.Region, 'is required to upload apk-path to OBS, unless obs-endpoint is given', '');
+      }
+    }
+    if (onInstances && !path) {
+      const download =
+        url ??
+        reader.fail(
+          Inputs.ApkUrl,
+          'is required: give apk-url, or apk-path to upload the APK from the runner',
+          '',
+        );
+      if (!params.packageName)
+        reader.fail(Inputs.PackageName, 'is required (or give apk-path to read it from the APK)', '');
+      if (!params.appVersion)
+        reader.fail(Inputs.AppVersion, 'is required (or give apk-path to read it from the APK)', '');
+      if (!params.sizeMb)
+        reader.fail(Inputs.ApkSizeMb, 'is required (or give apk-path to read it from the APK)', '');
+      params.fileName ??= decodeURIComponent(new URL(download).pathname.split('/').pop() ?? '');
+      if (params.fileName === '')
+        reader.fail(Inputs.FileName, 'is required when apk-url does not end in a file name', '');
+      if (!fileName.safeParse(params.fileName).success) {
+        reader.fail(
+          Inputs.FileName,
+          'taken from apk-url must be a file name of at most 100 characters',
+          params.fileName,
+        );
+      }
+    }
+    return params;
+  },
+
+  route: ({ fleet }) =>
+    fleet.type === 'instance'
+      ? { title: 'KooPhone install app', family: 'koophone', targetType: 'instance' }
+      : { title: 'CPH install app', family: 'cph', targetType: fleet.type },
+
+  // Only runs with apk-path need the APK reader and the OBS client: keep them out of every start-up.
+  async prepare(params, context) {
+    if (!params.apkPath) return;
+    const { prepareApk } = await import(/* webpackMode: "eager" */ '../apk/source.js');
+    await prepareApk(params, context);
   },
 
   buildCalls(params) {
-    return chunk(params.instances, INSTANCES_PER_CALL).map((targets) => ({
+    if (params.fleet.type !== 'instance') {
+      const flags = ['-r', ...params.installFlags.filter((f) => f !== '-r')].join(' ');
+      return cphCommandCalls(
+        params.fleet,
+        'install',
+        `${flags} obs://${params.obs.bucket}/${params.obs.object}`,
+      );
+    }
+    const body = {
+      fast_install: params.fastInstall ? '1' : '0',
+      object_name: params.packageName,
+      file_name: params.fileName,
+      object_version: params.appVersion,
+      object_size: params.sizeMb,
+      biz_type: 'apk',
+      content_type: 'application/octet-stream',
+      content_md5: params.md5 ?? '',
+      install_package_url: params.apkUrl,
+    };
+    return chunk(params.fleet.ids, INSTANCES_PER_CALL).map((targets) => ({
       path: '/v1/instances/app/install',
-      body: { ...params.body, instance_id_list: targets },
+      body: { ...body, instance_id_list: targets },
       targets,
     }));
   },

@@ -12,18 +12,37 @@ export interface SubmitCall {
   targets: string[];
 }
 
+/** Which API a run talks to and what its targets are, decided by the inputs. */
+export interface Route {
+  family: Family;
+  targetType: TargetType;
+  /** Shown in messages: "KooPhone install app". */
+  title: string;
+}
+
+/** Work an operation does before submitting, e.g. inspecting and uploading an APK. */
+export interface PrepareContext {
+  settings: CommonSettings;
+  dryRun: boolean;
+  signal?: AbortSignal;
+  info: (message: string) => void;
+  debug: (message: string) => void;
+  mask: (secret: string) => void;
+  /** Extra outputs the operation reports (e.g. apk-url, obs-object). */
+  outputs: Map<string, string>;
+}
+
 /**
  * An operation knows its inputs and the request it sends; transport, polling and reporting are
- * shared. Adding an operation means one file like install-app.ts plus one line in index.ts.
+ * shared. Adding an operation means one file like run-command.ts plus one line in index.ts.
  */
 export interface Operation<P = unknown> {
   name: string;
-  /** Shown in messages: "KooPhone install app". */
-  title: string;
-  family: Family;
-  targetType: TargetType;
   /** Reads and validates the operation's own inputs; throws InputError. */
   readParams(reader: InputReader, common: CommonSettings): P;
+  route(params: P): Route;
+  /** Optional step between validation and submitting; nothing may be sent to the fleet here. */
+  prepare?(params: P, context: PrepareContext): Promise<void>;
   /** Splits the targets over the API's per-call limit. */
   buildCalls(params: P, common: CommonSettings): SubmitCall[];
 }

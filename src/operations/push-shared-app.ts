@@ -6,9 +6,7 @@ import { androidPackage, MAX_TARGETS, obsBucket, obsTarObject, SERVERS_PER_CALL,
 
 export const pushSharedApp = defineOperation({
   name: 'push-shared-app',
-  title: 'CPH push shared app',
-  family: 'cph',
-  targetType: 'server',
+  route: () => ({ title: 'CPH push shared app', family: 'cph', targetType: 'server' }),
 
   readParams(reader) {
     return {

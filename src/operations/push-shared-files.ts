@@ -5,9 +5,7 @@ import { MAX_TARGETS, obsBucket, obsTarObject, SERVERS_PER_CALL, serverId } from
 
 export const pushSharedFiles = defineOperation({
   name: 'push-shared-files',
-  title: 'CPH push shared files',
-  family: 'cph',
-  targetType: 'server',
+  route: () => ({ title: 'CPH push shared files', family: 'cph', targetType: 'server' }),
 
   readParams(reader) {
     return {

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { Inputs } from '../constants.js';
 import { chunk } from '../target-list.js';
 import { defineOperation } from './operation.js';
-import { instanceId, MAX_TARGETS } from './rules.js';
+import { cphCommandCalls, readFleet } from './targets.js';
 
 /** Per-call limit of instance_ids on the async-command page (a newer page says 100; the stricter wins). */
 const INSTANCES_PER_CALL = 32;
 
 // The API page's rule, plus spaces, which its own example uses. Everything a shell would interpret
-// (; | & $ quotes back-ticks new lines) is outside it and refused before sending.
+// (; | & $ quotes back-ticks new lines) is outside it and refused before sending. CPH's `shell`
+// content gets the same rule: the action should not be a way to smuggle shell syntax onto phones.
 const command = z.string().superRefine((value, ctx) => {
   if (Buffer.byteLength(value) > 1024) {
     ctx.addIssue({
@@ -30,21 +31,24 @@ const command = z.string().superRefine((value, ctx) => {
 
 export const runCommand = defineOperation({
   name: 'run-command',
-  title: 'KooPhone async command',
-  family: 'koophone',
-  targetType: 'instance',
 
   readParams(reader) {
     return {
       command: reader.required(Inputs.Command, command),
-      instances: reader.targets(Inputs.Instances, MAX_TARGETS, instanceId),
+      fleet: readFleet(reader, ['instance', 'phone', 'server']),
     };
   },
 
-  buildCalls(params) {
-    return chunk(params.instances, INSTANCES_PER_CALL).map((targets) => ({
+  route: ({ fleet }) =>
+    fleet.type === 'instance'
+      ? { title: 'KooPhone async command', family: 'koophone', targetType: 'instance' }
+      : { title: 'CPH shell command', family: 'cph', targetType: fleet.type },
+
+  buildCalls({ command, fleet }) {
+    if (fleet.type !== 'instance') return cphCommandCalls(fleet, 'shell', command);
+    return chunk(fleet.ids, INSTANCES_PER_CALL).map((targets) => ({
       path: '/v1/instances/async-command',
-      body: { command: params.command, instance_ids: targets },
+      body: { command, instance_ids: targets },
       targets,
     }));
   },

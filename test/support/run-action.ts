@@ -33,6 +33,8 @@ export function parseOutputFile(text: string): Record<string, string> {
 
 export interface RunOptions {
   env?: Record<string, string>;
+  /** Values that must never be shown, besides the secret inputs found automatically. */
+  secrets?: string[];
   /** Called once the process has started, e.g. to send it a signal. */
   onSpawn?: (child: ReturnType<typeof spawn>) => void;
   timeoutMs?: number;
@@ -49,11 +51,14 @@ export function runAction(inputs: Record<string, string>, options: RunOptions = 
   const summaryFile = join(dir, 'summary');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
+  // Debug logging is on for every run, so that every scenario also proves debug lines leak nothing.
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: dir,
+    ACTIONS_STEP_DEBUG: 'true',
+    RUNNER_DEBUG: '1',
     ...options.env,
   };
   for (const [name, value] of Object.entries(inputs))
@@ -70,7 +75,7 @@ export function runAction(inputs: Record<string, string>, options: RunOptions = 
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolvePromise({
+      const run: ActionRun = {
         code,
         stdout,
         stderr,
@@ -78,8 +83,46 @@ export function runAction(inputs: Record<string, string>, options: RunOptions = 
         summary: readFileSync(summaryFile, 'utf8'),
         errors: stdout.split('\n').filter((l) => l.startsWith('::error')),
         durationMs: Date.now() - started,
-      });
+      };
+      const leaked = leakedSecrets(run, [...secretsOf(inputs), ...(options.secrets ?? [])]);
+      if (leaked.length > 0) reject(new Error(`secret values shown by the action: ${leaked.join(', ')}`));
+      else resolvePromise(run);
     });
     options.onSpawn?.(child);
   });
+}
+
+const SECRET_INPUTS = ['access-key', 'secret-key', 'security-token', 'auth-token'];
+
+/** The secret inputs of a run and the query values of a signed apk-url, as given and as URL-encoded. */
+export function secretsOf(inputs: Record<string, string>): string[] {
+  const secrets = SECRET_INPUTS.map((name) => inputs[name] ?? '');
+  const url = inputs['apk-url'];
+  if (url?.includes('?')) {
+    try {
+      for (const value of new URL(url).searchParams.values()) secrets.push(value, encodeURIComponent(value));
+    } catch {
+      // an invalid URL is a validation case; nothing was signed
+    }
+  }
+  // Short values (test tokens like 't') would match ordinary text: only real-looking secrets are scanned.
+  return [...new Set(secrets.filter((s) => s.length >= 8))];
+}
+
+/**
+ * Everything a person or a later step can see: the log without the ::add-mask:: commands the runner
+ * consumes, the summary and every output but apk-url, whose whole point is to carry the signed URL.
+ */
+export function leakedSecrets(run: ActionRun, secrets: string[]): string[] {
+  const { 'apk-url': signedUrl, ...outputs } = run.outputs;
+  const signed = signedUrl ? [...new URL(signedUrl).searchParams.values()].filter((v) => v.length >= 8) : [];
+  const visible = [
+    run.stdout.replace(/^::add-mask::.*$/gm, ''),
+    run.stderr,
+    run.summary,
+    JSON.stringify(outputs),
+  ].join('\n');
+  return [...new Set([...secrets, ...signed, ...signed.map(encodeURIComponent)])]
+    .filter((s) => visible.includes(s))
+    .map((s) => `${s.slice(0, 3)}…`);
 }

@@ -1,0 +1,96 @@
+/**
+ * OBS errors as ApiError. OBS answers failures with an XML body
+ * (`<Error><Code>NoSuchBucket</Code><Message>...</Message><RequestId>...</RequestId></Error>`),
+ * and HEAD answers, which have no body, with `x-obs-error-code` / `x-obs-request-id` headers.
+ */
+import type { IncomingHttpHeaders } from 'node:http';
+import { ApiError, type ApiErrorDetails } from '../errors.js';
+import { xmlText } from './xml.js';
+
+/** What usually causes each OBS error code, for the person reading the failed run. */
+const OBS_HINTS: Record<string, string> = {
+  AccessDenied:
+    'OBS refused access: give the access key OBS write permission on the bucket (IAM policy or bucket policy), and check that the bucket belongs to this account.',
+  AllAccessDisabled: 'All access to this bucket has been disabled: check the bucket in the OBS console.',
+  BadDigest:
+    'The bytes OBS received do not match their MD5: the file changed during the upload or was corrupted in transit.',
+  EntityTooLarge: 'The object is larger than OBS accepts in a single request.',
+  EntityTooSmall: 'A multipart part other than the last is smaller than the OBS minimum of 100 KB.',
+  InvalidAccessKeyId: 'OBS does not know this access key: check access-key, and that the key is active.',
+  InvalidBucketName: 'The bucket name is not valid for OBS.',
+  InvalidPart: 'A multipart part is missing or its ETag does not match; the upload was aborted.',
+  InvalidPartOrder: 'Multipart parts were not listed in ascending order; this is a bug in the action.',
+  InvalidToken: 'The security token is invalid: check security-token.',
+  NoSuchBucket:
+    'The bucket does not exist at this OBS endpoint: check obs-bucket and that the OBS endpoint (or region) is the bucket’s region.',
+  NoSuchKey: 'The object does not exist.',
+  NoSuchUpload: 'The multipart upload no longer exists (it was aborted or expired).',
+  PermanentRedirect: 'The bucket is in another region: use the OBS endpoint of the bucket’s region.',
+  RequestTimeTooSkewed:
+    'The runner clock differs from OBS time by more than 15 minutes: fix the runner clock.',
+  ServiceUnavailable: 'OBS is temporarily unavailable; retry later.',
+  SignatureDoesNotMatch:
+    'OBS rejected the signature: check secret-key (and security-token for temporary credentials).',
+  SlowDown: 'OBS is throttling requests: lower the upload concurrency or retry later.',
+  TokenRefreshRequired: 'The temporary credentials have expired: get a new security token.',
+};
+
+export function obsHint(code: string | undefined, status?: number): string | undefined {
+  if (code && OBS_HINTS[code]) return OBS_HINTS[code];
+  if (status === 403) return OBS_HINTS.AccessDenied;
+  if (status === 429 || status === 503) return OBS_HINTS.SlowDown;
+  return undefined;
+}
+
+/**
+ * An ApiError whose hint and message come from the OBS table above: the generic table in
+ * src/errors.ts would explain a 403 as an API-gateway credential problem.
+ */
+export class ObsError extends ApiError {
+  constructor(details: ApiErrorDetails, reason?: string) {
+    super(details, reason, obsHint);
+  }
+}
+
+function header(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const v = headers[name];
+  const s = Array.isArray(v) ? v[0] : v;
+  return s === undefined || s === '' ? undefined : s;
+}
+
+export function requestIdOf(headers: IncomingHttpHeaders, body = ''): string | undefined {
+  return (
+    xmlText(body, 'RequestId') ?? header(headers, 'x-obs-request-id') ?? header(headers, 'x-amz-request-id')
+  );
+}
+
+/** An error body OBS may also send with HTTP 200 (a failed CompleteMultipartUpload). */
+export function isErrorBody(body: string): boolean {
+  return /^\s*(<\?xml[^>]*\?>\s*)?<Error>/.test(body);
+}
+
+export function describeBody(text: string): string {
+  if (text === '') return 'empty body';
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `"${flat.slice(0, 120)}${flat.length > 120 ? '...' : ''}"`;
+}
+
+/** Turns an OBS answer that failed (status or error body) into an ObsError. */
+export function responseError(
+  action: string,
+  status: number,
+  headers: IncomingHttpHeaders,
+  body: string,
+  retryAfterMs?: number,
+): ObsError {
+  const code = xmlText(body, 'Code') ?? header(headers, 'x-obs-error-code');
+  const message = xmlText(body, 'Message') ?? header(headers, 'x-obs-error-message');
+  return new ObsError({
+    action,
+    status,
+    code,
+    serviceMessage: message ?? (code ? undefined : describeBody(body)),
+    requestId: requestIdOf(headers, body),
+    retryAfterMs,
+  });
+}

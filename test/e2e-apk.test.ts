@@ -1,0 +1,186 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { apiRequests, connection, useEmulator } from './support/fixture.js';
+import { runAction, type ActionRun } from './support/run-action.js';
+
+const emulator = useEmulator();
+const DEMO_APK = resolve(import.meta.dirname, 'fixtures/apk/demo.apk');
+const DEMO_MD5 = '408da5daff5b4cb1ec290ffdbbb04db5';
+const results = (run: ActionRun): Array<Record<string, string>> => JSON.parse(run.outputs.results ?? '[]');
+const visible = (run: ActionRun) =>
+  [
+    run.stdout.replace(/^::add-mask::.*$/gm, ''),
+    run.stderr,
+    run.summary,
+    JSON.stringify({ ...run.outputs, 'apk-url': '' }),
+  ].join('\n');
+
+function release(extra: Record<string, string>) {
+  const e = emulator();
+  return {
+    operation: 'install-app',
+    ...connection(e, 'aksk'),
+    'obs-endpoint': e.url,
+    'obs-bucket': 'release-bucket',
+    'apk-path': DEMO_APK,
+    ...extra,
+  };
+}
+
+/** A big APK made by a real zip tool (Python's zipfile): the demo APK plus a large random asset. */
+function bigApk(megabytes: number): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'cpd-big-')), 'big-release.apk');
+  copyFileSync(DEMO_APK, file);
+  const script = `import os, zipfile\nwith zipfile.ZipFile(${JSON.stringify(file)}, 'a', zipfile.ZIP_STORED) as z:\n    z.writestr('assets/big.bin', os.urandom(${megabytes} * 1024 * 1024))`;
+  execFileSync('python3', ['-c', script]);
+  return file;
+}
+
+describe('install-app from a local APK (release workflow)', () => {
+  it('reads the APK, uploads it to OBS, installs it from a pre-signed URL', async () => {
+    const run = await runAction(release({ instances: 'rel-1,rel-2' }));
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('succeeded');
+    const key = 'cloud-phone-deploy/com.example.demo/1.4.2/demo.apk';
+    expect(run.outputs['obs-object']).toBe(key);
+    expect(emulator().getObject('release-bucket', key)?.equals(readFileSync(DEMO_APK))).toBe(true);
+
+    const [install] = apiRequests(emulator(), 'POST', '/app/install');
+    expect(install?.body).toMatchObject({
+      object_name: 'com.example.demo',
+      object_version: '1.4.2',
+      object_size: '1',
+      content_md5: DEMO_MD5,
+      file_name: 'demo.apk',
+      instance_id_list: ['rel-1', 'rel-2'],
+    });
+    const url = (install?.body as { install_package_url: string }).install_package_url;
+    expect(url).toBe(run.outputs['apk-url']);
+    expect(url).toMatch(/AccessKeyId=.*Signature=/);
+    // The emulated install downloaded and checked the package: every job succeeded.
+    expect(results(run).every((r) => r.status === 'succeeded')).toBe(true);
+    // The signed query never shows anywhere but in the output meant to carry it.
+    for (const value of new URL(url).searchParams.values()) expect(visible(run)).not.toContain(value);
+    expect(run.stdout).toContain('Uploaded demo.apk');
+  });
+
+  it('uploads a large APK in parallel multipart parts and installs it', async () => {
+    const file = bigApk(70);
+    const md5 = createHash('md5').update(readFileSync(file)).digest('hex');
+    const run = await runAction(
+      release({ instances: 'big-1', 'apk-path': file, 'obs-object': 'builds/big-release.apk' }),
+      {
+        timeoutMs: 120_000,
+      },
+    );
+    expect(run.code).toBe(0);
+    const stats = emulator().obsStats();
+    expect(stats.partsReceived).toBeGreaterThan(1);
+    expect(stats.maxConcurrentPartUploads).toBeGreaterThan(1);
+    const stored = emulator().getObject('release-bucket', 'builds/big-release.apk');
+    expect(stored && createHash('md5').update(stored).digest('hex')).toBe(md5);
+    const [install] = apiRequests(emulator(), 'POST', '/app/install');
+    expect(install?.body).toMatchObject({
+      content_md5: md5,
+      object_size: String(Math.ceil(statSync(file).size / 1048576)),
+    });
+  });
+
+  it('installs the uploaded APK on CPH phones with the ADB install command', async () => {
+    const run = await runAction(release({ phones: 'ph-1 ph-2', 'install-flags': '-d -g' }));
+    expect(run.code).toBe(0);
+    const [command] = apiRequests(emulator(), 'POST', '/phones/commands');
+    expect(command?.path).toContain(`/v1/${emulator().options.projectId}/cloud-phone/phones/commands`);
+    expect(command?.body).toEqual({
+      command: 'install',
+      content: '-r -d -g obs://release-bucket/cloud-phone-deploy/com.example.demo/1.4.2/demo.apk',
+      phone_ids: ['ph-1', 'ph-2'],
+    });
+    expect(results(run).map((r) => [r.target, r.target_type, r.status])).toEqual([
+      ['ph-1', 'phone', 'succeeded'],
+      ['ph-2', 'phone', 'succeeded'],
+    ]);
+    expect(run.outputs['apk-url']).toBe('');
+  });
+
+  it('installs an APK already in OBS on CPH servers without uploading', async () => {
+    emulator().putObject('apps-bucket', 'builds/app.apk', readFileSync(DEMO_APK));
+    const run = await runAction({
+      operation: 'install-app',
+      ...connection(emulator()),
+      servers: 'srv-9',
+      'obs-bucket': 'apps-bucket',
+      'obs-object': 'builds/app.apk',
+    });
+    expect(run.code).toBe(0);
+    expect(apiRequests(emulator(), 'PUT')).toHaveLength(0);
+    expect(apiRequests(emulator(), 'POST')[0]?.body).toEqual({
+      command: 'install',
+      content: '-r obs://apps-bucket/builds/app.apk',
+      server_ids: ['srv-9'],
+    });
+  });
+
+  it('fails the jobs when the OBS object does not exist', async () => {
+    const run = await runAction({
+      operation: 'install-app',
+      ...connection(emulator()),
+      phones: 'ph-1',
+      'obs-bucket': 'apps-bucket',
+      'obs-object': 'missing/app.apk',
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs['failed-targets']).toBe('ph-1');
+  });
+
+  it('dry-run reads the APK but uploads and sends nothing', async () => {
+    const run = await runAction(release({ instances: 'rel-1', 'dry-run': 'true' }));
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('dry-run');
+    expect(emulator().requests).toHaveLength(0);
+    expect(run.stdout).toContain(
+      'would upload demo.apk to obs://release-bucket/cloud-phone-deploy/com.example.demo/1.4.2/demo.apk',
+    );
+    expect(run.summary).toContain(DEMO_MD5);
+  });
+
+  it.each([
+    [
+      { 'package-name': 'com.example.other' },
+      "Input 'package-name' does not match the package of demo.apk ('com.example.demo')",
+    ],
+    [{ 'apk-path': 'no/such/*.apk' }, "Input 'apk-path' must match exactly one file, but nothing matched"],
+    [{ 'apk-path': resolve(import.meta.dirname, 'fixtures/apk/not-an-apk.apk') }, "Input 'apk-path'"],
+    [
+      { 'apk-path': resolve(import.meta.dirname, 'fixtures/apk/corrupt.apk') },
+      "Input 'apk-path' must be an APK",
+    ],
+    [{ phones: 'ph-1' }, "Input 'phones' cannot be combined with instances"],
+    [{ 'obs-bucket': '' }, "Input 'obs-bucket' is required to upload apk-path"],
+  ])('refuses %o before sending anything', async (change, message) => {
+    const run = await runAction(release({ instances: 'rel-1', ...change }));
+    expect(run.code).toBe(1);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toContain(message);
+    expect(emulator().requests).toHaveLength(0);
+  });
+
+  it('refuses to upload with an IAM token (OBS needs AK/SK)', async () => {
+    const e = emulator();
+    const run = await runAction({
+      operation: 'install-app',
+      ...connection(e),
+      instances: 'a',
+      'apk-path': DEMO_APK,
+      'obs-bucket': 'b-1',
+      'obs-endpoint': e.url,
+    });
+    expect(run.code).toBe(1);
+    expect(run.errors[0]).toContain("Input 'auth-token' cannot upload to OBS");
+    expect(e.requests).toHaveLength(0);
+  });
+});
