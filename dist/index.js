@@ -49089,7 +49089,11 @@ const deployAppVersion = defineOperation({
     },
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
+
 
 
 
@@ -49147,10 +49151,16 @@ class InputReader {
         const value = this.raw(name);
         return this.check(name, rule, value === '' ? fallback : value);
     }
+    /**
+     * A list of target ids, or `@path` to read the list from a file in the workspace: the runner passes
+     * inputs as environment variables of at most 128 KiB, about 3,900 server ids.
+     */
     targets(name, maxTotal, idRule) {
-        const value = this.raw(name);
+        let value = this.raw(name);
         if (value === '')
             this.fail(name, 'is required: give at least one id', value);
+        if (value.startsWith('@'))
+            value = this.readListFile(name, value.slice(1).trim());
         const parsed = parseTargetList(value);
         if ('error' in parsed)
             this.fail(name, parsed.error, value);
@@ -49161,6 +49171,15 @@ class InputReader {
         for (const id of parsed)
             this.check(name, idRule, id);
         return parsed;
+    }
+    readListFile(name, path) {
+        const file = (0,external_node_path_.resolve)(this.env.GITHUB_WORKSPACE ?? process.cwd(), path);
+        try {
+            return (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch (error) {
+            this.fail(name, `names a list file that cannot be read (${error.code ?? 'error'})`, `@${path}`);
+        }
     }
     check(name, rule, value) {
         const result = rule.safeParse(value);
@@ -49577,8 +49596,6 @@ function raceAbort(work, signal) {
     ]);
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/report.ts
 
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { EnvFallbacks, type InputName } from './constants.js';
 import { parseDuration } from './duration.js';
@@ -65,15 +67,33 @@ export class InputReader {
     return this.check(name, rule, value === '' ? fallback : value);
   }
 
+  /**
+   * A list of target ids, or `@path` to read the list from a file in the workspace: the runner passes
+   * inputs as environment variables of at most 128 KiB, about 3,900 server ids.
+   */
   targets(name: InputName, maxTotal: number, idRule: z.ZodType<string>): string[] {
-    const value = this.raw(name);
+    let value = this.raw(name);
     if (value === '') this.fail(name, 'is required: give at least one id', value);
+    if (value.startsWith('@')) value = this.readListFile(name, value.slice(1).trim());
     const parsed = parseTargetList(value);
     if ('error' in parsed) this.fail(name, parsed.error, value);
     if (parsed.length === 0) this.fail(name, 'must list at least one id', value);
     if (parsed.length > maxTotal) this.fail(name, `must list at most ${maxTotal} ids (got ${parsed.length})`);
     for (const id of parsed) this.check(name, idRule, id);
     return parsed;
+  }
+
+  private readListFile(name: InputName, path: string): string {
+    const file = resolve(this.env.GITHUB_WORKSPACE ?? process.cwd(), path);
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (error) {
+      this.fail(
+        name,
+        `names a list file that cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        `@${path}`,
+      );
+    }
   }
 
   private check<T>(name: InputName, rule: z.ZodType<T>, value: string): T {

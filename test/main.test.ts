@@ -6,6 +6,9 @@ import * as core from '@actions/core';
 import { run } from '../src/main.js';
 import { connection, useEmulator } from './support/fixture.js';
 import { parseOutputFile } from './support/run-action.js';
+import { resolve } from 'node:path';
+
+const DEMO_APK = resolve(import.meta.dirname, 'fixtures/apk/demo.apk');
 
 // The same flow as the end-to-end tests, in-process, so that coverage sees main and the layers under it.
 const emulator = useEmulator();
@@ -138,5 +141,86 @@ describe('run() in process', () => {
     });
     expect(result.outputs.status).toBe('submitted');
     expect(JSON.parse(result.outputs['request-ids'] ?? '[]')).toHaveLength(1);
+  });
+
+  it('uploads a local APK and installs it on instances from the pre-signed URL', async () => {
+    const e = emulator();
+    const result = await runInProcess({
+      operation: 'install-app',
+      ...connection(e, 'aksk'),
+      instances: 'a1',
+      'apk-path': DEMO_APK,
+      'obs-bucket': 'rel-bucket',
+      'obs-endpoint': e.url,
+    });
+    expect(result.outputs.status).toBe('succeeded');
+    expect(result.outputs['obs-object']).toBe('cloud-phone-deploy/com.example.demo/1.4.2/demo.apk');
+    expect(result.outputs['apk-url']).toContain('Signature=');
+    expect(result.log).toContain('Uploaded demo.apk');
+  });
+
+  it('installs an APK from OBS on CPH servers with extra pm flags', async () => {
+    const e = emulator();
+    e.putObject('rel-bucket', 'apps/demo.apk', Buffer.from('apk'));
+    const result = await runInProcess({
+      operation: 'install-app',
+      ...connection(e),
+      servers: 's1',
+      'obs-bucket': 'rel-bucket',
+      'obs-object': 'apps/demo.apk',
+      'install-flags': '-g',
+    });
+    expect(result.outputs.status).toBe('succeeded');
+    expect(e.requests[0]?.body).toEqual({
+      command: 'install',
+      content: '-r -g obs://rel-bucket/apps/demo.apk',
+      server_ids: ['s1'],
+    });
+  });
+
+  it('reports a failed upload without touching the fleet', async () => {
+    const e = emulator();
+    e.addFault({
+      method: 'PUT',
+      status: 403,
+      body: '<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>obs-req-1</RequestId></Error>',
+    });
+    const result = await runInProcess({
+      operation: 'install-app',
+      ...connection(e, 'aksk'),
+      instances: 'a1',
+      'apk-path': DEMO_APK,
+      'obs-bucket': 'rel-bucket',
+      'obs-endpoint': e.url,
+    });
+    expect(result.outputs.status).toBe('failed');
+    expect(result.exitCode).toBe(1);
+    expect(result.summary).toContain('Nothing was sent to the fleet');
+    expect(result.summary).toContain('AccessDenied');
+    expect(e.requests.filter((r) => r.family !== 'other' && r.method === 'POST')).toHaveLength(0);
+  });
+
+  it('keeps the other batches when one submit is refused and marks ambiguous ones unknown', async () => {
+    const e = emulator();
+    e.addFault({
+      method: 'POST',
+      nth: 1,
+      status: 400,
+      body: JSON.stringify({ error_code: 'KOOPHONE.API.1000', error_msg: 'bad' }),
+    });
+    e.addFault({ method: 'POST', nth: 2, status: 502, body: '<html>bad gateway</html>' });
+    const instances = Array.from({ length: 70 }, (_, i) => `m${i}`).join(',');
+    const result = await runInProcess({
+      operation: 'run-command',
+      ...connection(e),
+      command: 'ls',
+      instances,
+      'max-concurrency': '1',
+    });
+    const records: Array<{ status: string }> = JSON.parse(result.outputs.results ?? '[]');
+    expect(records.filter((r) => r.status === 'failed')).toHaveLength(32);
+    expect(records.filter((r) => r.status === 'unknown')).toHaveLength(32);
+    expect(records.filter((r) => r.status === 'succeeded')).toHaveLength(6);
+    expect(result.summary).toContain('may have started');
   });
 });

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
 import { readSettings } from '../src/settings.js';
@@ -133,5 +136,25 @@ describe('readSettings', () => {
     expect(read({ ...base, command: 'ls -l /system' }).params).toMatchObject({ command: 'ls -l /system' });
     const error = errorOf({ ...base, command: 'ls; rm -rf /' });
     expect(error.message).toContain("';' at position 3");
+  });
+
+  it('reads a target list from a workspace file with @path, for fleets larger than an input can hold', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpd-list-'));
+    const servers = Array.from({ length: 5000 }, (_, i) => i.toString(16).padStart(32, '0'));
+    writeFileSync(join(dir, 'servers.txt'), servers.join('\n'));
+    const cph = {
+      operation: 'push-shared-files',
+      'auth-token': 't',
+      'project-id': 'p1',
+      region: 'cn-north-4',
+      'obs-bucket': 'bkt',
+      'obs-object': 'a.tar',
+    };
+    const settings = read({ ...cph, servers: '@servers.txt' }, { GITHUB_WORKSPACE: dir });
+    expect((settings.params as { servers: string[] }).servers).toEqual(servers);
+    const error = errorOf({ ...cph, servers: '@missing.txt' }, { GITHUB_WORKSPACE: dir });
+    expect(error.message).toBe(
+      `Input 'servers' names a list file that cannot be read (ENOENT) (got "@missing.txt")`,
+    );
   });
 });
