@@ -34,6 +34,14 @@ export interface Route {
   handle(req: ApiRequest, params: string[]): ApiResponse;
 }
 
+/** A family's handler for one route, after its shared checks (auth, project, JSON body). */
+export type Handler = (
+  ctx: FamilyContext,
+  req: ApiRequest,
+  params: string[],
+  body: Record<string, unknown>,
+) => ApiResponse;
+
 export interface FamilyContext {
   options: ResolvedOptions;
   jobs: JobStore;

@@ -1,6 +1,13 @@
 // CPH (/v1/{project_id}/cloud-phone/...): push shared apps/files, deploy app version, phone
 // commands, ListJobs, ShowJob. Errors are real HTTP errors with {request_id, error_code, error_msg}.
-import { parseJsonBody, type ApiRequest, type ApiResponse, type FamilyContext, type Route } from './api.js';
+import {
+  parseJsonBody,
+  type ApiRequest,
+  type ApiResponse,
+  type FamilyContext,
+  type Route,
+  type Handler,
+} from './api.js';
 import { hex32, phoneIdsOf } from './ids.js';
 import type { Job, JobSpec } from './jobs.js';
 import type { JobOutcome } from './types.js';
@@ -47,13 +54,6 @@ const OBJECT_PATH_RE = /^[A-Za-z0-9./\-_+#=]{1,1024}$/;
 function cpsError(status: number, code: string, message: string): ApiResponse {
   return { status, body: { request_id: hex32(), error_code: code, error_msg: message } };
 }
-
-type Handler = (
-  ctx: FamilyContext,
-  req: ApiRequest,
-  params: string[],
-  body: Record<string, unknown>,
-) => ApiResponse;
 
 function guarded(ctx: FamilyContext, handler: Handler): Route['handle'] {
   return (req, params) => {

@@ -7,6 +7,7 @@ import {
   type ApiResponse,
   type FamilyContext,
   type Route,
+  type Handler,
 } from './api.js';
 import { hex32, installTaskId, koophoneJobId } from './ids.js';
 import type { Job } from './jobs.js';
@@ -39,13 +40,6 @@ const BYTES_PER_MB = 1024 * 1024;
 function kooError(status: number, code: string, message: string): ApiResponse {
   return { status, body: { error_code: code, error_msg: message } };
 }
-
-type Handler = (
-  ctx: FamilyContext,
-  req: ApiRequest,
-  params: string[],
-  body: Record<string, unknown>,
-) => ApiResponse;
 
 /** Checks every KooPhone call makes before its own logic, in the order the service would. */
 function guarded(ctx: FamilyContext, handler: Handler): Route['handle'] {
