@@ -38840,7 +38840,6 @@ class Transport {
     polls;
     submits;
     maxAttempts;
-    requestCount = 0;
     constructor(config) {
         this.config = config;
         const ua = config.userAgent ?? 'cloud-phone-deploy';
@@ -38897,7 +38896,6 @@ class Transport {
         }
         const client = request.method === 'GET' ? this.polls : this.submits;
         const started = Date.now();
-        this.requestCount++;
         const { status, text, serviceRequestId, retryAfter } = await withTimeout(this.config.requestTimeoutMs, async (onMessage) => {
             const message = await client.request(request.method, url, body, headers);
             onMessage(message);
@@ -48787,9 +48785,6 @@ class KooPhoneClient {
 }
 
 ;// CONCATENATED MODULE: ./src/jobs.ts
-function isFinal(job) {
-    return job.status !== 'running';
-}
 /** Job status codes shared by both API families: 2 succeeded, -1 failed, anything else still running. */
 function statusFromCode(code) {
     const n = typeof code === 'string' ? Number(code) : code;
@@ -49108,7 +49103,6 @@ class InputReader {
     env;
     mask;
     secrets = new Set();
-    used = new Set();
     constructor(source, env = {}, 
     /** Registers a value that must never be printed (core.setSecret). */
     mask = () => { }) {
@@ -49118,7 +49112,6 @@ class InputReader {
     }
     /** Trimmed value, falling back to the input's environment variable when the input is empty. */
     raw(name) {
-        this.used.add(name);
         const value = this.source(name).trim();
         if (value !== '')
             return value;

@@ -15,7 +15,6 @@ export type InputSource = (name: InputName) => string;
  */
 export class InputReader {
   private readonly secrets = new Set<InputName>();
-  readonly used = new Set<InputName>();
 
   constructor(
     private readonly source: InputSource,
@@ -26,7 +25,6 @@ export class InputReader {
 
   /** Trimmed value, falling back to the input's environment variable when the input is empty. */
   raw(name: InputName): string {
-    this.used.add(name);
     const value = this.source(name).trim();
     if (value !== '') return value;
     const envName = EnvFallbacks[name];

@@ -23,10 +23,6 @@ export interface Job {
   server?: string;
 }
 
-export function isFinal(job: Job): boolean {
-  return job.status !== 'running';
-}
-
 /** Job status codes shared by both API families: 2 succeeded, -1 failed, anything else still running. */
 export function statusFromCode(code: unknown): JobStatus {
   const n = typeof code === 'string' ? Number(code) : code;

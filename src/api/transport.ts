@@ -58,7 +58,6 @@ export class Transport {
   private readonly polls: Sender;
   private readonly submits: Sender;
   private readonly maxAttempts: { submit: number; poll: number };
-  requestCount = 0;
 
   constructor(private readonly config: TransportConfig) {
     const ua = config.userAgent ?? 'cloud-phone-deploy';
@@ -112,7 +111,6 @@ export class Transport {
 
     const client = request.method === 'GET' ? this.polls : this.submits;
     const started = Date.now();
-    this.requestCount++;
     const { status, text, serviceRequestId, retryAfter } = await withTimeout(
       this.config.requestTimeoutMs,
       async (onMessage) => {
