@@ -2,6 +2,7 @@
 // receives, what it returns, and the gateway-level answers both families share.
 import type { IncomingHttpHeaders } from 'node:http';
 import { hex32 } from './ids.js';
+import { ParamError } from './validate.js';
 import type { JobStore } from './jobs.js';
 import type { ObsStore } from './obs.js';
 import type { Family, ResolvedOptions } from './types.js';
@@ -81,5 +82,30 @@ export function parseJsonBody(
     return { ok: true, value };
   } catch (e) {
     return { ok: false, message: `request body is not valid JSON: ${(e as Error).message}` };
+  }
+}
+
+/**
+ * The tail both families share: parse a POST body, run the handler, and turn a parameter error into
+ * the family's own bad-parameter answer (`code` is the error's own code, when it has one).
+ */
+export function handleWithBody(
+  ctx: FamilyContext,
+  req: ApiRequest,
+  params: string[],
+  handler: Handler,
+  badParameter: (code: string | undefined, message: string, fromHandler: boolean) => ApiResponse,
+): ApiResponse {
+  let body: Record<string, unknown> = {};
+  if (req.method === 'POST') {
+    const parsed = parseJsonBody(req);
+    if (!parsed.ok) return badParameter(undefined, parsed.message, false);
+    body = parsed.value as Record<string, unknown>;
+  }
+  try {
+    return handler(ctx, req, params, body);
+  } catch (e) {
+    if (e instanceof ParamError) return badParameter(e.code, e.message, true);
+    throw e;
   }
 }

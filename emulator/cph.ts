@@ -1,7 +1,7 @@
 // CPH (/v1/{project_id}/cloud-phone/...): push shared apps/files, deploy app version, phone
 // commands, ListJobs, ShowJob. Errors are real HTTP errors with {request_id, error_code, error_msg}.
 import {
-  parseJsonBody,
+  handleWithBody,
   type ApiRequest,
   type ApiResponse,
   type FamilyContext,
@@ -75,18 +75,9 @@ function guarded(ctx: FamilyContext, handler: Handler): Route['handle'] {
         `No permission to request resources. X-Project-Id ${String(headerProject)} does not match the project in the path.`,
       );
     }
-    let body: Record<string, unknown> = {};
-    if (req.method === 'POST') {
-      const parsed = parseJsonBody(req);
-      if (!parsed.ok) return cpsError(400, BAD_PARAMETER, parsed.message);
-      body = parsed.value as Record<string, unknown>;
-    }
-    try {
-      return handler(ctx, req, params, body);
-    } catch (e) {
-      if (e instanceof ParamError) return cpsError(400, e.code ?? BAD_PARAMETER, `Parameter: ${e.message}`);
-      throw e;
-    }
+    return handleWithBody(ctx, req, params, handler, (code, message, fromHandler) =>
+      cpsError(400, code ?? BAD_PARAMETER, fromHandler ? `Parameter: ${message}` : message),
+    );
   };
 }
 

@@ -1,7 +1,7 @@
 // KooPhone (/v1/instances/...): install app, async command, GetTask. Business errors come back as
 // HTTP 200 with error_code != "0"; parameter errors as HTTP 400 (seed pages, REFERENCE.md).
 import {
-  parseJsonBody,
+  handleWithBody,
   unauthorized,
   type ApiRequest,
   type ApiResponse,
@@ -63,18 +63,9 @@ function guarded(ctx: FamilyContext, handler: Handler): Route['handle'] {
     if (typeof xRequestId !== 'string' || xRequestId.trim() === '') {
       return kooError(200, 'KOOPHONE.API.0002', 'x-request-id is missing');
     }
-    let body: Record<string, unknown> = {};
-    if (req.method === 'POST') {
-      const parsed = parseJsonBody(req);
-      if (!parsed.ok) return kooError(400, BAD_PARAMETER, parsed.message);
-      body = parsed.value as Record<string, unknown>;
-    }
-    try {
-      return handler(ctx, req, params, body);
-    } catch (e) {
-      if (e instanceof ParamError) return kooError(400, e.code ?? BAD_PARAMETER, e.message);
-      throw e;
-    }
+    return handleWithBody(ctx, req, params, handler, (code, message) =>
+      kooError(400, code ?? BAD_PARAMETER, message),
+    );
   };
 }
 
