@@ -15,6 +15,7 @@ import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
 import { Readable } from 'node:stream';
 import { HttpClient } from '@actions/http-client';
+import { USER_AGENT } from '../constants.js';
 import { ApiError } from '../errors.js';
 import { redactUrl } from '../redact.js';
 import { backoffDelay, sleep } from '../timing.js';
@@ -56,7 +57,6 @@ export interface ObsConfig {
   maxAttempts?: number;
   /** First retry delay, doubled each time, with jitter (default 500 ms). */
   retryBaseDelayMs?: number;
-  userAgent?: string;
 }
 
 export interface UploadOptions {
@@ -295,7 +295,7 @@ export class ObsClient {
     const plan = multipart ? planParts(size, options.partSizeBytes) : undefined;
     const contentMd5 = options.contentMd5 ? contentMd5Header(options.contentMd5) : undefined;
     const contentType = options.contentType ?? DEFAULT_CONTENT_TYPE;
-    const http = new HttpClient(this.config.userAgent ?? 'cloud-phone-deploy', [], {
+    const http = new HttpClient(USER_AGENT, [], {
       allowRedirects: false,
       allowRetries: false,
       keepAlive: true,
