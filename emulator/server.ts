@@ -156,6 +156,7 @@ export class EmulatorServer {
       path,
       query: Object.fromEntries(new URLSearchParams(rawQuery)),
       headers: flattenHeaders(req.headers),
+      remoteAddress: req.socket.remoteAddress ?? '',
       rawBody: '',
       body: undefined,
       status: 0,
