@@ -29,7 +29,7 @@ export interface ServerState {
   obs: ObsStore;
 }
 
-export function familyOf(path: string): Family {
+function familyOf(path: string): Family {
   if (/^\/v1\/instances(\/|$)/.test(path)) return 'koophone';
   if (/^\/v1\/[^/]+\/cloud-phone(\/|$)/.test(path)) return 'cph';
   if (isObsPath(path)) return 'obs';

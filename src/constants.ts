@@ -52,7 +52,6 @@ export const Outputs = {
   ApkUrl: 'apk-url',
   ObsObject: 'obs-object',
 } as const;
-export type OutputName = (typeof Outputs)[keyof typeof Outputs];
 
 /** Variables exported by huaweicloud/auth-action; explicit inputs always win over them. */
 export const EnvFallbacks: Partial<Record<InputName, string>> = {
