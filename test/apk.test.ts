@@ -16,9 +16,7 @@ import {
 } from '../src/apk/manifest.js';
 import { MAX_ENTRY_BYTES, readZipEntry, ZipReadError } from '../src/apk/zip.js';
 import { escapeGlob } from '../src/apk/locate.js';
-
-const FIXTURES = path.resolve(import.meta.dirname, 'fixtures/apk');
-const fixture = (name: string) => path.join(FIXTURES, name);
+import { APK_FIXTURES as FIXTURES, apkFixture as fixture } from './support/paths.js';
 
 /** From `md5sum test/fixtures/apk/*` (scripts/make-apk-fixtures.sh prints them): literals, so a hashing bug cannot hide. */
 const MD5SUM = {
