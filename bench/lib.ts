@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import type { Emulator } from '../emulator/index.js';
 import { BUNDLE, runAction, type ActionRun, type RunOptions } from '../test/support/run-action.js';
 
-export { BUNDLE };
-export const DIST = join(BUNDLE, '..');
+const DIST = join(BUNDLE, '..');
 
 export const median = (values: number[]): number => {
   if (values.length === 0) return NaN;
@@ -26,7 +25,7 @@ export const ids = (prefix: string, n: number): string[] =>
   Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(5, '0')}`);
 
 /** Token auth and endpoint of one emulator; poll-interval is left at the action's default (5s). */
-export function connection(emulator: Emulator): Record<string, string> {
+function connection(emulator: Emulator): Record<string, string> {
   return {
     endpoint: emulator.url,
     'project-id': emulator.options.projectId,

@@ -49,7 +49,7 @@ export interface FamilyContext {
   obs: ObsStore;
 }
 
-export function apigwError(status: number, code: string, message: string): ApiResponse {
+function apigwError(status: number, code: string, message: string): ApiResponse {
   return { status, body: { error_code: code, error_msg: message, request_id: hex32() } };
 }
 
@@ -62,9 +62,7 @@ export const unauthorized = (message: string): ApiResponse => apigwError(401, 'A
  * A POST body must be JSON sent as JSON: a Java backend behind the gateway will not bind a body
  * declared as text/plain, and a client that forgets Content-Type has a real bug.
  */
-export function parseJsonBody(
-  req: ApiRequest,
-): { ok: true; value: unknown } | { ok: false; message: string } {
+function parseJsonBody(req: ApiRequest): { ok: true; value: unknown } | { ok: false; message: string } {
   const contentType = (req.headers['content-type'] ?? '').toLowerCase();
   if (!/^application\/json\s*(;|$)/.test(contentType)) {
     return {

@@ -1,14 +1,14 @@
 // IAM authentication as API Gateway performs it: an X-Auth-Token, or an SDK-HMAC-SHA256 signature
-// that is recomputed here from the request as received (REFERENCE.md "Authentication").
+// that is recomputed here from the request as received (docs/api.md, "Requests every call carries").
 // Implemented from the reference rather than with the SDK's signer so that the SDK stays an
 // independent oracle in the tests.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
-export const ALGORITHM = 'SDK-HMAC-SHA256';
+const ALGORITHM = 'SDK-HMAC-SHA256';
 const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 const PREFIX = 'Incorrect IAM authentication information: ';
 
-export type Headers = Record<string, string | string[] | undefined>;
+type Headers = Record<string, string | string[] | undefined>;
 
 export interface SignedRequest {
   method: string;
@@ -43,7 +43,7 @@ function safeDecode(s: string): string {
 }
 
 /** Each segment decoded then re-encoded, so a client that sent "%41" and one that sent "A" agree. */
-export function canonicalUri(path: string): string {
+function canonicalUri(path: string): string {
   const uri = path
     .split('/')
     .map((seg) => uriEncode(safeDecode(seg)))
@@ -51,7 +51,7 @@ export function canonicalUri(path: string): string {
   return uri.endsWith('/') ? uri : uri + '/';
 }
 
-export function canonicalQuery(rawQuery: string): string {
+function canonicalQuery(rawQuery: string): string {
   const pairs = rawQuery
     .split('&')
     .filter((p) => p !== '')
@@ -98,7 +98,7 @@ export function computeSignature(secretKey: string, sdkDate: string, canonical: 
 }
 
 /** Parses the basic ISO format YYYYMMDDTHHMMSSZ used by X-Sdk-Date. */
-export function parseSdkDate(s: string): number | undefined {
+function parseSdkDate(s: string): number | undefined {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(s);
   if (!m) return undefined;
   const [, y, mo, d, h, mi, se] = m.map(Number) as [number, number, number, number, number, number, number];

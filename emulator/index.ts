@@ -6,23 +6,12 @@ import { ObsStore } from './obs.js';
 import { EmulatorServer } from './server.js';
 import type { Emulator, EmulatorOptions, RecordedRequest, ResolvedOptions } from './types.js';
 
-export type {
-  Emulator,
-  EmulatorOptions,
-  EmulatorStats,
-  Fault,
-  Family,
-  JobOutcome,
-  ObsStats,
-  RecordedRequest,
-  ResolvedOptions,
-  TargetKind,
-} from './types.js';
-export { canonicalQuery, canonicalRequest, canonicalUri, computeSignature, formatSdkDate } from './auth.js';
+export type { Emulator, EmulatorOptions, Fault, TargetKind } from './types.js';
+export { canonicalRequest, computeSignature, formatSdkDate } from './auth.js';
 export { phoneIdsOf } from './ids.js';
-export { isObsPath, obsResource, obsSign, obsStringToSign } from './obs.js';
+export { isObsPath } from './obs.js';
 
-export const DEFAULTS = {
+const DEFAULTS = {
   token: 'emulator-token',
   accessKey: 'EMULATORAK0000000000',
   secretKey: 'emulator-secret-key-0000000000000000000000',

@@ -1,5 +1,5 @@
 // KooPhone (/v1/instances/...): install app, async command, GetTask. Business errors come back as
-// HTTP 200 with error_code != "0"; parameter errors as HTTP 400 (seed pages, REFERENCE.md).
+// HTTP 200 with error_code != "0"; parameter errors as HTTP 400 (docs/api.md).
 import {
   handleWithBody,
   unauthorized,
@@ -23,7 +23,7 @@ const BAD_SIZE = 'KOOPHONE.API.62006';
  */
 const MAX_OBJECT_SIZE_MB = 4096;
 const MAX_INSTANCES_INSTALL = 100;
-/** The seed page says 32; a newer page says 100. REFERENCE says to follow the stricter rule. */
+/** The seed page says 32; a newer page says 100. docs/api.md follows the stricter rule. */
 const MAX_INSTANCES_COMMAND = 32;
 const MAX_ID_LENGTH = 32;
 const COMMAND_CHARS = /[A-Za-z0-9 _./:-]/;
@@ -45,7 +45,7 @@ function kooError(status: number, code: string, message: string): ApiResponse {
 function guarded(ctx: FamilyContext, handler: Handler): Route['handle'] {
   return (req, params) => {
     if (req.scheme === 'aksk') {
-      // Inferred (REFERENCE.md): KooPhone has no project in its path, so a signed call must name
+      // Inferred (docs/api.md): KooPhone has no project in its path, so a signed call must name
       // the project in X-Project-Id for the gateway to resolve the caller's scope.
       const pid = req.headers['x-project-id'];
       if (pid === undefined) {
@@ -298,11 +298,3 @@ export function koophoneRoutes(ctx: FamilyContext): Route[] {
     },
   ];
 }
-
-// Exported for tests that want to assert on limits without duplicating them.
-export const koophoneLimits = {
-  MAX_OBJECT_SIZE_MB,
-  MAX_INSTANCES_INSTALL,
-  MAX_INSTANCES_COMMAND,
-  MAX_ID_LENGTH,
-};

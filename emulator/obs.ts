@@ -118,7 +118,7 @@ const md5 = (data: Buffer) => createHash('md5').update(data).digest();
 const requestId = () => randomBytes(16).toString('hex').toUpperCase();
 
 /** Signature over `/bucket/key`: the key re-encoded per segment, whatever escaping the client chose. */
-export function obsResource(bucket: string, rawKey: string, subResources: Array<[string, string]>): string {
+function obsResource(bucket: string, rawKey: string, subResources: Array<[string, string]>): string {
   const key = rawKey
     .split('/')
     .map((seg) => uriEncode(safeDecode(seg)))
@@ -130,7 +130,7 @@ export function obsResource(bucket: string, rawKey: string, subResources: Array<
   return `/${bucket}/${key}${sub ? `?${sub}` : ''}`;
 }
 
-export function obsStringToSign(
+function obsStringToSign(
   method: string,
   headers: IncomingHttpHeaders,
   dateOrExpires: string,
@@ -146,7 +146,7 @@ export function obsStringToSign(
   return `${method}\n${header(headers, 'content-md5') ?? ''}\n${header(headers, 'content-type') ?? ''}\n${dateOrExpires}\n${canonical}${resource}`;
 }
 
-export const obsSign = (secretKey: string, text: string) =>
+const obsSign = (secretKey: string, text: string) =>
   createHmac('sha1', secretKey).update(text, 'utf8').digest('base64');
 
 export class ObsStore {

@@ -29,7 +29,7 @@ export interface ServerState {
   obs: ObsStore;
 }
 
-export function familyOf(path: string): Family {
+function familyOf(path: string): Family {
   if (/^\/v1\/instances(\/|$)/.test(path)) return 'koophone';
   if (/^\/v1\/[^/]+\/cloud-phone(\/|$)/.test(path)) return 'cph';
   if (isObsPath(path)) return 'obs';
@@ -156,6 +156,7 @@ export class EmulatorServer {
       path,
       query: Object.fromEntries(new URLSearchParams(rawQuery)),
       headers: flattenHeaders(req.headers),
+      remoteAddress: req.socket.remoteAddress ?? '',
       rawBody: '',
       body: undefined,
       status: 0,

@@ -43,6 +43,8 @@ export interface RecordedRequest {
   path: string;
   query: Record<string, string>;
   headers: Record<string, string>;
+  /** The connecting peer: tells a request that came through a proxy from one that came direct. */
+  remoteAddress: string;
   rawBody: string;
   body: unknown;
   /** 0 while unanswered, and for requests that were reset or hung. */

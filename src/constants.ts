@@ -1,3 +1,5 @@
+import packageJson from '../package.json' with { type: 'json' };
+
 /** Every input, output and environment name the action uses, defined once (action.yml and README are checked against these). */
 export const Inputs = {
   Operation: 'operation',
@@ -50,7 +52,6 @@ export const Outputs = {
   ApkUrl: 'apk-url',
   ObsObject: 'obs-object',
 } as const;
-export type OutputName = (typeof Outputs)[keyof typeof Outputs];
 
 /** Variables exported by huaweicloud/auth-action; explicit inputs always win over them. */
 export const EnvFallbacks: Partial<Record<InputName, string>> = {
@@ -63,3 +64,9 @@ export const EnvFallbacks: Partial<Record<InputName, string>> = {
 
 export const DEFAULT_KOOPHONE_ENDPOINT = 'https://koophone.myhuaweicloud.com';
 export const cphDefaultEndpoint = (region: string): string => `https://cph.${region}.myhuaweicloud.com`;
+
+/**
+ * Sent on every API and OBS request, so a service's logs (and support) can tell which release called.
+ * The bundler inlines the version from package.json: nothing is read from disk at run time.
+ */
+export const USER_AGENT = `cloud-phone-deploy/${packageJson.version}`;

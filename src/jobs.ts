@@ -4,7 +4,7 @@ export type TargetType = 'instance' | 'server' | 'phone';
  * Where a target stands. `unknown` means the submit failed ambiguously (the service may have acted):
  * we never resubmit those, and the report tells the user how to check.
  */
-export type JobStatus = 'succeeded' | 'failed' | 'running' | 'unknown';
+type JobStatus = 'succeeded' | 'failed' | 'running' | 'unknown';
 
 /** One unit of work on one target, as reported in the `results` output. */
 export interface Job {
@@ -24,7 +24,7 @@ export interface Job {
 }
 
 /** Job status codes shared by both API families: 2 succeeded, -1 failed, anything else still running. */
-export function statusFromCode(code: unknown): JobStatus {
+function statusFromCode(code: unknown): JobStatus {
   const n = typeof code === 'string' ? Number(code) : code;
   if (n === 2) return 'succeeded';
   if (n === -1) return 'failed';

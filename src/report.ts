@@ -29,7 +29,7 @@ const MAX_ANNOTATIONS = 10;
 const MAX_FAILURE_ROWS = 2_000;
 const MAX_SUCCESS_ROWS = 500;
 
-export function resultRecord(job: Job): Record<string, string> {
+function resultRecord(job: Job): Record<string, string> {
   return {
     target: job.target,
     target_type: job.targetType,
@@ -129,7 +129,7 @@ const HEADLINE: Record<RunStatus, string> = {
   'dry-run': 'dry run: nothing was sent',
 };
 
-export function summaryMarkdown(report: RunReport, counts = countJobs(report.jobs)): string {
+function summaryMarkdown(report: RunReport, counts = countJobs(report.jobs)): string {
   const lines: string[] = [];
   lines.push(
     `## ${ICON[report.status]} Cloud Phone Deploy: \`${report.operation}\` ${HEADLINE[report.status]}`,

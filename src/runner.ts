@@ -43,10 +43,6 @@ export function info(message: string): void {
   process.stdout.write(message + EOL);
 }
 
-export function isDebug(): boolean {
-  return process.env.RUNNER_DEBUG === '1';
-}
-
 export function debug(message: string): void {
   issue('debug', message);
 }

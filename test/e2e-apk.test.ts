@@ -2,22 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiRequests, connection, useEmulator } from './support/fixture.js';
-import { runAction, type ActionRun } from './support/run-action.js';
+import { apkFixture, DEMO_APK } from './support/paths.js';
+import { results, runAction, visibleText as visible } from './support/run-action.js';
 
 const emulator = useEmulator();
-const DEMO_APK = resolve(import.meta.dirname, 'fixtures/apk/demo.apk');
 const DEMO_MD5 = '408da5daff5b4cb1ec290ffdbbb04db5';
-const results = (run: ActionRun): Array<Record<string, string>> => JSON.parse(run.outputs.results ?? '[]');
-const visible = (run: ActionRun) =>
-  [
-    run.stdout.replace(/^::add-mask::.*$/gm, ''),
-    run.stderr,
-    run.summary,
-    JSON.stringify({ ...run.outputs, 'apk-url': '' }),
-  ].join('\n');
 
 function release(extra: Record<string, string>) {
   const e = emulator();
@@ -154,11 +146,8 @@ describe('install-app from a local APK (release workflow)', () => {
       "Input 'package-name' does not match the package of demo.apk ('com.example.demo')",
     ],
     [{ 'apk-path': 'no/such/*.apk' }, "Input 'apk-path' must match exactly one file, but nothing matched"],
-    [{ 'apk-path': resolve(import.meta.dirname, 'fixtures/apk/not-an-apk.apk') }, "Input 'apk-path'"],
-    [
-      { 'apk-path': resolve(import.meta.dirname, 'fixtures/apk/corrupt.apk') },
-      "Input 'apk-path' must be an APK",
-    ],
+    [{ 'apk-path': apkFixture('not-an-apk.apk') }, "Input 'apk-path'"],
+    [{ 'apk-path': apkFixture('corrupt.apk') }, "Input 'apk-path' must be an APK"],
     [{ phones: 'ph-1' }, "Input 'phones' cannot be combined with instances"],
     [{ 'obs-bucket': '' }, "Input 'obs-bucket' is required to upload apk-path"],
   ])('refuses %o before sending anything', async (change, message) => {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Fault } from '../emulator/index.js';
 import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
-import { runAction, type ActionRun } from './support/run-action.js';
+import { results, runAction } from './support/run-action.js';
 
 const emulator = useEmulator();
-
-type Result = Record<string, string>;
-const results = (run: ActionRun): Result[] => JSON.parse(run.outputs.results ?? '[]');
 
 function commandInputs(extra: Record<string, string> = {}) {
   return {

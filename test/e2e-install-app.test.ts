@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator/index.js';
 import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
-import { runAction } from './support/run-action.js';
+import { runAction, visibleText } from './support/run-action.js';
 
 const emulator = useEmulator();
 
@@ -136,7 +136,7 @@ describe('install-app end to end (dist/index.js against the emulator)', () => {
     expect(run.stdout).toContain('/v1/instances/app/install');
     expect(run.summary).toContain('"instance_id_list"');
     // ::add-mask:: lines are consumed by the runner, never shown.
-    const visible = run.stdout.replace(/^::add-mask::.*$/gm, '') + run.summary;
+    const visible = visibleText(run);
     for (const secret of urlSecrets(inputs['apk-url'])) expect(visible).not.toContain(secret);
     expect(visible).not.toContain(emulator().options.token);
   });
@@ -184,12 +184,7 @@ describe('install-app end to end (dist/index.js against the emulator)', () => {
       const run = await runAction(inputs, {
         env: { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' },
       });
-      const visible = [
-        run.stdout.replace(/^::add-mask::.*$/gm, ''),
-        run.stderr,
-        JSON.stringify(run.outputs),
-        run.summary,
-      ].join('\n');
+      const visible = visibleText(run);
       for (const secret of [
         e.options.token,
         e.options.secretKey,

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
-import { runAction } from './support/run-action.js';
+import { results, runAction } from './support/run-action.js';
 
 const emulator = useEmulator({ unknownTargets: ['srv-bogus'], phonesPerServer: 2 });
-
-type Result = Record<string, string>;
-const results = (run: { outputs: Record<string, string> }): Result[] =>
-  JSON.parse(run.outputs.results ?? '[]');
 
 function inputs(operation: string, extra: Record<string, string>) {
   return { operation, ...connection(emulator()), ...extra };

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator/index.js';
 import { connection, ids, useEmulator } from './support/fixture.js';
-import { runAction, type ActionRun } from './support/run-action.js';
+import { runAction, type ActionRun, type Result } from './support/run-action.js';
 
 const emulator = useEmulator();
 
@@ -13,8 +13,6 @@ const COUNT = 1_200;
 /** GitHub: 1 MiB for a step summary, 1 MB for one output. */
 const SUMMARY_LIMIT = 1024 * 1024;
 const OUTPUT_LIMIT = 1_000_000;
-
-type Result = Record<string, string>;
 
 /** A small package in the emulator's OBS, which its KooPhone downloads (reset() empties OBS). */
 function packageUrl(e: Emulator): string {

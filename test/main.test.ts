@@ -6,9 +6,7 @@ import * as core from '@actions/core';
 import { run } from '../src/main.js';
 import { connection, useEmulator } from './support/fixture.js';
 import { parseOutputFile } from './support/run-action.js';
-import { resolve } from 'node:path';
-
-const DEMO_APK = resolve(import.meta.dirname, 'fixtures/apk/demo.apk');
+import { DEMO_APK } from './support/paths.js';
 
 // The same flow as the end-to-end tests, in-process, so that coverage sees main and the layers under it.
 const emulator = useEmulator();

@@ -35,7 +35,7 @@ export type CphJob = z.infer<typeof listedJob>;
 
 /** ListJobs limits, from the API reference. */
 export const LIST_JOBS_MAX_REQUEST_IDS = 20;
-export const LIST_JOBS_PAGE = 100;
+const LIST_JOBS_PAGE = 100;
 
 export class CphClient {
   constructor(

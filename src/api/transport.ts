@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import * as https from 'node:https';
+import { USER_AGENT } from '../constants.js';
 import { ApiError } from '../errors.js';
 import type { Credentials } from '../settings.js';
 import { signRequest } from '../signer.js';
@@ -18,7 +19,6 @@ export interface TransportConfig {
   /** No request is retried once this epoch-ms deadline has passed. */
   deadline?: number;
   debug?: (message: string) => void;
-  userAgent?: string;
   /** Attempts per request, first one included. */
   maxAttempts?: { submit: number; poll: number };
   baseDelayMs?: number;
@@ -60,11 +60,10 @@ export class Transport {
   private readonly maxAttempts: { submit: number; poll: number };
 
   constructor(private readonly config: TransportConfig) {
-    const ua = config.userAgent ?? 'cloud-phone-deploy';
     // Polls reuse connections. Submits get a fresh one each: a reset on a stale kept-alive socket
     // would otherwise look like an ambiguous failure of a job that was never sent.
-    this.polls = createSender(config.baseUrl, ua, config.requestTimeoutMs, true);
-    this.submits = createSender(config.baseUrl, ua, config.requestTimeoutMs, false);
+    this.polls = createSender(config.baseUrl, USER_AGENT, config.requestTimeoutMs, true);
+    this.submits = createSender(config.baseUrl, USER_AGENT, config.requestTimeoutMs, false);
     // Polls are retried briefly here and again by the next poll round, so a flaky gateway costs one
     // round, and a dead one ends the run after a few rounds instead of minutes of backoff.
     this.maxAttempts = config.maxAttempts ?? { submit: 4, poll: 3 };

@@ -1,4 +1,4 @@
 /** A local APK: find it (`locateApk`), then read its size, MD5, package and version from the file (`inspectApk`). */
-export { locateApk, APK_PATH_INPUT } from './locate.js';
-export { inspectApk, type ApkInfo } from './inspect.js';
+export { locateApk } from './locate.js';
+export { inspectApk } from './inspect.js';
 export { wholeMegabytes, BYTES_PER_MB } from './digest.js';

@@ -27,7 +27,7 @@ export interface ApkInfo {
   versionCode?: number;
 }
 
-export const MANIFEST_ENTRY = 'AndroidManifest.xml';
+const MANIFEST_ENTRY = 'AndroidManifest.xml';
 
 /**
  * Everything the install APIs need to know about a local APK, read from the file itself. The manifest is read first

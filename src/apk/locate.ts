@@ -15,7 +15,7 @@ import { InputError } from '../errors.js';
 /** The input's name (to move into constants.ts `Inputs` with the rest of the apk-path wiring). */
 export const APK_PATH_INPUT = Inputs.ApkPath;
 /** How many matches an error lists before "and N more". */
-export const MAX_LISTED = 10;
+const MAX_LISTED = 10;
 
 const IS_WINDOWS = process.platform === 'win32';
 

@@ -13,7 +13,7 @@ const keySafe = (text: string): string => text.replace(/[^A-Za-z0-9._\-+=]/g, '_
 /** install_package_url limit on the KooPhone install page. */
 const MAX_INSTALL_URL = 2000;
 
-export function defaultObjectKey(packageName: string, version: string | undefined, file: string): string {
+function defaultObjectKey(packageName: string, version: string | undefined, file: string): string {
   return ['cloud-phone-deploy', keySafe(packageName), keySafe(version ?? 'unversioned'), keySafe(file)].join(
     '/',
   );

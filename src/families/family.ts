@@ -2,7 +2,7 @@ import type { Job } from '../jobs.js';
 import type { Route, SubmitCall } from '../operations/operation.js';
 
 /** What one submit call produced: the id the service gave it and a job per target. */
-export interface Batch {
+interface Batch {
   /** KooPhone task id or CPH request id. */
   id: string;
   jobs: Job[];

@@ -15,6 +15,7 @@ import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
 import { Readable } from 'node:stream';
 import { HttpClient } from '@actions/http-client';
+import { USER_AGENT } from '../constants.js';
 import { ApiError } from '../errors.js';
 import { redactUrl } from '../redact.js';
 import { backoffDelay, sleep } from '../timing.js';
@@ -23,14 +24,14 @@ import { encodeKey, presignQuery, signHeaders, uriEncode, type ObsCredentials } 
 import { xmlEscape, xmlText } from './xml.js';
 
 const MiB = 1024 * 1024;
-export const DEFAULT_MULTIPART_THRESHOLD_BYTES = 64 * MiB;
-export const DEFAULT_PART_SIZE_BYTES = 16 * MiB;
+const DEFAULT_MULTIPART_THRESHOLD_BYTES = 64 * MiB;
+const DEFAULT_PART_SIZE_BYTES = 16 * MiB;
 /** OBS limits (API reference, "Uploading a Part"): 1..10,000 parts of 100 KB..5 GB, the last one smaller. */
-export const MAX_PARTS = 10_000;
-export const MIN_PART_SIZE_BYTES = 100 * 1024;
-export const MAX_PART_SIZE_BYTES = 5 * 1024 * MiB;
+const MAX_PARTS = 10_000;
+const MIN_PART_SIZE_BYTES = 100 * 1024;
+const MAX_PART_SIZE_BYTES = 5 * 1024 * MiB;
 /** A single PUT takes at most 5 GB; larger files always go multipart. */
-export const MAX_SINGLE_PUT_BYTES = 5 * 1024 * MiB;
+const MAX_SINGLE_PUT_BYTES = 5 * 1024 * MiB;
 /**
  * A request that carries a body may take the request timeout plus the time to send the body at
  * this rate: a 16 MiB part gets about 160 s more. It only bounds a server that reads trickle by
@@ -56,7 +57,6 @@ export interface ObsConfig {
   maxAttempts?: number;
   /** First retry delay, doubled each time, with jitter (default 500 ms). */
   retryBaseDelayMs?: number;
-  userAgent?: string;
 }
 
 export interface UploadOptions {
@@ -295,7 +295,7 @@ export class ObsClient {
     const plan = multipart ? planParts(size, options.partSizeBytes) : undefined;
     const contentMd5 = options.contentMd5 ? contentMd5Header(options.contentMd5) : undefined;
     const contentType = options.contentType ?? DEFAULT_CONTENT_TYPE;
-    const http = new HttpClient(this.config.userAgent ?? 'cloud-phone-deploy', [], {
+    const http = new HttpClient(USER_AGENT, [], {
       allowRedirects: false,
       allowRetries: false,
       keepAlive: true,

@@ -35,7 +35,7 @@ const OBS_HINTS: Record<string, string> = {
   TokenRefreshRequired: 'The temporary credentials have expired: get a new security token.',
 };
 
-export function obsHint(code: string | undefined, status?: number): string | undefined {
+function obsHint(code: string | undefined, status?: number): string | undefined {
   if (code && OBS_HINTS[code]) return OBS_HINTS[code];
   if (status === 403) return OBS_HINTS.AccessDenied;
   if (status === 429 || status === 503) return OBS_HINTS.SlowDown;
@@ -58,7 +58,7 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
   return s === undefined || s === '' ? undefined : s;
 }
 
-export function requestIdOf(headers: IncomingHttpHeaders, body = ''): string | undefined {
+function requestIdOf(headers: IncomingHttpHeaders, body = ''): string | undefined {
   return (
     xmlText(body, 'RequestId') ?? header(headers, 'x-obs-request-id') ?? header(headers, 'x-amz-request-id')
   );
@@ -69,7 +69,7 @@ export function isErrorBody(body: string): boolean {
   return /^\s*(<\?xml[^>]*\?>\s*)?<Error>/.test(body);
 }
 
-export function describeBody(text: string): string {
+function describeBody(text: string): string {
   if (text === '') return 'empty body';
   const flat = text.replace(/\s+/g, ' ').trim();
   return `"${flat.slice(0, 120)}${flat.length > 120 ? '...' : ''}"`;

@@ -1,18 +1,12 @@
 export {
   bucketNameProblem,
   contentMd5Header,
-  DEFAULT_MULTIPART_THRESHOLD_BYTES,
-  DEFAULT_PART_SIZE_BYTES,
-  MAX_PARTS,
-  MIN_PART_SIZE_BYTES,
   ObsClient,
   objectKeyProblem,
   obsEndpointForRegion,
   parseEndpoint,
   planParts,
   type ObsConfig,
-  type UploadOptions,
-  type UploadResult,
 } from './client.js';
-export { obsHint, ObsError } from './errors.js';
-export { presignQuery, signHeaders, type ObsCredentials } from './signature.js';
+export { ObsError } from './errors.js';
+export { signHeaders } from './signature.js';

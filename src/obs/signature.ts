@@ -25,7 +25,7 @@ export interface ObsCredentials {
 }
 
 const HEADER_PREFIX = 'x-obs-';
-export const SECURITY_TOKEN = 'x-obs-security-token';
+const SECURITY_TOKEN = 'x-obs-security-token';
 
 /**
  * Query parameters that are part of the resource being signed (lower-case). The OBS reference
@@ -65,7 +65,7 @@ function byName(a: readonly [string, string], b: readonly [string, string]): num
 }
 
 /** `/bucket/encoded-key` plus the signed sub-resources of `query` (decoded name/value pairs). */
-export function canonicalResource(
+function canonicalResource(
   bucket: string,
   key: string,
   query: Iterable<readonly [string, string]> = [],
@@ -75,7 +75,7 @@ export function canonicalResource(
   return `/${bucket}/${encodeKey(key)}${sub === '' ? '' : `?${sub}`}`;
 }
 
-export interface StringToSignParts {
+interface StringToSignParts {
   method: string;
   /** Request headers (any case). Content-MD5, Content-Type and the x-obs-* ones are used. */
   headers: Record<string, string>;
@@ -84,7 +84,7 @@ export interface StringToSignParts {
   resource: string;
 }
 
-export function stringToSign({ method, headers, dateOrExpires, resource }: StringToSignParts): string {
+function stringToSign({ method, headers, dateOrExpires, resource }: StringToSignParts): string {
   const lower = new Map<string, string>();
   for (const [name, value] of Object.entries(headers)) lower.set(name.toLowerCase(), value);
   const obsHeaders = [...lower.entries()].filter(([name]) => name.startsWith(HEADER_PREFIX)).sort(byName);
@@ -101,7 +101,7 @@ export function stringToSign({ method, headers, dateOrExpires, resource }: Strin
   );
 }
 
-export function sign(secretKey: string, text: string): string {
+function sign(secretKey: string, text: string): string {
   return createHmac('sha1', secretKey).update(text, 'utf8').digest('base64');
 }
 

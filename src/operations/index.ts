@@ -6,7 +6,7 @@ import { pushSharedFiles } from './push-shared-files.js';
 import { runCommand } from './run-command.js';
 
 /** Every operation the action offers. */
-export const operations = [installApp, runCommand, pushSharedApp, pushSharedFiles, deployAppVersion] as const;
+const operations = [installApp, runCommand, pushSharedApp, pushSharedFiles, deployAppVersion] as const;
 
 export type OperationName = (typeof operations)[number]['name'];
 export const operationNames = operations.map((op) => op.name) as [OperationName, ...OperationName[]];

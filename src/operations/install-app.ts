@@ -18,7 +18,7 @@ const version = z
   .string()
   .max(100, { message: 'must be at most 100 characters' })
   .regex(/^\S+$/, { message: 'must not contain spaces' });
-export const fileName = z
+const fileName = z
   .string()
   .max(100, { message: 'must be at most 100 characters' })
   .regex(/^[^/\\]+$/, { message: 'must be a file name without a directory' });
@@ -29,7 +29,7 @@ const md5 = z.string().max(200, { message: 'must be at most 200 characters' }).r
   message: 'must not contain spaces',
 });
 const apkPath = z.string().regex(/^[^\n\r]+$/, { message: 'must be one path or glob on one line' });
-export const obsApkObject = z
+const obsApkObject = z
   .string()
   .max(1024, { message: 'must be at most 1024 characters' })
   .regex(/^[A-Za-z0-9./\-_+#=]+$/, { message: 'may contain only letters, digits and . / - _ + # =' })

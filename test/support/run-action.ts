@@ -31,6 +31,27 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
+/** One entry of the `results` output (and of the results file): all string fields. */
+export type Result = Record<string, string>;
+
+/** The `results` output, parsed; [] when the run set none. */
+export const results = (run: Pick<ActionRun, 'outputs'>): Result[] => JSON.parse(run.outputs.results ?? '[]');
+
+/**
+ * Everything a person or a later step can see: the log without the ::add-mask:: commands the runner
+ * consumes, stderr, the summary and every output but apk-url, whose whole point is to carry the signed URL.
+ */
+export function visibleText(run: ActionRun): string {
+  const outputs = { ...run.outputs };
+  delete outputs['apk-url'];
+  return [
+    run.stdout.replace(/^::add-mask::.*$/gm, ''),
+    run.stderr,
+    run.summary,
+    JSON.stringify(outputs),
+  ].join('\n');
+}
+
 export interface RunOptions {
   env?: Record<string, string>;
   /** Values that must never be shown, besides the secret inputs found automatically. */
@@ -109,19 +130,11 @@ export function secretsOf(inputs: Record<string, string>): string[] {
   return [...new Set(secrets.filter((s) => s.length >= 8))];
 }
 
-/**
- * Everything a person or a later step can see: the log without the ::add-mask:: commands the runner
- * consumes, the summary and every output but apk-url, whose whole point is to carry the signed URL.
- */
+/** The secrets, and the signed query values of the apk-url output, that show in the run's visible text. */
 export function leakedSecrets(run: ActionRun, secrets: string[]): string[] {
-  const { 'apk-url': signedUrl, ...outputs } = run.outputs;
+  const signedUrl = run.outputs['apk-url'];
   const signed = signedUrl ? [...new URL(signedUrl).searchParams.values()].filter((v) => v.length >= 8) : [];
-  const visible = [
-    run.stdout.replace(/^::add-mask::.*$/gm, ''),
-    run.stderr,
-    run.summary,
-    JSON.stringify(outputs),
-  ].join('\n');
+  const visible = visibleText(run);
   return [...new Set([...secrets, ...signed, ...signed.map(encodeURIComponent)])]
     .filter((s) => visible.includes(s))
     .map((s) => `${s.slice(0, 3)}…`);
