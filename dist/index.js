@@ -29791,10 +29791,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   prepareApk: () => (/* binding */ prepareApk)
 });
 
-// UNUSED EXPORTS: defaultObjectKey
-
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/constants.ts + 1 modules
+var constants = __nccwpck_require__(5646);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:fs"
@@ -30069,6 +30067,7 @@ function presignQuery(method, bucket, key, expires, creds) {
 
 
 
+
 const MiB = 1024 * 1024;
 const DEFAULT_MULTIPART_THRESHOLD_BYTES = 64 * MiB;
 const DEFAULT_PART_SIZE_BYTES = 16 * MiB;
@@ -30273,7 +30272,7 @@ class ObsClient {
         const plan = multipart ? planParts(size, options.partSizeBytes) : undefined;
         const contentMd5 = options.contentMd5 ? contentMd5Header(options.contentMd5) : undefined;
         const contentType = options.contentType ?? DEFAULT_CONTENT_TYPE;
-        const http = new lib.HttpClient(this.config.userAgent ?? 'cloud-phone-deploy', [], {
+        const http = new lib.HttpClient(constants/* USER_AGENT */._O, [], {
             allowRedirects: false,
             allowRetries: false,
             keepAlive: true,
@@ -37127,16 +37126,24 @@ async function prepareApk(params, context) {
 
 /***/ }),
 
-/***/ 7242:
+/***/ 5646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   KT: () => (/* binding */ DEFAULT_KOOPHONE_ENDPOINT),
-/* harmony export */   oy: () => (/* binding */ cphDefaultEndpoint),
-/* harmony export */   tY: () => (/* binding */ Outputs),
-/* harmony export */   tj: () => (/* binding */ EnvFallbacks)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  KT: () => (/* binding */ DEFAULT_KOOPHONE_ENDPOINT),
+  tj: () => (/* binding */ EnvFallbacks),
+  G0: () => (/* binding */ Inputs),
+  tY: () => (/* binding */ Outputs),
+  _O: () => (/* binding */ USER_AGENT),
+  oy: () => (/* binding */ cphDefaultEndpoint)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/constants.ts
+
 /** Every input, output and environment name the action uses, defined once (action.yml and README are checked against these). */
 const Inputs = {
     Operation: 'operation',
@@ -37197,6 +37204,11 @@ const EnvFallbacks = {
 };
 const DEFAULT_KOOPHONE_ENDPOINT = 'https://koophone.myhuaweicloud.com';
 const cphDefaultEndpoint = (region) => `https://cph.${region}.myhuaweicloud.com`;
+/**
+ * Sent on every API and OBS request, so a service's logs (and support) can tell which release called.
+ * The bundler inlines the version from package.json: nothing is read from disk at run time.
+ */
+const USER_AGENT = `cloud-phone-deploy/${package_namespaceObject.rE}`;
 
 
 /***/ }),
@@ -38607,9 +38619,6 @@ function src_setSecret(secret) {
 function info(message) {
     process.stdout.write(message + external_node_os_.EOL);
 }
-function isDebug() {
-    return process.env.RUNNER_DEBUG === '1';
-}
 function src_debug(message) {
     src_issue('debug', message);
 }
@@ -38676,6 +38685,8 @@ function escapeProperty(s) {
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: ./src/constants.ts + 1 modules
+var constants = __nccwpck_require__(5646);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/signer.ts
@@ -38827,6 +38838,7 @@ var timing = __nccwpck_require__(8117);
 
 
 
+
 /**
  * One HTTP layer for both API families: signs (or adds the token), adds a fresh x-request-id,
  * enforces a per-request timeout, parses JSON and retries what is safe to retry.
@@ -38842,11 +38854,10 @@ class Transport {
     maxAttempts;
     constructor(config) {
         this.config = config;
-        const ua = config.userAgent ?? 'cloud-phone-deploy';
         // Polls reuse connections. Submits get a fresh one each: a reset on a stale kept-alive socket
         // would otherwise look like an ambiguous failure of a job that was never sent.
-        this.polls = createSender(config.baseUrl, ua, config.requestTimeoutMs, true);
-        this.submits = createSender(config.baseUrl, ua, config.requestTimeoutMs, false);
+        this.polls = createSender(config.baseUrl, constants/* USER_AGENT */._O, config.requestTimeoutMs, true);
+        this.submits = createSender(config.baseUrl, constants/* USER_AGENT */._O, config.requestTimeoutMs, false);
         // Polls are retried briefly here and again by the next poll round, so a flaky gateway costs one
         // round, and a dead one ends the run after a few rounds instead of minutes of backoff.
         this.maxAttempts = config.maxAttempts ?? { submit: 4, poll: 3 };
@@ -49022,8 +49033,6 @@ function failedTargets(jobs) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
 ;// CONCATENATED MODULE: ./src/operations/operation.ts
 function defineOperation(op) {
     return op;
