@@ -71,7 +71,17 @@ export async function run(): Promise<void> {
     });
     return;
   }
-  const calls = operation.buildCalls(settings.params, settings);
+  let calls: SubmitCall[];
+  try {
+    calls = operation.buildCalls(settings.params, settings);
+  } catch (error) {
+    // A rule only the assembled request can break (the whole ADB command content): nothing was sent.
+    if (error instanceof InputError) {
+      core.setFailed(error.message);
+      return;
+    }
+    throw error;
+  }
 
   if (settings.dryRun) {
     await finish(settings, {

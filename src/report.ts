@@ -39,6 +39,7 @@ export function resultRecord(job: Job): Record<string, string> {
     error_message: job.errorMessage ?? '',
     output: job.output ?? '',
     ...(job.stage ? { stage: job.stage, server: job.server ?? '' } : {}),
+    ...(job.fanOut ? { server: job.server ?? '' } : {}),
   };
 }
 
@@ -168,7 +169,11 @@ export function summaryMarkdown(report: RunReport, counts = countJobs(report.job
 
   // Tables fill what the byte limit leaves: failures first, then the folded successes.
   let budget = MAX_SUMMARY_BYTES - byteSize(lines) - byteSize(tail);
-  const grouped = report.jobs.some((j) => j.stage);
+  const grouped = report.jobs.some((j) => j.stage)
+    ? 'stage'
+    : report.jobs.some((j) => j.fanOut)
+      ? 'server'
+      : undefined;
   const failed = report.jobs.filter((j) => j.status !== 'succeeded');
   const succeeded = report.jobs.filter((j) => j.status === 'succeeded');
   if (failed.length && report.status !== 'dry-run') {
@@ -205,7 +210,7 @@ function byteSize(lines: string[]): number {
 
 function table(
   jobs: Job[],
-  grouped: boolean,
+  grouped: 'stage' | 'server' | undefined,
   withErrors: boolean,
   maxRows: number,
   maxBytes: number,
@@ -213,7 +218,12 @@ function table(
   const rows = grouped
     ? [...jobs].sort((a, b) => (a.server ?? a.target).localeCompare(b.server ?? b.target))
     : jobs;
-  const head = grouped ? ['Server', 'Stage', 'Target', 'Status'] : ['Target', 'Status'];
+  const head =
+    grouped === 'stage'
+      ? ['Server', 'Stage', 'Target', 'Status']
+      : grouped === 'server'
+        ? ['Server', 'Target', 'Status']
+        : ['Target', 'Status'];
   if (withErrors) head.push('Error');
   head.push('Output');
   const out = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
@@ -221,9 +231,12 @@ function table(
   let shown = 0;
   for (const job of rows) {
     if (shown >= maxRows) break;
-    const cells = grouped
-      ? [code(job.server ?? job.target), job.stage ?? '', code(job.target), job.status]
-      : [code(job.target), job.status];
+    const cells =
+      grouped === 'stage'
+        ? [code(job.server ?? job.target), job.stage ?? '', code(job.target), job.status]
+        : grouped === 'server'
+          ? [code(job.server ?? job.target), code(job.target), job.status]
+          : [code(job.target), job.status];
     if (withErrors)
       cells.push(cell([job.errorCode && `\`${job.errorCode}\``, job.errorMessage].filter(Boolean).join(' ')));
     cells.push(cell(job.output ?? ''));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { phoneIdsOf } from '../emulator/index.js';
 import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
 import { runAction } from './support/run-action.js';
 
@@ -193,6 +194,47 @@ describe.each(Object.entries(cphOps))('%s end to end', (operation, extra) => {
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('dry-run');
     expect(emulator().requests).toHaveLength(0);
+  });
+});
+
+describe('ADB commands on servers (phones/commands with server_ids)', () => {
+  it('reports one result per phone, each naming its server, and lists failed phones', async () => {
+    const [bad, good] = phoneIdsOf('srv-2', 2) as [string, string];
+    emulator().setOutcome(bad, { status: 'failed', errorCode: 'CPS.0003', errorMessage: 'system error' });
+    const run = await runAction(inputs('run-command', { command: 'ls /data', servers: 'srv-1,srv-2' }));
+    expect(run.stderr).toBe('');
+    expect(run.outputs.status).toBe('partial');
+    // One server per call: the PhoneJob rows carry no server id, so that is how we know the server.
+    const submits = apiRequests(emulator(), 'POST', '/phones/commands');
+    expect(submits.map((r) => r.body)).toEqual([
+      { command: 'shell', content: 'ls /data', server_ids: ['srv-1'] },
+      { command: 'shell', content: 'ls /data', server_ids: ['srv-2'] },
+    ]);
+    const rows = results(run).map((r) => [r.server, r.target, r.target_type, r.status]);
+    expect(rows.sort()).toEqual(
+      [
+        ...phoneIdsOf('srv-1', 2).map((p) => ['srv-1', p, 'phone', 'succeeded']),
+        ['srv-2', bad, 'phone', 'failed'],
+        ['srv-2', good, 'phone', 'succeeded'],
+      ].sort(),
+    );
+    expect(run.outputs['failed-targets']).toBe(bad);
+    expect(run.summary).toContain('| Server | Target | Status | Error | Output |');
+    expect(run.summary).toContain(`| \`srv-2\` | \`${bad}\` | failed |`);
+  });
+
+  it('fails a server only when none of its phones got a job', async () => {
+    const run = await runAction(
+      inputs('run-command', { command: 'ls', servers: 'srv-1 srv-bogus', wait: 'false' }),
+    );
+    const rows = results(run);
+    expect(rows.filter((r) => r.server === 'srv-1').map((r) => r.target_type)).toEqual(['phone', 'phone']);
+    expect(rows.filter((r) => r.server === 'srv-bogus')).toEqual([
+      expect.objectContaining({ target: 'srv-bogus', target_type: 'server', status: 'failed' }),
+    ]);
+    // failed-targets is for `phones:`; the whole-server failure is in results and the summary.
+    expect(run.outputs['failed-targets']).toBe('');
+    expect(run.summary).toContain('srv-bogus');
   });
 });
 

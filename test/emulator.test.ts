@@ -758,7 +758,7 @@ describe('CPH deploy app version', () => {
       );
       expect(list.json.jobs.map((j: { status: number }) => j.status)).toEqual([2, 2, -1, -1, -1]);
       expect(list.json.jobs[2]).toMatchObject({
-        job_type: 32,
+        phone_id: phoneIdsOf('s9', 3)[0],
         error_code: 'CPS.0005',
         error_msg: 'Job failed.',
       });
@@ -828,7 +828,6 @@ describe('CPH ListJobs and ShowJob', () => {
     const running = await cph('GET', `/jobs?request_id=${id}`);
     expect(running.json.jobs[0]).toEqual({
       job_id: expect.stringMatching(/^[0-9a-f]{32}$/),
-      request_id: id,
       status: 1,
       server_id: 's1',
       begin_time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
@@ -861,6 +860,7 @@ describe('CPH ListJobs and ShowJob', () => {
     ['offset -1', 'request_id=x&offset=-1'],
     ['no request id', 'offset=0&limit=10'],
     ['an empty entry', 'request_ids=a,,b'],
+    ['a repeated request_ids', 'request_ids=a&request_ids=b'],
   ])('rejects %s with 400', async (_n, qs) => {
     const r = await cph('GET', `/jobs?${qs}`);
     expect(r.status).toBe(400);
@@ -888,12 +888,21 @@ describe('CPH phone commands', () => {
       { phone_id: 'p1', job_id: expect.any(String) },
       { phone_id: 'bad-phone', error_code: 'CPS.0005', error_msg: 'Phone is not found.' },
     ]);
+    // server_ids fans out to the phones of each server; rows are SDK PhoneJob (no server_id), and
+    // an unknown server has no phones to answer for.
     const s = await cph('POST', '/phones/commands', {
       command: 'install',
       content: '-r obs://bucket/app.apk',
       server_ids: ['srv-1', 'bad-server'],
     });
-    expect(s.json.jobs[1]).toMatchObject({ server_id: 'bad-server', error_code: 'CPS.0097' });
+    expect(s.json.jobs).toEqual(
+      phoneIdsOf('srv-1', emu.options.phonesPerServer).map((phone_id) => ({
+        phone_id,
+        job_id: expect.stringMatching(/^[0-9a-f]{32}$/),
+      })),
+    );
+    const listed = await cph('GET', `/jobs?request_id=${s.json.request_id}`);
+    expect(listed.json.jobs[0]).toMatchObject({ server_id: 'srv-1', phone_id: s.json.jobs[0].phone_id });
     await sleep(DURATION + 30);
     const shown = await cph('GET', `/jobs/${r.json.jobs[0].job_id}`);
     expect(shown.json).toMatchObject({
@@ -901,6 +910,17 @@ describe('CPH phone commands', () => {
       status: 2,
       execute_msg: 'executed: pm list packages',
     });
+  });
+
+  it('uses phone_ids when both phone_ids and server_ids are given, as the page says', async () => {
+    const r = await cph('POST', '/phones/commands', {
+      command: 'shell',
+      content: 'ls',
+      phone_ids: ['p7'],
+      server_ids: ['srv-1'],
+    });
+    expect(r.status).toBe(200);
+    expect(r.json.jobs).toEqual([{ phone_id: 'p7', job_id: expect.any(String) }]);
   });
 
   it.each([
@@ -911,10 +931,11 @@ describe('CPH phone commands', () => {
       'CPS.0118',
     ],
     ['empty content', { command: 'shell', content: '', phone_ids: ['p'] }, 'CPS.0118'],
+    ['a semicolon in content', { command: 'shell', content: 'ls; reboot', phone_ids: ['p'] }, 'CPS.0118'],
     [
-      'both target lists',
-      { command: 'shell', content: 'ls', phone_ids: ['p'], server_ids: ['s'] },
-      'CPS.0002',
+      'install content over 1024 bytes',
+      { command: 'install', content: `-r obs://b/${'a'.repeat(1020)}.apk`, phone_ids: ['p'] },
+      'CPS.0118',
     ],
     ['no target list', { command: 'shell', content: 'ls' }, 'CPS.0009'],
     ['an empty phone list', { command: 'shell', content: 'ls', phone_ids: [] }, 'CPS.0009'],

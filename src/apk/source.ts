@@ -3,20 +3,21 @@ import { InputError } from '../errors.js';
 import { ObsClient, obsEndpointForRegion } from '../obs/index.js';
 import type { InstallAppParams } from '../operations/install-app.js';
 import type { PrepareContext } from '../operations/operation.js';
+import { contentSafe } from '../operations/rules.js';
 import { maskUrlQuery, redactUrl } from '../redact.js';
 import { inspectApk } from './inspect.js';
 import { locateApk } from './locate.js';
-
-/** OBS keys allow only these characters on the CPH side; anything else in a version becomes '_'. */
-const keySafe = (text: string): string => text.replace(/[^A-Za-z0-9._\-+=]/g, '_');
 
 /** install_package_url limit on the KooPhone install page. */
 const MAX_INSTALL_URL = 2000;
 
 export function defaultObjectKey(packageName: string, version: string | undefined, file: string): string {
-  return ['cloud-phone-deploy', keySafe(packageName), keySafe(version ?? 'unversioned'), keySafe(file)].join(
-    '/',
-  );
+  return [
+    'cloud-phone-deploy',
+    contentSafe(packageName),
+    contentSafe(version ?? 'unversioned'),
+    contentSafe(file),
+  ].join('/');
 }
 
 /**

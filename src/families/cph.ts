@@ -27,6 +27,42 @@ function toJob(job: CphSubmitJob, requestId: string): Job {
   };
 }
 
+/**
+ * An ADB command sent with `server_ids` fans out to the servers' phones, and the answer holds one
+ * PhoneJob per phone, without server id (SDK PhoneJob; Terraform reads `jobs[*].phone_id` even for
+ * server_ids). Calls carry one server (see cphCommandCalls), so every phone row belongs to it. A
+ * server fails as a whole only when the answer has no phone of it, or a row for the server itself
+ * carries an error.
+ */
+function perPhoneJobs(servers: string[], rows: CphSubmitJob[], requestId: string): Job[] {
+  const only = servers.length === 1 ? servers[0] : undefined;
+  const jobs: Job[] = [];
+  const covered = new Set<string>();
+  for (const row of rows) {
+    if (row.phone_id) {
+      const server = row.server_id ?? only;
+      if (server) covered.add(server);
+      jobs.push({ ...toJob(row, requestId), ...(server ? { server } : {}), fanOut: 'phone' });
+    } else if (row.server_id) {
+      covered.add(row.server_id);
+      jobs.push({ ...toJob(row, requestId), server: row.server_id, fanOut: 'server' });
+    }
+  }
+  for (const server of servers) {
+    if (covered.has(server)) continue;
+    jobs.push({
+      target: server,
+      targetType: 'server',
+      server,
+      batchId: requestId,
+      status: 'failed',
+      errorMessage: 'CPH accepted the request but started no job on any phone of this server',
+      fanOut: 'server',
+    });
+  }
+  return jobs;
+}
+
 export function cphFamily(client: CphClient, concurrency: number): FamilyClient {
   // Jobs each submit started, so a listing can stop once it has seen them all.
   const started = new Map<string, number>();
@@ -35,6 +71,11 @@ export function cphFamily(client: CphClient, concurrency: number): FamilyClient 
 
     async submit(call, route) {
       const result = await client.submit(call.path, call.body, route.title);
+      if (call.answersPerPhone) {
+        const jobs = perPhoneJobs(call.targets, result.jobs, result.request_id);
+        started.set(result.request_id, jobs.filter((j) => j.jobId).length);
+        return { id: result.request_id, jobs };
+      }
       const jobs = result.jobs.map((job) => toJob(job, result.request_id));
       started.set(result.request_id, jobs.filter((j) => j.jobId).length);
       const covered = new Set(jobs.map((j) => j.server ?? j.target));

@@ -4,7 +4,7 @@ import { rules } from '../inputs.js';
 import { maskUrlQuery } from '../redact.js';
 import { chunk } from '../target-list.js';
 import { defineOperation } from './operation.js';
-import { androidPackage, obsBucket } from './rules.js';
+import { androidPackage, cphApkObject, obsBucket } from './rules.js';
 import { cphCommandCalls, readFleet, type Fleet } from './targets.js';
 
 /** Per-call limit of instance_id_list (KooPhone install page). */
@@ -91,6 +91,11 @@ export const installApp = defineOperation({
       installFlags: (reader.optional(Inputs.InstallFlags, installFlags) ?? '').split(/\s+/).filter(Boolean),
     };
 
+    if (!onInstances && params.obs.object !== undefined) {
+      const checked = cphApkObject.safeParse(params.obs.object);
+      if (!checked.success)
+        reader.fail(Inputs.ObsObject, checked.error.issues[0]?.message ?? 'is invalid', params.obs.object);
+    }
     if (!onInstances && url) {
       reader.fail(
         Inputs.ApkUrl,
@@ -170,6 +175,7 @@ export const installApp = defineOperation({
         params.fleet,
         'install',
         `${flags} obs://${params.obs.bucket}/${params.obs.object}`,
+        Inputs.ObsObject,
       );
     }
     const body = {

@@ -10,6 +10,11 @@ export interface SubmitCall {
   path: string;
   body: unknown;
   targets: string[];
+  /**
+   * The answer has one row per phone of these servers (CPH `phones/commands` with `server_ids`,
+   * SDK PhoneJob): those phones are the expected results, each named with its server.
+   */
+  answersPerPhone?: boolean;
 }
 
 /** Which API a run talks to and what its targets are, decided by the inputs. */
