@@ -49,7 +49,8 @@ export function cphCommandCalls(
 ): SubmitCall[] {
   // The whole content, as sent: an install's flags and OBS key together must fit the rule too.
   const problem = commandContentProblem(content);
-  if (problem) throw new InputError(input, `gives a ${command} command whose content ${problem}`, content);
+  if (problem)
+    throw new InputError(input, `leads to a CPH ${command} command whose content ${problem}`, content);
   if (fleet.type === 'phone') {
     return chunk(fleet.ids, SERVERS_PER_CALL).map((targets) => ({
       path: '/phones/commands',
