@@ -20,6 +20,7 @@ export type {
 } from './types.js';
 export { canonicalQuery, canonicalRequest, canonicalUri, computeSignature, formatSdkDate } from './auth.js';
 export { phoneIdsOf } from './ids.js';
+export { faultPresets } from './faults.js';
 export { isObsPath, obsResource, obsSign, obsStringToSign } from './obs.js';
 
 export const DEFAULTS = {

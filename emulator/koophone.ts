@@ -169,7 +169,8 @@ const getTask: Handler = (ctx, req, params) => {
   const taskId = params[0] ?? '';
   const jobs = ctx.jobs.group(taskId);
   if (jobs === undefined || !jobs.some((j) => j.family === 'koophone')) {
-    return kooError(200, 'KOOPHONE.API.1323', `The task does not exist: ${taskId}`);
+    // Error code table of the KooPhone API: KOOPHONE.API.1323, HTTP 400, "the task does not exist".
+    return kooError(400, 'KOOPHONE.API.1323', `The task does not exist: ${taskId}`);
   }
   return {
     status: 200,

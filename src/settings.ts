@@ -33,7 +33,8 @@ export interface Settings<P = unknown> extends CommonSettings {
   endpoint: string;
 }
 
-const REGION = z.string().regex(/^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/, {
+// Region numbers run to three digits (eu-west-101, ap-southeast-101...).
+const REGION = z.string().regex(/^[a-z]{2,4}(-[a-z]+)+-\d{1,3}$/, {
   message: "must be a Huawei Cloud region id such as 'cn-north-4' or 'ap-southeast-1'",
 });
 const PROJECT_ID = z.string().regex(/^[0-9a-zA-Z-]{1,64}$/, {

@@ -238,6 +238,27 @@ describe('ADB commands on servers (phones/commands with server_ids)', () => {
   });
 });
 
+describe('CPH polling', () => {
+  it('a ListJobs error for one group of request ids fails that group only; the others are polled', async () => {
+    // 21 servers, one request id each: ListJobs takes 20 per call, so two groups.
+    emulator().addFault({
+      method: 'GET',
+      nth: 1,
+      status: 400,
+      body: JSON.stringify({ error_code: 'CPS.0002', error_msg: 'Parameter: request_ids is invalid.' }),
+    });
+    const run = await runAction(
+      inputs('run-command', { command: 'ls', servers: ids('lj-', 21).join(','), 'max-concurrency': '1' }),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.outputs.status).toBe('partial');
+    const failed = results(run).filter((r) => r.status === 'failed');
+    expect([40, 2]).toContain(failed.length);
+    expect(failed.every((r) => r.error_code === 'CPS.0002')).toBe(true);
+    expect(results(run).filter((r) => r.status === 'succeeded')).toHaveLength(42 - failed.length);
+  });
+});
+
 describe('CPH settings', () => {
   it('explains where to find a missing project id, sending nothing', async () => {
     const e = emulator();

@@ -157,7 +157,7 @@ const lower = (h: Record<string, string>) =>
 describe('authentication', () => {
   it('accepts the configured X-Auth-Token and rejects others with APIGW.0301', async () => {
     const ok = await koo('GET', '/v1/instances/tasks/nope');
-    expect(ok.status).toBe(200);
+    expect(ok.status).toBe(400);
     expect(ok.json.error_code).toBe('KOOPHONE.API.1323');
 
     const bad = await koo('GET', '/v1/instances/tasks/nope', undefined, { 'X-Auth-Token': 'wrong' });
@@ -575,7 +575,7 @@ describe('KooPhone async command and GetTask', () => {
     }
   });
 
-  it('answers an unknown task with HTTP 200 KOOPHONE.API.1323, CPH request ids included', async () => {
+  it('answers an unknown task with HTTP 400 KOOPHONE.API.1323, CPH request ids included', async () => {
     const push = await cph('POST', '/phones/share-files', {
       bucket_name: 'bkt',
       object_path: 'a.tar',
@@ -583,7 +583,7 @@ describe('KooPhone async command and GetTask', () => {
     });
     for (const id of ['ZGCAnope', push.json.request_id]) {
       const r = await koo('GET', `/v1/instances/tasks/${id}`);
-      expect(r.status).toBe(200);
+      expect(r.status).toBe(400);
       expect(r.json.error_code).toBe('KOOPHONE.API.1323');
     }
   });
@@ -965,8 +965,8 @@ describe('faults', () => {
     });
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await get()).status);
-    expect(statuses).toEqual([200, 503, 200]);
-    expect(emu.requests.map((r) => r.status)).toEqual([200, 503, 200]);
+    expect(statuses).toEqual([400, 503, 400]);
+    expect(emu.requests.map((r) => r.status)).toEqual([400, 503, 400]);
   });
 
   it('applies at most `times` times, with headers such as Retry-After', async () => {
@@ -983,7 +983,7 @@ describe('faults', () => {
     expect(a.headers.get('retry-after')).toBe('1');
     expect(a.json.error_code).toBe('APIGW.0308');
     expect((await get()).status).toBe(429);
-    expect((await get()).status).toBe(200);
+    expect((await get()).status).toBe(400);
   });
 
   it('can answer HTTP 200 with a family error body or truncated JSON', async () => {
@@ -1003,14 +1003,14 @@ describe('faults', () => {
     emu.addFault({ path, times: 1, reset: true });
     await expect(get()).rejects.toThrow();
     expect(emu.requests[0]!.status).toBe(0);
-    expect((await get()).status).toBe(200);
+    expect((await get()).status).toBe(400);
   });
 
   it('delays an answer', async () => {
     emu.addFault({ path, times: 1, delayMs: 150 });
     const t0 = Date.now();
     const r = await get();
-    expect(r.status).toBe(200);
+    expect(r.status).toBe(400);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(140);
   });
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import * as https from 'node:https';
-import { ApiError } from '../errors.js';
+import { ApiError, isThrottled } from '../errors.js';
 import type { Credentials } from '../settings.js';
 import { signRequest } from '../signer.js';
 import { backoffDelay, sleep } from '../timing.js';
@@ -241,13 +241,13 @@ export function isTransient(error: ApiError): boolean {
   if (network && network !== 'aborted') return true;
   if (unparseable) return true;
   if (status === 429 || (status !== undefined && status >= 500)) return true;
-  return code === 'APIGW.0308' || code === 'KOOPHONE.API.9999' || code === 'CPS.0003';
+  return isThrottled(code) || code === 'KOOPHONE.API.9999' || code === 'CPS.0003';
 }
 
 /** Safe to send a submit again: the service certainly did not start anything. */
 export function isSafeToResubmit(error: ApiError): boolean {
   const { status, code, network } = error.details;
-  return network === 'connect' || status === 429 || status === 503 || code === 'APIGW.0308';
+  return network === 'connect' || status === 429 || status === 503 || isThrottled(code);
 }
 
 function asApiError(error: unknown, action: string, requestId: string): ApiError {
@@ -317,11 +317,20 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
   return Math.min(Math.max(ms, 0), 120_000);
 }
 
-function errorFields(body: unknown): { code?: string; message?: string; requestId?: string } {
+/**
+ * The error of a body in either form the services use: `{error_code, error_msg}`, or the nested
+ * `{error: {code, message}}` some gateways answer (both read by the SDK's ExceptionUtil).
+ */
+export function errorFields(body: unknown): { code?: string; message?: string; requestId?: string } {
   if (typeof body !== 'object' || body === null) return {};
   const b = body as Record<string, unknown>;
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
-  return { code: str(b.error_code), message: str(b.error_msg), requestId: str(b.request_id) };
+  const nested = typeof b.error === 'object' && b.error !== null ? (b.error as Record<string, unknown>) : {};
+  return {
+    code: str(b.error_code) ?? str(nested.code),
+    message: str(b.error_msg) ?? str(nested.message),
+    requestId: str(b.request_id),
+  };
 }
 
 function describeBody(text: string): string {

@@ -1,8 +1,7 @@
 import { LIST_JOBS_MAX_REQUEST_IDS, type CphClient, type CphSubmitJob } from '../api/cph.js';
 import { applyReport, type Job } from '../jobs.js';
 import { chunk } from '../target-list.js';
-import { mapLimit } from '../timing.js';
-import { byBatch, type FamilyClient } from './family.js';
+import { byBatch, pollGroups, type FamilyClient } from './family.js';
 
 /** deploy-app-version returns three kinds of job (API reference). */
 const STAGES: Record<number, string> = {
@@ -96,9 +95,10 @@ export function cphFamily(client: CphClient, concurrency: number): FamilyClient 
     // ListJobs takes up to 20 request ids per call: one paged listing covers many submits.
     async pollRound(pending) {
       const groups = byBatch(pending);
-      await mapLimit(
+      await pollGroups(
         chunk([...groups.keys()], LIST_JOBS_MAX_REQUEST_IDS),
         concurrency,
+        (requestIds) => requestIds.flatMap((id) => groups.get(id) ?? []),
         async (requestIds) => {
           const reported = new Map(
             (

@@ -127,6 +127,9 @@ export const installApp = defineOperation({
       if (!params.obs.endpoint && !common.region) {
         reader.fail(Inputs.Region, 'is required to upload apk-path to OBS, unless obs-endpoint is given', '');
       }
+      const elsewhere =
+        !params.obs.endpoint && common.region ? obsOffDefaultDomain(common.region) : undefined;
+      if (elsewhere) reader.fail(Inputs.ObsEndpoint, elsewhere, '');
     }
     if (onInstances && !path) {
       const download =
@@ -196,3 +199,16 @@ export const installApp = defineOperation({
     }));
   },
 });
+
+/**
+ * Regions with a three-digit number (eu-west-101...) belong to Huawei Cloud sites outside
+ * myhuaweicloud.com (Europe: myhuaweicloud.eu), so obs.{region}.myhuaweicloud.com does not exist
+ * there. Inferred from the published endpoint lists: such regions must name obs-endpoint.
+ */
+export function obsOffDefaultDomain(region: string): string | undefined {
+  if (!/-\d{3}$/.test(region)) return undefined;
+  const example = region.startsWith('eu-')
+    ? `https://obs.${region}.myhuaweicloud.eu`
+    : `the OBS endpoint of ${region} from Huawei Cloud's endpoint list`;
+  return `is required to upload apk-path in region ${region}: its OBS is not under myhuaweicloud.com, so give obs-endpoint (e.g. ${example})`;
+}
