@@ -68,6 +68,16 @@ function guarded(ctx: FamilyContext, handler: Handler): Route['handle'] {
         `No permission to request resources. Project ${projectId} is not accessible with these credentials.`,
       );
     }
+    // The SDK's BasicCredentials adds X-Project-Id to every AK/SK-signed call, and the multi-project
+    // signing guide requires it for sub-projects. The emulator treats every project as one that needs
+    // it (the stricter reading), so a client that leaves it out on CPH is caught.
+    if (req.scheme === 'aksk' && headerProject === undefined) {
+      return cpsError(
+        401,
+        'APIGW.0301',
+        'Incorrect IAM authentication information: X-Project-Id header is required for AK/SK-signed calls',
+      );
+    }
     if (headerProject !== undefined && headerProject !== projectId) {
       return cpsError(
         403,

@@ -45,8 +45,10 @@ function kooError(status: number, code: string, message: string): ApiResponse {
 function guarded(ctx: FamilyContext, handler: Handler): Route['handle'] {
   return (req, params) => {
     if (req.scheme === 'aksk') {
-      // Inferred (REFERENCE.md): KooPhone has no project in its path, so a signed call must name
-      // the project in X-Project-Id for the gateway to resolve the caller's scope.
+      // KooPhone has no project in its path. The SDK's BasicCredentials sends X-Project-Id on every
+      // AK/SK-signed call; the Java SDK knows one KooPhone region, cn-south-1, and finds the project by
+      // that region's name. Inferred: the gateway needs the project of cn-south-1 to find the tenant.
+      // That it must be signed is checked in auth.ts.
       const pid = req.headers['x-project-id'];
       if (pid === undefined) {
         return unauthorized(

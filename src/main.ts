@@ -104,7 +104,8 @@ export async function run(): Promise<void> {
   const transport = new Transport({
     baseUrl: settings.endpoint,
     credentials: settings.credentials,
-    projectIdHeader: route.family === 'koophone' ? settings.projectId : undefined,
+    // As the SDK's BasicCredentials: every AK/SK-signed call names its project, CPH included.
+    projectIdHeader: settings.projectId,
     requestTimeoutMs: settings.requestTimeoutMs,
     signal: controller.signal,
     deadline,

@@ -259,6 +259,34 @@ describe('CPH polling', () => {
   });
 });
 
+describe('X-Project-Id', () => {
+  it('is sent and signed on every AK/SK-signed CPH call, submit and poll', async () => {
+    const run = await runAction({
+      operation: 'run-command',
+      ...connection(emulator(), 'aksk'),
+      command: 'ls',
+      phones: 'ph-1',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.outputs.status).toBe('succeeded');
+    const calls = apiRequests(emulator());
+    expect(calls.length).toBeGreaterThan(1);
+    for (const r of calls) {
+      expect(r.headers['x-project-id']).toBe(emulator().options.projectId);
+      expect(r.headers.authorization).toMatch(/SignedHeaders=[^,]*x-project-id/);
+    }
+  });
+
+  it('KooPhone with AK/SK asks for the project id of cn-south-1, sending nothing', async () => {
+    const { 'project-id': _none, ...rest } = connection(emulator(), 'aksk');
+    const run = await runAction({ operation: 'run-command', ...rest, command: 'ls', instances: 'i-1' });
+    expect(run.code).toBe(1);
+    expect(run.errors[0]).toContain("Input 'project-id' is required for KooPhone with access-key/secret-key");
+    expect(run.errors[0]).toContain('cn-south-1');
+    expect(emulator().requests).toHaveLength(0);
+  });
+});
+
 describe('CPH settings', () => {
   it('explains where to find a missing project id, sending nothing', async () => {
     const e = emulator();

@@ -205,6 +205,7 @@ describe('authentication', () => {
   it('accepts a CPH GET with a query string signed by the official SDK signer', async () => {
     const s = sdkSign('GET', `/v1/${PID}/cloud-phone/jobs`, {
       query: { request_ids: 'a,b', offset: '0', limit: '10' },
+      headers: { 'X-Project-Id': PID },
     });
     const r = await call('GET', s.url, undefined, s.headers);
     expect(r.status).toBe(200);
@@ -256,8 +257,8 @@ describe('authentication', () => {
       'GET',
       path,
       '',
-      {},
-      ['host', 'x-sdk-date'],
+      { 'X-Project-Id': PID },
+      ['host', 'x-project-id', 'x-sdk-date'],
       formatSdkDate(Date.now() - 10 * 60_000),
     );
     r = await call('GET', path, undefined, recent);
@@ -288,8 +289,8 @@ describe('authentication', () => {
         'GET',
         path,
         '',
-        { 'X-Security-Token': 'tmp' },
-        ['host', 'x-security-token', 'x-sdk-date'],
+        { 'X-Security-Token': 'tmp', 'X-Project-Id': PID },
+        ['host', 'x-project-id', 'x-security-token', 'x-sdk-date'],
         date,
       ),
     );
@@ -301,6 +302,23 @@ describe('authentication', () => {
     const r = await call('GET', s.url, undefined, s.headers);
     expect(r.status).toBe(401);
     expect(r.json.error_msg).toMatch(/X-Project-Id/);
+  });
+
+  it('requires X-Project-Id on signed CPH calls too (SDK BasicCredentials sends it on every signed call)', async () => {
+    const path = `/v1/${PID}/cloud-phone/jobs`;
+    const without = sdkSign('GET', path, { query: { request_id: 'r1' } });
+    const r = await call('GET', without.url, undefined, without.headers);
+    expect(r.status).toBe(401);
+    expect(r.json.error_msg).toMatch(/X-Project-Id/);
+    const withIt = sdkSign('GET', path, { query: { request_id: 'r1' }, headers: { 'X-Project-Id': PID } });
+    expect((await call('GET', withIt.url, undefined, withIt.headers)).status).toBe(200);
+  });
+
+  it('refuses an X-Project-Id that is sent but not signed', async () => {
+    const s = sdkSign('GET', '/v1/instances/tasks/nope', { headers: { 'x-request-id': randomUUID() } });
+    const r = await call('GET', s.url, undefined, { ...s.headers, 'X-Project-Id': PID });
+    expect(r.status).toBe(401);
+    expect(r.json.error_msg).toMatch(/X-Project-Id is sent but not signed/);
   });
 
   it('answers unknown APIs with 404 APIGW.0101 before authenticating', async () => {

@@ -10,7 +10,10 @@ import { backoffDelay, sleep } from '../timing.js';
 export interface TransportConfig {
   baseUrl: string;
   credentials: Credentials;
-  /** Sent as X-Project-Id on signed calls (KooPhone with AK/SK needs it to find the tenant). */
+  /**
+   * Sent, and signed, as X-Project-Id on every AK/SK-signed call, as the SDK's BasicCredentials does
+   * (the multi-project signing guide requires it for sub-projects; KooPhone needs it to find the tenant).
+   */
   projectIdHeader?: string;
   requestTimeoutMs: number;
   /** Stops retries and waiting when the run is cancelled or out of time. */
