@@ -18,8 +18,9 @@ export interface Job {
   errorCode?: string;
   errorMessage?: string;
   output?: string;
-  /** deploy-app-version only: which of the three job kinds this is. */
+  /** deploy-app-version only: which of the three job kinds this is, and the version it concerns. */
   stage?: string;
+  appVersionId?: string;
   /**
    * The server a job belongs to: deploy-app-version stages, and the phones of an ADB command sent
    * with `server_ids`, which the service answers per phone (SDK PhoneJob).

@@ -48,6 +48,7 @@ export async function run(): Promise<void> {
       dryRun: settings.dryRun,
       signal: controller.signal,
       info: (message) => core.info(message),
+      warning: (message) => core.warning(message),
       debug: (message) => core.debug(message),
       mask: (secret) => core.setSecret(secret),
       outputs: extraOutputs,

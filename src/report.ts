@@ -38,7 +38,9 @@ export function resultRecord(job: Job): Record<string, string> {
     error_code: job.errorCode ?? '',
     error_message: job.errorMessage ?? '',
     output: job.output ?? '',
-    ...(job.stage ? { stage: job.stage, server: job.server ?? '' } : {}),
+    ...(job.stage
+      ? { stage: job.stage, server: job.server ?? '', app_version_id: job.appVersionId ?? '' }
+      : {}),
     ...(job.fanOut ? { server: job.server ?? '' } : {}),
   };
 }

@@ -137,6 +137,17 @@ describe.each(Object.entries(cphOps))('%s end to end', (operation, extra) => {
       expect(stages.filter((s) => s === 'pull version package')).toHaveLength(2);
       expect(stages.filter((s) => s === 'install on phone')).toHaveLength(4);
       expect(results(run).filter((r) => r.target_type === 'phone')).toHaveLength(4);
+      // Each result names its version (empty for the server's own deploy job).
+      expect(
+        results(run)
+          .map((r) => [r.stage, r.app_version_id])
+          .filter(([stage]) => stage !== 'deploy app on server'),
+      ).toEqual(Array(6).fill([expect.any(String), 'ver-1']));
+      expect(
+        results(run)
+          .filter((r) => r.stage === 'deploy app on server')
+          .map((r) => r.app_version_id),
+      ).toEqual(['', '']);
       expect(run.summary).toContain('| Server | Stage |');
     } else {
       expect(results(run).map((r) => r.target)).toEqual(['srv-1', 'srv-2']);

@@ -54,8 +54,11 @@ export type Interpret<T> = (response: ApiResponse, action: string) => T;
  * enforces a per-request timeout, parses JSON and retries what is safe to retry.
  *
  * GETs are idempotent: retried on throttling, 5xx, network failures and unparseable bodies.
- * POSTs start jobs: retried only when the service surely did not act (429/APIGW.0308, 503, connection
- * refused), always with the same x-request-id, so one submit never becomes two jobs.
+ * POSTs start jobs: retried only on answers that prove the service did not act: throttling
+ * (429/APIGW.0308/APIG.0308), 503, or a connection refused before anything was sent. Every attempt
+ * keeps one x-request-id so that logs and support can trace the submit, but no Huawei source says a
+ * repeated x-request-id de-duplicates a submit, and nothing here relies on it: an ambiguous failure
+ * (timeout, reset, other 5xx) is never retried, and its targets are reported `unknown`.
  */
 export class Transport {
   private readonly polls: Sender;

@@ -23,6 +23,7 @@ function toJob(job: CphSubmitJob, requestId: string): Job {
     errorMessage: job.error_msg ?? (failed && !job.error_code ? 'CPH returned no job id' : undefined),
     ...(job.job_type != null ? { stage: STAGES[job.job_type] ?? `job type ${job.job_type}` } : {}),
     ...(job.job_type != null && job.server_id ? { server: job.server_id } : {}),
+    ...(job.job_type != null && job.app_version_id ? { appVersionId: job.app_version_id } : {}),
   };
 }
 

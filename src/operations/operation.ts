@@ -31,6 +31,7 @@ export interface PrepareContext {
   dryRun: boolean;
   signal?: AbortSignal;
   info: (message: string) => void;
+  warning: (message: string) => void;
   debug: (message: string) => void;
   mask: (secret: string) => void;
   /** Extra outputs the operation reports (e.g. apk-url, obs-object). */
