@@ -45,6 +45,7 @@ function resolve(opts: EmulatorOptions): ResolvedOptions {
     unknownTargets: [...(opts.unknownTargets ?? [])],
     missingBuckets: [...(opts.missingBuckets ?? [])],
     log: opts.log ?? false,
+    recordResponses: opts.recordResponses ?? false,
   };
 }
 

@@ -296,6 +296,9 @@ export class EmulatorServer {
     extra?: Record<string, string>,
   ): void {
     record.status = response.status;
+    if (this.state.options.recordResponses && record.family !== 'obs' && response.raw === undefined) {
+      record.response = response.body;
+    }
     if (res.destroyed) return;
     const body = response.raw ?? JSON.stringify(response.body);
     res.writeHead(response.status, {
