@@ -109,9 +109,9 @@ export class ApiError extends Error {
    */
   get isAuthFailure(): boolean {
     const { status, code } = this.details;
-    if (code !== undefined)
-      return isGatewayAuthCode(code) || code === 'KOOPHONE.API.0001' || code === 'CPS.0001';
-    return status === 401 || status === 403;
+    if (code?.startsWith('KOOPHONE.API.')) return code === 'KOOPHONE.API.0001';
+    if (code !== undefined && /^APIGW?\./.test(code)) return isGatewayAuthCode(code);
+    return status === 401 || status === 403 || code === 'CPS.0001';
   }
 }
 

@@ -289,8 +289,13 @@ describe('X-Project-Id', () => {
   });
 
   it('KooPhone with AK/SK asks for the project id of cn-south-1, sending nothing', async () => {
-    const { 'project-id': _none, ...rest } = connection(emulator(), 'aksk');
-    const run = await runAction({ operation: 'run-command', ...rest, command: 'ls', instances: 'i-1' });
+    const run = await runAction({
+      operation: 'run-command',
+      ...connection(emulator(), 'aksk'),
+      'project-id': '',
+      command: 'ls',
+      instances: 'i-1',
+    });
     expect(run.code).toBe(1);
     expect(run.errors[0]).toContain("Input 'project-id' is required for KooPhone with access-key/secret-key");
     expect(run.errors[0]).toContain('cn-south-1');
