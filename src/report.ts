@@ -267,7 +267,9 @@ export function annotate(report: RunReport): void {
   for (const job of failed.slice(0, MAX_ANNOTATIONS)) {
     const what = job.stage
       ? `${job.targetType} ${job.target} (${job.stage})`
-      : `${job.targetType} ${job.target}`;
+      : job.fanOut === 'phone' && job.server
+        ? `${job.targetType} ${job.target} (server ${job.server})`
+        : `${job.targetType} ${job.target}`;
     const why = [job.errorCode, job.errorMessage].filter(Boolean).join(': ') || job.status;
     core.error(`${report.operation} on ${what}: ${why}`, { title: `Cloud Phone Deploy: ${job.status}` });
   }

@@ -230,6 +230,7 @@ describe('ADB commands on servers (phones/commands with server_ids)', () => {
       ].sort(),
     );
     expect(run.outputs['failed-targets']).toBe(bad);
+    expect(run.errors.some((e) => e.includes(`phone ${bad} (server srv-2)`))).toBe(true);
     expect(run.summary).toContain('| Server | Target | Status | Error | Output |');
     expect(run.summary).toContain(`| \`srv-2\` | \`${bad}\` | failed |`);
   });
@@ -246,6 +247,25 @@ describe('ADB commands on servers (phones/commands with server_ids)', () => {
     // failed-targets is for `phones:`; the whole-server failure is in results and the summary.
     expect(run.outputs['failed-targets']).toBe('');
     expect(run.summary).toContain('srv-bogus');
+  });
+});
+
+describe('ADB command content', () => {
+  it('refuses an install whose whole content passes 1,024 bytes, naming obs-object and sending nothing', async () => {
+    const run = await runAction(
+      inputs('install-app', {
+        phones: 'ph-1',
+        'obs-bucket': 'apps-bucket',
+        'obs-object': `${'k/'.repeat(505)}app.apk`,
+        'install-flags': '-d -g',
+      }),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.errors[0]).toContain(
+      "Input 'obs-object' leads to a CPH install command whose content must be at most 1024 bytes",
+    );
+    expect(emulator().requests).toHaveLength(0);
   });
 });
 
