@@ -147,6 +147,11 @@ export function authenticate(req: SignedRequest, creds: Credentials, now: number
   if (req.headers['x-security-token'] !== undefined && !signed.includes('x-security-token')) {
     return fail('bad signature: X-Security-Token is sent but not signed');
   }
+  // The SDK's AKSKSigner signs every header it sends, X-Project-Id included (it names the project
+  // the request acts in): an unsigned one could be swapped in transit. Inferred gateway behaviour.
+  if (req.headers['x-project-id'] !== undefined && !signed.includes('x-project-id')) {
+    return fail('bad signature: X-Project-Id is sent but not signed');
+  }
   const missing = signed.filter((h) => h === '' || req.headers[h] === undefined);
   if (missing.length > 0)
     return fail(`bad signature: signed header(s) not in the request: ${missing.join(', ')}`);

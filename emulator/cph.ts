@@ -42,7 +42,7 @@ const JOB_NOT_FOUND = 'CPS.0002';
 const MAX_SERVERS = 100;
 const MAX_PHONES = 100;
 const MAX_REQUEST_IDS = 20;
-const MAX_SHELL_BYTES = 1024;
+const MAX_CONTENT_BYTES = 1024; // InstallApk / RunShellCommand pages
 const MAX_EXECUTE_MSG_BYTES = 1024;
 const COMMANDS = ['install', 'install-multiple', 'uninstall', 'push', 'shell'] as const;
 
@@ -66,6 +66,16 @@ function guarded(ctx: FamilyContext, handler: Handler): Route['handle'] {
         403,
         NO_PERMISSION,
         `No permission to request resources. Project ${projectId} is not accessible with these credentials.`,
+      );
+    }
+    // The SDK's BasicCredentials adds X-Project-Id to every AK/SK-signed call, and the multi-project
+    // signing guide requires it for sub-projects. The emulator treats every project as one that needs
+    // it (the stricter reading), so a client that leaves it out on CPH is caught.
+    if (req.scheme === 'aksk' && headerProject === undefined) {
+      return cpsError(
+        401,
+        'APIGW.0301',
+        'Incorrect IAM authentication information: X-Project-Id header is required for AK/SK-signed calls',
       );
     }
     if (headerProject !== undefined && headerProject !== projectId) {
@@ -230,6 +240,12 @@ const serversAction: Handler = (ctx, req, _params, raw) => {
   return { status: 200, body: { request_id: requestId, jobs } };
 };
 
+/**
+ * InstallApk / RunShellCommand pages: `content` of every command is letters, digits, `_ . / : -` and
+ * at most 1,024 bytes. Spaces are allowed: the pages' own examples (`-r obs://...`) have them.
+ */
+const CONTENT_RE = /^[A-Za-z0-9 _./:-]*$/;
+
 const phoneCommands: Handler = (ctx, req, _params, raw) => {
   const body = requireObject(raw);
   const command = body.command;
@@ -241,26 +257,39 @@ const phoneCommands: Handler = (ctx, req, _params, raw) => {
     );
   }
   const content = stringField(body, 'content', { code: BAD_CONTENT });
-  if (command === 'shell' && byteLength(content) > MAX_SHELL_BYTES) {
+  if (byteLength(content) > MAX_CONTENT_BYTES) {
     throw new ParamError(
       'content',
-      `content is invalid: shell content must be at most ${MAX_SHELL_BYTES} bytes (got ${byteLength(content)})`,
+      `content is invalid: at most ${MAX_CONTENT_BYTES} bytes (got ${byteLength(content)})`,
+      BAD_CONTENT,
+    );
+  }
+  if (!CONTENT_RE.test(content)) {
+    throw new ParamError(
+      'content',
+      'content is invalid: only letters, digits, spaces and _ . / : - are allowed',
       BAD_CONTENT,
     );
   }
   const hasPhones = !isAbsent(body, 'phone_ids');
   const hasServers = !isAbsent(body, 'server_ids');
-  if (hasPhones === hasServers) {
-    throw new ParamError(
-      'phone_ids',
-      'exactly one of phone_ids and server_ids must be given',
-      hasPhones ? BAD_PARAMETER : EMPTY_PHONE_LIST,
-    );
+  // Page: "if both phone_ids and server_ids are given, phone_ids is used".
+  if (!hasPhones && !hasServers) {
+    throw new ParamError('phone_ids', 'one of phone_ids and server_ids must be given', EMPTY_PHONE_LIST);
   }
-  const kind = hasPhones ? 'phone' : 'server';
-  const targets = hasPhones
-    ? idList(body, 'phone_ids', { max: MAX_PHONES, itemCode: BAD_PHONE_ID, emptyCode: EMPTY_PHONE_LIST })
-    : serverIds(body);
+  const phones: { phone: string; server?: string }[] = hasPhones
+    ? idList(body, 'phone_ids', {
+        max: MAX_PHONES,
+        itemCode: BAD_PHONE_ID,
+        emptyCode: EMPTY_PHONE_LIST,
+      }).map((phone) => ({ phone }))
+    : // server_ids fans out to every phone of those servers. An unknown server has no phones, so
+      // it adds no row (inferred: no page says what an unknown server in this call gives).
+      serverIds(body).flatMap((server) =>
+        isUnknown(ctx, server)
+          ? []
+          : phoneIdsOf(server, ctx.options.phonesPerServer).map((phone) => ({ phone, server })),
+      );
 
   const forcedOutcome =
     command === 'install' || command === 'install-multiple' ? missingPackage(ctx, content) : undefined;
@@ -268,24 +297,24 @@ const phoneCommands: Handler = (ctx, req, _params, raw) => {
   ctx.jobs.openGroup(requestId);
   const operation = `commands:${command}:${content}`;
   const defaultOutput = command === 'shell' ? `executed: ${content}` : undefined;
-  const jobs = targets.map((target) => {
-    const key = kind === 'phone' ? 'phone_id' : 'server_id';
-    if (isUnknown(ctx, target)) {
-      return kind === 'phone'
-        ? { phone_id: target, error_code: 'CPS.0005', error_msg: 'Phone is not found.' }
-        : rejectedServer(target);
-    }
+  // SDK PhoneJob: phone_id, job_id, error_code, error_msg; never a server_id.
+  const jobs = phones.map(({ phone, server }) => {
+    if (isUnknown(ctx, phone))
+      return { phone_id: phone, error_code: 'CPS.0005', error_msg: 'Phone is not found.' };
+    // A failure set on a server applies to each of its phones, so tests can fail a whole server.
+    const serverOutcome = server !== undefined ? ctx.jobs.outcomeOverride(server) : undefined;
     const job = createJob(ctx, req, {
       groupId: requestId,
-      target,
-      kind,
-      ...(kind === 'phone' ? { phoneId: target } : { serverId: target }),
+      target: phone,
+      kind: 'phone',
+      phoneId: phone,
+      ...(server !== undefined ? { serverId: server } : {}),
       ...(defaultOutput !== undefined ? { defaultOutput } : {}),
-      ...(forcedOutcome ? { forcedOutcome } : {}),
+      ...((forcedOutcome ?? serverOutcome) ? { forcedOutcome: forcedOutcome ?? serverOutcome } : {}),
       countsForTarget: true,
       operation,
     });
-    return { [key]: target, job_id: job.jobId };
+    return { phone_id: phone, job_id: job.jobId };
   });
   return { status: 200, body: { request_id: requestId, jobs } };
 };
@@ -341,6 +370,12 @@ const listJobs: Handler = (ctx, req) => {
   const q = req.query;
   // Documented: one of request_id / request_ids is mandatory; request_ids wins when both are given.
   let ids: string[];
+  // A repeated parameter is refused rather than read as its first value (inferred: the SDK's
+  // ListJobsRequest has one string for each, so no client sends two; a lenient reading would hide
+  // a client that splits its ids over several parameters and polls only the first group).
+  for (const name of ['request_ids', 'request_id', 'offset', 'limit']) {
+    if (q.getAll(name).length > 1) throw new ParamError(name, `${name} must be given at most once`);
+  }
   const many = q.get('request_ids');
   const one = q.get('request_id');
   if (many !== null) {
@@ -367,7 +402,7 @@ const listJobs: Handler = (ctx, req) => {
   for (const id of new Set(ids))
     for (const job of ctx.jobs.group(id) ?? []) if (job.family === 'cph') all.push(job);
   all.sort((a, b) => a.seq - b.seq);
-  const page = all.slice(offset, offset + limit).map((j) => jobView(ctx, j, req.now));
+  const page = all.slice(offset, offset + limit).map((j) => jobView(ctx, j, req.now, 'list'));
   return { status: 200, body: { request_id: hex32(), jobs: page } };
 };
 
@@ -375,23 +410,27 @@ const showJob: Handler = (ctx, req, params) => {
   const job = ctx.jobs.get(params[1] ?? '');
   if (!job || job.family !== 'cph')
     return cpsError(404, JOB_NOT_FOUND, `Parameter: job_id ${params[1] ?? ''} does not exist.`);
-  return { status: 200, body: jobView(ctx, job, req.now) };
+  return { status: 200, body: jobView(ctx, job, req.now, 'show') };
 };
 
 const utc = (t: number) => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-/** Field order and null error fields follow the ShowJob example. */
-function jobView(ctx: FamilyContext, job: Job, now: number) {
+/**
+ * Rows carry exactly the fields of the SDK models: ListJobs rows are `Job` (phone_id, server_id,
+ * node_id, job_id, begin_time, end_time, status, error_code, error_msg, execute_msg), ShowJob is
+ * `ShowJobResponse` (the same without node_id, plus request_id). No job_type or app_version_id:
+ * neither model has them, so a client must not read them from a listing. Null error fields follow
+ * the ShowJob example.
+ */
+function jobView(ctx: FamilyContext, job: Job, now: number, shape: 'list' | 'show') {
   const status = ctx.jobs.status(job, now);
   const output = job.outcome.output ?? job.defaultOutput;
   return {
     job_id: job.jobId,
-    ...(job.jobType !== undefined ? { job_type: job.jobType } : {}),
-    request_id: job.groupId,
+    ...(shape === 'show' ? { request_id: job.groupId } : {}),
     status,
     ...(job.serverId !== undefined ? { server_id: job.serverId } : {}),
     ...(job.phoneId !== undefined ? { phone_id: job.phoneId } : {}),
-    ...(job.appVersionId !== undefined ? { app_version_id: job.appVersionId } : {}),
     begin_time: utc(job.createdAt),
     end_time: status === 1 ? '' : utc(job.finishAt),
     error_code: status === -1 ? (job.outcome.errorCode ?? 'CPS.0003') : null,

@@ -48,3 +48,44 @@ function matches(f: Fault, method: string, path: string): boolean {
 export function isCanned(f: Fault): boolean {
   return f.status !== undefined || f.body !== undefined;
 }
+
+const kooBody = (code: string, message: string) => JSON.stringify({ error_code: code, error_msg: message });
+
+/**
+ * Canned answers of the real services that no emulator rule produces by itself, for tests that
+ * inject them with `addFault({ ...faultPresets.x, method, path, nth })`.
+ */
+export const faultPresets = {
+  /** KooPhone error table: 1001, HTTP 401, no permission on these instances (not a credential error). */
+  kooNoPermissionOnInstances: {
+    status: 401,
+    body: kooBody('KOOPHONE.API.1001', 'No permission to operate the instances.'),
+  },
+  /** KooPhone error table: 1002, HTTP 400, the instances of one call are in different regions. */
+  kooInstancesInDifferentRegions: {
+    status: 400,
+    body: kooBody('KOOPHONE.API.1002', 'The instances are not in the same region.'),
+  },
+  /** KooPhone install page: 62005, the package already exists. HTTP 200 is inferred (the page gives none). */
+  kooPackageExists: { status: 200, body: kooBody('KOOPHONE.API.62005', 'The app package already exists.') },
+  /** KooPhone install page: 62016, tenant quota used up. HTTP 200 is inferred (the page gives none). */
+  kooQuotaUsedUp: { status: 200, body: kooBody('KOOPHONE.API.62016', 'The tenant app quota is used up.') },
+  /** KooPhone error table: 1323, HTTP 400, the task does not exist. */
+  kooTaskNotFound: { status: 400, body: kooBody('KOOPHONE.API.1323', 'The task does not exist.') },
+  /** Gateway throttling in its older spelling (SDK ExceptionUtil sees both APIGW.0308 and APIG.0308). */
+  apigThrottled: {
+    status: 429,
+    headers: { 'Retry-After': '1' },
+    body: JSON.stringify({
+      error_code: 'APIG.0308',
+      error_msg: 'The throttling threshold has been reached.',
+    }),
+  },
+  /** Nested error form that some gateways answer (read by the SDK's ExceptionUtil). */
+  nestedGatewayError: {
+    status: 401,
+    body: JSON.stringify({
+      error: { code: 'APIGW.0301', message: 'Incorrect IAM authentication information' },
+    }),
+  },
+} satisfies Record<string, Fault>;

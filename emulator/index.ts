@@ -6,9 +6,10 @@ import { ObsStore } from './obs.js';
 import { EmulatorServer } from './server.js';
 import type { Emulator, EmulatorOptions, RecordedRequest, ResolvedOptions } from './types.js';
 
-export type { Emulator, EmulatorOptions, Fault, TargetKind } from './types.js';
+export type { Emulator, EmulatorOptions, Fault, RecordedRequest, TargetKind } from './types.js';
 export { canonicalRequest, computeSignature, formatSdkDate } from './auth.js';
 export { phoneIdsOf } from './ids.js';
+export { faultPresets } from './faults.js';
 export { isObsPath } from './obs.js';
 
 const DEFAULTS = {
@@ -33,6 +34,7 @@ function resolve(opts: EmulatorOptions): ResolvedOptions {
     unknownTargets: [...(opts.unknownTargets ?? [])],
     missingBuckets: [...(opts.missingBuckets ?? [])],
     log: opts.log ?? false,
+    recordResponses: opts.recordResponses ?? false,
   };
 }
 

@@ -47,6 +47,11 @@ export class JobStore {
     this.overrides.set(target, outcome);
   }
 
+  /** The outcome a test set for this target, if any (used to fail the phones of a server). */
+  outcomeOverride(target: string): JobOutcome | undefined {
+    return this.overrides.get(target);
+  }
+
   /** Outcomes are fixed when the job is created, so later setOutcome calls never rewrite history. */
   private resolveOutcome(target: string, kind: TargetKind): JobOutcome {
     return this.overrides.get(target) ?? this.options.outcome(target, kind) ?? { status: 'succeeded' };

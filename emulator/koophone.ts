@@ -1,5 +1,5 @@
 // KooPhone (/v1/instances/...): install app, async command, GetTask. Business errors come back as
-// HTTP 200 with error_code != "0"; parameter errors as HTTP 400 (docs/api.md).
+// HTTP 200 with error_code != "0"; parameter errors as HTTP 400 (seed pages, REFERENCE.md).
 import {
   handleWithBody,
   unauthorized,
@@ -23,7 +23,7 @@ const BAD_SIZE = 'KOOPHONE.API.62006';
  */
 const MAX_OBJECT_SIZE_MB = 4096;
 const MAX_INSTANCES_INSTALL = 100;
-/** The seed page says 32; a newer page says 100. docs/api.md follows the stricter rule. */
+/** The seed page says 32; a newer page says 100. REFERENCE says to follow the stricter rule. */
 const MAX_INSTANCES_COMMAND = 32;
 const MAX_ID_LENGTH = 32;
 const COMMAND_CHARS = /[A-Za-z0-9 _./:-]/;
@@ -45,8 +45,10 @@ function kooError(status: number, code: string, message: string): ApiResponse {
 function guarded(ctx: FamilyContext, handler: Handler): Route['handle'] {
   return (req, params) => {
     if (req.scheme === 'aksk') {
-      // Inferred (docs/api.md): KooPhone has no project in its path, so a signed call must name
-      // the project in X-Project-Id for the gateway to resolve the caller's scope.
+      // KooPhone has no project in its path. The SDK's BasicCredentials sends X-Project-Id on every
+      // AK/SK-signed call; the Java SDK knows one KooPhone region, cn-south-1, and finds the project by
+      // that region's name. Inferred: the gateway needs the project of cn-south-1 to find the tenant.
+      // That it must be signed is checked in auth.ts.
       const pid = req.headers['x-project-id'];
       if (pid === undefined) {
         return unauthorized(
@@ -169,7 +171,8 @@ const getTask: Handler = (ctx, req, params) => {
   const taskId = params[0] ?? '';
   const jobs = ctx.jobs.group(taskId);
   if (jobs === undefined || !jobs.some((j) => j.family === 'koophone')) {
-    return kooError(200, 'KOOPHONE.API.1323', `The task does not exist: ${taskId}`);
+    // Error code table of the KooPhone API: KOOPHONE.API.1323, HTTP 400, "the task does not exist".
+    return kooError(400, 'KOOPHONE.API.1323', `The task does not exist: ${taskId}`);
   }
   return {
     status: 200,

@@ -29,6 +29,18 @@ export interface ServerState {
   obs: ObsStore;
 }
 
+/**
+ * OBS virtual-hosted addressing (OBS API reference, "Constructing a request"): the bucket is the
+ * part of the Host before the OBS endpoint, `{bucket}.obs.{region}.myhuaweicloud.com`, and the path
+ * is the key. Such requests are routed as the path-style `/{bucket}/{key}` they stand for; a Host
+ * without `.obs.` (127.0.0.1, localhost, the API endpoints) keeps the path as sent.
+ */
+function virtualHostedPath(host: string | undefined, path: string): string {
+  const name = (host ?? '').replace(/:\d+$/, '');
+  const m = /^(.+?)\.obs\.[^:]+$/.exec(name);
+  return m ? `/${m[1]}${path === '/' ? '' : path}` : path;
+}
+
 function familyOf(path: string): Family {
   if (/^\/v1\/instances(\/|$)/.test(path)) return 'koophone';
   if (/^\/v1\/[^/]+\/cloud-phone(\/|$)/.test(path)) return 'cph';
@@ -147,7 +159,7 @@ export class EmulatorServer {
     res.once('close', () => counters.inFlight--);
     const url = req.url ?? '/';
     const q = url.indexOf('?');
-    const path = q < 0 ? url : url.slice(0, q);
+    const path = virtualHostedPath(req.headers.host, q < 0 ? url : url.slice(0, q));
     const rawQuery = q < 0 ? '' : url.slice(q + 1);
     const method = (req.method ?? 'GET').toUpperCase();
     const record: RecordedRequest = {
@@ -285,6 +297,9 @@ export class EmulatorServer {
     extra?: Record<string, string>,
   ): void {
     record.status = response.status;
+    if (this.state.options.recordResponses && record.family !== 'obs' && response.raw === undefined) {
+      record.response = response.body;
+    }
     if (res.destroyed) return;
     const body = response.raw ?? JSON.stringify(response.body);
     res.writeHead(response.status, {

@@ -31,6 +31,8 @@ export interface EmulatorOptions {
   missingBuckets?: string[];
   /** One line per request on stderr. */
   log?: boolean;
+  /** Keep each API answer's JSON body in `requests[].response` (contract tests); off to save memory. */
+  recordResponses?: boolean;
 }
 
 export type ResolvedOptions = Required<EmulatorOptions>;
@@ -51,6 +53,8 @@ export interface RecordedRequest {
   status: number;
   time: number;
   family: Family;
+  /** The JSON body answered, for API families, when the emulator runs with recordResponses. */
+  response?: unknown;
 }
 
 export interface Fault {

@@ -21,6 +21,9 @@ const HINTS: Record<string, string> = {
   'APIGW.0301':
     'The gateway rejected the credentials: check access-key/secret-key (or auth-token), that the key is active, and that the runner clock is correct.',
   'APIGW.0308': 'The API gateway throttled the request; lower max-concurrency or retry later.',
+  'APIG.0308': 'The API gateway throttled the request; lower max-concurrency or retry later.',
+  'KOOPHONE.API.0001':
+    'KooPhone rejected the credentials: check access-key/secret-key (or auth-token), project-id and the runner clock.',
   'APIGW.0101': 'No such API at this endpoint: check the endpoint and region inputs.',
   'CPS.0001':
     'The account lacks the IAM permission for this Cloud Phone action (CPH FullAccess or a custom policy).',
@@ -32,7 +35,10 @@ const HINTS: Record<string, string> = {
   'CPS.0097': 'The server id is not valid in this project/region: check the servers input and project-id.',
   'KOOPHONE.API.0002': 'The x-request-id header was missing: this is a bug in the action, please report it.',
   'KOOPHONE.API.1000': 'A request parameter was rejected; the message names it.',
-  'KOOPHONE.API.1001': 'The credentials have no permission for one of the instances.',
+  'KOOPHONE.API.1001':
+    'No permission on these instances: check that the instance ids are right and belong to this account (a wrong id gives this code). The other calls went on.',
+  'KOOPHONE.API.1002':
+    'The instances of one call are in different regions: KooPhone takes instances of one region per call, so run the action once per region.',
   'KOOPHONE.API.1012':
     'Some instances do not belong to this tenant: check the instances input and the account.',
   'KOOPHONE.API.1323': 'The task does not exist (it may have expired).',
@@ -95,9 +101,26 @@ export class ApiError extends Error {
     return code === 'KOOPHONE.API.9999';
   }
 
-  /** Credential and permission failures: more submits would only fail the same way. */
+  /**
+   * Failures of the credentials themselves, that every further submit would repeat: gateway
+   * authentication errors (APIGW.0301 and its siblings, KOOPHONE.API.0001), a missing IAM permission
+   * for the action (CPS.0001), or a bare 401/403. A service code about some targets, such as
+   * KOOPHONE.API.1001 (HTTP 401, no permission on these instances), fails only its own call.
+   */
   get isAuthFailure(): boolean {
     const { status, code } = this.details;
-    return status === 401 || status === 403 || code === 'APIGW.0301' || code === 'CPS.0001';
+    if (code?.startsWith('KOOPHONE.API.')) return code === 'KOOPHONE.API.0001';
+    if (code !== undefined && /^APIGW?\./.test(code)) return isGatewayAuthCode(code);
+    return status === 401 || status === 403 || code === 'CPS.0001';
   }
+}
+
+/** API gateway authentication codes, APIGW.03xx or APIG.03xx, except 0308 (throttling). */
+function isGatewayAuthCode(code: string): boolean {
+  return /^APIGW?\.03\d\d$/.test(code) && !code.endsWith('.0308');
+}
+
+/** Throttling, as the gateway spells it in both its generations. */
+export function isThrottled(code: string | undefined): boolean {
+  return code === 'APIGW.0308' || code === 'APIG.0308';
 }

@@ -18,9 +18,19 @@ export interface Job {
   errorCode?: string;
   errorMessage?: string;
   output?: string;
-  /** deploy-app-version only: which of the three job kinds this is, and the server it belongs to. */
+  /** deploy-app-version only: which of the three job kinds this is, and the version it concerns. */
   stage?: string;
+  appVersionId?: string;
+  /**
+   * The server a job belongs to: deploy-app-version stages, and the phones of an ADB command sent
+   * with `server_ids`, which the service answers per phone (SDK PhoneJob).
+   */
   server?: string;
+  /**
+   * Set on the results of an ADB command sent with `server_ids`: `phone` rows are the expected
+   * results of that server (not stray rows), `server` marks a server on which no phone got a job.
+   */
+  fanOut?: 'phone' | 'server';
 }
 
 /** Job status codes shared by both API families: 2 succeeded, -1 failed, anything else still running. */

@@ -48,6 +48,7 @@ export async function run(): Promise<void> {
       dryRun: settings.dryRun,
       signal: controller.signal,
       info: (message) => core.info(message),
+      warning: (message) => core.warning(message),
       debug: (message) => core.debug(message),
       mask: (secret) => core.setSecret(secret),
       outputs: extraOutputs,
@@ -71,7 +72,17 @@ export async function run(): Promise<void> {
     });
     return;
   }
-  const calls = operation.buildCalls(settings.params, settings);
+  let calls: SubmitCall[];
+  try {
+    calls = operation.buildCalls(settings.params, settings);
+  } catch (error) {
+    // A rule only the assembled request can break (the whole ADB command content): nothing was sent.
+    if (error instanceof InputError) {
+      core.setFailed(error.message);
+      return;
+    }
+    throw error;
+  }
 
   if (settings.dryRun) {
     await finish(settings, {
@@ -94,7 +105,8 @@ export async function run(): Promise<void> {
   const transport = new Transport({
     baseUrl: settings.endpoint,
     credentials: settings.credentials,
-    projectIdHeader: route.family === 'koophone' ? settings.projectId : undefined,
+    // As the SDK's BasicCredentials: every AK/SK-signed call names its project, CPH included.
+    projectIdHeader: settings.projectId,
     requestTimeoutMs: settings.requestTimeoutMs,
     signal: controller.signal,
     deadline,

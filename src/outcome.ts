@@ -44,11 +44,19 @@ export function stepFails(status: RunStatus, counts: Counts, failOn: FailOn): bo
   return failOn === 'any' && counts.failed > 0;
 }
 
-/** Failed targets, ready to paste back into `instances`/`servers` (one per target even with several jobs). */
+/**
+ * Failed targets, ready to paste back into the input they came from (one per target even with several
+ * jobs): deploy-app-version stages count for their server; an ADB command sent to servers lists its
+ * failed phones, for `phones:`, and leaves out servers where no phone got a job (they are in `results`).
+ */
 export function failedTargets(jobs: Job[]): string[] {
+  const phonesOfServers = jobs.some((j) => j.fanOut === 'phone');
   return [
     ...new Set(
-      jobs.filter((j) => j.status === 'failed' || j.status === 'unknown').map((j) => j.server ?? j.target),
+      jobs
+        .filter((j) => j.status === 'failed' || j.status === 'unknown')
+        .filter((j) => !(phonesOfServers && j.fanOut === 'server'))
+        .map((j) => (j.stage ? (j.server ?? j.target) : j.target)),
     ),
   ];
 }

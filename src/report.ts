@@ -38,7 +38,10 @@ function resultRecord(job: Job): Record<string, string> {
     error_code: job.errorCode ?? '',
     error_message: job.errorMessage ?? '',
     output: job.output ?? '',
-    ...(job.stage ? { stage: job.stage, server: job.server ?? '' } : {}),
+    ...(job.stage
+      ? { stage: job.stage, server: job.server ?? '', app_version_id: job.appVersionId ?? '' }
+      : {}),
+    ...(job.fanOut ? { server: job.server ?? '' } : {}),
   };
 }
 
@@ -168,7 +171,11 @@ function summaryMarkdown(report: RunReport, counts = countJobs(report.jobs)): st
 
   // Tables fill what the byte limit leaves: failures first, then the folded successes.
   let budget = MAX_SUMMARY_BYTES - byteSize(lines) - byteSize(tail);
-  const grouped = report.jobs.some((j) => j.stage);
+  const grouped = report.jobs.some((j) => j.stage)
+    ? 'stage'
+    : report.jobs.some((j) => j.fanOut)
+      ? 'server'
+      : undefined;
   const failed = report.jobs.filter((j) => j.status !== 'succeeded');
   const succeeded = report.jobs.filter((j) => j.status === 'succeeded');
   if (failed.length && report.status !== 'dry-run') {
@@ -205,7 +212,7 @@ function byteSize(lines: string[]): number {
 
 function table(
   jobs: Job[],
-  grouped: boolean,
+  grouped: 'stage' | 'server' | undefined,
   withErrors: boolean,
   maxRows: number,
   maxBytes: number,
@@ -213,7 +220,12 @@ function table(
   const rows = grouped
     ? [...jobs].sort((a, b) => (a.server ?? a.target).localeCompare(b.server ?? b.target))
     : jobs;
-  const head = grouped ? ['Server', 'Stage', 'Target', 'Status'] : ['Target', 'Status'];
+  const head =
+    grouped === 'stage'
+      ? ['Server', 'Stage', 'Target', 'Status']
+      : grouped === 'server'
+        ? ['Server', 'Target', 'Status']
+        : ['Target', 'Status'];
   if (withErrors) head.push('Error');
   head.push('Output');
   const out = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
@@ -221,9 +233,12 @@ function table(
   let shown = 0;
   for (const job of rows) {
     if (shown >= maxRows) break;
-    const cells = grouped
-      ? [code(job.server ?? job.target), job.stage ?? '', code(job.target), job.status]
-      : [code(job.target), job.status];
+    const cells =
+      grouped === 'stage'
+        ? [code(job.server ?? job.target), job.stage ?? '', code(job.target), job.status]
+        : grouped === 'server'
+          ? [code(job.server ?? job.target), code(job.target), job.status]
+          : [code(job.target), job.status];
     if (withErrors)
       cells.push(cell([job.errorCode && `\`${job.errorCode}\``, job.errorMessage].filter(Boolean).join(' ')));
     cells.push(cell(job.output ?? ''));
@@ -252,7 +267,9 @@ export function annotate(report: RunReport): void {
   for (const job of failed.slice(0, MAX_ANNOTATIONS)) {
     const what = job.stage
       ? `${job.targetType} ${job.target} (${job.stage})`
-      : `${job.targetType} ${job.target}`;
+      : job.fanOut === 'phone' && job.server
+        ? `${job.targetType} ${job.target} (server ${job.server})`
+        : `${job.targetType} ${job.target}`;
     const why = [job.errorCode, job.errorMessage].filter(Boolean).join(': ') || job.status;
     core.error(`${report.operation} on ${what}: ${why}`, { title: `Cloud Phone Deploy: ${job.status}` });
   }

@@ -33,7 +33,8 @@ export interface Settings<P = unknown> extends CommonSettings {
   endpoint: string;
 }
 
-const REGION = z.string().regex(/^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/, {
+// Region numbers run to three digits (eu-west-101, ap-southeast-101...).
+const REGION = z.string().regex(/^[a-z]{2,4}(-[a-z]+)+-\d{1,3}$/, {
   message: "must be a Huawei Cloud region id such as 'cn-north-4' or 'ap-southeast-1'",
 });
 const PROJECT_ID = z.string().regex(/^[0-9a-zA-Z-]{1,64}$/, {
@@ -80,7 +81,7 @@ export function readSettings(
     reader.fail(Inputs.PollInterval, 'must be at least 1s', source(Inputs.PollInterval));
   const params = operation.readParams(reader, common);
   const route = operation.route(params);
-  const endpoint = resolveEndpoint(reader, route.family, explicitEndpoint, region, projectId);
+  const endpoint = resolveEndpoint(reader, route.family, explicitEndpoint, region, projectId, credentials);
   return { ...common, endpoint, params, route };
 }
 
@@ -122,8 +123,20 @@ function resolveEndpoint(
   explicit: string | undefined,
   region: string | undefined,
   projectId: string | undefined,
+  credentials: Credentials,
 ): string {
-  if (family === 'koophone') return explicit ?? DEFAULT_KOOPHONE_ENDPOINT;
+  if (family === 'koophone') {
+    // KooPhone has one region, cn-south-1 (the Java SDK's only KooPhone region, whose project it
+    // looks up by region name); signed calls name that region's project in X-Project-Id.
+    if (credentials.kind === 'aksk' && projectId === undefined) {
+      reader.fail(
+        Inputs.ProjectId,
+        "is required for KooPhone with access-key/secret-key: give the project id of region cn-south-1 (KooPhone's region), from the console under My Credentials > API Credentials, or set HUAWEI_CLOUD_PROJECT_ID",
+        '',
+      );
+    }
+    return explicit ?? DEFAULT_KOOPHONE_ENDPOINT;
+  }
   if (projectId === undefined) {
     reader.fail(
       Inputs.ProjectId,

@@ -67,5 +67,6 @@ function failAll(
     status,
     errorCode,
     errorMessage,
+    ...(call.answersPerPhone ? { server: target, fanOut: 'server' as const } : {}),
   }));
 }

@@ -33,6 +33,27 @@ function bigApk(megabytes: number): string {
 }
 
 describe('install-app from a local APK (release workflow)', () => {
+  it('warns that a URL pre-signed with temporary keys dies with the token', async () => {
+    const run = await runAction(
+      release({
+        instances: 'rel-1',
+        'security-token': 'temporary-token',
+        'url-expiry': '2h',
+        'dry-run': 'true',
+      }),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const warnings = run.stdout.split('\n').filter((l) => l.startsWith('::warning'));
+    expect(warnings.some((w) => w.includes('temporary keys') && w.includes('url-expiry (2h 0m)'))).toBe(true);
+    expect(warnings.join('\n')).not.toContain('temporary-token');
+  });
+
+  it('does not warn with permanent keys', async () => {
+    const run = await runAction(release({ instances: 'rel-1', 'url-expiry': '2h', 'dry-run': 'true' }));
+    expect(run.stdout).not.toContain('temporary keys');
+  });
+
   it('reads the APK, uploads it to OBS, installs it from a pre-signed URL', async () => {
     const run = await runAction(release({ instances: 'rel-1,rel-2' }));
     expect(run.code).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Fault } from '../emulator/index.js';
+import { faultPresets, type Fault } from '../emulator/index.js';
 import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
 import { results, runAction } from './support/run-action.js';
 
@@ -139,6 +139,55 @@ describe('fault matrix: submit (POST)', () => {
     expect(run.outputs.status).toBe('failed');
     expect(results(run).filter((r) => (r.error_message ?? '').startsWith('not submitted'))).toHaveLength(38);
     expect(run.stdout).toContain('check access-key/secret-key');
+  });
+});
+
+describe('service errors that concern some targets only', () => {
+  it('KOOPHONE.API.1001 (HTTP 401) fails only its call, with a hint, and the other calls go on', async () => {
+    emulator().addFault({ ...faultPresets.kooNoPermissionOnInstances, method: 'POST', nth: 1 });
+    const run = await runAction(commandInputs({ instances: ids('n', 70).join(','), 'max-concurrency': '1' }));
+    expect(run.stderr).toBe('');
+    expect(apiRequests(emulator(), 'POST')).toHaveLength(3);
+    expect(run.outputs.status).toBe('partial');
+    const failed = results(run).filter((r) => r.status === 'failed');
+    expect(failed).toHaveLength(32);
+    expect(failed.every((r) => r.error_code === 'KOOPHONE.API.1001')).toBe(true);
+    expect(failed[0]?.error_message).toContain('check that the instance ids are right');
+    expect(results(run).filter((r) => r.status === 'succeeded')).toHaveLength(38);
+  });
+
+  it('KOOPHONE.API.1002 gets a hint about regions', async () => {
+    emulator().addFault({ ...faultPresets.kooInstancesInDifferentRegions, method: 'POST', nth: 1 });
+    const run = await runAction(commandInputs());
+    expect(run.outputs.status).toBe('failed');
+    expect(results(run)[0]?.error_message).toContain('different regions');
+  });
+
+  it('a gateway credential error in the nested {"error": {...}} form still stops the run', async () => {
+    emulator().addFault({ ...faultPresets.nestedGatewayError, method: 'POST', nth: 1 });
+    const run = await runAction(commandInputs({ instances: ids('g', 70).join(','), 'max-concurrency': '1' }));
+    expect(apiRequests(emulator(), 'POST')).toHaveLength(1);
+    expect(results(run)[0]?.error_code).toBe('APIGW.0301');
+    expect(run.stdout).toContain('check access-key/secret-key');
+  });
+
+  it('APIG.0308 is throttling: the submit is retried', async () => {
+    emulator().addFault({ ...faultPresets.apigThrottled, method: 'POST', nth: 1 });
+    const run = await runAction(commandInputs());
+    expect(apiRequests(emulator(), 'POST')).toHaveLength(2);
+    expect(run.outputs.status).toBe('succeeded');
+    expect(emulator().duplicateTargets()).toEqual([]);
+  });
+
+  it('a task that GetTask says does not exist fails its jobs; the other tasks are still polled', async () => {
+    emulator().addFault({ ...faultPresets.kooTaskNotFound, method: 'GET', nth: 1 });
+    const run = await runAction(commandInputs({ instances: ids('t', 40).join(','), 'max-concurrency': '1' }));
+    expect(run.stderr).toBe('');
+    expect(run.outputs.status).toBe('partial');
+    const failed = results(run).filter((r) => r.status === 'failed');
+    expect([32, 8]).toContain(failed.length);
+    expect(failed.every((r) => r.error_code === 'KOOPHONE.API.1323')).toBe(true);
+    expect(results(run).filter((r) => r.status === 'succeeded')).toHaveLength(40 - failed.length);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { phoneIdsOf } from '../emulator/index.js';
 import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
 import { results, runAction } from './support/run-action.js';
 
@@ -132,6 +133,17 @@ describe.each(Object.entries(cphOps))('%s end to end', (operation, extra) => {
       expect(stages.filter((s) => s === 'pull version package')).toHaveLength(2);
       expect(stages.filter((s) => s === 'install on phone')).toHaveLength(4);
       expect(results(run).filter((r) => r.target_type === 'phone')).toHaveLength(4);
+      // Each result names its version (empty for the server's own deploy job).
+      expect(
+        results(run)
+          .map((r) => [r.stage, r.app_version_id])
+          .filter(([stage]) => stage !== 'deploy app on server'),
+      ).toEqual(Array(6).fill([expect.any(String), 'ver-1']));
+      expect(
+        results(run)
+          .filter((r) => r.stage === 'deploy app on server')
+          .map((r) => r.app_version_id),
+      ).toEqual(['', '']);
       expect(run.summary).toContain('| Server | Stage |');
     } else {
       expect(results(run).map((r) => r.target)).toEqual(['srv-1', 'srv-2']);
@@ -188,6 +200,121 @@ describe.each(Object.entries(cphOps))('%s end to end', (operation, extra) => {
     const run = await runAction(inputs(operation, { ...extra, servers: 'srv-1', 'dry-run': 'true' }));
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('dry-run');
+    expect(emulator().requests).toHaveLength(0);
+  });
+});
+
+describe('ADB commands on servers (phones/commands with server_ids)', () => {
+  it('reports one result per phone, each naming its server, and lists failed phones', async () => {
+    const [bad, good] = phoneIdsOf('srv-2', 2) as [string, string];
+    emulator().setOutcome(bad, { status: 'failed', errorCode: 'CPS.0003', errorMessage: 'system error' });
+    const run = await runAction(inputs('run-command', { command: 'ls /data', servers: 'srv-1,srv-2' }));
+    expect(run.stderr).toBe('');
+    expect(run.outputs.status).toBe('partial');
+    // One server per call: the PhoneJob rows carry no server id, so that is how we know the server.
+    const submits = apiRequests(emulator(), 'POST', '/phones/commands');
+    expect(submits.map((r) => r.body)).toEqual([
+      { command: 'shell', content: 'ls /data', server_ids: ['srv-1'] },
+      { command: 'shell', content: 'ls /data', server_ids: ['srv-2'] },
+    ]);
+    const rows = results(run).map((r) => [r.server, r.target, r.target_type, r.status]);
+    expect(rows.sort()).toEqual(
+      [
+        ...phoneIdsOf('srv-1', 2).map((p) => ['srv-1', p, 'phone', 'succeeded']),
+        ['srv-2', bad, 'phone', 'failed'],
+        ['srv-2', good, 'phone', 'succeeded'],
+      ].sort(),
+    );
+    expect(run.outputs['failed-targets']).toBe(bad);
+    expect(run.errors.some((e) => e.includes(`phone ${bad} (server srv-2)`))).toBe(true);
+    expect(run.summary).toContain('| Server | Target | Status | Error | Output |');
+    expect(run.summary).toContain(`| \`srv-2\` | \`${bad}\` | failed |`);
+  });
+
+  it('fails a server only when none of its phones got a job', async () => {
+    const run = await runAction(
+      inputs('run-command', { command: 'ls', servers: 'srv-1 srv-bogus', wait: 'false' }),
+    );
+    const rows = results(run);
+    expect(rows.filter((r) => r.server === 'srv-1').map((r) => r.target_type)).toEqual(['phone', 'phone']);
+    expect(rows.filter((r) => r.server === 'srv-bogus')).toEqual([
+      expect.objectContaining({ target: 'srv-bogus', target_type: 'server', status: 'failed' }),
+    ]);
+    // failed-targets is for `phones:`; the whole-server failure is in results and the summary.
+    expect(run.outputs['failed-targets']).toBe('');
+    expect(run.summary).toContain('srv-bogus');
+  });
+});
+
+describe('ADB command content', () => {
+  it('refuses an install whose whole content passes 1,024 bytes, naming obs-object and sending nothing', async () => {
+    const run = await runAction(
+      inputs('install-app', {
+        phones: 'ph-1',
+        'obs-bucket': 'apps-bucket',
+        'obs-object': `${'k/'.repeat(505)}app.apk`,
+        'install-flags': '-d -g',
+      }),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.errors[0]).toContain(
+      "Input 'obs-object' leads to a CPH install command whose content must be at most 1024 bytes",
+    );
+    expect(emulator().requests).toHaveLength(0);
+  });
+});
+
+describe('CPH polling', () => {
+  it('a ListJobs error for one group of request ids fails that group only; the others are polled', async () => {
+    // 21 servers, one request id each: ListJobs takes 20 per call, so two groups.
+    emulator().addFault({
+      method: 'GET',
+      nth: 1,
+      status: 400,
+      body: JSON.stringify({ error_code: 'CPS.0002', error_msg: 'Parameter: request_ids is invalid.' }),
+    });
+    const run = await runAction(
+      inputs('run-command', { command: 'ls', servers: ids('lj-', 21).join(','), 'max-concurrency': '1' }),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.outputs.status).toBe('partial');
+    const failed = results(run).filter((r) => r.status === 'failed');
+    expect([40, 2]).toContain(failed.length);
+    expect(failed.every((r) => r.error_code === 'CPS.0002')).toBe(true);
+    expect(results(run).filter((r) => r.status === 'succeeded')).toHaveLength(42 - failed.length);
+  });
+});
+
+describe('X-Project-Id', () => {
+  it('is sent and signed on every AK/SK-signed CPH call, submit and poll', async () => {
+    const run = await runAction({
+      operation: 'run-command',
+      ...connection(emulator(), 'aksk'),
+      command: 'ls',
+      phones: 'ph-1',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.outputs.status).toBe('succeeded');
+    const calls = apiRequests(emulator());
+    expect(calls.length).toBeGreaterThan(1);
+    for (const r of calls) {
+      expect(r.headers['x-project-id']).toBe(emulator().options.projectId);
+      expect(r.headers.authorization).toMatch(/SignedHeaders=[^,]*x-project-id/);
+    }
+  });
+
+  it('KooPhone with AK/SK asks for the project id of cn-south-1, sending nothing', async () => {
+    const run = await runAction({
+      operation: 'run-command',
+      ...connection(emulator(), 'aksk'),
+      'project-id': '',
+      command: 'ls',
+      instances: 'i-1',
+    });
+    expect(run.code).toBe(1);
+    expect(run.errors[0]).toContain("Input 'project-id' is required for KooPhone with access-key/secret-key");
+    expect(run.errors[0]).toContain('cn-south-1');
     expect(emulator().requests).toHaveLength(0);
   });
 });

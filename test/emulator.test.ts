@@ -157,7 +157,7 @@ const lower = (h: Record<string, string>) =>
 describe('authentication', () => {
   it('accepts the configured X-Auth-Token and rejects others with APIGW.0301', async () => {
     const ok = await koo('GET', '/v1/instances/tasks/nope');
-    expect(ok.status).toBe(200);
+    expect(ok.status).toBe(400);
     expect(ok.json.error_code).toBe('KOOPHONE.API.1323');
 
     const bad = await koo('GET', '/v1/instances/tasks/nope', undefined, { 'X-Auth-Token': 'wrong' });
@@ -205,6 +205,7 @@ describe('authentication', () => {
   it('accepts a CPH GET with a query string signed by the official SDK signer', async () => {
     const s = sdkSign('GET', `/v1/${PID}/cloud-phone/jobs`, {
       query: { request_ids: 'a,b', offset: '0', limit: '10' },
+      headers: { 'X-Project-Id': PID },
     });
     const r = await call('GET', s.url, undefined, s.headers);
     expect(r.status).toBe(200);
@@ -256,8 +257,8 @@ describe('authentication', () => {
       'GET',
       path,
       '',
-      {},
-      ['host', 'x-sdk-date'],
+      { 'X-Project-Id': PID },
+      ['host', 'x-project-id', 'x-sdk-date'],
       formatSdkDate(Date.now() - 10 * 60_000),
     );
     r = await call('GET', path, undefined, recent);
@@ -288,8 +289,8 @@ describe('authentication', () => {
         'GET',
         path,
         '',
-        { 'X-Security-Token': 'tmp' },
-        ['host', 'x-security-token', 'x-sdk-date'],
+        { 'X-Security-Token': 'tmp', 'X-Project-Id': PID },
+        ['host', 'x-project-id', 'x-security-token', 'x-sdk-date'],
         date,
       ),
     );
@@ -301,6 +302,23 @@ describe('authentication', () => {
     const r = await call('GET', s.url, undefined, s.headers);
     expect(r.status).toBe(401);
     expect(r.json.error_msg).toMatch(/X-Project-Id/);
+  });
+
+  it('requires X-Project-Id on signed CPH calls too (SDK BasicCredentials sends it on every signed call)', async () => {
+    const path = `/v1/${PID}/cloud-phone/jobs`;
+    const without = sdkSign('GET', path, { query: { request_id: 'r1' } });
+    const r = await call('GET', without.url, undefined, without.headers);
+    expect(r.status).toBe(401);
+    expect(r.json.error_msg).toMatch(/X-Project-Id/);
+    const withIt = sdkSign('GET', path, { query: { request_id: 'r1' }, headers: { 'X-Project-Id': PID } });
+    expect((await call('GET', withIt.url, undefined, withIt.headers)).status).toBe(200);
+  });
+
+  it('refuses an X-Project-Id that is sent but not signed', async () => {
+    const s = sdkSign('GET', '/v1/instances/tasks/nope', { headers: { 'x-request-id': randomUUID() } });
+    const r = await call('GET', s.url, undefined, { ...s.headers, 'X-Project-Id': PID });
+    expect(r.status).toBe(401);
+    expect(r.json.error_msg).toMatch(/X-Project-Id is sent but not signed/);
   });
 
   it('answers unknown APIs with 404 APIGW.0101 before authenticating', async () => {
@@ -575,7 +593,7 @@ describe('KooPhone async command and GetTask', () => {
     }
   });
 
-  it('answers an unknown task with HTTP 200 KOOPHONE.API.1323, CPH request ids included', async () => {
+  it('answers an unknown task with HTTP 400 KOOPHONE.API.1323, CPH request ids included', async () => {
     const push = await cph('POST', '/phones/share-files', {
       bucket_name: 'bkt',
       object_path: 'a.tar',
@@ -583,7 +601,7 @@ describe('KooPhone async command and GetTask', () => {
     });
     for (const id of ['ZGCAnope', push.json.request_id]) {
       const r = await koo('GET', `/v1/instances/tasks/${id}`);
-      expect(r.status).toBe(200);
+      expect(r.status).toBe(400);
       expect(r.json.error_code).toBe('KOOPHONE.API.1323');
     }
   });
@@ -758,7 +776,7 @@ describe('CPH deploy app version', () => {
       );
       expect(list.json.jobs.map((j: { status: number }) => j.status)).toEqual([2, 2, -1, -1, -1]);
       expect(list.json.jobs[2]).toMatchObject({
-        job_type: 32,
+        phone_id: phoneIdsOf('s9', 3)[0],
         error_code: 'CPS.0005',
         error_msg: 'Job failed.',
       });
@@ -828,7 +846,6 @@ describe('CPH ListJobs and ShowJob', () => {
     const running = await cph('GET', `/jobs?request_id=${id}`);
     expect(running.json.jobs[0]).toEqual({
       job_id: expect.stringMatching(/^[0-9a-f]{32}$/),
-      request_id: id,
       status: 1,
       server_id: 's1',
       begin_time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
@@ -861,6 +878,7 @@ describe('CPH ListJobs and ShowJob', () => {
     ['offset -1', 'request_id=x&offset=-1'],
     ['no request id', 'offset=0&limit=10'],
     ['an empty entry', 'request_ids=a,,b'],
+    ['a repeated request_ids', 'request_ids=a&request_ids=b'],
   ])('rejects %s with 400', async (_n, qs) => {
     const r = await cph('GET', `/jobs?${qs}`);
     expect(r.status).toBe(400);
@@ -888,12 +906,21 @@ describe('CPH phone commands', () => {
       { phone_id: 'p1', job_id: expect.any(String) },
       { phone_id: 'bad-phone', error_code: 'CPS.0005', error_msg: 'Phone is not found.' },
     ]);
+    // server_ids fans out to the phones of each server; rows are SDK PhoneJob (no server_id), and
+    // an unknown server has no phones to answer for.
     const s = await cph('POST', '/phones/commands', {
       command: 'install',
       content: '-r obs://bucket/app.apk',
       server_ids: ['srv-1', 'bad-server'],
     });
-    expect(s.json.jobs[1]).toMatchObject({ server_id: 'bad-server', error_code: 'CPS.0097' });
+    expect(s.json.jobs).toEqual(
+      phoneIdsOf('srv-1', emu.options.phonesPerServer).map((phone_id) => ({
+        phone_id,
+        job_id: expect.stringMatching(/^[0-9a-f]{32}$/),
+      })),
+    );
+    const listed = await cph('GET', `/jobs?request_id=${s.json.request_id}`);
+    expect(listed.json.jobs[0]).toMatchObject({ server_id: 'srv-1', phone_id: s.json.jobs[0].phone_id });
     await sleep(DURATION + 30);
     const shown = await cph('GET', `/jobs/${r.json.jobs[0].job_id}`);
     expect(shown.json).toMatchObject({
@@ -901,6 +928,17 @@ describe('CPH phone commands', () => {
       status: 2,
       execute_msg: 'executed: pm list packages',
     });
+  });
+
+  it('uses phone_ids when both phone_ids and server_ids are given, as the page says', async () => {
+    const r = await cph('POST', '/phones/commands', {
+      command: 'shell',
+      content: 'ls',
+      phone_ids: ['p7'],
+      server_ids: ['srv-1'],
+    });
+    expect(r.status).toBe(200);
+    expect(r.json.jobs).toEqual([{ phone_id: 'p7', job_id: expect.any(String) }]);
   });
 
   it.each([
@@ -911,10 +949,11 @@ describe('CPH phone commands', () => {
       'CPS.0118',
     ],
     ['empty content', { command: 'shell', content: '', phone_ids: ['p'] }, 'CPS.0118'],
+    ['a semicolon in content', { command: 'shell', content: 'ls; reboot', phone_ids: ['p'] }, 'CPS.0118'],
     [
-      'both target lists',
-      { command: 'shell', content: 'ls', phone_ids: ['p'], server_ids: ['s'] },
-      'CPS.0002',
+      'install content over 1024 bytes',
+      { command: 'install', content: `-r obs://b/${'a'.repeat(1020)}.apk`, phone_ids: ['p'] },
+      'CPS.0118',
     ],
     ['no target list', { command: 'shell', content: 'ls' }, 'CPS.0009'],
     ['an empty phone list', { command: 'shell', content: 'ls', phone_ids: [] }, 'CPS.0009'],
@@ -944,8 +983,8 @@ describe('faults', () => {
     });
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await get()).status);
-    expect(statuses).toEqual([200, 503, 200]);
-    expect(emu.requests.map((r) => r.status)).toEqual([200, 503, 200]);
+    expect(statuses).toEqual([400, 503, 400]);
+    expect(emu.requests.map((r) => r.status)).toEqual([400, 503, 400]);
   });
 
   it('applies at most `times` times, with headers such as Retry-After', async () => {
@@ -962,7 +1001,7 @@ describe('faults', () => {
     expect(a.headers.get('retry-after')).toBe('1');
     expect(a.json.error_code).toBe('APIGW.0308');
     expect((await get()).status).toBe(429);
-    expect((await get()).status).toBe(200);
+    expect((await get()).status).toBe(400);
   });
 
   it('can answer HTTP 200 with a family error body or truncated JSON', async () => {
@@ -982,14 +1021,14 @@ describe('faults', () => {
     emu.addFault({ path, times: 1, reset: true });
     await expect(get()).rejects.toThrow();
     expect(emu.requests[0]!.status).toBe(0);
-    expect((await get()).status).toBe(200);
+    expect((await get()).status).toBe(400);
   });
 
   it('delays an answer', async () => {
     emu.addFault({ path, times: 1, delayMs: 150 });
     const t0 = Date.now();
     const r = await get();
-    expect(r.status).toBe(200);
+    expect(r.status).toBe(400);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(140);
   });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApiError } from '../errors.js';
 import { parseBody } from './response.js';
-import type { ApiResponse, Transport } from './transport.js';
+import { errorFields, type ApiResponse, type Transport } from './transport.js';
 
 const nullableText = z
   .string()
@@ -39,15 +39,14 @@ export type KooPhoneTaskJob = z.infer<typeof taskBody>['data']['jobs'][number];
 
 /** KooPhone signals most failures with HTTP 200 and error_code other than "0". */
 function checkErrorCode(response: ApiResponse, action: string): void {
-  const body = response.body as { error_code?: unknown; error_msg?: unknown } | undefined;
-  const code = body?.error_code;
-  if (code === '0' || code === 0) return;
+  const body = response.body as { error_code?: unknown } | undefined;
+  if (body?.error_code === '0' || body?.error_code === 0) return;
+  const { code, message } = errorFields(response.body);
   throw new ApiError({
     action,
     status: response.status,
-    code: typeof code === 'string' ? code : undefined,
-    serviceMessage:
-      typeof body?.error_msg === 'string' ? body.error_msg : 'error_code missing from the response',
+    code,
+    serviceMessage: message ?? 'error_code missing from the response',
     requestId: response.requestId,
     unparseable: code === undefined ? true : undefined,
   });

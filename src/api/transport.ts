@@ -3,7 +3,7 @@ import * as http from 'node:http';
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import * as https from 'node:https';
 import { USER_AGENT } from '../constants.js';
-import { ApiError } from '../errors.js';
+import { ApiError, isThrottled } from '../errors.js';
 import type { Credentials } from '../settings.js';
 import { signRequest } from '../signer.js';
 import { backoffDelay, sleep } from '../timing.js';
@@ -11,7 +11,10 @@ import { backoffDelay, sleep } from '../timing.js';
 export interface TransportConfig {
   baseUrl: string;
   credentials: Credentials;
-  /** Sent as X-Project-Id on signed calls (KooPhone with AK/SK needs it to find the tenant). */
+  /**
+   * Sent, and signed, as X-Project-Id on every AK/SK-signed call, as the SDK's BasicCredentials does
+   * (the multi-project signing guide requires it for sub-projects; KooPhone needs it to find the tenant).
+   */
   projectIdHeader?: string;
   requestTimeoutMs: number;
   /** Stops retries and waiting when the run is cancelled or out of time. */
@@ -51,8 +54,11 @@ export type Interpret<T> = (response: ApiResponse, action: string) => T;
  * enforces a per-request timeout, parses JSON and retries what is safe to retry.
  *
  * GETs are idempotent: retried on throttling, 5xx, network failures and unparseable bodies.
- * POSTs start jobs: retried only when the service surely did not act (429/APIGW.0308, 503, connection
- * refused), always with the same x-request-id, so one submit never becomes two jobs.
+ * POSTs start jobs: retried only on answers that prove the service did not act: throttling
+ * (429/APIGW.0308/APIG.0308), 503, or a connection refused before anything was sent. Every attempt
+ * keeps one x-request-id so that logs and support can trace the submit, but no Huawei source says a
+ * repeated x-request-id de-duplicates a submit, and nothing here relies on it: an ambiguous failure
+ * (timeout, reset, other 5xx) is never retried, and its targets are reported `unknown`.
  */
 export class Transport {
   private readonly polls: Sender;
@@ -240,13 +246,13 @@ export function isTransient(error: ApiError): boolean {
   if (network && network !== 'aborted') return true;
   if (unparseable) return true;
   if (status === 429 || (status !== undefined && status >= 500)) return true;
-  return code === 'APIGW.0308' || code === 'KOOPHONE.API.9999' || code === 'CPS.0003';
+  return isThrottled(code) || code === 'KOOPHONE.API.9999' || code === 'CPS.0003';
 }
 
 /** Safe to send a submit again: the service certainly did not start anything. */
 export function isSafeToResubmit(error: ApiError): boolean {
   const { status, code, network } = error.details;
-  return network === 'connect' || status === 429 || status === 503 || code === 'APIGW.0308';
+  return network === 'connect' || status === 429 || status === 503 || isThrottled(code);
 }
 
 function asApiError(error: unknown, action: string, requestId: string): ApiError {
@@ -316,11 +322,20 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
   return Math.min(Math.max(ms, 0), 120_000);
 }
 
-function errorFields(body: unknown): { code?: string; message?: string; requestId?: string } {
+/**
+ * The error of a body in either form the services use: `{error_code, error_msg}`, or the nested
+ * `{error: {code, message}}` some gateways answer (both read by the SDK's ExceptionUtil).
+ */
+export function errorFields(body: unknown): { code?: string; message?: string; requestId?: string } {
   if (typeof body !== 'object' || body === null) return {};
   const b = body as Record<string, unknown>;
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
-  return { code: str(b.error_code), message: str(b.error_msg), requestId: str(b.request_id) };
+  const nested = typeof b.error === 'object' && b.error !== null ? (b.error as Record<string, unknown>) : {};
+  return {
+    code: str(b.error_code) ?? str(nested.code),
+    message: str(b.error_msg) ?? str(nested.message),
+    requestId: str(b.request_id),
+  };
 }
 
 function describeBody(text: string): string {

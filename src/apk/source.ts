@@ -1,22 +1,27 @@
 import { Inputs, Outputs } from '../constants.js';
+import { formatDuration } from '../duration.js';
 import { InputError } from '../errors.js';
 import { ObsClient, obsEndpointForRegion } from '../obs/index.js';
 import type { InstallAppParams } from '../operations/install-app.js';
 import type { PrepareContext } from '../operations/operation.js';
+import { contentSafe } from '../operations/rules.js';
 import { maskUrlQuery, redactUrl } from '../redact.js';
 import { inspectApk } from './inspect.js';
 import { locateApk } from './locate.js';
 
-/** OBS keys allow only these characters on the CPH side; anything else in a version becomes '_'. */
-const keySafe = (text: string): string => text.replace(/[^A-Za-z0-9._\-+=]/g, '_');
+/** Temporary keys may live as little as 15 minutes (STS duration_seconds >= 900). */
+const SHORTEST_TOKEN_MS = 900_000;
 
 /** install_package_url limit on the KooPhone install page. */
 const MAX_INSTALL_URL = 2000;
 
-function defaultObjectKey(packageName: string, version: string | undefined, file: string): string {
-  return ['cloud-phone-deploy', keySafe(packageName), keySafe(version ?? 'unversioned'), keySafe(file)].join(
-    '/',
-  );
+export function defaultObjectKey(packageName: string, version: string | undefined, file: string): string {
+  return [
+    'cloud-phone-deploy',
+    contentSafe(packageName),
+    contentSafe(version ?? 'unversioned'),
+    contentSafe(file),
+  ].join('/');
 }
 
 /**
@@ -58,6 +63,19 @@ export async function prepareApk(params: InstallAppParams, context: PrepareConte
   const settings = context.settings;
   const endpoint = params.obs.endpoint ?? obsEndpointForRegion(settings.region as string);
   context.outputs.set(Outputs.ObsObject, key);
+  const creds = settings.credentials;
+  if (
+    onInstances &&
+    creds.kind === 'aksk' &&
+    creds.securityToken &&
+    params.obs.urlExpiryMs > SHORTEST_TOKEN_MS
+  ) {
+    // A URL pre-signed with temporary keys carries the security token, and OBS refuses it once the
+    // token expires, whatever its own expiry says (OBS temporary-credential docs).
+    context.warning(
+      `The APK download URL is pre-signed with temporary keys (security-token): it stops working when that token expires, which may be before url-expiry (${formatDuration(params.obs.urlExpiryMs)}). Instances that download the APK after that fail. Use keys that outlive the wait, or permanent keys for the upload.`,
+    );
+  }
   if (context.dryRun) {
     context.info(`dry-run: would upload ${apk.fileName} to obs://${bucket}/${key} at ${endpoint}`);
     if (onInstances) params.apkUrl = `${endpoint}/${bucket}/${key}?(pre-signed at run time)`;

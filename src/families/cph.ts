@@ -1,8 +1,7 @@
 import { LIST_JOBS_MAX_REQUEST_IDS, type CphClient, type CphSubmitJob } from '../api/cph.js';
 import { applyReport, type Job } from '../jobs.js';
 import { chunk } from '../target-list.js';
-import { mapLimit } from '../timing.js';
-import { byBatch, type FamilyClient } from './family.js';
+import { byBatch, pollGroups, type FamilyClient } from './family.js';
 
 /** deploy-app-version returns three kinds of job (API reference). */
 const STAGES: Record<number, string> = {
@@ -24,7 +23,44 @@ function toJob(job: CphSubmitJob, requestId: string): Job {
     errorMessage: job.error_msg ?? (failed && !job.error_code ? 'CPH returned no job id' : undefined),
     ...(job.job_type != null ? { stage: STAGES[job.job_type] ?? `job type ${job.job_type}` } : {}),
     ...(job.job_type != null && job.server_id ? { server: job.server_id } : {}),
+    ...(job.job_type != null && job.app_version_id ? { appVersionId: job.app_version_id } : {}),
   };
+}
+
+/**
+ * An ADB command sent with `server_ids` fans out to the servers' phones, and the answer holds one
+ * PhoneJob per phone, without server id (SDK PhoneJob; Terraform reads `jobs[*].phone_id` even for
+ * server_ids). Calls carry one server (see cphCommandCalls), so every phone row belongs to it. A
+ * server fails as a whole only when the answer has no phone of it, or a row for the server itself
+ * carries an error.
+ */
+function perPhoneJobs(servers: string[], rows: CphSubmitJob[], requestId: string): Job[] {
+  const only = servers.length === 1 ? servers[0] : undefined;
+  const jobs: Job[] = [];
+  const covered = new Set<string>();
+  for (const row of rows) {
+    if (row.phone_id) {
+      const server = row.server_id ?? only;
+      if (server) covered.add(server);
+      jobs.push({ ...toJob(row, requestId), ...(server ? { server } : {}), fanOut: 'phone' });
+    } else if (row.server_id) {
+      covered.add(row.server_id);
+      jobs.push({ ...toJob(row, requestId), server: row.server_id, fanOut: 'server' });
+    }
+  }
+  for (const server of servers) {
+    if (covered.has(server)) continue;
+    jobs.push({
+      target: server,
+      targetType: 'server',
+      server,
+      batchId: requestId,
+      status: 'failed',
+      errorMessage: 'CPH accepted the request but started no job on any phone of this server',
+      fanOut: 'server',
+    });
+  }
+  return jobs;
 }
 
 export function cphFamily(client: CphClient, concurrency: number): FamilyClient {
@@ -35,6 +71,11 @@ export function cphFamily(client: CphClient, concurrency: number): FamilyClient 
 
     async submit(call, route) {
       const result = await client.submit(call.path, call.body, route.title);
+      if (call.answersPerPhone) {
+        const jobs = perPhoneJobs(call.targets, result.jobs, result.request_id);
+        started.set(result.request_id, jobs.filter((j) => j.jobId).length);
+        return { id: result.request_id, jobs };
+      }
       const jobs = result.jobs.map((job) => toJob(job, result.request_id));
       started.set(result.request_id, jobs.filter((j) => j.jobId).length);
       const covered = new Set(jobs.map((j) => j.server ?? j.target));
@@ -55,9 +96,10 @@ export function cphFamily(client: CphClient, concurrency: number): FamilyClient 
     // ListJobs takes up to 20 request ids per call: one paged listing covers many submits.
     async pollRound(pending) {
       const groups = byBatch(pending);
-      await mapLimit(
+      await pollGroups(
         chunk([...groups.keys()], LIST_JOBS_MAX_REQUEST_IDS),
         concurrency,
+        (requestIds) => requestIds.flatMap((id) => groups.get(id) ?? []),
         async (requestIds) => {
           const reported = new Map(
             (

@@ -1,4 +1,7 @@
+import { isTransient } from '../api/transport.js';
+import { ApiError } from '../errors.js';
 import type { Job } from '../jobs.js';
+import { mapLimit } from '../timing.js';
 import type { Route, SubmitCall } from '../operations/operation.js';
 
 /** What one submit call produced: the id the service gave it and a job per target. */
@@ -27,4 +30,41 @@ export function byBatch(jobs: Job[]): Map<string, Job[]> {
     else groups.set(job.batchId, [job]);
   }
   return groups;
+}
+
+/**
+ * Polls each group (a KooPhone task, a set of CPH request ids) on its own, so that one group's
+ * failure never stops the others. An answer that settles the group (KOOPHONE.API.1323, the task does
+ * not exist; a ListJobs 400) fails that group's jobs with its code. A transient failure leaves them
+ * pending for the next round; only when no group could be polled does the round count as failed.
+ * Credential failures concern every group: they end the round at once.
+ */
+export async function pollGroups<G>(
+  groups: readonly G[],
+  concurrency: number,
+  jobsOf: (group: G) => Job[],
+  poll: (group: G) => Promise<void>,
+): Promise<void> {
+  let transient: ApiError | undefined;
+  let answered = 0;
+  await mapLimit(groups, concurrency, async (group) => {
+    try {
+      await poll(group);
+      answered++;
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.isAuthFailure || error.details.network === 'aborted')
+        throw error;
+      if (isTransient(error)) {
+        transient ??= error;
+        return;
+      }
+      answered++;
+      for (const job of jobsOf(group)) {
+        job.status = 'failed';
+        job.errorCode = error.details.code;
+        job.errorMessage = `polling failed: ${error.message}`;
+      }
+    }
+  });
+  if (transient && answered === 0) throw transient;
 }

@@ -1,7 +1,6 @@
 import type { KooPhoneClient } from '../api/koophone.js';
 import { applyReport, type Job } from '../jobs.js';
-import { mapLimit } from '../timing.js';
-import { byBatch, type FamilyClient } from './family.js';
+import { byBatch, pollGroups, type FamilyClient } from './family.js';
 
 export function kooPhoneFamily(client: KooPhoneClient, concurrency: number): FamilyClient {
   return {
@@ -27,13 +26,18 @@ export function kooPhoneFamily(client: KooPhoneClient, concurrency: number): Fam
 
     // GetTask reports a whole task; its jobs carry no instance id, so match them through job_id.
     async pollRound(pending) {
-      await mapLimit([...byBatch(pending)], concurrency, async ([taskId, jobs]) => {
-        const reported = new Map((await client.getTask(taskId)).map((j) => [j.job_id, j]));
-        for (const job of jobs) {
-          const update = job.jobId ? reported.get(job.jobId) : undefined;
-          if (update) applyReport(job, update);
-        }
-      });
+      await pollGroups(
+        [...byBatch(pending)],
+        concurrency,
+        ([, jobs]) => jobs,
+        async ([taskId, jobs]) => {
+          const reported = new Map((await client.getTask(taskId)).map((j) => [j.job_id, j]));
+          for (const job of jobs) {
+            const update = job.jobId ? reported.get(job.jobId) : undefined;
+            if (update) applyReport(job, update);
+          }
+        },
+      );
     },
   };
 }

@@ -4,7 +4,7 @@ import { rules } from '../inputs.js';
 import { maskUrlQuery } from '../redact.js';
 import { chunk } from '../target-list.js';
 import { defineOperation } from './operation.js';
-import { androidPackage, obsBucket } from './rules.js';
+import { androidPackage, cphApkObject, obsBucket } from './rules.js';
 import { cphCommandCalls, readFleet, type Fleet } from './targets.js';
 
 /** Per-call limit of instance_id_list (KooPhone install page). */
@@ -91,6 +91,11 @@ export const installApp = defineOperation({
       installFlags: (reader.optional(Inputs.InstallFlags, installFlags) ?? '').split(/\s+/).filter(Boolean),
     };
 
+    if (!onInstances && params.obs.object !== undefined) {
+      const checked = cphApkObject.safeParse(params.obs.object);
+      if (!checked.success)
+        reader.fail(Inputs.ObsObject, checked.error.issues[0]?.message ?? 'is invalid', params.obs.object);
+    }
     if (!onInstances && url) {
       reader.fail(
         Inputs.ApkUrl,
@@ -122,6 +127,9 @@ export const installApp = defineOperation({
       if (!params.obs.endpoint && !common.region) {
         reader.fail(Inputs.Region, 'is required to upload apk-path to OBS, unless obs-endpoint is given', '');
       }
+      const elsewhere =
+        !params.obs.endpoint && common.region ? obsOffDefaultDomain(common.region) : undefined;
+      if (elsewhere) reader.fail(Inputs.ObsEndpoint, elsewhere, '');
     }
     if (onInstances && !path) {
       const download =
@@ -170,6 +178,7 @@ export const installApp = defineOperation({
         params.fleet,
         'install',
         `${flags} obs://${params.obs.bucket}/${params.obs.object}`,
+        Inputs.ObsObject,
       );
     }
     const body = {
@@ -190,3 +199,16 @@ export const installApp = defineOperation({
     }));
   },
 });
+
+/**
+ * Regions with a three-digit number (eu-west-101...) belong to Huawei Cloud sites outside
+ * myhuaweicloud.com (Europe: myhuaweicloud.eu), so obs.{region}.myhuaweicloud.com does not exist
+ * there. Inferred from the published endpoint lists: such regions must name obs-endpoint.
+ */
+function obsOffDefaultDomain(region: string): string | undefined {
+  if (!/-\d{3}$/.test(region)) return undefined;
+  const example = region.startsWith('eu-')
+    ? `https://obs.${region}.myhuaweicloud.eu`
+    : `the OBS endpoint of ${region} from Huawei Cloud's endpoint list`;
+  return `is required to upload apk-path in region ${region}: its OBS is not under myhuaweicloud.com, so give obs-endpoint (e.g. ${example})`;
+}

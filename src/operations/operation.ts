@@ -10,6 +10,11 @@ export interface SubmitCall {
   path: string;
   body: unknown;
   targets: string[];
+  /**
+   * The answer has one row per phone of these servers (CPH `phones/commands` with `server_ids`,
+   * SDK PhoneJob): those phones are the expected results, each named with its server.
+   */
+  answersPerPhone?: boolean;
 }
 
 /** Which API a run talks to and what its targets are, decided by the inputs. */
@@ -26,6 +31,7 @@ export interface PrepareContext {
   dryRun: boolean;
   signal?: AbortSignal;
   info: (message: string) => void;
+  warning: (message: string) => void;
   debug: (message: string) => void;
   mask: (secret: string) => void;
   /** Extra outputs the operation reports (e.g. apk-url, obs-object). */

@@ -35,3 +35,46 @@ export const MAX_TARGETS = 20_000;
 
 /** server_ids per call on the CPH push pages. */
 export const SERVERS_PER_CALL = 100;
+
+/**
+ * `content` of CPH's ADB commands (InstallApk and RunShellCommand pages) and `command` of KooPhone's
+ * async command: letters, digits, `_ . / : -`, at most 1,024 bytes. Spaces are added: every page's own
+ * example (`-r obs://bucket/app.apk`, `ls /data`) has them. Everything a shell would interpret
+ * (; | & $ quotes back-ticks new lines) is outside the set and refused before sending.
+ */
+const COMMAND_CONTENT_MAX_BYTES = 1024;
+const CONTENT_CHAR = /[A-Za-z0-9 _./:-]/;
+
+/** Why `value` is not a valid command content, worded to complete "Input 'x' ...", or undefined. */
+export function commandContentProblem(value: string): string | undefined {
+  const bytes = Buffer.byteLength(value);
+  if (bytes > COMMAND_CONTENT_MAX_BYTES)
+    return `must be at most ${COMMAND_CONTENT_MAX_BYTES} bytes (it is ${bytes})`;
+  const chars = [...value];
+  const bad = chars.findIndex((ch) => !CONTENT_CHAR.test(ch));
+  if (bad < 0) return undefined;
+  const ch = chars[bad] as string;
+  const shown = ch === '\n' ? 'a new line' : ch === '\t' ? 'a tab' : `'${ch}'`;
+  return `may contain only letters, digits, spaces and _ . / : - but has ${shown} at position ${bad + 1}`;
+}
+
+export const commandContent = z.string().superRefine((value, ctx) => {
+  const problem = commandContentProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/**
+ * The OBS key of an APK that CPH phones install: it travels inside the command content
+ * (`-r obs://bucket/key`), so it obeys the content rule, without spaces (they split the content).
+ */
+export const cphApkObject = z
+  .string()
+  .max(1024, { message: 'must be at most 1024 characters' })
+  .regex(/^[A-Za-z0-9_./:-]+$/, {
+    message:
+      'may contain only letters, digits and _ . / : - when phones or servers install it (CPH puts it in the ADB command content)',
+  })
+  .regex(/\.apk$/i, { message: 'must name an .apk file' });
+
+/** Makes text usable in an OBS key that goes into command content: every other character becomes '_'. */
+export const contentSafe = (text: string): string => text.replace(/[^A-Za-z0-9._-]/g, '_');

@@ -1,9 +1,10 @@
 import { Inputs } from '../constants.js';
+import { InputError } from '../errors.js';
 import type { InputReader } from '../inputs.js';
 import type { TargetType } from '../jobs.js';
 import { chunk } from '../target-list.js';
 import type { SubmitCall } from './operation.js';
-import { instanceId, MAX_TARGETS, SERVERS_PER_CALL, serverId } from './rules.js';
+import { commandContentProblem, instanceId, MAX_TARGETS, SERVERS_PER_CALL, serverId } from './rules.js';
 
 export interface Fleet {
   type: TargetType;
@@ -35,12 +36,32 @@ export function readFleet(reader: InputReader, allowed: readonly TargetType[]): 
   };
 }
 
-/** CPH's ADB command API (`phones/commands`): asynchronous, polled like any CPH job. */
-export function cphCommandCalls(fleet: Fleet, command: 'install' | 'shell', content: string): SubmitCall[] {
-  const field = fleet.type === 'phone' ? 'phone_ids' : 'server_ids';
-  return chunk(fleet.ids, SERVERS_PER_CALL).map((targets) => ({
+/**
+ * CPH's ADB command API (`phones/commands`): asynchronous, polled like any CPH job. Its answer is one
+ * PhoneJob row per phone with no server id (SDK InstallApkResponse, RunShellCommandResponse), so
+ * servers go one per call: that is the only way to tell which server each phone was reached through.
+ */
+export function cphCommandCalls(
+  fleet: Fleet,
+  command: 'install' | 'shell',
+  content: string,
+  input: string,
+): SubmitCall[] {
+  // The whole content, as sent: an install's flags and OBS key together must fit the rule too.
+  const problem = commandContentProblem(content);
+  if (problem)
+    throw new InputError(input, `leads to a CPH ${command} command whose content ${problem}`, content);
+  if (fleet.type === 'phone') {
+    return chunk(fleet.ids, SERVERS_PER_CALL).map((targets) => ({
+      path: '/phones/commands',
+      body: { command, content, phone_ids: targets },
+      targets,
+    }));
+  }
+  return fleet.ids.map((server) => ({
     path: '/phones/commands',
-    body: { command, content, [field]: targets },
-    targets,
+    body: { command, content, server_ids: [server] },
+    targets: [server],
+    answersPerPhone: true,
   }));
 }
