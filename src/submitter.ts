@@ -21,7 +21,7 @@ export async function submitAll(
   calls: SubmitCall[],
   route: Route,
   family: FamilyClient,
-  options: { concurrency: number; signal?: AbortSignal },
+  options: { concurrency: number; signal?: AbortSignal; deadline?: number; now?: () => number },
 ): Promise<SubmitOutcome> {
   const outcome: SubmitOutcome = { jobs: [], batchIds: [], errors: [] };
   const perCall = await mapLimit(calls, options.concurrency, async (call): Promise<Job[]> => {
@@ -29,10 +29,22 @@ export async function submitAll(
       ? `not submitted: an earlier call was refused (${outcome.authError.details.code ?? `HTTP ${outcome.authError.details.status}`})`
       : options.signal?.aborted
         ? 'not submitted: the run was cancelled'
-        : undefined;
+        : options.deadline !== undefined && (options.now ?? Date.now)() >= options.deadline
+          ? 'not submitted: wait-timeout passed before this call could be sent'
+          : undefined;
     if (skipped) return failAll(call, route, 'failed', undefined, skipped);
     try {
-      const batch = await family.submit(call, route);
+      const batch = await abandonOnAbort(family.submit(call, route), options.signal);
+      if (batch === ABANDONED) {
+        // The request may have reached the service: its targets are unknown, never resubmitted.
+        return failAll(
+          call,
+          route,
+          'unknown',
+          undefined,
+          'the run was cancelled while this submit was in flight: the service may have started this job',
+        );
+      }
       outcome.batchIds.push(batch.id);
       return batch.jobs;
     } catch (error) {
@@ -68,4 +80,19 @@ function failAll(
     errorCode,
     errorMessage,
   }));
+}
+
+const ABANDONED = Symbol('abandoned');
+
+/** Stops waiting for a submit once the run is cancelled; its answer, if any, is dropped. */
+function abandonOnAbort<T>(work: Promise<T>, signal?: AbortSignal): Promise<T | typeof ABANDONED> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.resolve(ABANDONED);
+  let onAbort = () => {};
+  const abandoned = new Promise<typeof ABANDONED>((resolve) => {
+    onAbort = () => resolve(ABANDONED);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  // The listener goes when the submit ends: thousands of calls must not pile up listeners on one signal.
+  return Promise.race([work, abandoned]).finally(() => signal.removeEventListener('abort', onAbort));
 }

@@ -116,7 +116,7 @@ describe('run() in process', () => {
     expect(result.summary).toContain('/cloud-phone/phones/share-files');
   });
 
-  it('fails on invalid input without outputs or requests', async () => {
+  it('fails on invalid input with one error, every output written and no request', async () => {
     const result = await runInProcess({
       operation: 'run-command',
       ...connection(emulator()),
@@ -125,7 +125,10 @@ describe('run() in process', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(result.log).toContain("::error::Input 'command'");
-    expect(result.outputs).toEqual({});
+    expect(result.log.match(/^::error/gm)).toHaveLength(1);
+    expect(result.outputs.status).toBe('failed');
+    expect(result.outputs.results).toBe('[]');
+    expect(result.summary).toContain("Nothing was sent: Input 'command'");
     expect(emulator().requests).toHaveLength(0);
   });
 

@@ -96,6 +96,8 @@ export class Transport {
   }
 
   private async attempt(request: ApiRequest, requestId: string): Promise<ApiResponse> {
+    // Once the run is cancelled, nothing new goes out: not a first attempt, not a retry.
+    if (this.config.signal?.aborted) throw abortedError(request.action, requestId);
     const url = new URL(this.config.baseUrl + request.path);
     for (const [name, value] of Object.entries(request.query ?? {})) url.searchParams.set(name, value);
     const body = request.body === undefined ? '' : JSON.stringify(request.body);
@@ -200,7 +202,9 @@ function nodeSender(userAgent: string, socketTimeoutMs: number, keepAlive: boole
         );
         // A connection that goes quiet must fail eventually even if the caller's timer did not fire.
         req.setTimeout(socketTimeoutMs, () => req.destroy(new Error(`Request timeout: ${url.pathname}`)));
-        req.on('error', reject);
+        let sent = false;
+        req.on('finish', () => (sent = true));
+        req.on('error', (error) => reject(sent ? error : Object.assign(error, { [NOT_SENT]: true })));
         req.end(body === '' ? undefined : body);
       });
     },
@@ -238,10 +242,20 @@ function proxySender(userAgent: string, socketTimeoutMs: number, keepAlive: bool
 /** Transient for an idempotent poll: throttling, server errors, network trouble, garbage bodies. */
 export function isTransient(error: ApiError): boolean {
   const { status, code, network, unparseable } = error.details;
-  if (network && network !== 'aborted') return true;
+  if (network && network !== 'aborted' && network !== 'tls') return true;
   if (unparseable) return true;
   if (status === 429 || (status !== undefined && status >= 500)) return true;
   return code === 'APIGW.0308' || code === 'KOOPHONE.API.9999' || code === 'CPS.0003';
+}
+
+/**
+ * A failure of the path to the service rather than of the service: no connection, a lost or timed-out
+ * connection, or a gateway that could not reach the backend. Polling rides these out until wait-timeout.
+ */
+export function isOutage(error: ApiError): boolean {
+  const { status, network } = error.details;
+  if (network) return network === 'connect' || network === 'reset' || network === 'timeout';
+  return status === 502 || status === 503 || status === 504;
 }
 
 /** Safe to send a submit again: the service certainly did not start anything. */
@@ -250,29 +264,54 @@ export function isSafeToResubmit(error: ApiError): boolean {
   return network === 'connect' || status === 429 || status === 503 || code === 'APIGW.0308';
 }
 
+function abortedError(action: string, requestId: string): ApiError {
+  return new ApiError({ action, network: 'aborted', requestId }, networkText.aborted);
+}
+
+/** TLS failures: the certificate or the handshake, never the request. */
+const TLS_CODE = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_|EPROTO$|HOSTNAME_MISMATCH)/;
+
 function asApiError(error: unknown, action: string, requestId: string): ApiError {
   if (error instanceof ApiError) return error;
-  const err = error as NodeJS.ErrnoException;
+  if (error instanceof BodyTooLargeError) {
+    return new ApiError(
+      { action, requestId, unparseable: true },
+      `the response was larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`,
+    );
+  }
+  const err = error as NodeJS.ErrnoException & { [NOT_SENT]?: boolean };
   const code = err?.code ?? '';
-  const network: 'connect' | 'timeout' | 'reset' | 'aborted' =
-    err instanceof TimeoutError || /Request timeout/.test(err?.message ?? '')
-      ? 'timeout'
+  const network: 'connect' | 'timeout' | 'reset' | 'aborted' | 'tls' = TLS_CODE.test(code)
+    ? 'tls'
+    : err instanceof TimeoutError || /Request timeout/.test(err?.message ?? '')
+      ? // A request that was never fully written cannot have been acted on, however long it took.
+        err?.[NOT_SENT]
+        ? 'connect'
+        : 'timeout'
       : ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)
         ? 'connect'
         : code === 'ABORT_ERR'
           ? 'aborted'
-          : 'reset';
+          : err?.[NOT_SENT]
+            ? 'connect'
+            : 'reset';
   return new ApiError({ action, network, requestId }, `${networkText[network]}${code ? ` (${code})` : ''}`);
 }
 
+/** Set on an error that happened before the request was completely handed to the network. */
+const NOT_SENT = Symbol('not sent');
+
 const networkText = {
-  connect: 'could not connect to the service',
+  connect: 'could not connect to the service (the request was not sent)',
   timeout: 'the request timed out',
   reset: 'the connection was lost',
   aborted: 'the request was cancelled',
+  tls: 'the TLS connection to the service failed (the request was not sent); check the endpoint and any proxy',
 };
 
 class TimeoutError extends Error {}
+
+class BodyTooLargeError extends Error {}
 
 /** Bounds the whole exchange (headers and body): a server that trickles bytes must not hold the run. */
 async function withTimeout<T>(
@@ -294,10 +333,25 @@ async function withTimeout<T>(
   }
 }
 
+/**
+ * Largest response body we read. The biggest documented answer (a ListJobs page of 100 jobs with their
+ * output) is far below; a larger body is a broken or hostile service and is not held in memory.
+ */
+export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+
 function readText(message: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    message.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    message.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_RESPONSE_BYTES) {
+        message.destroy();
+        reject(new BodyTooLargeError());
+        return;
+      }
+      chunks.push(chunk);
+    });
     message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     message.on('error', reject);
     message.on('aborted', () => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));

@@ -4,7 +4,7 @@ import { rules } from '../inputs.js';
 import { maskUrlQuery } from '../redact.js';
 import { chunk } from '../target-list.js';
 import { defineOperation } from './operation.js';
-import { androidPackage, obsBucket } from './rules.js';
+import { androidPackage, obsBucket, obsKey } from './rules.js';
 import { cphCommandCalls, readFleet, type Fleet } from './targets.js';
 
 /** Per-call limit of instance_id_list (KooPhone install page). */
@@ -14,7 +14,7 @@ const apkUrl = z
   .string()
   .max(2000, { message: 'must be at most 2000 characters' })
   .refine((v) => /^https?:\/\/[^\s]+$/.test(v), { message: 'must be an http(s) download URL of the APK' });
-const version = z
+export const version = z
   .string()
   .max(100, { message: 'must be at most 100 characters' })
   .regex(/^\S+$/, { message: 'must not contain spaces' });
@@ -29,17 +29,13 @@ const md5 = z.string().max(200, { message: 'must be at most 200 characters' }).r
   message: 'must not contain spaces',
 });
 const apkPath = z.string().regex(/^[^\n\r]+$/, { message: 'must be one path or glob on one line' });
-export const obsApkObject = z
-  .string()
-  .max(1024, { message: 'must be at most 1024 characters' })
-  .regex(/^[A-Za-z0-9./\-_+#=]+$/, { message: 'may contain only letters, digits and . / - _ + # =' })
-  .regex(/\.apk$/i, { message: 'must name an .apk file' });
+export const obsApkObject = obsKey(/\.apk$/i, 'an .apk file');
 // pm install options: -r is always sent; these are the extra ones a user may add.
 const installFlags = z.string().regex(/^(-[A-Za-z]+|--[a-z][a-z-]*)(\s+(-[A-Za-z]+|--[a-z][a-z-]*))*$/, {
   message: "must be pm install options such as '-d -g' (dash-led words only)",
 });
 
-const urlExpiry = rules.duration.refine((ms) => ms >= 60_000 && ms <= 7 * 86_400_000, {
+const urlExpiry = rules.duration({ ms: 7 * 86_400_000, text: '7 days' }).refine((ms) => ms >= 60_000 && ms <= 7 * 86_400_000, {
   message: 'must be a duration from 1m to 7 days (168h)',
 });
 
