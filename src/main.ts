@@ -83,7 +83,12 @@ function isDebugOn(): boolean {
 
 function notSubmitted(progress: Progress, reason: string): Job[] {
   const type = progress.targetType ?? 'instance';
-  return progress.targets.map((target) => ({ target, targetType: type, status: 'failed', errorMessage: reason }));
+  return progress.targets.map((target) => ({
+    target,
+    targetType: type,
+    status: 'failed',
+    errorMessage: reason,
+  }));
 }
 
 async function runSteps(progress: Progress): Promise<void> {
@@ -95,16 +100,20 @@ async function runSteps(progress: Progress): Promise<void> {
   } catch (error) {
     if (error instanceof InputError) {
       progress.reported = true;
-      await finish(undefined, {
-        operation: progress.operation,
-        status: 'failed',
-        jobs: [],
-        batchIds: [],
-        batchIdsOutput: 'task-ids',
-        elapsedMs: Date.now() - started,
-        notes: [`Nothing was sent: ${error.message}`],
-        extraOutputs: progress.extraOutputs,
-      }, error.message);
+      await finish(
+        undefined,
+        {
+          operation: progress.operation,
+          status: 'failed',
+          jobs: [],
+          batchIds: [],
+          batchIdsOutput: 'task-ids',
+          elapsedMs: Date.now() - started,
+          notes: [`Nothing was sent: ${error.message}`],
+          extraOutputs: progress.extraOutputs,
+        },
+        error.message,
+      );
       return;
     }
     throw error;

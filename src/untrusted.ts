@@ -20,10 +20,7 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r' };
 
 /** One line of plain text: every unsafe character shown as an escape such as \n or \u2028. */
 export function oneLine(text: string): string {
-  return text.replace(
-    UNSAFE,
-    (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** A command marker at the start of a line (after the whitespace the runner trims) loses its meaning. */
@@ -64,6 +61,8 @@ export function redactSecrets(text: string): string {
     const names = query.split('&').map((pair) => pair.split('=')[0]);
     return `${head}${names.map((n) => `${n}=***`).join('&')}`;
   });
+  // A query parameter whose URL was broken up (a space, a quote) still carries a signature or a token.
+  out = out.replace(/([?&][A-Za-z0-9_.-]+=)(?!\*\*\*)[^&\s#"'<>]+/g, '$1***');
   // user:password@ in any URL.
   out = out.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi, '$1***@');
   if (secrets.size === 0) return out;

@@ -12,69 +12,7 @@ import {
   redactSecrets,
   registerSecret,
 } from '../src/untrusted.js';
-
-/** Text that tries to start a runner command once it reaches the log. */
-export const RUNNER_VECTORS = [
-  '\n::error::forged',
-  '\r::error::forged',
-  '\r\n::stop-commands::tok123456',
-  '::error::forged',
-  '   ::warning::forged',
-  '\t::debug::forged',
-  '##[error]forged',
-  '\n##[group]forged',
-  '\n  ##[endgroup]',
-  '%0A::error::forged',
-  '%0D%0A::add-mask::x%25',
-  '\u2028::error::forged',
-  '\u2029::error::forged',
-  '\u0085::error::forged',
-  '\u000b::error::forged',
-  '\u000c::error::forged',
-  '\u0000::error::forged',
-  '\u001b[31mred\u001b[0m',
-  '\u202eevil\u202c',
-  '::set-output name=status::succeeded',
-  '::add-mask::',
-  '::echo::on',
-  '\n::save-state name=x::y',
-];
-
-/** Text that tries to change the job summary's structure or inject links, images or HTML. */
-export const MARKDOWN_VECTORS = [
-  '# forged heading',
-  '\n# forged heading',
-  '\r## forged',
-  '\u2028### forged',
-  'x\n| forged | row |',
-  '| a | b |',
-  '|---|---|',
-  '![img](https://evil.example/x.png)',
-  '![img][r]\n\n[r]: https://evil.example/x.png',
-  '[link](https://evil.example)',
-  '[link]: https://evil.example',
-  '<https://evil.example>',
-  'see https://evil.example/path?q=1',
-  'www.evil.example',
-  'mail@evil.example',
-  '<img src=x onerror=alert(1)>',
-  '<script>alert(1)</script>',
-  '<details open><summary>x</summary>',
-  '<!-- comment',
-  '`code`',
-  '``double `` tick``',
-  '```\nfence\n```',
-  '**bold** _em_ ~~strike~~ *it*',
-  '$x^2$ and $$y$$',
-  '&lt;b&gt; &#60;script&#62; &amp;',
-  'Title\n===',
-  'line\n---',
-  '> quote',
-  '- item\n1. item',
-  'trailing backslash \\',
-  'a\\|b',
-  '<a href="https://evil.example">x</a>',
-];
+import { MARKDOWN_VECTORS, RUNNER_VECTORS } from './support/vectors.js';
 
 const LINE_BREAK = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/;
 
@@ -144,7 +82,10 @@ describe('log: untrusted text never starts a runner command', () => {
 
 describe('redactSecrets', () => {
   it.each([
-    ['https://b.obs.example/a.apk?AccessKeyId=AK1&Signature=s1g%2B&x-obs-security-token=tok', 'Signature=s1g'],
+    [
+      'https://b.obs.example/a.apk?AccessKeyId=AK1&Signature=s1g%2B&x-obs-security-token=tok',
+      'Signature=s1g',
+    ],
     ['obs://b/a.tar?token=abcdef', 'abcdef'],
     ['https://user:hunter22@example.com/x', 'hunter22'],
     ['ftp://admin:pa55@h/x?Expires=1', 'pa55'],
@@ -173,7 +114,9 @@ describe('redactSecrets', () => {
 
 describe('markdownText: renders as exactly the text, with no structure of its own', () => {
   it.each(MARKDOWN_VECTORS.concat(RUNNER_VECTORS).map((v) => [JSON.stringify(v), v]))('%s', (_, vector) => {
-    const html = render(`| A | B |\n|---|---|\n| ${markdownText(vector)} | end |\n\n> ${markdownText(vector)}\n`);
+    const html = render(
+      `| A | B |\n|---|---|\n| ${markdownText(vector)} | end |\n\n> ${markdownText(vector)}\n`,
+    );
     // Exactly our table (one row, two cells) and our quote: nothing added, no link, image or raw HTML.
     expect(html.match(/<tr>/g)).toHaveLength(2);
     expect(html.match(/<td>/g)).toHaveLength(2);

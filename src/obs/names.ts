@@ -27,4 +27,3 @@ export function objectKeyProblem(key: string): string | undefined {
     return 'must not contain "." or ".." path segments';
   return undefined;
 }
-

@@ -35,9 +35,11 @@ const installFlags = z.string().regex(/^(-[A-Za-z]+|--[a-z][a-z-]*)(\s+(-[A-Za-z
   message: "must be pm install options such as '-d -g' (dash-led words only)",
 });
 
-const urlExpiry = rules.duration({ ms: 7 * 86_400_000, text: '7 days' }).refine((ms) => ms >= 60_000 && ms <= 7 * 86_400_000, {
-  message: 'must be a duration from 1m to 7 days (168h)',
-});
+const urlExpiry = rules
+  .duration({ ms: 7 * 86_400_000, text: '7 days' })
+  .refine((ms) => ms >= 60_000 && ms <= 7 * 86_400_000, {
+    message: 'must be a duration from 1m to 7 days (168h)',
+  });
 
 /** What the install request needs; filled from inputs, then from the APK file in prepare(). */
 export interface InstallAppParams {
