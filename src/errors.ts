@@ -62,7 +62,7 @@ export interface ApiErrorDetails {
   serviceMessage?: string;
   requestId?: string;
   /** Transport-level failure: the kind tells retry logic whether the service may have acted. */
-  network?: 'connect' | 'timeout' | 'reset' | 'aborted' | 'tls';
+  network?: 'connect' | 'timeout' | 'reset' | 'aborted' | 'tls' | 'abandoned';
   retryAfterMs?: number;
   /** The body was not the JSON the service documents (HTML error page, truncated JSON...). */
   unparseable?: boolean;
@@ -93,7 +93,7 @@ export class ApiError extends Error {
    */
   get mayHaveActed(): boolean {
     const { status, code, network, unparseable } = this.details;
-    if (network) return network === 'timeout' || network === 'reset';
+    if (network) return network === 'timeout' || network === 'reset' || network === 'abandoned';
     if (unparseable) return true;
     if (status !== undefined && status >= 500 && status !== 503) return true;
     return code === 'KOOPHONE.API.9999';

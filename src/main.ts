@@ -57,10 +57,15 @@ async function reportCrash(progress: Progress, error: unknown): Promise<void> {
   const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   const message = `Cloud Phone Deploy stopped on an unexpected error (${what}). This is a bug in the action: please report it with the log.`;
   if (progress.settings && isDebugOn()) log.debug(error instanceof Error ? (error.stack ?? what) : what);
-  if (!progress.reported) {
-    try {
-      progress.reported = true;
-      await finish(undefined, {
+  if (progress.reported) {
+    log.fail(message);
+    return;
+  }
+  progress.reported = true;
+  try {
+    await finish(
+      undefined,
+      {
         operation: progress.operation,
         status: 'failed',
         jobs: progress.jobs ?? notSubmitted(progress, `not submitted: ${what}`),
@@ -69,12 +74,13 @@ async function reportCrash(progress: Progress, error: unknown): Promise<void> {
         elapsedMs: Date.now() - progress.started,
         notes: [message],
         extraOutputs: progress.extraOutputs,
-      });
-    } catch {
-      // Writing the report failed too (full disk, missing GITHUB_OUTPUT): the ::error:: line below remains.
-    }
+      },
+      message,
+    );
+  } catch {
+    // Writing the report failed too (full disk, missing GITHUB_OUTPUT): the ::error:: line still says why.
+    log.fail(message);
   }
-  log.fail(message);
 }
 
 function isDebugOn(): boolean {

@@ -63,7 +63,10 @@ export async function waitForJobs(
     if (remaining <= 0) return { end: 'timed-out', rounds, ...(outageRounds ? { outage } : {}) };
     const gap = pollDelay(options.intervalMs, roundStart - started);
     const due =
-      roundStart + (outageRounds ? Math.max(gap, backoffDelay(outageRounds, options.intervalMs)) : gap);
+      roundStart +
+      (outageRounds
+        ? Math.max(gap, backoffDelay(outageRounds, options.intervalMs, Math.max(options.intervalMs, 15_000)))
+        : gap);
     await sleep(Math.min(due - now(), remaining), options.signal);
     if (options.signal?.aborted) return { end: 'cancelled', rounds };
 

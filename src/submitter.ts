@@ -34,17 +34,8 @@ export async function submitAll(
           : undefined;
     if (skipped) return failAll(call, route, 'failed', undefined, skipped);
     try {
-      const batch = await abandonOnAbort(family.submit(call, route), options.signal);
-      if (batch === ABANDONED) {
-        // The request may have reached the service: its targets are unknown, never resubmitted.
-        return failAll(
-          call,
-          route,
-          'unknown',
-          undefined,
-          'the run was cancelled while this submit was in flight: the service may have started this job',
-        );
-      }
+      // On cancel the transport abandons an in-flight submit (unknown) and sends nothing new (failed).
+      const batch = await family.submit(call, route);
       outcome.batchIds.push(batch.id);
       return batch.jobs;
     } catch (error) {
@@ -80,19 +71,4 @@ function failAll(
     errorCode,
     errorMessage,
   }));
-}
-
-const ABANDONED = Symbol('abandoned');
-
-/** Stops waiting for a submit once the run is cancelled; its answer, if any, is dropped. */
-function abandonOnAbort<T>(work: Promise<T>, signal?: AbortSignal): Promise<T | typeof ABANDONED> {
-  if (!signal) return work;
-  if (signal.aborted) return Promise.resolve(ABANDONED);
-  let onAbort = () => {};
-  const abandoned = new Promise<typeof ABANDONED>((resolve) => {
-    onAbort = () => resolve(ABANDONED);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-  // The listener goes when the submit ends: thousands of calls must not pile up listeners on one signal.
-  return Promise.race([work, abandoned]).finally(() => signal.removeEventListener('abort', onAbort));
 }

@@ -104,6 +104,7 @@ export const log = {
 };
 
 /** Every line break a renderer might honour, Unicode ones included; CRLF counts once. */
+// eslint-disable-next-line no-control-regex
 const LINE_BREAK = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g;
 /**
  * What CommonMark/GFM gives a meaning to inside a line, escaped with a backslash (`<`, `>`, `&`, `"` become

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apiRequests, connection, useEmulator } from './support/fixture.js';
+import { connection, useEmulator } from './support/fixture.js';
 import { runAction, type ActionRun } from './support/run-action.js';
 import { MARKDOWN_VECTORS, RUNNER_VECTORS } from './support/vectors.js';
 

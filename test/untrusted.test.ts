@@ -14,6 +14,7 @@ import {
 } from '../src/untrusted.js';
 import { MARKDOWN_VECTORS, RUNNER_VECTORS } from './support/vectors.js';
 
+// eslint-disable-next-line no-control-regex
 const LINE_BREAK = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/;
 
 function render(markdown: string): string {
@@ -66,6 +67,7 @@ describe('log: untrusted text never starts a runner command', () => {
       const data = line.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
       expect(data).not.toMatch(/[\r\n\u2028\u2029\u0085]/);
     }
+    // eslint-disable-next-line no-control-regex
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u202e]/);
   });
 

@@ -115,6 +115,7 @@ export class Transport {
     const started = Date.now();
     const { status, text, serviceRequestId, retryAfter } = await withTimeout(
       this.config.requestTimeoutMs,
+      this.config.signal,
       async (onMessage) => {
         const message = await client.request(request.method, url, body, headers);
         onMessage(message);
@@ -242,7 +243,7 @@ function proxySender(userAgent: string, socketTimeoutMs: number, keepAlive: bool
 /** Transient for an idempotent poll: throttling, server errors, network trouble, garbage bodies. */
 export function isTransient(error: ApiError): boolean {
   const { status, code, network, unparseable } = error.details;
-  if (network && network !== 'aborted' && network !== 'tls') return true;
+  if (network && network !== 'aborted' && network !== 'tls' && network !== 'abandoned') return true;
   if (unparseable) return true;
   if (status === 429 || (status !== undefined && status >= 500)) return true;
   return code === 'APIGW.0308' || code === 'KOOPHONE.API.9999' || code === 'CPS.0003';
@@ -279,6 +280,9 @@ function asApiError(error: unknown, action: string, requestId: string): ApiError
       `the response was larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`,
     );
   }
+  if (error instanceof AbandonedError) {
+    return new ApiError({ action, requestId, network: 'abandoned' }, networkText.abandoned);
+  }
   const err = error as NodeJS.ErrnoException & { [NOT_SENT]?: boolean };
   const code = err?.code ?? '';
   const network: 'connect' | 'timeout' | 'reset' | 'aborted' | 'tls' = TLS_CODE.test(code)
@@ -306,6 +310,7 @@ const networkText = {
   timeout: 'the request timed out',
   reset: 'the connection was lost',
   aborted: 'the request was cancelled',
+  abandoned: 'the run was cancelled while the request was in flight: the service may have acted on it',
   tls: 'the TLS connection to the service failed (the request was not sent); check the endpoint and any proxy',
 };
 
@@ -313,23 +318,37 @@ class TimeoutError extends Error {}
 
 class BodyTooLargeError extends Error {}
 
-/** Bounds the whole exchange (headers and body): a server that trickles bytes must not hold the run. */
+class AbandonedError extends Error {}
+
+/**
+ * Bounds the whole exchange (headers and body): a server that trickles bytes must not hold the run.
+ * A cancelled run stops waiting at once; the request may have reached the service (AbandonedError).
+ */
 async function withTimeout<T>(
   ms: number,
+  signal: AbortSignal | undefined,
   work: (onMessage: (m: IncomingMessage) => void) => Promise<T>,
 ): Promise<T> {
   let message: IncomingMessage | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let onAbort = () => {};
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       message?.destroy();
       reject(new TimeoutError(`no complete answer within ${ms} ms`));
     }, ms);
+    onAbort = () => {
+      message?.destroy();
+      reject(new AbandonedError('the run was cancelled while the request was in flight'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
   try {
     return await Promise.race([work((m) => (message = m)), timeout]);
   } finally {
     clearTimeout(timer);
+    // One listener per request, removed when it ends: thousands of requests share one signal.
+    signal?.removeEventListener('abort', onAbort);
   }
 }
 
@@ -346,8 +365,9 @@ function readText(message: IncomingMessage): Promise<string> {
     message.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_RESPONSE_BYTES) {
-        message.destroy();
+        // Rejected first: destroying the message emits 'aborted' at once, which would read as a reset.
         reject(new BodyTooLargeError());
+        message.destroy();
         return;
       }
       chunks.push(chunk);
