@@ -58,12 +58,19 @@ export function setOutputs(report: RunReport, tempDir = process.env.RUNNER_TEMP 
   const records = report.jobs.map(resultRecord);
   const full = JSON.stringify(records);
   const file = join(tempDir, `cloud-phone-deploy-results-${process.pid}-${Date.now()}.json`);
-  // The results can hold what jobs printed: readable by the runner's user only.
-  writeFileSync(file, full, { mode: 0o600 });
+  let written = file;
+  try {
+    // The results can hold what jobs printed: readable by the runner's user only.
+    writeFileSync(file, full, { mode: 0o600 });
+  } catch (error) {
+    // A missing or full RUNNER_TEMP must not cost the other outputs.
+    log.warning(`Could not write the results file: ${(error as Error).message}`);
+    written = '';
+  }
 
   core.setOutput(Outputs.Status, report.status);
   core.setOutput(Outputs.Results, fitResults(records, full));
-  core.setOutput(Outputs.ResultsFile, file);
+  core.setOutput(Outputs.ResultsFile, written);
   core.setOutput(Outputs.Succeeded, String(counts.succeeded));
   core.setOutput(Outputs.Failed, String(counts.failed));
   core.setOutput(Outputs.Running, String(counts.running));

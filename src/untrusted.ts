@@ -109,9 +109,10 @@ const LINE_BREAK = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g;
 /**
  * What CommonMark/GFM gives a meaning to inside a line, escaped with a backslash (`<`, `>`, `&`, `"` become
  * entities). Line-start syntax (`#`, `-`, `1.`, `>`, `|---|`) needs no escape: the text never starts a line.
- * Escaping `[` and `]` rules out links and images (`![..](..)`), `$` rules out GitHub's math.
+ * Escaping `[` and `]` rules out links and images (`![..](..)`), `$` rules out GitHub's math. An `_` between two
+ * letters or digits cannot open or close emphasis, so `INSTALL_FAILED` stays as it is.
  */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
+const MARKDOWN_PUNCTUATION = /[\\`*[\]|~$]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' } as Record<string, string>;
 
 /**

@@ -21,7 +21,11 @@ export const version = z
 export const fileName = z
   .string()
   .max(100, { message: 'must be at most 100 characters' })
-  .regex(/^[^/\\]+$/, { message: 'must be a file name without a directory' });
+  .regex(/^[^/\\]+$/, { message: 'must be a file name without a directory' })
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]+$/, {
+    message: 'must not contain line breaks or other control characters',
+  });
 const sizeMb = z
   .string()
   .regex(/^[1-9]\d{0,5}$/, { message: 'must be the APK size in whole megabytes (a positive whole number)' });
