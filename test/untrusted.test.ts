@@ -174,3 +174,21 @@ describe('job summary built from hostile service text', () => {
     expect(html).not.toMatch(/<(a|img|script|em|del|pre|hr|ul|ol|h1)[\s>]/);
   });
 });
+
+describe('one gate: nothing but src/untrusted.ts prints', () => {
+  it('no other module writes to stdout or calls the runner printing functions', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(import.meta.dirname, '../src');
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+    const offenders = files
+      .filter((f) => f !== 'untrusted.ts' && f !== 'runner.ts')
+      .filter((f) =>
+        /process\.(stdout|stderr)\.write|\bconsole\.(log|error|warn|info|debug)\(|\b(core|runner)\.(info|debug|warning|error|setFailed|setSecret|notice)\(/.test(
+          readFileSync(join(root, f), 'utf8'),
+        ),
+      );
+    expect(files.length).toBeGreaterThan(20);
+    expect(offenders).toEqual([]);
+  });
+});
