@@ -58,8 +58,16 @@ export class Transport {
   private readonly polls: Sender;
   private readonly submits: Sender;
   private readonly maxAttempts: { submit: number; poll: number };
+  /**
+   * Exchanges in flight, each with how to abandon it. One listener on the run's signal serves them all:
+   * a listener per request would pass Node's limit of 10 per event (MaxListenersExceededWarning).
+   */
+  private readonly inFlight = new Set<() => void>();
 
   constructor(private readonly config: TransportConfig) {
+    config.signal?.addEventListener('abort', () => [...this.inFlight].forEach((abandon) => abandon()), {
+      once: true,
+    });
     const ua = config.userAgent ?? 'cloud-phone-deploy';
     // Polls reuse connections. Submits get a fresh one each: a reset on a stale kept-alive socket
     // would otherwise look like an ambiguous failure of a job that was never sent.
@@ -115,7 +123,7 @@ export class Transport {
     const started = Date.now();
     const { status, text, serviceRequestId, retryAfter } = await withTimeout(
       this.config.requestTimeoutMs,
-      this.config.signal,
+      this.inFlight,
       async (onMessage) => {
         const message = await client.request(request.method, url, body, headers);
         onMessage(message);
@@ -326,29 +334,28 @@ class AbandonedError extends Error {}
  */
 async function withTimeout<T>(
   ms: number,
-  signal: AbortSignal | undefined,
+  inFlight: Set<() => void>,
   work: (onMessage: (m: IncomingMessage) => void) => Promise<T>,
 ): Promise<T> {
   let message: IncomingMessage | undefined;
   let timer: NodeJS.Timeout | undefined;
-  let onAbort = () => {};
+  let abandon = () => {};
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       message?.destroy();
       reject(new TimeoutError(`no complete answer within ${ms} ms`));
     }, ms);
-    onAbort = () => {
+    abandon = () => {
       message?.destroy();
       reject(new AbandonedError('the run was cancelled while the request was in flight'));
     };
-    signal?.addEventListener('abort', onAbort, { once: true });
+    inFlight.add(abandon);
   });
   try {
     return await Promise.race([work((m) => (message = m)), timeout]);
   } finally {
     clearTimeout(timer);
-    // One listener per request, removed when it ends: thousands of requests share one signal.
-    signal?.removeEventListener('abort', onAbort);
+    inFlight.delete(abandon);
   }
 }
 
