@@ -8,14 +8,21 @@ const PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/g;
  */
 export function parseDuration(text: string): number | undefined {
   const value = text.trim().toLowerCase();
-  if (/^\d+(?:\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
+  if (/^\d+(?:\.\d+)?$/.test(value)) {
+    const ms = Number(value) * 1000;
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+  }
   if (!DURATION.test(value)) return undefined;
   let total = 0;
   for (const [, amount, unit] of value.matchAll(PART)) {
     total += Number(amount) * UNIT_MS[unit as keyof typeof UNIT_MS];
   }
-  return Math.round(total);
+  // 400 digits make Infinity: not a duration anyone means, and no timer can hold it.
+  return Number.isFinite(total) ? Math.round(total) : undefined;
 }
+
+/** Node's timers hold at most 2^31 - 1 ms (24.8 days); a longer delay fires at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;

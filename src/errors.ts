@@ -1,3 +1,5 @@
+import { redactSecrets } from './untrusted.js';
+
 /** A wrong input: names the input, the rule it breaks and the offending value. Nothing has been sent when it is thrown. */
 export class InputError extends Error {
   constructor(
@@ -10,8 +12,10 @@ export class InputError extends Error {
   }
 }
 
-function describeValue(value: string): string {
-  if (value === '') return 'an empty value';
+/** Echoes a bad value: signed URL query values, URL user-info and registered secrets removed first. */
+function describeValue(raw: string): string {
+  if (raw === '') return 'an empty value';
+  const value = redactSecrets(raw);
   const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
   return `${JSON.stringify(shown)}${value.length > 80 ? `, ${value.length} characters` : ''}`;
 }
@@ -64,7 +68,7 @@ export interface ApiErrorDetails {
   serviceMessage?: string;
   requestId?: string;
   /** Transport-level failure: the kind tells retry logic whether the service may have acted. */
-  network?: 'connect' | 'timeout' | 'reset' | 'aborted';
+  network?: 'connect' | 'timeout' | 'reset' | 'aborted' | 'tls' | 'abandoned';
   retryAfterMs?: number;
   /** The body was not the JSON the service documents (HTML error page, truncated JSON...). */
   unparseable?: boolean;
@@ -95,7 +99,7 @@ export class ApiError extends Error {
    */
   get mayHaveActed(): boolean {
     const { status, code, network, unparseable } = this.details;
-    if (network) return network === 'timeout' || network === 'reset';
+    if (network) return network === 'timeout' || network === 'reset' || network === 'abandoned';
     if (unparseable) return true;
     if (status !== undefined && status >= 500 && status !== 503) return true;
     return code === 'KOOPHONE.API.9999';

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { EnvFallbacks, type InputName } from './constants.js';
-import { parseDuration } from './duration.js';
+import { MAX_TIMER_MS, parseDuration } from './duration.js';
 import { InputError } from './errors.js';
 import { parseTargetList } from './target-list.js';
 
@@ -72,19 +72,49 @@ export class InputReader {
   targets(name: InputName, maxTotal: number, idRule: z.ZodType<string>): string[] {
     let value = this.raw(name);
     if (value === '') this.fail(name, 'is required: give at least one id', value);
-    if (value.startsWith('@')) value = this.readListFile(name, value.slice(1).trim());
+    // A list file's contents are never echoed: errors name the file and the position of the bad id.
+    const file = value.startsWith('@') ? value.slice(1).trim() : undefined;
+    if (file !== undefined) value = this.readListFile(name, file);
+    const shown = (text: string) => (file === undefined ? text : `@${file}`);
     const parsed = parseTargetList(value);
-    if ('error' in parsed) this.fail(name, parsed.error, value);
-    if (parsed.length === 0) this.fail(name, 'must list at least one id', value);
+    if ('error' in parsed) this.fail(name, parsed.error, shown(value));
+    if (parsed.length === 0) this.fail(name, 'must list at least one id', shown(value));
     if (parsed.length > maxTotal) this.fail(name, `must list at most ${maxTotal} ids (got ${parsed.length})`);
-    for (const id of parsed) this.check(name, idRule, id);
+    parsed.forEach((id, index) => {
+      const result = idRule.safeParse(id);
+      if (result.success) return;
+      const rule = result.error.issues[0]?.message ?? 'is not valid';
+      if (file === undefined) this.fail(name, rule, id);
+      this.fail(name, `${rule} (id number ${index + 1} in the list file breaks this rule)`, `@${file}`);
+    });
     return parsed;
   }
 
+  /**
+   * Reads a list file. Its real path (symlinks resolved) must lie inside GITHUB_WORKSPACE: a workflow
+   * input must not make the action read, let alone echo, a file elsewhere on the runner.
+   */
   private readListFile(name: InputName, path: string): string {
-    const file = resolve(this.env.GITHUB_WORKSPACE ?? process.cwd(), path);
+    const workspace = this.env.GITHUB_WORKSPACE ?? process.cwd();
+    let real: string;
+    let root: string;
     try {
-      return readFileSync(file, 'utf8');
+      root = realpathSync(workspace);
+      real = realpathSync(resolve(workspace, path));
+    } catch (error) {
+      this.fail(
+        name,
+        `names a list file that cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        `@${path}`,
+      );
+    }
+    const inside = relative(root, real);
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+      this.fail(name, 'must name a list file inside GITHUB_WORKSPACE (symbolic links included)', `@${path}`);
+    }
+    try {
+      // A byte-order mark is how some editors start a UTF-8 file, not part of the first id.
+      return readFileSync(real, 'utf8').replace(/^\uFEFF/, '');
     } catch (error) {
       this.fail(
         name,
@@ -107,17 +137,23 @@ export const rules = {
     .string()
     .regex(/^(true|false)$/i, { message: "must be 'true' or 'false'" })
     .transform((v) => v.toLowerCase() === 'true'),
-  duration: z.string().transform((v, ctx) => {
-    const ms = parseDuration(v);
-    if (ms === undefined || ms <= 0) {
-      ctx.addIssue({
-        code: 'custom',
-        message: "must be a positive duration such as '90s', '15m' or '1h30m'",
-      });
-      return z.NEVER;
-    }
-    return ms;
-  }),
+  /** A positive duration of at most `max` (never more than a Node timer holds), e.g. '90s', '15m'. */
+  duration: (max: { ms: number; text: string }) =>
+    z.string().transform((v, ctx) => {
+      const ms = parseDuration(v);
+      if (ms === undefined || ms <= 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: "must be a positive duration such as '90s', '15m' or '1h30m'",
+        });
+        return z.NEVER;
+      }
+      if (ms > Math.min(max.ms, MAX_TIMER_MS)) {
+        ctx.addIssue({ code: 'custom', message: `must be at most ${max.text}` });
+        return z.NEVER;
+      }
+      return ms;
+    }),
   integer: (min: number, max: number) =>
     z
       .string()

@@ -8,68 +8,187 @@ import { findOperation } from './operations/index.js';
 import type { SubmitCall } from './operations/operation.js';
 import { waitForJobs, type WaitEnd } from './poller.js';
 import { redactBody } from './redact.js';
+import { log, registerSecret } from './untrusted.js';
+import type { Job } from './jobs.js';
 import { annotate, setOutputs, writeSummary, type RunReport } from './report.js';
 import { readSettings, type Settings } from './settings.js';
 import { submitAll } from './submitter.js';
 
-/** The action's entry point: inputs -> operation -> submit -> poll -> report. */
+/** What a run knows so far: enough for any end, a crash included, to write every output and the summary. */
+interface Progress {
+  started: number;
+  operation: string;
+  settings?: Settings;
+  batchIdsOutput: 'task-ids' | 'request-ids';
+  /** Targets the run was asked to reach, once known. */
+  targets: string[];
+  targetType?: Job['targetType'];
+  /** Jobs once submitting has begun; until then every target counts as not submitted. */
+  jobs?: Job[];
+  batchIds: string[];
+  extraOutputs: Map<string, string>;
+  reported: boolean;
+}
+
+/** The action's entry point: inputs -> operation -> submit -> poll -> report. Never throws. */
 export async function run(): Promise<void> {
-  const started = Date.now();
+  const progress: Progress = {
+    started: Date.now(),
+    operation: /^[a-z-]{1,40}$/.test(core.getInput('operation')) ? core.getInput('operation') : 'deploy',
+    batchIdsOutput: 'task-ids',
+    targets: [],
+    batchIds: [],
+    extraOutputs: new Map(),
+    reported: false,
+  };
+  try {
+    await runSteps(progress);
+  } catch (error) {
+    await reportCrash(progress, error);
+  }
+}
+
+/**
+ * Any failure we did not foresee still ends like every other run: all outputs, the summary and one
+ * ::error:: line saying what happened, never a stack trace. Targets whose fate we cannot know are
+ * `unknown` once a submit may have gone out, else not submitted.
+ */
+async function reportCrash(progress: Progress, error: unknown): Promise<void> {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const message = `Cloud Phone Deploy stopped on an unexpected error (${what}). This is a bug in the action: please report it with the log.`;
+  log.debug(error instanceof Error ? (error.stack ?? what) : what);
+  if (progress.reported) {
+    log.fail(message);
+    return;
+  }
+  progress.reported = true;
+  try {
+    await finish(
+      undefined,
+      {
+        operation: progress.operation,
+        status: 'failed',
+        jobs: progress.jobs ?? notSubmitted(progress, `not submitted: ${what}`),
+        batchIds: progress.batchIds,
+        batchIdsOutput: progress.batchIdsOutput,
+        elapsedMs: Date.now() - progress.started,
+        notes: [message],
+        extraOutputs: progress.extraOutputs,
+      },
+      message,
+    );
+  } catch {
+    // Writing the report failed too (full disk, missing GITHUB_OUTPUT): the ::error:: line still says why.
+    log.fail(message);
+  }
+}
+
+/**
+ * The targets, known before prepare() fills in the request bodies. A rule the assembled request breaks
+ * (the ADB command content) is reported where the calls are built for sending; here it only hides them.
+ */
+function targetsOf(operation: ReturnType<typeof findOperation>, settings: Settings): string[] {
+  try {
+    return operation.buildCalls(settings.params, settings).flatMap((c) => c.targets);
+  } catch (error) {
+    if (error instanceof InputError) return [];
+    throw error;
+  }
+}
+
+function notSubmitted(progress: Progress, reason: string): Job[] {
+  const type = progress.targetType ?? 'instance';
+  return progress.targets.map((target) => ({
+    target,
+    targetType: type,
+    status: 'failed',
+    errorMessage: reason,
+  }));
+}
+
+async function runSteps(progress: Progress): Promise<void> {
+  const { started } = progress;
   let settings: Settings;
   try {
-    settings = readSettings(
-      (name) => core.getInput(name),
-      process.env,
-      (secret) => core.setSecret(secret),
-    );
+    // Secrets are registered as they are read, before anything else is printed.
+    settings = readSettings((name) => core.getInput(name), process.env, registerSecret);
   } catch (error) {
     if (error instanceof InputError) {
-      core.setFailed(error.message);
+      progress.reported = true;
+      await finish(
+        undefined,
+        {
+          operation: progress.operation,
+          status: 'failed',
+          jobs: [],
+          batchIds: [],
+          batchIdsOutput: 'task-ids',
+          elapsedMs: Date.now() - started,
+          notes: [`Nothing was sent: ${error.message}`],
+          extraOutputs: progress.extraOutputs,
+        },
+        error.message,
+      );
       return;
     }
     throw error;
   }
+  progress.settings = settings;
+  progress.operation = settings.operation;
   const operation = findOperation(settings.operation);
   const { route } = settings;
+
+  const extraOutputs = progress.extraOutputs;
+  const batchIdsOutput = route.family === 'cph' ? 'request-ids' : 'task-ids';
+  progress.batchIdsOutput = batchIdsOutput;
+  progress.targetType = route.targetType;
+  // The calls only carry the targets here; prepare() may still fill in what the bodies need.
+  progress.targets = targetsOf(operation, settings);
 
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     if (!controller.signal.aborted)
-      core.warning(`Received ${signal}: stopping and reporting what is still running.`);
+      log.warning(`Received ${signal}: stopping and reporting what is still running.`);
     controller.abort();
+    // The runner kills the step 7.5 s after SIGINT: whatever is still open must not hold the report.
+    setTimeout(() => process.exit(1), CANCEL_GRACE_MS).unref();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const extraOutputs = new Map<string, string>();
-  const batchIdsOutput = route.family === 'cph' ? 'request-ids' : 'task-ids';
   try {
     await operation.prepare?.(settings.params, {
       settings,
       dryRun: settings.dryRun,
       signal: controller.signal,
-      info: (message) => core.info(message),
-      warning: (message) => core.warning(message),
-      debug: (message) => core.debug(message),
-      mask: (secret) => core.setSecret(secret),
+      info: (message) => log.info(message),
+      warning: (message) => log.warning(message),
+      debug: (message) => log.debug(message),
+      mask: registerSecret,
       outputs: extraOutputs,
     });
   } catch (error) {
-    if (error instanceof InputError) {
-      core.setFailed(error.message);
-      return;
-    }
-    if (!(error instanceof ApiError)) throw error;
-    // Nothing reached the fleet: say what failed before it, and write the outputs as for any failure.
-    await finish(settings, {
-      operation: operation.name,
-      status: 'failed',
-      jobs: [],
-      batchIds: [],
-      batchIdsOutput,
-      elapsedMs: Date.now() - started,
-      notes: [`Nothing was sent to the fleet: ${error.message}`],
-      extraOutputs,
-    });
+    const cancelled = controller.signal.aborted;
+    if (!(error instanceof InputError) && !(error instanceof ApiError) && !cancelled) throw error;
+    // Nothing reached the fleet: say what failed before it, and list every target as not submitted.
+    const why = cancelled ? 'the run was cancelled' : (error as Error).message;
+    progress.reported = true;
+    await finish(
+      settings,
+      {
+        operation: operation.name,
+        status: cancelled ? 'cancelled' : 'failed',
+        jobs: notSubmitted(progress, `not submitted: ${why}`),
+        batchIds: [],
+        batchIdsOutput,
+        elapsedMs: Date.now() - started,
+        notes: [`Nothing was sent to the fleet: ${why}`],
+        extraOutputs,
+      },
+      error instanceof InputError ? error.message : undefined,
+    );
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    if (cancelled) process.exit(1);
     return;
   }
   let calls: SubmitCall[];
@@ -77,11 +196,25 @@ export async function run(): Promise<void> {
     calls = operation.buildCalls(settings.params, settings);
   } catch (error) {
     // A rule only the assembled request can break (the whole ADB command content): nothing was sent.
-    if (error instanceof InputError) {
-      core.setFailed(error.message);
-      return;
-    }
-    throw error;
+    if (!(error instanceof InputError)) throw error;
+    progress.reported = true;
+    await finish(
+      settings,
+      {
+        operation: operation.name,
+        status: 'failed',
+        jobs: notSubmitted(progress, `not submitted: ${error.message}`),
+        batchIds: [],
+        batchIdsOutput,
+        elapsedMs: Date.now() - started,
+        notes: [`Nothing was sent to the fleet: ${error.message}`],
+        extraOutputs,
+      },
+      error.message,
+    );
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    return;
   }
 
   if (settings.dryRun) {
@@ -110,22 +243,33 @@ export async function run(): Promise<void> {
     requestTimeoutMs: settings.requestTimeoutMs,
     signal: controller.signal,
     deadline,
-    debug: (message) => core.debug(message),
+    debug: (message) => log.debug(message),
   });
-  const family = createFamilyClient(route.family, settings, transport);
+  const family = createFamilyClient(route.family, settings, transport, (message) => log.debug(message));
   try {
     const targetCount = calls.reduce((n, c) => n + c.targets.length, 0);
-    core.info(
+    log.info(
       `${route.title}: submitting ${targetCount} ${route.targetType}(s) in ${calls.length} call(s)...`,
+    );
+    progress.jobs = calls.flatMap((call) =>
+      call.targets.map((target): Job => ({
+        target,
+        targetType: route.targetType,
+        status: 'unknown',
+        errorMessage: 'the run stopped while this target was being submitted',
+      })),
     );
     const submitted = await submitAll(calls, route, family, {
       concurrency: settings.maxConcurrency,
       signal: controller.signal,
+      deadline,
     });
+    progress.jobs = submitted.jobs;
+    progress.batchIds = submitted.batchIds;
     const notes = submitted.errors.map((e) => `Submit failed for ${e}`);
     if (submitted.jobs.some((j) => j.status === 'unknown')) {
       notes.push(
-        'Targets marked **unknown** were in a submit whose answer was lost: the service may have started their jobs. They were not resubmitted, to avoid installing twice. Check them in the console (or re-run with failed-targets) before retrying.',
+        'Targets marked unknown were in a submit whose answer was lost: the service may have started their jobs. They were not resubmitted, to avoid installing twice. Check them in the console (or re-run with failed-targets) before retrying.',
       );
     }
 
@@ -139,12 +283,21 @@ export async function run(): Promise<void> {
         onRound: () => {
           const c = countJobs(submitted.jobs);
           const line = `${c.succeeded} succeeded, ${c.failed} failed, ${c.running} running`;
-          if (line !== lastLine) core.info(`[${formatDuration(Date.now() - started)}] ${line}`);
+          if (line !== lastLine) log.info(`[${formatDuration(Date.now() - started)}] ${line}`);
           lastLine = line;
         },
       });
       end = waited.end;
-      if (waited.error) notes.push(`Stopped polling after repeated failures: ${waited.error.message}`);
+      if (waited.error?.isAuthFailure) {
+        notes.push(
+          `Polling was refused although the submit was accepted: ${waited.error.message}. Signed requests are valid only within 15 minutes of the service's clock, so a runner clock that drifted (or a token that expired during the wait) fails like this. The jobs go on in the service; check them with the ids below.`,
+        );
+      } else if (waited.error) {
+        notes.push(`Stopped polling after repeated failures: ${waited.error.message}`);
+      }
+      if (waited.outage) {
+        notes.push(`The service could not be reached while waiting (last error: ${waited.outage.message}).`);
+      }
     } else if (controller.signal.aborted) {
       end = 'cancelled';
     }
@@ -158,6 +311,7 @@ export async function run(): Promise<void> {
         'The workflow was cancelled. Jobs already submitted go on running in the service: its API offers no way to cancel them. The ones still running are listed below.',
       );
     }
+    progress.reported = true;
     await finish(settings, {
       operation: operation.name,
       status: runStatus(countJobs(submitted.jobs), end),
@@ -177,15 +331,27 @@ export async function run(): Promise<void> {
   if (controller.signal.aborted) process.exit(1);
 }
 
-async function finish(settings: Settings, report: RunReport): Promise<void> {
+/** Grace between the first signal and a forced exit: the runner's own SIGKILL comes 7.5 s after SIGINT. */
+const CANCEL_GRACE_MS = 4_000;
+
+/**
+ * Writes every output and the summary. `failure` is the one ::error:: line when the cause is known
+ * (bad input); `settings` is absent when the run failed before they were read (then the step fails).
+ */
+async function finish(settings: Settings | undefined, report: RunReport, failure?: string): Promise<void> {
   const counts = setOutputs(report);
-  annotate(report);
+  if (failure === undefined) annotate(report);
   await writeSummary(report, counts);
-  core.info(
+  if (failure !== undefined) {
+    log.fail(failure);
+    return;
+  }
+  log.info(
     `${report.operation}: ${report.status} (${counts.succeeded} succeeded, ${counts.failed} failed, ${counts.running} running)`,
   );
+  if (!settings) return;
   if (stepFails(report.status, counts, settings.failOn)) {
-    core.setFailed(
+    log.fail(
       `${report.operation} ${report.status}: ${counts.failed} failed, ${counts.running} still running.`,
     );
   }
@@ -200,7 +366,7 @@ function describeCalls(calls: SubmitCall[], settings: Settings): string[] {
   return calls.map((call) => {
     const url = `${settings.endpoint}${pathPrefix(settings.route.family, settings)}${call.path}`;
     const text = [`POST ${url}`, auth, JSON.stringify(redactBody(call.body), null, 2)].join('\n');
-    core.info(`dry-run: would send\n${text}`);
+    log.block(`dry-run: would send\n${text}`);
     return text;
   });
 }

@@ -26,6 +26,8 @@ export function countJobs(jobs: Job[]): Counts {
 }
 
 export function runStatus(counts: Counts, end: WaitEnd | 'submitted' | 'dry-run'): RunStatus {
+  // Not waiting, but nothing was started: every submit was refused, so the run failed.
+  if (end === 'submitted' && counts.total > 0 && counts.failed === counts.total) return 'failed';
   if (end === 'dry-run' || end === 'submitted' || end === 'cancelled' || end === 'timed-out') return end;
   if (end === 'gave-up') return 'failed';
   if (counts.running > 0) return 'timed-out';

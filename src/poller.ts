@@ -1,7 +1,8 @@
 import { ApiError } from './errors.js';
 import type { FamilyClient } from './families/family.js';
 import type { Job } from './jobs.js';
-import { sleep } from './timing.js';
+import { isOutage } from './api/transport.js';
+import { backoffDelay, sleep } from './timing.js';
 
 /** `gave-up`: status calls kept failing, so we stopped polling with jobs in an unknown state. */
 export type WaitEnd = 'done' | 'timed-out' | 'cancelled' | 'gave-up';
@@ -23,6 +24,8 @@ export interface WaitResult {
   rounds: number;
   /** Set when polling gave up after repeated failures; the jobs stay running in the report. */
   error?: ApiError;
+  /** The last outage (connection or gateway failure) polling rode out, if the run timed out in one. */
+  outage?: ApiError;
 }
 
 /**
@@ -47,6 +50,9 @@ export async function waitForJobs(
   const maxFailures = options.maxConsecutiveFailures ?? 5;
   let rounds = 0;
   let failures = 0;
+  // Consecutive rounds lost to an outage: they never end the wait, they only slow the next round.
+  let outageRounds = 0;
+  let outage: ApiError | undefined;
   // Rounds start on a schedule counted from the start of the previous round, so the time a round
   // takes (100 requests for 10,000 targets) does not stretch the gaps; a late round is followed at once.
   let roundStart = started;
@@ -54,8 +60,13 @@ export async function waitForJobs(
     const pending = jobs.filter((job) => job.status === 'running' && job.jobId);
     if (pending.length === 0) return { end: 'done', rounds };
     const remaining = options.deadline - now();
-    if (remaining <= 0) return { end: 'timed-out', rounds };
-    const due = roundStart + pollDelay(options.intervalMs, roundStart - started);
+    if (remaining <= 0) return { end: 'timed-out', rounds, ...(outageRounds ? { outage } : {}) };
+    const gap = pollDelay(options.intervalMs, roundStart - started);
+    const due =
+      roundStart +
+      (outageRounds
+        ? Math.max(gap, backoffDelay(outageRounds, options.intervalMs, Math.max(options.intervalMs, 15_000)))
+        : gap);
     await sleep(Math.min(due - now(), remaining), options.signal);
     if (options.signal?.aborted) return { end: 'cancelled', rounds };
 
@@ -65,10 +76,19 @@ export async function waitForJobs(
       // A cancelled run must not wait for a slow status call to come back.
       await raceAbort(family.pollRound(pending), options.signal);
       failures = 0;
+      outageRounds = 0;
       options.onRound?.();
     } catch (error) {
       if (options.signal?.aborted) return { end: 'cancelled', rounds };
       if (!(error instanceof ApiError)) throw error;
+      // The jobs run on in the service whatever the network does: ride out an outage until the deadline.
+      if (isOutage(error)) {
+        outageRounds++;
+        outage = error;
+        continue;
+      }
+      // Credentials that worked for the submit fail now: more rounds would fail alike.
+      if (error.isAuthFailure) return { end: 'gave-up', rounds, error };
       failures++;
       if (failures >= maxFailures) return { end: 'gave-up', rounds, error };
     }
@@ -77,8 +97,11 @@ export async function waitForJobs(
 
 function raceAbort<T>(work: Promise<T>, signal?: AbortSignal): Promise<T | void> {
   if (!signal) return work;
-  return Promise.race([
-    work,
-    new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true })),
-  ]);
+  let onAbort = () => {};
+  const aborted = new Promise<void>((resolve) => {
+    onAbort = () => resolve();
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  // One listener per round, removed when the round ends: a long wait must not pile them up.
+  return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
 }

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from './runner.js';
+import { log, markdownCode, markdownText, redactSecrets } from './untrusted.js';
 import { Outputs } from './constants.js';
 import { formatDuration } from './duration.js';
 import type { Job } from './jobs.js';
@@ -29,19 +30,32 @@ const MAX_ANNOTATIONS = 10;
 const MAX_FAILURE_ROWS = 2_000;
 const MAX_SUCCESS_ROWS = 500;
 
-function resultRecord(job: Job): Record<string, string> {
+/** Longest error message or job output kept per record: one huge answer must not crowd out the others. */
+const MAX_RECORD_TEXT = 16_384;
+
+/** Service text as it goes into `results` and the results file: secrets redacted, then capped. */
+function serviceText(text: string | undefined, max = MAX_RECORD_TEXT): string {
+  const clean = redactSecrets(text ?? '');
+  return clean.length > max ? `${clean.slice(0, max)}… (${clean.length - max} more characters)` : clean;
+}
+
+export function resultRecord(job: Job): Record<string, string> {
   return {
-    target: job.target,
+    target: serviceText(job.target, 256),
     target_type: job.targetType,
-    job_id: job.jobId ?? '',
+    job_id: serviceText(job.jobId, 256),
     status: job.status,
-    error_code: job.errorCode ?? '',
-    error_message: job.errorMessage ?? '',
-    output: job.output ?? '',
+    error_code: serviceText(job.errorCode, 256),
+    error_message: serviceText(job.errorMessage),
+    output: serviceText(job.output),
     ...(job.stage
-      ? { stage: job.stage, server: job.server ?? '', app_version_id: job.appVersionId ?? '' }
+      ? {
+          stage: serviceText(job.stage, 256),
+          server: serviceText(job.server, 256),
+          app_version_id: serviceText(job.appVersionId, 256),
+        }
       : {}),
-    ...(job.fanOut ? { server: job.server ?? '' } : {}),
+    ...(job.fanOut ? { server: serviceText(job.server, 256) } : {}),
   };
 }
 
@@ -51,11 +65,19 @@ export function setOutputs(report: RunReport, tempDir = process.env.RUNNER_TEMP 
   const records = report.jobs.map(resultRecord);
   const full = JSON.stringify(records);
   const file = join(tempDir, `cloud-phone-deploy-results-${process.pid}-${Date.now()}.json`);
-  writeFileSync(file, full);
+  let written = file;
+  try {
+    // The results can hold what jobs printed: readable by the runner's user only.
+    writeFileSync(file, full, { mode: 0o600 });
+  } catch (error) {
+    // A missing or full RUNNER_TEMP must not cost the other outputs.
+    log.warning(`Could not write the results file: ${(error as Error).message}`);
+    written = '';
+  }
 
   core.setOutput(Outputs.Status, report.status);
   core.setOutput(Outputs.Results, fitResults(records, full));
-  core.setOutput(Outputs.ResultsFile, file);
+  core.setOutput(Outputs.ResultsFile, written);
   core.setOutput(Outputs.Succeeded, String(counts.succeeded));
   core.setOutput(Outputs.Failed, String(counts.failed));
   core.setOutput(Outputs.Running, String(counts.running));
@@ -85,11 +107,12 @@ function fitResults(records: Record<string, string>[], full: string): string {
     const text = JSON.stringify(record);
     // Bytes, not characters: service messages may be Chinese, three bytes a character.
     const bytes = Buffer.byteLength(text) + 1;
-    if (size + bytes > MAX_RESULTS_OUTPUT_BYTES) break;
+    // One oversized record must not push out the smaller ones after it.
+    if (size + bytes > MAX_RESULTS_OUTPUT_BYTES) continue;
     kept.push(text);
     size += bytes;
   }
-  core.warning(
+  log.warning(
     `The results of ${records.length} jobs exceed GitHub's 1 MB output limit: 'results' holds ${kept.length} of them (failures first); all are in the file named by 'results-file'.`,
   );
   return `[${kept.join(',')}]`;
@@ -106,7 +129,7 @@ function fitFailedTargets(targets: string[]): string {
     if (size > MAX_RESULTS_OUTPUT_BYTES) break;
     count++;
   }
-  core.warning(
+  log.warning(
     `The ${targets.length} failed targets exceed GitHub's 1 MB output limit: 'failed-targets' lists the first ${count}; all are in the file named by 'results-file'.`,
   );
   return targets.slice(0, count).join(',');
@@ -132,7 +155,7 @@ const HEADLINE: Record<RunStatus, string> = {
   'dry-run': 'dry run: nothing was sent',
 };
 
-function summaryMarkdown(report: RunReport, counts = countJobs(report.jobs)): string {
+export function summaryMarkdown(report: RunReport, counts = countJobs(report.jobs)): string {
   const lines: string[] = [];
   lines.push(
     `## ${ICON[report.status]} Cloud Phone Deploy: \`${report.operation}\` ${HEADLINE[report.status]}`,
@@ -147,7 +170,8 @@ function summaryMarkdown(report: RunReport, counts = countJobs(report.jobs)): st
     if (counts.unknown) parts.push(`**${counts.unknown}** unknown`);
     lines.push(`${parts.join(' · ')} · ${counts.total} jobs · ${formatDuration(report.elapsedMs)}`, '');
   }
-  for (const note of report.notes) lines.push(`> ${note.replace(/\n/g, '\n> ')}`, '');
+  // Notes quote service messages: shown as text, never as Markdown.
+  for (const note of report.notes) lines.push(`> ${markdownText(note)}`, '');
 
   if (report.plannedRequests) {
     lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');
@@ -161,7 +185,7 @@ function summaryMarkdown(report: RunReport, counts = countJobs(report.jobs)): st
     const label = report.batchIdsOutput === 'task-ids' ? 'KooPhone task ids' : 'CPH request ids';
     const shown = report.batchIds
       .slice(0, 50)
-      .map((id) => `\`${id}\``)
+      .map((id) => markdownCode(id))
       .join(', ');
     tail.push(
       `${label}: ${shown}${report.batchIds.length > 50 ? ` and ${report.batchIds.length - 50} more` : ''}`,
@@ -235,12 +259,14 @@ function table(
     if (shown >= maxRows) break;
     const cells =
       grouped === 'stage'
-        ? [code(job.server ?? job.target), job.stage ?? '', code(job.target), job.status]
+        ? [code(job.server ?? job.target), cell(job.stage ?? ''), code(job.target), job.status]
         : grouped === 'server'
           ? [code(job.server ?? job.target), code(job.target), job.status]
           : [code(job.target), job.status];
-    if (withErrors)
-      cells.push(cell([job.errorCode && `\`${job.errorCode}\``, job.errorMessage].filter(Boolean).join(' ')));
+    if (withErrors) {
+      const error = [job.errorCode && code(job.errorCode), job.errorMessage && cell(job.errorMessage)];
+      cells.push(error.filter(Boolean).join(' '));
+    }
     cells.push(cell(job.output ?? ''));
     const line = `| ${cells.join(' | ')} |`;
     size += Buffer.byteLength(line) + 1;
@@ -253,12 +279,17 @@ function table(
 }
 
 function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
+  return markdownCode(cap(text, 200));
 }
 
 function cell(text: string): string {
-  const flat = text.length > 300 ? `${text.slice(0, 297)}...` : text;
-  return flat.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, '<br>');
+  return markdownText(cap(redactSecrets(text), 300));
+}
+
+/** Cut after redaction, so a cut never leaves part of a secret; never inside a surrogate pair. */
+function cap(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 3).join('')}...` : text;
 }
 
 /** One annotation per failed target, capped, so the run page points at what went wrong. */
@@ -271,10 +302,12 @@ export function annotate(report: RunReport): void {
         ? `${job.targetType} ${job.target} (server ${job.server})`
         : `${job.targetType} ${job.target}`;
     const why = [job.errorCode, job.errorMessage].filter(Boolean).join(': ') || job.status;
-    core.error(`${report.operation} on ${what}: ${why}`, { title: `Cloud Phone Deploy: ${job.status}` });
+    log.error(`${report.operation} on ${what}: ${cap(redactSecrets(why), 1000)}`, {
+      title: `Cloud Phone Deploy: ${job.status}`,
+    });
   }
   if (failed.length > MAX_ANNOTATIONS) {
-    core.error(
+    log.error(
       `…and ${failed.length - MAX_ANNOTATIONS} more failed targets: see the job summary and the results output.`,
     );
   }
@@ -282,7 +315,7 @@ export function annotate(report: RunReport): void {
 
 export async function writeSummary(report: RunReport, counts: Counts): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(summaryMarkdown(report, counts));
+    log.block(summaryMarkdown(report, counts));
     return;
   }
   await core.appendSummary(summaryMarkdown(report, counts));

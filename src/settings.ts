@@ -41,6 +41,17 @@ const PROJECT_ID = z.string().regex(/^[0-9a-zA-Z-]{1,64}$/, {
   message:
     'must be a project id (letters and digits, as shown under My Credentials > API Credentials in the console)',
 });
+/**
+ * Upper bounds (README, Inputs). wait-timeout: 5 days, the longest a self-hosted runner job may run
+ * (GitHub-hosted jobs stop at 6 h). poll-interval: 1 h, longer would miss whole deployments.
+ * request-timeout: 10 min, far beyond any answer the APIs document.
+ */
+const DURATION_MAX = {
+  waitTimeout: { ms: 5 * 86_400_000, text: '120h (5 days, the longest a self-hosted runner job may run)' },
+  pollInterval: { ms: 3_600_000, text: '1h' },
+  requestTimeout: { ms: 600_000, text: '10m' },
+} as const;
+
 const SECRET = z.string().max(4096, { message: 'must be at most 4096 characters' });
 
 /** Reads every input into one validated settings object. Throws InputError before anything is sent. */
@@ -70,12 +81,16 @@ export function readSettings(
     projectId,
     explicitEndpoint,
     wait: reader.withDefault(Inputs.Wait, rules.boolean, 'true'),
-    waitTimeoutMs: reader.withDefault(Inputs.WaitTimeout, rules.duration, '30m'),
-    pollIntervalMs: reader.withDefault(Inputs.PollInterval, rules.duration, '5s'),
+    waitTimeoutMs: reader.withDefault(Inputs.WaitTimeout, rules.duration(DURATION_MAX.waitTimeout), '30m'),
+    pollIntervalMs: reader.withDefault(Inputs.PollInterval, rules.duration(DURATION_MAX.pollInterval), '5s'),
     failOn: reader.withDefault(Inputs.FailOn, rules.choice(['any', 'all', 'never'] as const), 'any'),
     dryRun: reader.withDefault(Inputs.DryRun, rules.boolean, 'false'),
     maxConcurrency: reader.withDefault(Inputs.MaxConcurrency, rules.integer(1, 64), '8'),
-    requestTimeoutMs: reader.withDefault(Inputs.RequestTimeout, rules.duration, '30s'),
+    requestTimeoutMs: reader.withDefault(
+      Inputs.RequestTimeout,
+      rules.duration(DURATION_MAX.requestTimeout),
+      '30s',
+    ),
   };
   if (common.pollIntervalMs < 1000)
     reader.fail(Inputs.PollInterval, 'must be at least 1s', source(Inputs.PollInterval));

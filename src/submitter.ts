@@ -21,7 +21,7 @@ export async function submitAll(
   calls: SubmitCall[],
   route: Route,
   family: FamilyClient,
-  options: { concurrency: number; signal?: AbortSignal },
+  options: { concurrency: number; signal?: AbortSignal; deadline?: number; now?: () => number },
 ): Promise<SubmitOutcome> {
   const outcome: SubmitOutcome = { jobs: [], batchIds: [], errors: [] };
   const perCall = await mapLimit(calls, options.concurrency, async (call): Promise<Job[]> => {
@@ -29,9 +29,12 @@ export async function submitAll(
       ? `not submitted: an earlier call was refused (${outcome.authError.details.code ?? `HTTP ${outcome.authError.details.status}`})`
       : options.signal?.aborted
         ? 'not submitted: the run was cancelled'
-        : undefined;
+        : options.deadline !== undefined && (options.now ?? Date.now)() >= options.deadline
+          ? 'not submitted: wait-timeout passed before this call could be sent'
+          : undefined;
     if (skipped) return failAll(call, route, 'failed', undefined, skipped);
     try {
+      // On cancel the transport abandons an in-flight submit (unknown) and sends nothing new (failed).
       const batch = await family.submit(call, route);
       outcome.batchIds.push(batch.id);
       return batch.jobs;

@@ -5,7 +5,8 @@
  * Returns a string describing the problem when the text looks like JSON but is not an array of strings.
  */
 export function parseTargetList(text: string): string[] | { error: string } {
-  const trimmed = text.trim();
+  // ASCII separators only: a no-break or ideographic space inside an id is an error, not a separator.
+  const trimmed = asciiTrim(text);
   let items: string[];
   if (trimmed.startsWith('[')) {
     let parsed: unknown;
@@ -17,11 +18,15 @@ export function parseTargetList(text: string): string[] | { error: string } {
     if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === 'string')) {
       return { error: 'must be a JSON array of strings' };
     }
-    items = parsed.map((item: string) => item.trim());
+    items = parsed.map((item: string) => asciiTrim(item));
   } else {
-    items = trimmed.split(/[\s,]+/);
+    items = trimmed.split(/[ \t\r\n,]+/);
   }
   return [...new Set(items.filter((item) => item !== ''))];
+}
+
+function asciiTrim(text: string): string {
+  return text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
 }
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {

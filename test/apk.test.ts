@@ -503,6 +503,29 @@ describe('binary XML decoder', () => {
     expect(decodeManifest(doc)).toEqual({ packageName: 'com.example.long', versionName: longName });
   });
 
+  it.each([0x0000, ChunkType.StringPool, 0x1234, 0x3c3c])(
+    'reads a document whose first chunk has type 0x%s as Android does (ResXMLTree::setTo checks sizes only)',
+    (type) => {
+      const doc = xmlDocument(
+        encodePool(['manifest', 'package', 'com.example.odd'], false),
+        startElement(0, [{ name: 1, raw: 2, type: ValueType.String, data: 2 }]),
+      );
+      doc.writeUInt16LE(type, 0);
+      expect(decodeManifest(doc)).toEqual({ packageName: 'com.example.odd' });
+    },
+  );
+
+  it.each(['config.xxhdpi', 'feature_camera'])('reports the split attribute of a split APK (%s)', (split) => {
+    const doc = xmlDocument(
+      encodePool(['manifest', 'package', 'com.example.base', 'split', split], false),
+      startElement(0, [
+        { name: 1, raw: 2, type: ValueType.String, data: 2 },
+        { name: 3, raw: 4, type: ValueType.String, data: 4 },
+      ]),
+    );
+    expect(decodeManifest(doc)).toEqual({ packageName: 'com.example.base', split });
+  });
+
   it('matches android attributes by resource id first, by name only without one', () => {
     // "vn" carries the versionName id (renamed by an obfuscator); the name-only "versionName" without id loses.
     const strings = [
@@ -582,7 +605,6 @@ describe('binary XML decoder', () => {
     it.each([
       ['an empty buffer', Buffer.alloc(0), /truncated/],
       ['plain-text XML', Buffer.from('<?xml version="1.0"?><manifest/>'), /plain-text XML/],
-      ['another chunk type', Buffer.concat([u16(ChunkType.StringPool), u16(8), u32(8)]), /binary XML header/],
       ['a size past the end', Buffer.concat([u16(ChunkType.Xml), u16(8), u32(999)]), /invalid size/],
       ['no elements', xmlDocument(pool), /no elements/],
       ['an element before the pool', xmlDocument(manifest, pool), /before the string pool/],

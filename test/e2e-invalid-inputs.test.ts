@@ -115,7 +115,7 @@ const cases: Array<[string, Record<string, string | undefined>, string, string]>
   ['push-shared-app', { 'package-name': 'not a package' }, 'package-name', 'Android package'],
   ['push-shared-app', { 'obs-bucket': '' }, 'obs-bucket', 'is required'],
   ['push-shared-app', { 'obs-bucket': 'ab' }, 'obs-bucket', '3 to 63'],
-  ['push-shared-app', { 'obs-bucket': 'My_Bucket' }, 'obs-bucket', '3 to 63'],
+  ['push-shared-app', { 'obs-bucket': 'My_Bucket' }, 'obs-bucket', 'only lowercase letters'],
   ['push-shared-app', { 'obs-bucket': 'b'.repeat(64) }, 'obs-bucket', '3 to 63'],
   ['push-shared-app', { 'obs-object': '' }, 'obs-object', 'is required'],
   ['push-shared-app', { 'obs-object': 'apps/app.zip' }, 'obs-object', '.tar'],

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as core from '@actions/core';
+import { Transport } from '../src/api/transport.js';
 import { run } from '../src/main.js';
 import { connection, useEmulator } from './support/fixture.js';
 import { parseOutputFile } from './support/run-action.js';
@@ -114,7 +115,36 @@ describe('run() in process', () => {
     expect(result.summary).toContain('/cloud-phone/phones/share-files');
   });
 
-  it('fails on invalid input without outputs or requests', async () => {
+  it('turns an unexpected crash into outputs, a summary and one ::error:: line', async () => {
+    const send = vi
+      .spyOn(Transport.prototype, 'send')
+      .mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'x')\n::error::forged"));
+    try {
+      const result = await runInProcess({
+        operation: 'run-command',
+        ...connection(emulator()),
+        command: 'ls',
+        instances: 'a,b',
+      });
+      expect(result.exitCode).toBe(1);
+      expect(result.log.match(/^::error/gm)).toHaveLength(1);
+      expect(result.log).toMatch(/^::error::Cloud Phone Deploy stopped on an unexpected error \(TypeError/m);
+      expect(result.log).not.toMatch(/^::error::forged/m);
+      expect(result.log).not.toMatch(/^\s+at /m);
+      expect(result.outputs.status).toBe('failed');
+      // The submit may have gone out when the crash came: never claimed as not sent.
+      expect(JSON.parse(result.outputs.results ?? '[]').map((r: { status: string }) => r.status)).toEqual([
+        'unknown',
+        'unknown',
+      ]);
+      expect(result.outputs['failed-targets']).toBe('a,b');
+      expect(result.summary).toContain('unexpected error');
+    } finally {
+      send.mockRestore();
+    }
+  });
+
+  it('fails on invalid input with one error, every output written and no request', async () => {
     const result = await runInProcess({
       operation: 'run-command',
       ...connection(emulator()),
@@ -123,7 +153,10 @@ describe('run() in process', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(result.log).toContain("::error::Input 'command'");
-    expect(result.outputs).toEqual({});
+    expect(result.log.match(/^::error/gm)).toHaveLength(1);
+    expect(result.outputs.status).toBe('failed');
+    expect(result.outputs.results).toBe('[]');
+    expect(result.summary).toContain("Nothing was sent: Input 'command'");
     expect(emulator().requests).toHaveLength(0);
   });
 

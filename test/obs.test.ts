@@ -626,6 +626,25 @@ describe('ObsClient.upload against the emulator', () => {
     expect(emulator().obsStats()).toMatchObject({ uploadsAborted: 1, openUploads: 0 });
   });
 
+  it('gives the multipart abort a bounded time after a cancel, even when OBS does not answer it', async () => {
+    emulator().addFault({ method: 'PUT', path: '/release-bucket/apps/stuck.apk', delayMs: 5000 });
+    emulator().addFault({ method: 'DELETE', path: '/release-bucket/apps/stuck.apk', hang: true });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 300);
+    // requestTimeoutMs of 10 minutes: without the abort budget this would hang far past the test timeout.
+    const error = await rejection(
+      client({ signal: controller.signal, requestTimeoutMs: 600_000 }).upload(
+        'release-bucket',
+        'apps/stuck.apk',
+        medium.path,
+        MULTIPART,
+      ),
+    );
+    expect(error.details.network).toBe('aborted');
+    expect(obsRequests('DELETE').length).toBeGreaterThanOrEqual(1);
+    expect(obsRequests('POST').filter((r) => 'uploadId' in r.query)).toHaveLength(0);
+  }, 15_000);
+
   it('retries a completion answered with HTTP 200 and an error body', async () => {
     emulator().addFault({
       method: 'POST',

@@ -224,6 +224,66 @@ describe('poller', () => {
     expect(result.error?.details.status).toBe(500);
   });
 
+  it.each([
+    ['connection refused', { network: 'connect' as const }],
+    ['connection reset', { network: 'reset' as const }],
+    ['request timeout', { network: 'timeout' as const }],
+    ['HTTP 502', { status: 502 }],
+    ['HTTP 503', { status: 503 }],
+    ['HTTP 504', { status: 504 }],
+  ])('rides out an outage (%s) longer than the give-up count, until the jobs end', async (_, details) => {
+    const down = () => {
+      throw new ApiError({ action: 'poll', ...details });
+    };
+    const f = family([
+      down,
+      down,
+      down,
+      down,
+      down,
+      down,
+      down,
+      (p) => p.forEach((j) => (j.status = 'succeeded')),
+    ]);
+    const result = await waitForJobs([job('a', 'running')], f, {
+      intervalMs: 1,
+      deadline: Date.now() + 60_000,
+      maxConsecutiveFailures: 3,
+    });
+    expect(result).toMatchObject({ end: 'done', rounds: 8 });
+  });
+
+  it('ends an outage that lasts past the deadline as timed-out, naming the last error', async () => {
+    const f = family([
+      () => {
+        throw new ApiError({ action: 'poll', network: 'connect' });
+      },
+    ]);
+    const result = await waitForJobs([job('a', 'running')], f, {
+      intervalMs: 1,
+      deadline: Date.now() + 300,
+      maxConsecutiveFailures: 1,
+    });
+    expect(result.end).toBe('timed-out');
+    expect(result.outage?.details.network).toBe('connect');
+    expect(f.rounds).toBeGreaterThan(1);
+  });
+
+  it('stops at the first authentication failure while polling', async () => {
+    const f = family([
+      () => {
+        throw new ApiError({ action: 'poll', status: 401, code: 'APIGW.0301' });
+      },
+    ]);
+    const result = await waitForJobs([job('a', 'running')], f, {
+      intervalMs: 1,
+      deadline: Date.now() + 5000,
+    });
+    expect(result.end).toBe('gave-up');
+    expect(result.error?.isAuthFailure).toBe(true);
+    expect(f.rounds).toBe(1);
+  });
+
   it('returns at once when cancelled during a slow status call', async () => {
     const controller = new AbortController();
     const f = family([() => new Promise<void>((resolve) => setTimeout(resolve, 10_000))]);

@@ -64,8 +64,16 @@ export class Transport {
   private readonly polls: Sender;
   private readonly submits: Sender;
   private readonly maxAttempts: { submit: number; poll: number };
+  /**
+   * Exchanges in flight, each with how to abandon it. One listener on the run's signal serves them all:
+   * a listener per request would pass Node's limit of 10 per event (MaxListenersExceededWarning).
+   */
+  private readonly inFlight = new Set<() => void>();
 
   constructor(private readonly config: TransportConfig) {
+    config.signal?.addEventListener('abort', () => [...this.inFlight].forEach((abandon) => abandon()), {
+      once: true,
+    });
     // Polls reuse connections. Submits get a fresh one each: a reset on a stale kept-alive socket
     // would otherwise look like an ambiguous failure of a job that was never sent.
     this.polls = createSender(config.baseUrl, USER_AGENT, config.requestTimeoutMs, true);
@@ -101,6 +109,8 @@ export class Transport {
   }
 
   private async attempt(request: ApiRequest, requestId: string): Promise<ApiResponse> {
+    // Once the run is cancelled, nothing new goes out: not a first attempt, not a retry.
+    if (this.config.signal?.aborted) throw abortedError(request.action, requestId);
     const url = new URL(this.config.baseUrl + request.path);
     for (const [name, value] of Object.entries(request.query ?? {})) url.searchParams.set(name, value);
     const body = request.body === undefined ? '' : JSON.stringify(request.body);
@@ -118,6 +128,7 @@ export class Transport {
     const started = Date.now();
     const { status, text, serviceRequestId, retryAfter } = await withTimeout(
       this.config.requestTimeoutMs,
+      this.inFlight,
       async (onMessage) => {
         const message = await client.request(request.method, url, body, headers);
         onMessage(message);
@@ -205,7 +216,9 @@ function nodeSender(userAgent: string, socketTimeoutMs: number, keepAlive: boole
         );
         // A connection that goes quiet must fail eventually even if the caller's timer did not fire.
         req.setTimeout(socketTimeoutMs, () => req.destroy(new Error(`Request timeout: ${url.pathname}`)));
-        req.on('error', reject);
+        let sent = false;
+        req.on('finish', () => (sent = true));
+        req.on('error', (error) => reject(sent ? error : Object.assign(error, { [NOT_SENT]: true })));
         req.end(body === '' ? undefined : body);
       });
     },
@@ -243,10 +256,20 @@ function proxySender(userAgent: string, socketTimeoutMs: number, keepAlive: bool
 /** Transient for an idempotent poll: throttling, server errors, network trouble, garbage bodies. */
 export function isTransient(error: ApiError): boolean {
   const { status, code, network, unparseable } = error.details;
-  if (network && network !== 'aborted') return true;
+  if (network && network !== 'aborted' && network !== 'tls' && network !== 'abandoned') return true;
   if (unparseable) return true;
   if (status === 429 || (status !== undefined && status >= 500)) return true;
   return isThrottled(code) || code === 'KOOPHONE.API.9999' || code === 'CPS.0003';
+}
+
+/**
+ * A failure of the path to the service rather than of the service: no connection, a lost or timed-out
+ * connection, or a gateway that could not reach the backend. Polling rides these out until wait-timeout.
+ */
+export function isOutage(error: ApiError): boolean {
+  const { status, network } = error.details;
+  if (network) return network === 'connect' || network === 'reset' || network === 'timeout';
+  return status === 502 || status === 503 || status === 504;
 }
 
 /** Safe to send a submit again: the service certainly did not start anything. */
@@ -255,54 +278,112 @@ export function isSafeToResubmit(error: ApiError): boolean {
   return network === 'connect' || status === 429 || status === 503 || isThrottled(code);
 }
 
+function abortedError(action: string, requestId: string): ApiError {
+  return new ApiError({ action, network: 'aborted', requestId }, networkText.aborted);
+}
+
+/** TLS failures: the certificate or the handshake, never the request. */
+const TLS_CODE = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_|EPROTO$|HOSTNAME_MISMATCH)/;
+
 function asApiError(error: unknown, action: string, requestId: string): ApiError {
   if (error instanceof ApiError) return error;
-  const err = error as NodeJS.ErrnoException;
+  if (error instanceof BodyTooLargeError) {
+    return new ApiError(
+      { action, requestId, unparseable: true },
+      `the response was larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`,
+    );
+  }
+  if (error instanceof AbandonedError) {
+    return new ApiError({ action, requestId, network: 'abandoned' }, networkText.abandoned);
+  }
+  const err = error as NodeJS.ErrnoException & { [NOT_SENT]?: boolean };
   const code = err?.code ?? '';
-  const network: 'connect' | 'timeout' | 'reset' | 'aborted' =
-    err instanceof TimeoutError || /Request timeout/.test(err?.message ?? '')
-      ? 'timeout'
+  const network: 'connect' | 'timeout' | 'reset' | 'aborted' | 'tls' = TLS_CODE.test(code)
+    ? 'tls'
+    : err instanceof TimeoutError || /Request timeout/.test(err?.message ?? '')
+      ? // A request that was never fully written cannot have been acted on, however long it took.
+        err?.[NOT_SENT]
+        ? 'connect'
+        : 'timeout'
       : ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)
         ? 'connect'
         : code === 'ABORT_ERR'
           ? 'aborted'
-          : 'reset';
+          : err?.[NOT_SENT]
+            ? 'connect'
+            : 'reset';
   return new ApiError({ action, network, requestId }, `${networkText[network]}${code ? ` (${code})` : ''}`);
 }
 
+/** Set on an error that happened before the request was completely handed to the network. */
+const NOT_SENT = Symbol('not sent');
+
 const networkText = {
-  connect: 'could not connect to the service',
+  connect: 'could not connect to the service (the request was not sent)',
   timeout: 'the request timed out',
   reset: 'the connection was lost',
   aborted: 'the request was cancelled',
+  abandoned: 'the run was cancelled while the request was in flight: the service may have acted on it',
+  tls: 'the TLS connection to the service failed (the request was not sent); check the endpoint and any proxy',
 };
 
 class TimeoutError extends Error {}
 
-/** Bounds the whole exchange (headers and body): a server that trickles bytes must not hold the run. */
+class BodyTooLargeError extends Error {}
+
+class AbandonedError extends Error {}
+
+/**
+ * Bounds the whole exchange (headers and body): a server that trickles bytes must not hold the run.
+ * A cancelled run stops waiting at once; the request may have reached the service (AbandonedError).
+ */
 async function withTimeout<T>(
   ms: number,
+  inFlight: Set<() => void>,
   work: (onMessage: (m: IncomingMessage) => void) => Promise<T>,
 ): Promise<T> {
   let message: IncomingMessage | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let abandon = () => {};
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       message?.destroy();
       reject(new TimeoutError(`no complete answer within ${ms} ms`));
     }, ms);
+    abandon = () => {
+      message?.destroy();
+      reject(new AbandonedError('the run was cancelled while the request was in flight'));
+    };
+    inFlight.add(abandon);
   });
   try {
     return await Promise.race([work((m) => (message = m)), timeout]);
   } finally {
     clearTimeout(timer);
+    inFlight.delete(abandon);
   }
 }
+
+/**
+ * Largest response body we read. The biggest documented answer (a ListJobs page of 100 jobs with their
+ * output) is far below; a larger body is a broken or hostile service and is not held in memory.
+ */
+const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
 function readText(message: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    message.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    message.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_RESPONSE_BYTES) {
+        // Rejected first: destroying the message emits 'aborted' at once, which would read as a reset.
+        reject(new BodyTooLargeError());
+        message.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
     message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     message.on('error', reject);
     message.on('aborted', () => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));

@@ -183,14 +183,16 @@ export interface AxmlElement {
  * first and nothing past it is parsed. Throws AxmlError on anything malformed it has to read.
  */
 export function* startElements(buf: Buffer): Generator<AxmlElement> {
-  if (buf.length >= 1 && buf[0] === 0x3c /* '<' */) {
-    throw new AxmlError('it is plain-text XML, not the compiled binary XML an APK holds');
-  }
-  const root = readChunk(buf, 0, buf.length, 'the document header');
-  if (root.type !== ChunkType.Xml) {
-    throw new AxmlError(
-      `it does not start with a binary XML header (chunk type 0x${root.type.toString(16)})`,
-    );
+  // AOSP ResXMLTree::setTo checks the header's sizes only, never its type: an APK whose first chunk has
+  // another type still installs, so it is read the same way here (the chunk type is not checked).
+  let root: Chunk;
+  try {
+    root = readChunk(buf, 0, buf.length, 'the document header');
+  } catch (error) {
+    if (buf.length >= 1 && buf[0] === 0x3c /* '<' */) {
+      throw new AxmlError('it is plain-text XML, not the compiled binary XML an APK holds');
+    }
+    throw error;
   }
   let pool: StringPool | undefined;
   let resourceMap: Uint32Array | undefined;

@@ -59,6 +59,12 @@ export async function inspectApk(file: string): Promise<ApkInfo> {
   if (!manifestBytes) return fail(`must be an APK, but this zip archive has no ${MANIFEST_ENTRY}`);
 
   const manifest = decode(manifestBytes, fail);
+  if (manifest.split !== undefined) {
+    // Android installs a split only together with its base APK (install-multiple), which these APIs cannot do.
+    fail(
+      `must be a whole APK, but ${path.basename(absolute)} is a split APK (split=${JSON.stringify(manifest.split)}): give the base APK, or build a universal APK (bundletool build-apks --mode=universal)`,
+    );
+  }
   const digest = await digestFile(absolute).catch((error: Error) =>
     fail(`names a file that cannot be read: ${error.message}`),
   );

@@ -28,6 +28,8 @@ export interface ManifestInfo {
    */
   versionName?: string;
   versionCode?: number;
+  /** The `split` attribute: set on a config or feature split, which cannot be installed on its own. */
+  split?: string;
 }
 
 /** Decodes the manifest's root element. Throws ManifestError (malformed binary XML included) with a readable reason. */
@@ -44,10 +46,12 @@ export function decodeManifest(buf: Buffer): ManifestInfo {
     if (!packageName) throw new ManifestError('<manifest> has no package attribute');
     const versionName = androidAttribute(attributes, ATTR_VERSION_NAME, 'versionName');
     const versionCode = androidAttribute(attributes, ATTR_VERSION_CODE, 'versionCode');
+    const split = attributes.find((a) => a.namespace === undefined && a.name === 'split');
     return {
       packageName,
       versionName: versionName && stringValue(versionName),
       versionCode: versionCode && integerValue(versionCode),
+      ...(split ? { split: stringValue(split) ?? '(a resource reference)' } : {}),
     };
   } catch (error) {
     if (error instanceof AxmlError) throw new ManifestError(error.message, { cause: error });

@@ -2,7 +2,9 @@ import { Inputs, Outputs } from '../constants.js';
 import { formatDuration } from '../duration.js';
 import { InputError } from '../errors.js';
 import { ObsClient, obsEndpointForRegion } from '../obs/index.js';
-import type { InstallAppParams } from '../operations/install-app.js';
+import { fileName, version, type InstallAppParams } from '../operations/install-app.js';
+import { androidPackage } from '../operations/rules.js';
+import type { z } from 'zod';
 import type { PrepareContext } from '../operations/operation.js';
 import { contentSafe } from '../operations/rules.js';
 import { maskUrlQuery, redactUrl } from '../redact.js';
@@ -33,6 +35,20 @@ export function defaultObjectKey(packageName: string, version: string | undefine
 export async function prepareApk(params: InstallAppParams, context: PrepareContext): Promise<void> {
   if (!params.apkPath) return;
   const apk = await inspectApk(await locateApk(params.apkPath));
+  // What the APK says replaces inputs, so it obeys the same rules they do: checked before it is printed or sent.
+  const fromApk = (what: string, input: string, rule: z.ZodType<string>, value: string) => {
+    const result = rule.safeParse(value);
+    if (result.success) return;
+    throw new InputError(
+      Inputs.ApkPath,
+      `names an APK whose ${what} breaks the rule for ${input}: it ${result.error.issues[0]?.message ?? 'is not valid'}`,
+      value,
+    );
+  };
+  fromApk('manifest package', Inputs.PackageName, androidPackage, apk.packageName);
+  if (apk.versionName !== undefined && params.appVersion === undefined)
+    fromApk('manifest versionName', Inputs.AppVersion, version, apk.versionName);
+  if (params.fileName === undefined) fromApk('file name', Inputs.FileName, fileName, apk.fileName);
   if (params.packageName && params.packageName !== apk.packageName) {
     throw new InputError(
       Inputs.PackageName,

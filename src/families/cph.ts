@@ -1,7 +1,7 @@
 import { LIST_JOBS_MAX_REQUEST_IDS, type CphClient, type CphSubmitJob } from '../api/cph.js';
 import { applyReport, type Job } from '../jobs.js';
 import { chunk } from '../target-list.js';
-import { byBatch, pollGroups, type FamilyClient } from './family.js';
+import { byBatch, matchRows, pollGroups, type FamilyClient } from './family.js';
 
 /** deploy-app-version returns three kinds of job (API reference). */
 const STAGES: Record<number, string> = {
@@ -34,8 +34,24 @@ function toJob(job: CphSubmitJob, requestId: string): Job {
  * server fails as a whole only when the answer has no phone of it, or a row for the server itself
  * carries an error.
  */
-function perPhoneJobs(servers: string[], rows: CphSubmitJob[], requestId: string): Job[] {
+function perPhoneJobs(
+  servers: string[],
+  answer: CphSubmitJob[],
+  requestId: string,
+  debug?: (message: string) => void,
+): Job[] {
   const only = servers.length === 1 ? servers[0] : undefined;
+  const asked = new Set(servers);
+  // A phone row belongs to the one server of the call; a server row must name a server we asked for.
+  const rows = matchRows(
+    answer,
+    (row) => {
+      if (row.server_id && !asked.has(row.server_id)) return undefined;
+      return row.phone_id ? `phone/${row.phone_id}` : row.server_id && `server/${row.server_id}`;
+    },
+    (row) => `server ${row.server_id ?? '-'}, phone ${row.phone_id ?? '-'}, job ${row.job_id ?? '-'}`,
+    debug,
+  );
   const jobs: Job[] = [];
   const covered = new Set<string>();
   for (const row of rows) {
@@ -63,7 +79,24 @@ function perPhoneJobs(servers: string[], rows: CphSubmitJob[], requestId: string
   return jobs;
 }
 
-export function cphFamily(client: CphClient, concurrency: number): FamilyClient {
+/**
+ * Which expected job a submit row is. Commands: one row per target asked for. deploy-app-version: one
+ * row per stage of each server asked for, and one per phone (stage 32) of those servers.
+ */
+function rowKey(job: CphSubmitJob, asked: ReadonlySet<string>): string | undefined {
+  if (job.job_type != null) {
+    if (!job.server_id || !asked.has(job.server_id)) return undefined;
+    return `${job.job_type}/${job.phone_id ?? job.server_id}`;
+  }
+  const target = job.phone_id ?? job.server_id;
+  return target && asked.has(target) ? target : undefined;
+}
+
+export function cphFamily(
+  client: CphClient,
+  concurrency: number,
+  debug?: (message: string) => void,
+): FamilyClient {
   // Jobs each submit started, so a listing can stop once it has seen them all.
   const started = new Map<string, number>();
   return {
@@ -72,14 +105,22 @@ export function cphFamily(client: CphClient, concurrency: number): FamilyClient 
     async submit(call, route) {
       const result = await client.submit(call.path, call.body, route.title);
       if (call.answersPerPhone) {
-        const jobs = perPhoneJobs(call.targets, result.jobs, result.request_id);
+        const jobs = perPhoneJobs(call.targets, result.jobs, result.request_id, debug);
         started.set(result.request_id, jobs.filter((j) => j.jobId).length);
         return { id: result.request_id, jobs };
       }
-      const jobs = result.jobs.map((job) => toJob(job, result.request_id));
+      const asked = new Set(call.targets);
+      const rows = matchRows(
+        result.jobs,
+        (job) => rowKey(job, asked),
+        (job) =>
+          `server ${job.server_id ?? '-'}, phone ${job.phone_id ?? '-'}, job ${job.job_id ?? '-'} (type ${job.job_type ?? '-'})`,
+        debug,
+      );
+      const jobs = rows.map((job) => toJob(job, result.request_id));
       started.set(result.request_id, jobs.filter((j) => j.jobId).length);
       const covered = new Set(jobs.map((j) => j.server ?? j.target));
-      for (const server of result.jobs.map((j) => j.server_id)) if (server) covered.add(server);
+      for (const server of rows.map((j) => j.server_id)) if (server) covered.add(server);
       for (const target of call.targets) {
         if (covered.has(target)) continue;
         jobs.push({

@@ -68,3 +68,29 @@ export async function pollGroups<G>(
   });
   if (transient && answered === 0) throw transient;
 }
+
+/**
+ * The one place where rows a service returns are matched to what we asked for. `keyOf` says which
+ * expected job a row is (undefined: a target we did not ask about); each key is taken once. Anything
+ * else is dropped with a debug line, so each target appears in `results` exactly as often as expected.
+ * To accept a new kind of row (e.g. one per phone of a server we targeted), extend its `keyOf`.
+ */
+export function matchRows<R>(
+  rows: readonly R[],
+  keyOf: (row: R) => string | undefined,
+  describe: (row: R) => string,
+  debug: (message: string) => void = () => {},
+): R[] {
+  const seen = new Set<string>();
+  const kept: R[] = [];
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (key === undefined) debug(`ignored a row for a target this run did not ask about: ${describe(row)}`);
+    else if (seen.has(key)) debug(`ignored a duplicate row: ${describe(row)}`);
+    else {
+      seen.add(key);
+      kept.push(row);
+    }
+  }
+  return kept;
+}

@@ -7,10 +7,16 @@ import { cphFamily } from './cph.js';
 import type { FamilyClient } from './family.js';
 import { kooPhoneFamily } from './koophone.js';
 
-export function createFamilyClient(family: Family, settings: Settings, transport: Transport): FamilyClient {
-  if (family === 'koophone') return kooPhoneFamily(new KooPhoneClient(transport), settings.maxConcurrency);
+export function createFamilyClient(
+  family: Family,
+  settings: Settings,
+  transport: Transport,
+  debug?: (message: string) => void,
+): FamilyClient {
+  if (family === 'koophone')
+    return kooPhoneFamily(new KooPhoneClient(transport), settings.maxConcurrency, debug);
   // settings guarantees a project id for CPH operations.
-  return cphFamily(new CphClient(transport, settings.projectId ?? ''), settings.maxConcurrency);
+  return cphFamily(new CphClient(transport, settings.projectId ?? ''), settings.maxConcurrency, debug);
 }
 
 /** The path prefix a family's calls go under, for showing dry-run requests. */

@@ -1,14 +1,25 @@
 import type { KooPhoneClient } from '../api/koophone.js';
 import { applyReport, type Job } from '../jobs.js';
-import { byBatch, pollGroups, type FamilyClient } from './family.js';
+import { byBatch, matchRows, pollGroups, type FamilyClient } from './family.js';
 
-export function kooPhoneFamily(client: KooPhoneClient, concurrency: number): FamilyClient {
+export function kooPhoneFamily(
+  client: KooPhoneClient,
+  concurrency: number,
+  debug?: (message: string) => void,
+): FamilyClient {
   return {
     batchIdsOutput: 'task-ids',
 
     async submit(call, route) {
       const result = await client.submit(call.path, call.body, route.title);
-      const jobIds = new Map(result.cmd_jobs.map((j) => [j.instance_id, j.job_id]));
+      const asked = new Set(call.targets);
+      const rows = matchRows(
+        result.cmd_jobs,
+        (j) => (asked.has(j.instance_id) ? j.instance_id : undefined),
+        (j) => `instance ${j.instance_id}, job ${j.job_id}`,
+        debug,
+      );
+      const jobIds = new Map(rows.map((j) => [j.instance_id, j.job_id]));
       const jobs = call.targets.map((target): Job => {
         const jobId = jobIds.get(target);
         return jobId

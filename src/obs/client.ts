@@ -20,6 +20,7 @@ import { ApiError } from '../errors.js';
 import { redactUrl } from '../redact.js';
 import { backoffDelay, sleep } from '../timing.js';
 import { isErrorBody, ObsError, responseError } from './errors.js';
+import { bucketNameProblem, objectKeyProblem } from './names.js';
 import { encodeKey, presignQuery, signHeaders, uriEncode, type ObsCredentials } from './signature.js';
 import { xmlEscape, xmlText } from './xml.js';
 
@@ -28,6 +29,8 @@ const DEFAULT_MULTIPART_THRESHOLD_BYTES = 64 * MiB;
 const DEFAULT_PART_SIZE_BYTES = 16 * MiB;
 /** OBS limits (API reference, "Uploading a Part"): 1..10,000 parts of 100 KB..5 GB, the last one smaller. */
 const MAX_PARTS = 10_000;
+/** Time the multipart abort may take once the run is cancelled (the runner kills the step 7.5 s after SIGINT). */
+const ABORT_BUDGET_MS = 2_500;
 const MIN_PART_SIZE_BYTES = 100 * 1024;
 const MAX_PART_SIZE_BYTES = 5 * 1024 * MiB;
 /** A single PUT takes at most 5 GB; larger files always go multipart. */
@@ -81,29 +84,8 @@ export function obsEndpointForRegion(region: string): string {
   return `https://obs.${region}.myhuaweicloud.com`;
 }
 
-/** Why a bucket name is not valid for OBS, or undefined when it is. */
-export function bucketNameProblem(name: string): string | undefined {
-  if (name.length < 3 || name.length > 63) return 'must be 3 to 63 characters long';
-  if (!/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(name)) {
-    return 'may contain only lowercase letters, digits, hyphens and periods, and must start and end with a letter or digit';
-  }
-  if (/\.\.|\.-|-\./.test(name)) return 'must not contain "..", ".-" or "-."';
-  if (/^\d+\.\d+\.\d+\.\d+$/.test(name)) return 'must not look like an IP address';
-  return undefined;
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Why an object key cannot be used, or undefined when it can. */
-export function objectKeyProblem(key: string): string | undefined {
-  if (key === '') return 'must not be empty';
-  if (LONE_SURROGATE.test(key)) return 'is not valid Unicode';
-  if (Buffer.byteLength(key, 'utf8') > 1024) return 'must be at most 1024 bytes of UTF-8';
-  // A URL parser resolves "." and ".." segments (even encoded ones), so the path sent would not be the one signed.
-  if (key.split('/').some((s) => s === '.' || s === '..'))
-    return 'must not contain "." or ".." path segments';
-  return undefined;
-}
+// The name rules live with the input rules' module so that validation and this client share them.
+export { bucketNameProblem, objectKeyProblem } from './names.js';
 
 /** Part size and count for a file: the requested size, raised (to whole MiB) to stay within 10,000 parts. */
 export function planParts(
@@ -547,13 +529,17 @@ export class ObsClient {
     }
   }
 
-  /** Best effort, even after cancellation: parts of an unfinished upload are billed storage. */
+  /**
+   * Best effort, even after cancellation: parts of an unfinished upload are billed storage. After a
+   * cancel it gets ABORT_BUDGET_MS in all, so the run still reports and exits before the runner kills it.
+   */
   private async abortUpload(http: HttpClient, bucket: string, key: string, uploadId: string): Promise<void> {
     const action = `OBS multipart upload abort for obs://${bucket}/${key}`;
+    const budget = this.config.signal?.aborted ? AbortSignal.timeout(ABORT_BUDGET_MS) : undefined;
     try {
       await this.retrying(
         action,
-        undefined,
+        budget,
         async () => {
           const answer = await this.call(http, {
             method: 'DELETE',
@@ -561,6 +547,7 @@ export class ObsClient {
             key,
             query: [['uploadId', uploadId]],
             action,
+            signal: budget,
           });
           if (answer.status !== 204 && answer.status !== 200) throw this.failure(action, answer);
         },

@@ -4,7 +4,7 @@ import { rules } from '../inputs.js';
 import { maskUrlQuery } from '../redact.js';
 import { chunk } from '../target-list.js';
 import { defineOperation } from './operation.js';
-import { androidPackage, cphApkObject, obsBucket } from './rules.js';
+import { androidPackage, cphApkObject, obsBucket, obsKey } from './rules.js';
 import { cphCommandCalls, readFleet, type Fleet } from './targets.js';
 
 /** Per-call limit of instance_id_list (KooPhone install page). */
@@ -14,14 +14,18 @@ const apkUrl = z
   .string()
   .max(2000, { message: 'must be at most 2000 characters' })
   .refine((v) => /^https?:\/\/[^\s]+$/.test(v), { message: 'must be an http(s) download URL of the APK' });
-const version = z
+export const version = z
   .string()
   .max(100, { message: 'must be at most 100 characters' })
   .regex(/^\S+$/, { message: 'must not contain spaces' });
-const fileName = z
+export const fileName = z
   .string()
   .max(100, { message: 'must be at most 100 characters' })
-  .regex(/^[^/\\]+$/, { message: 'must be a file name without a directory' });
+  .regex(/^[^/\\]+$/, { message: 'must be a file name without a directory' })
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]+$/, {
+    message: 'must not contain line breaks or other control characters',
+  });
 const sizeMb = z
   .string()
   .regex(/^[1-9]\d{0,5}$/, { message: 'must be the APK size in whole megabytes (a positive whole number)' });
@@ -29,19 +33,17 @@ const md5 = z.string().max(200, { message: 'must be at most 200 characters' }).r
   message: 'must not contain spaces',
 });
 const apkPath = z.string().regex(/^[^\n\r]+$/, { message: 'must be one path or glob on one line' });
-const obsApkObject = z
-  .string()
-  .max(1024, { message: 'must be at most 1024 characters' })
-  .regex(/^[A-Za-z0-9./\-_+#=]+$/, { message: 'may contain only letters, digits and . / - _ + # =' })
-  .regex(/\.apk$/i, { message: 'must name an .apk file' });
+const obsApkObject = obsKey(/\.apk$/i, 'an .apk file');
 // pm install options: -r is always sent; these are the extra ones a user may add.
 const installFlags = z.string().regex(/^(-[A-Za-z]+|--[a-z][a-z-]*)(\s+(-[A-Za-z]+|--[a-z][a-z-]*))*$/, {
   message: "must be pm install options such as '-d -g' (dash-led words only)",
 });
 
-const urlExpiry = rules.duration.refine((ms) => ms >= 60_000 && ms <= 7 * 86_400_000, {
-  message: 'must be a duration from 1m to 7 days (168h)',
-});
+const urlExpiry = rules
+  .duration({ ms: 7 * 86_400_000, text: '7 days' })
+  .refine((ms) => ms >= 60_000 && ms <= 7 * 86_400_000, {
+    message: 'must be a duration from 1m to 7 days (168h)',
+  });
 
 /** What the install request needs; filled from inputs, then from the APK file in prepare(). */
 export interface InstallAppParams {

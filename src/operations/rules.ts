@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bucketNameProblem, objectKeyProblem } from '../obs/names.js';
 
 /** Field rules from the API pages, worded to complete "Input 'x' ...". */
 
@@ -20,15 +21,24 @@ export const serverId = z
   .max(64, { message: 'must list ids of at most 64 characters' })
   .regex(/^[A-Za-z0-9_-]+$/, { message: 'must list ids made of letters, digits, - and _' });
 
-export const obsBucket = z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
-  message: 'must be an OBS bucket name of 3 to 63 characters: lowercase letters, digits, - and .',
+export const obsBucket = z.string().superRefine((value, ctx) => {
+  const problem = bucketNameProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: `is not a valid OBS bucket name: it ${problem}` });
 });
 
-export const obsTarObject = z
-  .string()
-  .max(1024, { message: 'must be at most 1024 characters' })
-  .regex(/^[A-Za-z0-9./\-_+#=]+$/, { message: 'may contain only letters, digits and . / - _ + # =' })
-  .regex(/\.tar$/, { message: 'must name a .tar file (only .tar packages can be pushed)' });
+/** An object key CPH can install from: OBS's own key rules plus the characters CPH accepts in obs:// paths. */
+export const obsKey = (extension: RegExp, what: string) =>
+  z
+    .string()
+    .max(1024, { message: 'must be at most 1024 characters' })
+    .regex(/^[A-Za-z0-9./\-_+#=]+$/, { message: 'may contain only letters, digits and . / - _ + # =' })
+    .regex(extension, { message: `must name ${what}` })
+    .superRefine((value, ctx) => {
+      const problem = objectKeyProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: `is not a valid OBS object key: it ${problem}` });
+    });
+
+export const obsTarObject = obsKey(/\.tar$/, 'a .tar file (only .tar packages can be pushed)');
 
 /** Most targets one run accepts: far above any fleet we know, low enough to stop a pasted mistake. */
 export const MAX_TARGETS = 20_000;
@@ -67,14 +77,10 @@ export const commandContent = z.string().superRefine((value, ctx) => {
  * The OBS key of an APK that CPH phones install: it travels inside the command content
  * (`-r obs://bucket/key`), so it obeys the content rule, without spaces (they split the content).
  */
-export const cphApkObject = z
-  .string()
-  .max(1024, { message: 'must be at most 1024 characters' })
-  .regex(/^[A-Za-z0-9_./:-]+$/, {
-    message:
-      'may contain only letters, digits and _ . / : - when phones or servers install it (CPH puts it in the ADB command content)',
-  })
-  .regex(/\.apk$/i, { message: 'must name an .apk file' });
+export const cphApkObject = obsKey(/\.apk$/i, 'an .apk file').regex(/^[A-Za-z0-9_./-]+$/, {
+  message:
+    'may contain only letters, digits and _ . / - when phones or servers install it (CPH puts it in the ADB command content)',
+});
 
 /** Makes text usable in an OBS key that goes into command content: every other character becomes '_'. */
 export const contentSafe = (text: string): string => text.replace(/[^A-Za-z0-9._-]/g, '_');

@@ -107,6 +107,8 @@ export function runAction(inputs: Record<string, string>, options: RunOptions = 
       };
       const leaked = leakedSecrets(run, [...secretsOf(inputs), ...(options.secrets ?? [])]);
       if (leaked.length > 0) reject(new Error(`secret values shown by the action: ${leaked.join(', ')}`));
+      // Every run, whatever it tests: no stack trace, no warning (MaxListenersExceededWarning...) on stderr.
+      else if (run.stderr !== '') reject(new Error(`the action wrote to stderr:\n${run.stderr}`));
       else resolvePromise(run);
     });
     options.onSpawn?.(child);

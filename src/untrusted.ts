@@ -1,0 +1,151 @@
+import * as runner from './runner.js';
+import type { AnnotationProperties } from './runner.js';
+
+/**
+ * The only way text reaches the log. Everything we print may carry text from outside (APK contents,
+ * service answers, files, inputs), so every line goes through one gate that:
+ *  - replaces each line break the runner or a log viewer honours (CR, LF, VT, FF, NEL U+0085, U+2028,
+ *    U+2029) and every other control or bidi-override character by a visible escape, so no text can start
+ *    a line and thus a runner command (`::cmd::`, `::stop-commands::`, `##[cmd]`);
+ *  - breaks a command marker at the start of the line (the runner ignores leading whitespace);
+ *  - replaces every registered secret by *** (the runner masks them too, but only in the log it shows,
+ *    not in outputs, files or the summary, which use `redactSecrets` below).
+ * It is independent of the runner library below it: swapping ./runner.js for @actions/core keeps it.
+ */
+
+/** Line breaks (including Unicode ones), C0/C1 controls but tab, and bidi overrides (Trojan Source). */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r' };
+
+/** One line of plain text: every unsafe character shown as an escape such as \n or \u2028. */
+export function oneLine(text: string): string {
+  return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A command marker at the start of a line (after the whitespace the runner trims) loses its meaning. */
+function defuse(line: string): string {
+  return /^\s*(::|##\[)/.test(line) ? `\u00b7${line}` : line;
+}
+
+const secrets = new Set<string>();
+let secretPattern: RegExp | undefined;
+
+/** Registers a value that must never be shown: masked by the runner and redacted by us everywhere. */
+export function registerSecret(value: string): void {
+  // Short values would redact ordinary words: the runner itself ignores masks of one or two characters.
+  if (value.length < 3 || secrets.has(value)) return;
+  secrets.add(value);
+  secretPattern = undefined;
+  // A multi-line secret is masked line by line, as the runner does for each line it prints.
+  runner.setSecret(value);
+  for (const part of value.split(/\r?\n/)) if (part !== value && part.length >= 3) registerSecret(part);
+}
+
+/** Test hook: forget the secrets registered so far. */
+export function forgetSecrets(): void {
+  secrets.clear();
+  secretPattern = undefined;
+}
+
+/** Query strings of URLs carry signatures and tokens: `?a=1&b=2` becomes `?a=***&b=***`. */
+const SIGNED_QUERY = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s?#"'<>]*\?)([^\s#"'<>]*)/gi;
+
+/**
+ * Removes every registered secret and every URL query value from text we are about to show anywhere
+ * (log, outputs, results file, summary, annotations). Done before any truncation, so a cut can never
+ * leave part of a secret behind.
+ */
+export function redactSecrets(text: string): string {
+  let out = text.replace(SIGNED_QUERY, (_, head: string, query: string) => {
+    const names = query.split('&').map((pair) => pair.split('=')[0]);
+    return `${head}${names.map((n) => `${n}=***`).join('&')}`;
+  });
+  // A query parameter whose URL was broken up (a space, a quote) still carries a signature or a token.
+  out = out.replace(/([?&][A-Za-z0-9_.-]+=)(?!\*\*\*)[^&\s#"'<>]+/g, '$1***');
+  // user:password@ in any URL.
+  out = out.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi, '$1***@');
+  if (secrets.size === 0) return out;
+  secretPattern ??= new RegExp(
+    [...secrets]
+      .sort((a, b) => b.length - a.length)
+      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
+    'g',
+  );
+  return out.replace(secretPattern, '***');
+}
+
+/** Untrusted text as one safe log line. */
+function safeLine(text: string): string {
+  return defuse(oneLine(redactSecrets(text)));
+}
+
+/** Several lines we chose to print together (dry-run requests); each one is made safe on its own. */
+function safeLines(text: string): string {
+  return text.split('\n').map(safeLine).join('\n');
+}
+
+function safeProperties(p: AnnotationProperties): AnnotationProperties {
+  return p.title === undefined ? p : { ...p, title: safeLine(p.title) };
+}
+
+export const log = {
+  info: (message: string): void => runner.info(safeLine(message)),
+  /** For text we lay out over several lines ourselves: each line is still made safe. */
+  block: (message: string): void => runner.info(safeLines(message)),
+  debug: (message: string): void => runner.debug(safeLine(message)),
+  warning: (message: string, properties: AnnotationProperties = {}): void =>
+    runner.warning(safeLine(message), safeProperties(properties)),
+  error: (message: string, properties: AnnotationProperties = {}): void =>
+    runner.error(safeLine(message), safeProperties(properties)),
+  /** Logs one ::error:: line and makes the step fail. */
+  fail: (message: string): void => runner.setFailed(safeLine(message)),
+};
+
+/** Every line break a renderer might honour, Unicode ones included; CRLF counts once. */
+// eslint-disable-next-line no-control-regex
+const LINE_BREAK = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g;
+/**
+ * What CommonMark/GFM gives a meaning to inside a line, escaped with a backslash (`<`, `>`, `&`, `"` become
+ * entities). Line-start syntax (`#`, `-`, `1.`, `>`, `|---|`) needs no escape: the text never starts a line.
+ * Escaping `[` and `]` rules out links and images (`![..](..)`), `$` rules out GitHub's math. An `_` between two
+ * letters or digits cannot open or close emphasis, so `INSTALL_FAILED` stays as it is.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*[\]|~$]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' } as Record<string, string>;
+
+/**
+ * Untrusted text as one line of job-summary Markdown that renders as exactly that text: no heading,
+ * table row, list, image, link, autolink, raw HTML or code span can be formed, and line breaks become
+ * `<br>` so the text never starts a Markdown line of its own. It may itself start a line (a quote, a
+ * cell), so whatever would open a block there (indent, `#`, `-`, `+`, `=`, `1.`) is escaped. Secrets
+ * are redacted first.
+ */
+export function markdownText(text: string): string {
+  return redactSecrets(text)
+    .split(LINE_BREAK)
+    .map((line) =>
+      oneLine(
+        line
+          .replace(/[&<>"]/g, (c) => HTML[c] as string)
+          .replace(MARKDOWN_PUNCTUATION, '\\$&')
+          // GFM autolinks bare URLs, www. names and e-mail addresses even in escaped text: break the pattern.
+          .replace(/:\/\//g, ':\u200b//')
+          .replace(/(www)\./gi, '$1\u200b.')
+          .replace(/@/g, '\u200b@'),
+      ),
+    )
+    .join('<br>')
+    .replace(/^[ \t]+/, (space) => space.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'))
+    .replace(/^([#+\-=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * Untrusted text shown as code (ids, error codes): an HTML <code> element around the escaped text, so no
+ * backtick in it can close the span early and no `|` can split a table cell.
+ */
+export function markdownCode(text: string): string {
+  return `<code>${markdownText(text)}</code>`;
+}

@@ -1,0 +1,245 @@
+import type { ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RecordedRequest } from '../emulator/index.js';
+import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
+import { runAction, type ActionRun } from './support/run-action.js';
+
+const emulator = useEmulator();
+type Result = Record<string, string>;
+const results = (run: ActionRun): Result[] => JSON.parse(run.outputs.results ?? '[]');
+const DEMO_APK = resolve(import.meta.dirname, 'fixtures/apk/demo.apk');
+
+function command(extra: Record<string, string> = {}) {
+  return {
+    operation: 'run-command',
+    ...connection(emulator()),
+    command: 'getprop ro.product.model',
+    instances: 'c-1,c-2',
+    'request-timeout': '30s',
+    ...extra,
+  };
+}
+
+/**
+ * Sends SIGINT as soon as `when` holds for a recorded request, then SIGTERM 7.5 s later as the runner
+ * does. Returns the number of requests the emulator had seen at the signal.
+ */
+function cancelWhen(when: (r: RecordedRequest) => boolean) {
+  const state = { signalled: false, requestsAtSignal: -1 };
+  const onSpawn = (child: ChildProcess) => {
+    const timer = setInterval(() => {
+      if (!emulator().requests.some(when)) return;
+      clearInterval(timer);
+      state.signalled = true;
+      state.requestsAtSignal = emulator().requests.length;
+      child.kill('SIGINT');
+      setTimeout(() => child.exitCode === null && child.kill('SIGTERM'), 7_500).unref();
+    }, 20);
+    child.on('exit', () => clearInterval(timer));
+  };
+  return { state, onSpawn };
+}
+
+/** `requestsAtSignal` undefined: requests of the round under way may still reach the emulator after the signal. */
+function expectCancelled(run: ActionRun, requestsAtSignal: number | undefined) {
+  expect(run.code).not.toBe(0);
+  // Killed by the runner's SIGTERM would leave no status: the action ended by itself, in time.
+  expect(run.outputs.status).toBe('cancelled');
+  expect(run.summary).toContain('was cancelled');
+  if (requestsAtSignal !== undefined) {
+    expect(emulator().requests.filter((r) => r.family !== 'obs' || r.method !== 'DELETE')).toHaveLength(
+      requestsAtSignal,
+    );
+  }
+  expect(emulator().duplicateTargets()).toEqual([]);
+}
+
+describe('cancellation (SIGINT, then SIGTERM 7.5 s later)', () => {
+  it('during a submit: nothing more is sent, its targets are unknown', async () => {
+    emulator().addFault({ method: 'POST', hang: true });
+    const { state, onSpawn } = cancelWhen((r) => r.method === 'POST');
+    const run = await runAction(command(), { onSpawn, timeoutMs: 20_000 });
+    expect(state.signalled).toBe(true);
+    expectCancelled(run, state.requestsAtSignal);
+    expect(results(run).map((r) => r.status)).toEqual(['unknown', 'unknown']);
+    expect(run.outputs['failed-targets']).toBe('c-1,c-2');
+  });
+
+  it('during a retry wait: the retry is never sent, the targets are not submitted', async () => {
+    emulator().addFault({
+      method: 'POST',
+      nth: 1,
+      status: 429,
+      headers: { 'Retry-After': '60' },
+      body: JSON.stringify({ error_code: 'APIGW.0308', error_msg: 'throttled' }),
+    });
+    const { state, onSpawn } = cancelWhen((r) => r.method === 'POST' && r.status === 429);
+    const run = await runAction(command(), { onSpawn, timeoutMs: 20_000 });
+    expectCancelled(run, state.requestsAtSignal);
+    expect(apiRequests(emulator(), 'POST')).toHaveLength(1);
+    expect(results(run).map((r) => r.status)).toEqual(['failed', 'failed']);
+  });
+
+  it('during a later submit: calls not yet sent are not submitted', async () => {
+    emulator().addFault({ method: 'POST', nth: 2, hang: true });
+    const { state, onSpawn } = cancelWhen((r) => r.method === 'POST' && r.status === 0);
+    const run = await runAction(command({ instances: ids('m', 250).join(','), 'max-concurrency': '1' }), {
+      onSpawn,
+      timeoutMs: 20_000,
+    });
+    expectCancelled(run, state.requestsAtSignal);
+    expect(apiRequests(emulator(), 'POST')).toHaveLength(2);
+    const byStatus = (s: string) => results(run).filter((r) => r.status === s).length;
+    // KooPhone takes 32 instances per call: the first call ran, the second hung, six were never sent.
+    expect([byStatus('running'), byStatus('unknown'), byStatus('failed')]).toEqual([32, 32, 186]);
+    expect(results(run)).toHaveLength(250);
+  });
+
+  it('during a poll: the hung status call is abandoned, jobs still running', async () => {
+    for (const id of ['c-1', 'c-2']) emulator().setOutcome(id, { status: 'succeeded', durationMs: 120_000 });
+    emulator().addFault({ method: 'GET', hang: true });
+    const { state, onSpawn } = cancelWhen((r) => r.method === 'GET');
+    const run = await runAction(command(), { onSpawn, timeoutMs: 20_000 });
+    expectCancelled(run, state.requestsAtSignal);
+    expect(run.outputs.running).toBe('2');
+    expect(run.summary).toContain('no way to cancel');
+  });
+
+  it('during an OBS upload: nothing reaches the fleet, targets not submitted', async () => {
+    const e = emulator();
+    e.addFault({ method: 'PUT', path: '/release-bucket/', hang: true });
+    const { state, onSpawn } = cancelWhen((r) => r.method === 'PUT');
+    const run = await runAction(
+      {
+        operation: 'install-app',
+        ...connection(e, 'aksk'),
+        'obs-endpoint': e.url,
+        'obs-bucket': 'release-bucket',
+        'apk-path': DEMO_APK,
+        instances: 'c-1,c-2',
+      },
+      { onSpawn, timeoutMs: 20_000 },
+    );
+    expectCancelled(run, state.requestsAtSignal);
+    expect(e.requests.filter((r) => r.family !== 'obs')).toHaveLength(0);
+    expect(results(run).map((r) => r.error_message)).toEqual([
+      'not submitted: the run was cancelled',
+      'not submitted: the run was cancelled',
+    ]);
+  });
+});
+
+describe('faults around submit and wait', () => {
+  it('wait: false with every submit refused reports failed, not submitted', async () => {
+    emulator().addFault({
+      method: 'POST',
+      status: 400,
+      body: JSON.stringify({ error_code: 'KOOPHONE.API.1000', error_msg: 'instance_ids is invalid' }),
+    });
+    const run = await runAction(command({ wait: 'false' }));
+    expect(run.outputs.status).toBe('failed');
+    expect(run.code).toBe(1);
+    expect(run.outputs['failed-targets']).toBe('c-1,c-2');
+  });
+
+  it('a TLS failure before anything was sent is failed, not unknown', async () => {
+    const run = await runAction(command({ endpoint: emulator().url.replace('http:', 'https:') }));
+    expect(run.outputs.status).toBe('failed');
+    expect(results(run).map((r) => r.status)).toEqual(['failed', 'failed']);
+    expect(results(run)[0]?.error_message).toContain('TLS');
+    expect(run.summary).not.toContain('may have started');
+  });
+
+  it('starts no submit once wait-timeout has passed; those targets are not submitted', async () => {
+    emulator().addFault({ method: 'POST', nth: 1, delayMs: 2_500 });
+    const run = await runAction(
+      command({ instances: ids('w', 150).join(','), 'max-concurrency': '1', 'wait-timeout': '2s' }),
+    );
+    expect(apiRequests(emulator(), 'POST')).toHaveLength(1);
+    const late = results(run).filter((r) => (r.error_message ?? '').includes('wait-timeout passed'));
+    // 32 instances per call: the first call went out, the other 118 targets were never sent.
+    expect(late).toHaveLength(118);
+    expect(run.outputs['failed-targets']?.split(',')).toHaveLength(118);
+    expect(run.outputs.status).toBe('timed-out');
+  });
+
+  it('ignores rows for targets not asked about and duplicates: each target exactly once', async () => {
+    const body = {
+      error_code: '0',
+      error_msg: 'ok',
+      data: {
+        task_id: 'task-x',
+        cmd_jobs: [
+          { instance_id: 'c-1', job_id: 'j-1' },
+          { instance_id: 'c-1', job_id: 'j-1b' },
+          { instance_id: 'zz-9', job_id: 'j-9' },
+          { instance_id: 'c-2', job_id: 'j-2' },
+        ],
+      },
+    };
+    emulator().addFault({ method: 'POST', status: 200, body: JSON.stringify(body) });
+    const run = await runAction(command({ wait: 'false' }));
+    expect(results(run).map((r) => [r.target, r.job_id])).toEqual([
+      ['c-1', 'j-1'],
+      ['c-2', 'j-2'],
+    ]);
+    expect(run.stdout).toMatch(/::debug::ignored a duplicate row: instance c-1, job j-1b/);
+    expect(run.stdout).toMatch(
+      /::debug::ignored a row for a target this run did not ask about: instance zz-9/,
+    );
+  });
+
+  it('caps a huge response body: the submit is unknown, the run still reports', async () => {
+    emulator().addFault({ method: 'POST', status: 200, body: `{"x":"${'a'.repeat(5 * 1024 * 1024)}"}` });
+    const run = await runAction(command());
+    expect(results(run).map((r) => r.status)).toEqual(['unknown', 'unknown']);
+    expect(results(run)[0]?.error_message).toContain('larger than 4 MiB');
+  });
+
+  it('explains an authentication failure while polling (clock skew)', async () => {
+    emulator().addFault({
+      method: 'GET',
+      status: 401,
+      body: JSON.stringify({
+        error_code: 'APIGW.0301',
+        error_msg: 'Incorrect IAM authentication information',
+      }),
+    });
+    const run = await runAction(command());
+    expect(run.outputs.status).toBe('failed');
+    expect(apiRequests(emulator(), 'GET')).toHaveLength(1);
+    expect(run.summary).toContain('runner clock that drifted');
+  });
+
+  it('keeps what fits in results when one record is huge, failures first', async () => {
+    emulator().setOutcome('c-1', { status: 'failed', errorMessage: 'e'.repeat(2_000_000) });
+    const run = await runAction(command());
+    const rows = results(run);
+    expect(rows.map((r) => r.target)).toEqual(['c-1', 'c-2']);
+    expect(rows[0]?.error_message?.length).toBeLessThan(20_000);
+  });
+});
+
+describe('long and wide runs', () => {
+  it('64 requests in flight on one cancellable signal, then a cancel: no MaxListenersExceededWarning', async () => {
+    // 64 calls of 32 instances, all sent at once; runAction rejects any stderr output (warnings included).
+    for (const id of ids('wide', 64 * 32))
+      emulator().setOutcome(id, { status: 'succeeded', durationMs: 120_000 });
+    emulator().addFault({ method: 'POST', delayMs: 300 }); // so that the 64 submits overlap
+    const { state, onSpawn } = cancelWhen((r) => r.method === 'GET');
+    const run = await runAction(
+      command({ instances: ids('wide', 64 * 32).join(','), 'max-concurrency': '64' }),
+      {
+        onSpawn,
+        timeoutMs: 30_000,
+      },
+    );
+    expectCancelled(run, undefined);
+    expect(state.signalled).toBe(true);
+    expect(apiRequests(emulator(), 'POST')).toHaveLength(64);
+    // The round under way when the signal came, and no other: one GetTask per task at most.
+    expect(apiRequests(emulator(), 'GET').length).toBeLessThanOrEqual(64);
+    expect(emulator().stats().peakInFlight).toBeGreaterThan(10);
+  });
+});

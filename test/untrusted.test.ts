@@ -1,0 +1,194 @@
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Job } from '../src/jobs.js';
+import { resultRecord, summaryMarkdown } from '../src/report.js';
+import {
+  forgetSecrets,
+  log,
+  markdownCode,
+  markdownText,
+  oneLine,
+  redactSecrets,
+  registerSecret,
+} from '../src/untrusted.js';
+import { MARKDOWN_VECTORS, RUNNER_VECTORS } from './support/vectors.js';
+
+// eslint-disable-next-line no-control-regex
+const LINE_BREAK = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/;
+
+function render(markdown: string): string {
+  return micromark(markdown, {
+    extensions: [gfm()],
+    htmlExtensions: [gfmHtml()],
+    allowDangerousHtml: true,
+  });
+}
+
+const decode = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+
+function captureStdout(fn: () => void): string {
+  const chunks: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((c) => {
+    chunks.push(String(c));
+    return true;
+  });
+  try {
+    fn();
+  } finally {
+    spy.mockRestore();
+  }
+  return chunks.join('');
+}
+
+afterEach(() => forgetSecrets());
+
+describe('log: untrusted text never starts a runner command', () => {
+  it.each(RUNNER_VECTORS.map((v) => [JSON.stringify(v), v]))('%s', (_, vector) => {
+    const out = captureStdout(() => {
+      log.info(vector);
+      log.info(`prefix ${vector}`);
+      log.block(`first line\n${vector}`);
+      log.debug(vector);
+      log.warning(vector, { title: vector });
+      log.error(`x ${vector}`);
+    });
+    // Lines as the runner splits them, and as a viewer might (Unicode separators).
+    const lines = out.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/).filter((l) => l !== '');
+    const commands = lines.filter((l) => /^\s*(::|##\[)/.test(l)).map((l) => /^::(\w+)/.exec(l)?.[1]);
+    expect(commands).toEqual(['debug', 'warning', 'error']);
+    for (const line of lines.filter((l) => l.startsWith('::'))) {
+      // The runner unescapes command data; what it gets back must still be one line.
+      const data = line.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+      expect(data).not.toMatch(/[\r\n\u2028\u2029\u0085]/);
+    }
+    // eslint-disable-next-line no-control-regex
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u202e]/);
+  });
+
+  it('masks registered secrets, in the log and in everything we redact', () => {
+    const out = captureStdout(() => {
+      registerSecret('tok-SECRET-1234');
+      log.error('service said: bad token tok-SECRET-1234');
+    });
+    expect(out).toContain('::add-mask::tok-SECRET-1234');
+    expect(out.replace(/^::add-mask::.*$/m, '')).not.toContain('tok-SECRET-1234');
+    expect(redactSecrets('x tok-SECRET-1234 y')).toBe('x *** y');
+  });
+});
+
+describe('redactSecrets', () => {
+  it.each([
+    [
+      'https://b.obs.example/a.apk?AccessKeyId=AK1&Signature=s1g%2B&x-obs-security-token=tok',
+      'Signature=s1g',
+    ],
+    ['obs://b/a.tar?token=abcdef', 'abcdef'],
+    ['https://user:hunter22@example.com/x', 'hunter22'],
+    ['ftp://admin:pa55@h/x?Expires=1', 'pa55'],
+  ])('removes query values and user-info from %s', (url, secret) => {
+    const out = redactSecrets(`failed to fetch ${url} (403)`);
+    expect(out).not.toContain(secret);
+    expect(out).toContain('(403)');
+  });
+
+  it('redacts before truncating: a cut never leaves part of a secret', () => {
+    captureStdout(() => registerSecret('S3CRET-abcdefghijklmnop'));
+    for (const pad of [16_370, 16_375, 16_380, 16_384]) {
+      const job: Job = {
+        target: 'i-1',
+        targetType: 'instance',
+        status: 'failed',
+        errorMessage: `${'x'.repeat(pad)}S3CRET-abcdefghijklmnop tail`,
+        output: `https://h/p?Signature=${'s'.repeat(40_000)}`,
+      };
+      const record = resultRecord(job);
+      expect(record.error_message).not.toMatch(/S3C|abcdefghij/);
+      expect(record.output).not.toContain('sss');
+    }
+  });
+});
+
+describe('markdownText: renders as exactly the text, with no structure of its own', () => {
+  it.each(MARKDOWN_VECTORS.concat(RUNNER_VECTORS).map((v) => [JSON.stringify(v), v]))('%s', (_, vector) => {
+    const html = render(
+      `| A | B |\n|---|---|\n| ${markdownText(vector)} | end |\n\n> ${markdownText(vector)}\n`,
+    );
+    // Exactly our table (one row, two cells) and our quote: nothing added, no link, image or raw HTML.
+    expect(html.match(/<tr>/g)).toHaveLength(2);
+    expect(html.match(/<td>/g)).toHaveLength(2);
+    expect(html).not.toMatch(/<(a|img|script|h\d|strong|em|del|code|details|ul|ol|pre|hr|!--)[\s>]/);
+    const cell = /<td>([\s\S]*?)<\/td>/.exec(html)?.[1] ?? '';
+    const quote = /<blockquote>\n<p>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+    // Query values of URLs are redacted everywhere.
+    const expected = redactSecrets(vector).split(LINE_BREAK).map(oneLine).join('\n');
+    expect(decode(quote.replace(/<br>/g, '\n')).replace(/\u200b/g, '')).toBe(expected);
+    expect(decode(cell.replace(/<br>/g, '\n')).replace(/\u200b/g, '')).toBe(expected);
+  });
+});
+
+describe('markdownCode: one code element, whatever the backticks and pipes', () => {
+  it.each(MARKDOWN_VECTORS.concat(RUNNER_VECTORS).map((v) => [JSON.stringify(v), v]))('%s', (_, vector) => {
+    const html = render(`| A | B |\n|---|---|\n| ${markdownCode(vector)} | end |\n`);
+    expect(html.match(/<td>/g)).toHaveLength(2);
+    const cell = /<td>([\s\S]*?)<\/td>/.exec(html)?.[1] ?? '';
+    const code = /^<code>([\s\S]*)<\/code>$/.exec(cell)?.[1];
+    expect(code).toBeDefined();
+    expect(code).not.toMatch(/<(?!br>)/);
+    const expected = redactSecrets(vector).split(LINE_BREAK).map(oneLine).join('\n');
+    expect(decode((code ?? '').replace(/<br>/g, '\n')).replace(/\u200b/g, '')).toBe(expected);
+  });
+});
+
+describe('job summary built from hostile service text', () => {
+  it('keeps one row per job and no forged structure', () => {
+    const vectors = [...MARKDOWN_VECTORS, ...RUNNER_VECTORS];
+    const jobs: Job[] = vectors.map((v, i) => ({
+      target: `i-${i}${v}`,
+      targetType: 'instance',
+      jobId: v,
+      status: i % 2 ? 'failed' : 'succeeded',
+      errorCode: v,
+      errorMessage: v,
+      output: v,
+    }));
+    const markdown = summaryMarkdown({
+      operation: 'run-command',
+      status: 'partial',
+      jobs,
+      batchIds: vectors,
+      batchIdsOutput: 'task-ids',
+      elapsedMs: 1000,
+      notes: vectors,
+    });
+    const html = render(markdown);
+    expect(html.match(/<h\d>/g)).toHaveLength(2); // ours: the headline and 'Not succeeded'
+    expect(html.match(/<tr>/g)).toHaveLength(vectors.length + 2);
+    expect(html.match(/<blockquote>/g)).toHaveLength(vectors.length);
+    expect(html.match(/<strong>/g)).toHaveLength(3); // ours: the counts
+    expect(html).not.toMatch(/<(a|img|script|em|del|pre|hr|ul|ol|h1)[\s>]/);
+  });
+});
+
+describe('one gate: nothing but src/untrusted.ts prints', () => {
+  it('no other module writes to stdout or calls the runner printing functions', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(import.meta.dirname, '../src');
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+    const offenders = files
+      .filter((f) => f !== 'untrusted.ts' && f !== 'runner.ts')
+      .filter((f) =>
+        /process\.(stdout|stderr)\.write|\bconsole\.(log|error|warn|info|debug)\(|\b(core|runner)\.(info|debug|warning|error|setFailed|setSecret|notice)\(/.test(
+          readFileSync(join(root, f), 'utf8'),
+        ),
+      );
+    expect(files.length).toBeGreaterThan(20);
+    expect(offenders).toEqual([]);
+  });
+});
