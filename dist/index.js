@@ -29915,6 +29915,8 @@ function responseError(action, status, headers, body, retryAfterMs) {
     });
 }
 
+// EXTERNAL MODULE: ./src/obs/names.ts
+var names = __nccwpck_require__(834);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/obs/signature.ts
@@ -30072,11 +30074,14 @@ function presignQuery(method, bucket, key, expires, creds) {
 
 
 
+
 const MiB = 1024 * 1024;
 const DEFAULT_MULTIPART_THRESHOLD_BYTES = 64 * MiB;
 const DEFAULT_PART_SIZE_BYTES = 16 * MiB;
 /** OBS limits (API reference, "Uploading a Part"): 1..10,000 parts of 100 KB..5 GB, the last one smaller. */
 const MAX_PARTS = 10_000;
+/** Time the multipart abort may take once the run is cancelled (the runner kills the step 7.5 s after SIGINT). */
+const ABORT_BUDGET_MS = 2_500;
 const MIN_PART_SIZE_BYTES = 100 * 1024;
 const MAX_PART_SIZE_BYTES = 5 * 1024 * MiB;
 /** A single PUT takes at most 5 GB; larger files always go multipart. */
@@ -30094,33 +30099,8 @@ const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
 function obsEndpointForRegion(region) {
     return `https://obs.${region}.myhuaweicloud.com`;
 }
-/** Why a bucket name is not valid for OBS, or undefined when it is. */
-function bucketNameProblem(name) {
-    if (name.length < 3 || name.length > 63)
-        return 'must be 3 to 63 characters long';
-    if (!/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(name)) {
-        return 'may contain only lowercase letters, digits, hyphens and periods, and must start and end with a letter or digit';
-    }
-    if (/\.\.|\.-|-\./.test(name))
-        return 'must not contain "..", ".-" or "-."';
-    if (/^\d+\.\d+\.\d+\.\d+$/.test(name))
-        return 'must not look like an IP address';
-    return undefined;
-}
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** Why an object key cannot be used, or undefined when it can. */
-function objectKeyProblem(key) {
-    if (key === '')
-        return 'must not be empty';
-    if (LONE_SURROGATE.test(key))
-        return 'is not valid Unicode';
-    if (Buffer.byteLength(key, 'utf8') > 1024)
-        return 'must be at most 1024 bytes of UTF-8';
-    // A URL parser resolves "." and ".." segments (even encoded ones), so the path sent would not be the one signed.
-    if (key.split('/').some((s) => s === '.' || s === '..'))
-        return 'must not contain "." or ".." path segments';
-    return undefined;
-}
+// The name rules live with the input rules' module so that validation and this client share them.
+
 /** Part size and count for a file: the requested size, raised (to whole MiB) to stay within 10,000 parts. */
 function planParts(sizeBytes, partSizeBytes = DEFAULT_PART_SIZE_BYTES) {
     if (!Number.isInteger(partSizeBytes) || partSizeBytes < MIN_PART_SIZE_BYTES) {
@@ -30468,17 +30448,22 @@ class ObsClient {
             return undefined;
         }
     }
-    /** Best effort, even after cancellation: parts of an unfinished upload are billed storage. */
+    /**
+     * Best effort, even after cancellation: parts of an unfinished upload are billed storage. After a
+     * cancel it gets ABORT_BUDGET_MS in all, so the run still reports and exits before the runner kills it.
+     */
     async abortUpload(http, bucket, key, uploadId) {
         const action = `OBS multipart upload abort for obs://${bucket}/${key}`;
+        const budget = this.config.signal?.aborted ? AbortSignal.timeout(ABORT_BUDGET_MS) : undefined;
         try {
-            await this.retrying(action, undefined, async () => {
+            await this.retrying(action, budget, async () => {
                 const answer = await this.call(http, {
                     method: 'DELETE',
                     bucket,
                     key,
                     query: [['uploadId', uploadId]],
                     action,
+                    signal: budget,
                 });
                 if (answer.status !== 204 && answer.status !== 200)
                     throw this.failure(action, answer);
@@ -30543,10 +30528,10 @@ class ObsClient {
     }
 }
 function checkNames(bucket, key) {
-    const bucketProblem = bucketNameProblem(bucket);
+    const bucketProblem = (0,names/* bucketNameProblem */.B)(bucket);
     if (bucketProblem)
         throw new RangeError(`OBS bucket name "${bucket}" ${bucketProblem}`);
-    const keyProblem = objectKeyProblem(key);
+    const keyProblem = (0,names/* objectKeyProblem */.c)(key);
     if (keyProblem)
         throw new RangeError(`OBS object key "${key}" ${keyProblem}`);
 }
@@ -30608,6 +30593,8 @@ function exchange(http, method, url, headers, body, budgetMs, signal) {
 
 
 
+// EXTERNAL MODULE: ./src/operations/install-app.ts
+var install_app = __nccwpck_require__(3359);
 // EXTERNAL MODULE: ./src/operations/rules.ts
 var rules = __nccwpck_require__(3989);
 // EXTERNAL MODULE: external "node:path"
@@ -36735,12 +36722,17 @@ class StringPool {
  * first and nothing past it is parsed. Throws AxmlError on anything malformed it has to read.
  */
 function* startElements(buf) {
-    if (buf.length >= 1 && buf[0] === 0x3c /* '<' */) {
-        throw new AxmlError('it is plain-text XML, not the compiled binary XML an APK holds');
+    // AOSP ResXMLTree::setTo checks the header's sizes only, never its type: an APK whose first chunk has
+    // another type still installs, so it is read the same way here (the chunk type is not checked).
+    let root;
+    try {
+        root = readChunk(buf, 0, buf.length, 'the document header');
     }
-    const root = readChunk(buf, 0, buf.length, 'the document header');
-    if (root.type !== ChunkType.Xml) {
-        throw new AxmlError(`it does not start with a binary XML header (chunk type 0x${root.type.toString(16)})`);
+    catch (error) {
+        if (buf.length >= 1 && buf[0] === 0x3c /* '<' */) {
+            throw new AxmlError('it is plain-text XML, not the compiled binary XML an APK holds');
+        }
+        throw error;
     }
     let pool;
     let resourceMap;
@@ -36844,10 +36836,12 @@ function decodeManifest(buf) {
             throw new ManifestError('<manifest> has no package attribute');
         const versionName = androidAttribute(attributes, ATTR_VERSION_NAME, 'versionName');
         const versionCode = androidAttribute(attributes, ATTR_VERSION_CODE, 'versionCode');
+        const split = attributes.find((a) => a.namespace === undefined && a.name === 'split');
         return {
             packageName,
             versionName: versionName && stringValue(versionName),
             versionCode: versionCode && integerValue(versionCode),
+            ...(split ? { split: stringValue(split) ?? '(a resource reference)' } : {}),
         };
     }
     catch (error) {
@@ -37027,6 +37021,10 @@ async function inspectApk(file) {
     if (!manifestBytes)
         return fail(`must be an APK, but this zip archive has no ${MANIFEST_ENTRY}`);
     const manifest = decode(manifestBytes, fail);
+    if (manifest.split !== undefined) {
+        // Android installs a split only together with its base APK (install-multiple), which these APIs cannot do.
+        fail(`must be a whole APK, but ${external_node_path_default().basename(absolute)} is a split APK (split=${JSON.stringify(manifest.split)}): give the base APK, or build a universal APK (bundletool build-apks --mode=universal)`);
+    }
     const digest = await digestFile(absolute).catch((error) => fail(`names a file that cannot be read: ${error.message}`));
     return {
         path: absolute,
@@ -37059,6 +37057,8 @@ function decode(bytes, fail) {
 
 
 
+
+
 /** Temporary keys may live as little as 15 minutes (STS duration_seconds >= 900). */
 const SHORTEST_TOKEN_MS = 900_000;
 /** install_package_url limit on the KooPhone install page. */
@@ -37081,6 +37081,18 @@ async function prepareApk(params, context) {
     if (!params.apkPath)
         return;
     const apk = await inspectApk(await locateApk(params.apkPath));
+    // What the APK says replaces inputs, so it obeys the same rules they do: checked before it is printed or sent.
+    const fromApk = (what, input, rule, value) => {
+        const result = rule.safeParse(value);
+        if (result.success)
+            return;
+        throw new errors/* InputError */.dz(constants/* Inputs */.G0.ApkPath, `names an APK whose ${what} breaks the rule for ${input}: it ${result.error.issues[0]?.message ?? 'is not valid'}`, value);
+    };
+    fromApk('manifest package', constants/* Inputs */.G0.PackageName, rules/* androidPackage */._8, apk.packageName);
+    if (apk.versionName !== undefined && params.appVersion === undefined)
+        fromApk('manifest versionName', constants/* Inputs */.G0.AppVersion, install_app/* version */.rE, apk.versionName);
+    if (params.fileName === undefined)
+        fromApk('file name', constants/* Inputs */.G0.FileName, install_app/* fileName */.Md, apk.fileName);
     if (params.packageName && params.packageName !== apk.packageName) {
         throw new errors/* InputError */.dz(constants/* Inputs */.G0.PackageName, `does not match the package of ${apk.fileName} ('${apk.packageName}'): remove the input or fix it`, params.packageName);
     }
@@ -37108,7 +37120,7 @@ async function prepareApk(params, context) {
         params.obs.urlExpiryMs > SHORTEST_TOKEN_MS) {
         // A URL pre-signed with temporary keys carries the security token, and OBS refuses it once the
         // token expires, whatever its own expiry says (OBS temporary-credential docs).
-        context.warning(`The APK download URL is pre-signed with temporary keys (security-token): it stops working when that token expires, which may be before url-expiry (${(0,duration/* formatDuration */.a)(params.obs.urlExpiryMs)}). Instances that download the APK after that fail. Use keys that outlive the wait, or permanent keys for the upload.`);
+        context.warning(`The APK download URL is pre-signed with temporary keys (security-token): it stops working when that token expires, which may be before url-expiry (${(0,duration/* formatDuration */.a3)(params.obs.urlExpiryMs)}). Instances that download the APK after that fail. Use keys that outlive the wait, or permanent keys for the upload.`);
     }
     if (context.dryRun) {
         context.info(`dry-run: would upload ${apk.fileName} to obs://${bucket}/${key} at ${endpoint}`);
@@ -37239,8 +37251,9 @@ const USER_AGENT = `cloud-phone-deploy/${package_namespaceObject.rE}`;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration),
-/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
 const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
 const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|h|m|s))+$/;
@@ -37251,16 +37264,21 @@ const PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/g;
  */
 function parseDuration(text) {
     const value = text.trim().toLowerCase();
-    if (/^\d+(?:\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
+    if (/^\d+(?:\.\d+)?$/.test(value)) {
+        const ms = Number(value) * 1000;
+        return Number.isFinite(ms) ? Math.round(ms) : undefined;
+    }
     if (!DURATION.test(value))
         return undefined;
     let total = 0;
     for (const [, amount, unit] of value.matchAll(PART)) {
         total += Number(amount) * UNIT_MS[unit];
     }
-    return Math.round(total);
+    // 400 digits make Infinity: not a duration anyone means, and no timer can hold it.
+    return Number.isFinite(total) ? Math.round(total) : undefined;
 }
+/** Node's timers hold at most 2^31 - 1 ms (24.8 days); a longer delay fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 function formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
@@ -37286,6 +37304,8 @@ function formatDuration(ms) {
 /* harmony export */   hD: () => (/* binding */ ApiError)
 /* harmony export */ });
 /* unused harmony export hintFor */
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(873);
+
 /** A wrong input: names the input, the rule it breaks and the offending value. Nothing has been sent when it is thrown. */
 class InputError extends Error {
     input;
@@ -37299,9 +37319,11 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
-function describeValue(value) {
-    if (value === '')
+/** Echoes a bad value: signed URL query values, URL user-info and registered secrets removed first. */
+function describeValue(raw) {
+    if (raw === '')
         return 'an empty value';
+    const value = (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(raw);
     const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
     return `${JSON.stringify(shown)}${value.length > 80 ? `, ${value.length} characters` : ''}`;
 }
@@ -37365,7 +37387,7 @@ class ApiError extends Error {
     get mayHaveActed() {
         const { status, code, network, unparseable } = this.details;
         if (network)
-            return network === 'timeout' || network === 'reset';
+            return network === 'timeout' || network === 'reset' || network === 'abandoned';
         if (unparseable)
             return true;
         if (status !== undefined && status >= 500 && status !== 503)
@@ -37399,12 +37421,447 @@ function isThrottled(code) {
 
 /***/ }),
 
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ rules),
+/* harmony export */   i: () => (/* binding */ InputReader)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8532);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5646);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7607);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _target_list_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3615);
+
+
+
+
+
+
+
+/**
+ * The only place that reads inputs. Each getter validates with a zod rule and turns the first
+ * failure into an InputError naming the input, the rule and the value (masked for secrets).
+ */
+class InputReader {
+    source;
+    env;
+    mask;
+    secrets = new Set();
+    constructor(source, env = {}, 
+    /** Registers a value that must never be printed (core.setSecret). */
+    mask = () => { }) {
+        this.source = source;
+        this.env = env;
+        this.mask = mask;
+    }
+    /** Trimmed value, falling back to the input's environment variable when the input is empty. */
+    raw(name) {
+        const value = this.source(name).trim();
+        if (value !== '')
+            return value;
+        const envName = _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvFallbacks */ .tj[name];
+        return envName ? (this.env[envName] ?? '').trim() : '';
+    }
+    /** Whether the value came from the input itself rather than an environment fallback. */
+    isExplicit(name) {
+        return this.source(name).trim() !== '';
+    }
+    markSecret(name) {
+        this.secrets.add(name);
+    }
+    fail(name, rule, value) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(name, rule, value === undefined || value === '' || !this.secrets.has(name) ? value : '***');
+    }
+    optional(name, rule) {
+        const value = this.raw(name);
+        if (value === '')
+            return undefined;
+        return this.check(name, rule, value);
+    }
+    required(name, rule, where = '') {
+        const value = this.raw(name);
+        if (value === '')
+            this.fail(name, `is required${where}`, value);
+        return this.check(name, rule, value);
+    }
+    withDefault(name, rule, fallback) {
+        const value = this.raw(name);
+        return this.check(name, rule, value === '' ? fallback : value);
+    }
+    /**
+     * A list of target ids, or `@path` to read the list from a file in the workspace: the runner passes
+     * inputs as environment variables of at most 128 KiB, about 3,900 server ids.
+     */
+    targets(name, maxTotal, idRule) {
+        let value = this.raw(name);
+        if (value === '')
+            this.fail(name, 'is required: give at least one id', value);
+        // A list file's contents are never echoed: errors name the file and the position of the bad id.
+        const file = value.startsWith('@') ? value.slice(1).trim() : undefined;
+        if (file !== undefined)
+            value = this.readListFile(name, file);
+        const shown = (text) => (file === undefined ? text : `@${file}`);
+        const parsed = (0,_target_list_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTargetList */ .n)(value);
+        if ('error' in parsed)
+            this.fail(name, parsed.error, shown(value));
+        if (parsed.length === 0)
+            this.fail(name, 'must list at least one id', shown(value));
+        if (parsed.length > maxTotal)
+            this.fail(name, `must list at most ${maxTotal} ids (got ${parsed.length})`);
+        parsed.forEach((id, index) => {
+            const result = idRule.safeParse(id);
+            if (result.success)
+                return;
+            const rule = result.error.issues[0]?.message ?? 'is not valid';
+            if (file === undefined)
+                this.fail(name, rule, id);
+            this.fail(name, `${rule} (id number ${index + 1} in the list file breaks this rule)`, `@${file}`);
+        });
+        return parsed;
+    }
+    /**
+     * Reads a list file. Its real path (symlinks resolved) must lie inside GITHUB_WORKSPACE: a workflow
+     * input must not make the action read, let alone echo, a file elsewhere on the runner.
+     */
+    readListFile(name, path) {
+        const workspace = this.env.GITHUB_WORKSPACE ?? process.cwd();
+        let real;
+        let root;
+        try {
+            root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path));
+        }
+        catch (error) {
+            this.fail(name, `names a list file that cannot be read (${error.code ?? 'error'})`, `@${path}`);
+        }
+        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, real);
+        if (inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
+            this.fail(name, 'must name a list file inside GITHUB_WORKSPACE (symbolic links included)', `@${path}`);
+        }
+        try {
+            // A byte-order mark is how some editors start a UTF-8 file, not part of the first id.
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8').replace(/^\uFEFF/, '');
+        }
+        catch (error) {
+            this.fail(name, `names a list file that cannot be read (${error.code ?? 'error'})`, `@${path}`);
+        }
+    }
+    check(name, rule, value) {
+        const result = rule.safeParse(value);
+        if (result.success)
+            return result.data;
+        this.fail(name, result.error.issues[0]?.message ?? 'is not valid', value);
+    }
+}
+// Rules shared by several operations. Messages complete the sentence "Input 'x' ...".
+const rules = {
+    boolean: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
+        .regex(/^(true|false)$/i, { message: "must be 'true' or 'false'" })
+        .transform((v) => v.toLowerCase() === 'true'),
+    /** A positive duration of at most `max` (never more than a Node timer holds), e.g. '90s', '15m'. */
+    duration: (max) => zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().transform((v, ctx) => {
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(v);
+        if (ms === undefined || ms <= 0) {
+            ctx.addIssue({
+                code: 'custom',
+                message: "must be a positive duration such as '90s', '15m' or '1h30m'",
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
+        }
+        if (ms > Math.min(max.ms, _duration_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMER_MS */ ._o)) {
+            ctx.addIssue({ code: 'custom', message: `must be at most ${max.text}` });
+            return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
+        }
+        return ms;
+    }),
+    integer: (min, max) => zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
+        .regex(/^\d+$/, { message: `must be a whole number from ${min} to ${max}` })
+        .transform(Number)
+        .refine((n) => n >= min && n <= max, { message: `must be a whole number from ${min} to ${max}` }),
+    text: (maxLength) => zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().max(maxLength, { message: `must be at most ${maxLength} characters` }),
+    /** A base URL: https, or plain http for a loopback address (the emulator). */
+    endpoint: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().transform((value, ctx) => {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            ctx.addIssue({
+                code: 'custom',
+                message: "must be a URL such as 'https://cph.cn-north-4.myhuaweicloud.com'",
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
+        }
+        const loopback = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(url.hostname);
+        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+            ctx.addIssue({
+                code: 'custom',
+                message: 'must use https:// (plain http:// is allowed only for a loopback address)',
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
+        }
+        if (url.search || url.hash || url.username || url.password) {
+            ctx.addIssue({ code: 'custom', message: 'must be a base URL without query, fragment or credentials' });
+            return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
+        }
+        return url.toString().replace(/\/+$/, '');
+    }),
+    choice: (options) => zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(options, { message: `must be one of: ${options.join(', ')}` }),
+};
+
+
+/***/ }),
+
+/***/ 834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ bucketNameProblem),
+/* harmony export */   c: () => (/* binding */ objectKeyProblem)
+/* harmony export */ });
+/**
+ * OBS bucket and object-key rules, shared by input validation (operations/rules.ts) and the OBS client:
+ * a name that passes validation, and so a dry run, never fails the upload. Sources: OBS "Bucket naming
+ * rules" and "Object key" pages (the same rules as esdk-obs-nodejs checks).
+ */
+/** Why a bucket name is not valid for OBS, or undefined when it is. Completes "Input 'obs-bucket' ...". */
+function bucketNameProblem(name) {
+    if (name.length < 3 || name.length > 63)
+        return 'must be 3 to 63 characters long';
+    if (!/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(name)) {
+        return 'may contain only lowercase letters, digits, hyphens and periods, and must start and end with a letter or digit';
+    }
+    if (/\.\.|\.-|-\./.test(name))
+        return 'must not contain "..", ".-" or "-."';
+    if (/^\d+\.\d+\.\d+\.\d+$/.test(name))
+        return 'must not look like an IP address';
+    return undefined;
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Why an object key cannot be used, or undefined when it can. */
+function objectKeyProblem(key) {
+    if (key === '')
+        return 'must not be empty';
+    if (LONE_SURROGATE.test(key))
+        return 'is not valid Unicode';
+    if (Buffer.byteLength(key, 'utf8') > 1024)
+        return 'must be at most 1024 bytes of UTF-8';
+    // A URL parser resolves "." and ".." segments (even encoded ones), so the path sent would not be the one signed.
+    if (key.split('/').some((s) => s === '.' || s === '..'))
+        return 'must not contain "." or ".." path segments';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Md: () => (/* binding */ fileName),
+/* harmony export */   Pe: () => (/* binding */ installApp),
+/* harmony export */   rE: () => (/* binding */ version)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9691);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5646);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8422);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6670);
+/* harmony import */ var _target_list_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3615);
+/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2899);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3989);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7476);
+
+
+
+
+
+
+
+
+/** Per-call limit of instance_id_list (KooPhone install page). */
+const INSTANCES_PER_CALL = 100;
+const apkUrl = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .max(2000, { message: 'must be at most 2000 characters' })
+    .refine((v) => /^https?:\/\/[^\s]+$/.test(v), { message: 'must be an http(s) download URL of the APK' });
+const version = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .max(100, { message: 'must be at most 100 characters' })
+    .regex(/^\S+$/, { message: 'must not contain spaces' });
+const fileName = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .max(100, { message: 'must be at most 100 characters' })
+    .regex(/^[^/\\]+$/, { message: 'must be a file name without a directory' })
+    // eslint-disable-next-line no-control-regex
+    .regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]+$/, {
+    message: 'must not contain line breaks or other control characters',
+});
+const sizeMb = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .regex(/^[1-9]\d{0,5}$/, { message: 'must be the APK size in whole megabytes (a positive whole number)' });
+const md5 = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(200, { message: 'must be at most 200 characters' }).regex(/^\S+$/, {
+    message: 'must not contain spaces',
+});
+const apkPath = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[^\n\r]+$/, { message: 'must be one path or glob on one line' });
+const obsApkObject = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .obsKey */ .Il)(/\.apk$/i, 'an .apk file');
+// pm install options: -r is always sent; these are the extra ones a user may add.
+const installFlags = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^(-[A-Za-z]+|--[a-z][a-z-]*)(\s+(-[A-Za-z]+|--[a-z][a-z-]*))*$/, {
+    message: "must be pm install options such as '-d -g' (dash-led words only)",
+});
+const urlExpiry = _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .rules */ .a
+    .duration({ ms: 7 * 86_400_000, text: '7 days' })
+    .refine((ms) => ms >= 60_000 && ms <= 7 * 86_400_000, {
+    message: 'must be a duration from 1m to 7 days (168h)',
+});
+const installApp = (0,_operation_js__WEBPACK_IMPORTED_MODULE_5__/* .defineOperation */ .h)({
+    name: 'install-app',
+    readParams(reader, common) {
+        const fleet = (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .readFleet */ .p)(reader, ['instance', 'phone', 'server']);
+        const onInstances = fleet.type === 'instance';
+        const path = reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkPath, apkPath);
+        const url = reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkUrl, apkUrl);
+        if (url)
+            (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .maskUrlQuery */ .ad)(url, reader.mask);
+        const params = {
+            fleet,
+            apkPath: path,
+            apkUrl: url,
+            packageName: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.PackageName, _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .androidPackage */ ._8),
+            appVersion: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.AppVersion, version),
+            sizeMb: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkSizeMb, sizeMb),
+            md5: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkMd5, md5),
+            fileName: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FileName, fileName),
+            fastInstall: reader.withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FastInstall, _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .rules */ .a.boolean, 'false'),
+            obs: {
+                bucket: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsBucket, _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .obsBucket */ .dd),
+                object: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsObject, obsApkObject),
+                endpoint: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsEndpoint, _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .rules */ .a.endpoint),
+                // The service downloads the APK when the job runs, which may be late in a long wait.
+                urlExpiryMs: reader.withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.UrlExpiry, urlExpiry, `${Math.min(common.waitTimeoutMs + 3_600_000, 7 * 86_400_000)}ms`),
+            },
+            installFlags: (reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstallFlags, installFlags) ?? '').split(/\s+/).filter(Boolean),
+        };
+        if (!onInstances && params.obs.object !== undefined) {
+            const checked = _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .cphApkObject */ .Vf.safeParse(params.obs.object);
+            if (!checked.success)
+                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsObject, checked.error.issues[0]?.message ?? 'is invalid', params.obs.object);
+        }
+        if (!onInstances && url) {
+            reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkUrl, 'is for KooPhone instances: CPH phones and servers install from OBS, so give obs-bucket and obs-object (or apk-path to upload the file)', url);
+        }
+        const uploads = path !== undefined && (!onInstances || url === undefined);
+        if (!onInstances || uploads) {
+            if (!params.obs.bucket) {
+                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsBucket, uploads
+                    ? 'is required to upload apk-path to OBS'
+                    : 'is required: CPH installs the APK from obs://obs-bucket/obs-object', '');
+            }
+            if (!uploads && !params.obs.object)
+                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsObject, 'is required: the key of the APK in obs-bucket', '');
+        }
+        if (uploads) {
+            if (common.credentials.kind !== 'aksk') {
+                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.AuthToken, 'cannot upload to OBS: apk-path needs access-key and secret-key (OBS does not take IAM tokens)');
+            }
+            if (!params.obs.endpoint && !common.region) {
+                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Region, 'is required to upload apk-path to OBS, unless obs-endpoint is given', '');
+            }
+            const elsewhere = !params.obs.endpoint && common.region ? obsOffDefaultDomain(common.region) : undefined;
+            if (elsewhere)
+                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsEndpoint, elsewhere, '');
+        }
+        if (onInstances && !path) {
+            const download = url ??
+                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkUrl, 'is required: give apk-url, or apk-path to upload the APK from the runner', '');
+            if (!params.packageName)
+                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.PackageName, 'is required (or give apk-path to read it from the APK)', '');
+            if (!params.appVersion)
+                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.AppVersion, 'is required (or give apk-path to read it from the APK)', '');
+            if (!params.sizeMb)
+                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkSizeMb, 'is required (or give apk-path to read it from the APK)', '');
+            params.fileName ??= decodeURIComponent(new URL(download).pathname.split('/').pop() ?? '');
+            if (params.fileName === '')
+                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FileName, 'is required when apk-url does not end in a file name', '');
+            if (!fileName.safeParse(params.fileName).success) {
+                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FileName, 'taken from apk-url must be a file name of at most 100 characters', params.fileName);
+            }
+        }
+        return params;
+    },
+    route: ({ fleet }) => fleet.type === 'instance'
+        ? { title: 'KooPhone install app', family: 'koophone', targetType: 'instance' }
+        : { title: 'CPH install app', family: 'cph', targetType: fleet.type },
+    // Only runs with apk-path need the APK reader and the OBS client: keep them out of every start-up.
+    async prepare(params, context) {
+        if (!params.apkPath)
+            return;
+        const { prepareApk } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 799));
+        await prepareApk(params, context);
+    },
+    buildCalls(params) {
+        if (params.fleet.type !== 'instance') {
+            const flags = ['-r', ...params.installFlags.filter((f) => f !== '-r')].join(' ');
+            return (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .cphCommandCalls */ .C)(params.fleet, 'install', `${flags} obs://${params.obs.bucket}/${params.obs.object}`, _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsObject);
+        }
+        const body = {
+            fast_install: params.fastInstall ? '1' : '0',
+            object_name: params.packageName,
+            file_name: params.fileName,
+            object_version: params.appVersion,
+            object_size: params.sizeMb,
+            biz_type: 'apk',
+            content_type: 'application/octet-stream',
+            content_md5: params.md5 ?? '',
+            install_package_url: params.apkUrl,
+        };
+        return (0,_target_list_js__WEBPACK_IMPORTED_MODULE_7__/* .chunk */ .i)(params.fleet.ids, INSTANCES_PER_CALL).map((targets) => ({
+            path: '/v1/instances/app/install',
+            body: { ...body, instance_id_list: targets },
+            targets,
+        }));
+    },
+});
+/**
+ * Regions with a three-digit number (eu-west-101...) belong to Huawei Cloud sites outside
+ * myhuaweicloud.com (Europe: myhuaweicloud.eu), so obs.{region}.myhuaweicloud.com does not exist
+ * there. Inferred from the published endpoint lists: such regions must name obs-endpoint.
+ */
+function obsOffDefaultDomain(region) {
+    if (!/-\d{3}$/.test(region))
+        return undefined;
+    const example = region.startsWith('eu-')
+        ? `https://obs.${region}.myhuaweicloud.eu`
+        : `the OBS endpoint of ${region} from Huawei Cloud's endpoint list`;
+    return `is required to upload apk-path in region ${region}: its OBS is not under myhuaweicloud.com, so give obs-endpoint (e.g. ${example})`;
+}
+
+
+/***/ }),
+
+/***/ 2899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ defineOperation)
+/* harmony export */ });
+function defineOperation(op) {
+    return op;
+}
+
+
+/***/ }),
+
 /***/ 3989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ instanceId),
 /* harmony export */   Fd: () => (/* binding */ obsTarObject),
+/* harmony export */   Il: () => (/* binding */ obsKey),
 /* harmony export */   Lu: () => (/* binding */ serverId),
 /* harmony export */   Vf: () => (/* binding */ cphApkObject),
 /* harmony export */   _8: () => (/* binding */ androidPackage),
@@ -37416,6 +37873,8 @@ function isThrottled(code) {
 /* harmony export */   yI: () => (/* binding */ SERVERS_PER_CALL)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9691);
+/* harmony import */ var _obs_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(834);
+
 
 /** Field rules from the API pages, worded to complete "Input 'x' ...". */
 // Android's own rule: at least two segments, each a Java identifier starting with a letter.
@@ -37430,13 +37889,22 @@ const instanceId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 const serverId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .max(64, { message: 'must list ids of at most 64 characters' })
     .regex(/^[A-Za-z0-9_-]+$/, { message: 'must list ids made of letters, digits, - and _' });
-const obsBucket = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
-    message: 'must be an OBS bucket name of 3 to 63 characters: lowercase letters, digits, - and .',
+const obsBucket = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine((value, ctx) => {
+    const problem = (0,_obs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .bucketNameProblem */ .B)(value);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: `is not a valid OBS bucket name: it ${problem}` });
 });
-const obsTarObject = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+/** An object key CPH can install from: OBS's own key rules plus the characters CPH accepts in obs:// paths. */
+const obsKey = (extension, what) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .max(1024, { message: 'must be at most 1024 characters' })
     .regex(/^[A-Za-z0-9./\-_+#=]+$/, { message: 'may contain only letters, digits and . / - _ + # =' })
-    .regex(/\.tar$/, { message: 'must name a .tar file (only .tar packages can be pushed)' });
+    .regex(extension, { message: `must name ${what}` })
+    .superRefine((value, ctx) => {
+    const problem = (0,_obs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .objectKeyProblem */ .c)(value);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: `is not a valid OBS object key: it ${problem}` });
+});
+const obsTarObject = obsKey(/\.tar$/, 'a .tar file (only .tar packages can be pushed)');
 /** Most targets one run accepts: far above any fleet we know, low enough to stop a pasted mistake. */
 const MAX_TARGETS = 20_000;
 /** server_ids per call on the CPH push pages. */
@@ -37471,14 +37939,74 @@ const commandContent = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().supe
  * The OBS key of an APK that CPH phones install: it travels inside the command content
  * (`-r obs://bucket/key`), so it obeys the content rule, without spaces (they split the content).
  */
-const cphApkObject = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .max(1024, { message: 'must be at most 1024 characters' })
-    .regex(/^[A-Za-z0-9_./:-]+$/, {
-    message: 'may contain only letters, digits and _ . / : - when phones or servers install it (CPH puts it in the ADB command content)',
-})
-    .regex(/\.apk$/i, { message: 'must name an .apk file' });
+const cphApkObject = obsKey(/\.apk$/i, 'an .apk file').regex(/^[A-Za-z0-9_./-]+$/, {
+    message: 'may contain only letters, digits and _ . / - when phones or servers install it (CPH puts it in the ADB command content)',
+});
 /** Makes text usable in an OBS key that goes into command content: every other character becomes '_'. */
 const contentSafe = (text) => text.replace(/[^A-Za-z0-9._-]/g, '_');
+
+
+/***/ }),
+
+/***/ 7476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ cphCommandCalls),
+/* harmony export */   p: () => (/* binding */ readFleet)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5646);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _target_list_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3615);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3989);
+
+
+
+
+const INPUT_OF = { instance: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Instances, phone: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Phones, server: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Servers };
+/**
+ * Operations that reach both fleet kinds take exactly one of `instances` (KooPhone), `phones` or
+ * `servers` (CPH). Two at once is refused rather than guessed at.
+ */
+function readFleet(reader, allowed) {
+    const given = allowed.filter((type) => reader.raw(INPUT_OF[type]) !== '');
+    const names = allowed.map((type) => INPUT_OF[type]).join(', ');
+    if (given.length > 1) {
+        reader.fail(INPUT_OF[given[1]], `cannot be combined with ${INPUT_OF[given[0]]}: give exactly one of ${names}`);
+    }
+    const type = given[0] ?? allowed[0];
+    if (given.length === 0 && allowed.length > 1) {
+        reader.fail(INPUT_OF[type], `is required: give exactly one of ${names}`, '');
+    }
+    return {
+        type,
+        ids: reader.targets(INPUT_OF[type], _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TARGETS */ .kz, type === 'instance' ? _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .instanceId */ .D : _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .serverId */ .Lu),
+    };
+}
+/**
+ * CPH's ADB command API (`phones/commands`): asynchronous, polled like any CPH job. Its answer is one
+ * PhoneJob row per phone with no server id (SDK InstallApkResponse, RunShellCommandResponse), so
+ * servers go one per call: that is the only way to tell which server each phone was reached through.
+ */
+function cphCommandCalls(fleet, command, content, input) {
+    // The whole content, as sent: an install's flags and OBS key together must fit the rule too.
+    const problem = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .commandContentProblem */ .i5)(content);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `leads to a CPH ${command} command whose content ${problem}`, content);
+    if (fleet.type === 'phone') {
+        return (0,_target_list_js__WEBPACK_IMPORTED_MODULE_3__/* .chunk */ .i)(fleet.ids, _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVERS_PER_CALL */ .yI).map((targets) => ({
+            path: '/phones/commands',
+            body: { command, content, phone_ids: targets },
+            targets,
+        }));
+    }
+    return fleet.ids.map((server) => ({
+        path: '/phones/commands',
+        body: { command, content, server_ids: [server] },
+        targets: [server],
+        answersPerPhone: true,
+    }));
+}
 
 
 /***/ }),
@@ -37538,6 +38066,165 @@ function maskUrlQuery(text, mask) {
 
 /***/ }),
 
+/***/ 4813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+/** An input's value as the runner passes it, trimmed; '' when unset. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (file) {
+        appendToFile(file, keyValueMessage(name, value));
+        return;
+    }
+    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
+    issue('set-output', value, { name });
+}
+/** Registers a value the runner must mask in the log. */
+function setSecret(secret) {
+    issue('add-mask', secret);
+}
+function info(message) {
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
+}
+function debug(message) {
+    issue('debug', message);
+}
+function warning(message, properties = {}) {
+    issue('warning', message, commandProperties(properties));
+}
+function error(message, properties = {}) {
+    issue('error', message, commandProperties(properties));
+}
+/** Logs the error and makes the step fail when the process exits. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Appends markdown to the job summary (GITHUB_STEP_SUMMARY must name a writable file). */
+async function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(file, markdown + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, 'utf8');
+}
+function issue(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
+}
+function commandProperties(p) {
+    const out = {};
+    if (p.title)
+        out.title = p.title;
+    if (p.file)
+        out.file = p.file;
+    if (p.startLine !== undefined)
+        out.line = String(p.startLine);
+    if (p.endLine !== undefined)
+        out.endLine = String(p.endLine);
+    if (p.startColumn !== undefined)
+        out.col = String(p.startColumn);
+    if (p.endColumn !== undefined)
+        out.endColumn = String(p.endColumn);
+    return out;
+}
+function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected input: output ${name} contains the delimiter`);
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${delimiter}`;
+}
+function appendToFile(file, message) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, message + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, 'utf8');
+}
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+
+/***/ }),
+
+/***/ 3615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ chunk),
+/* harmony export */   n: () => (/* binding */ parseTargetList)
+/* harmony export */ });
+/**
+ * Target ids as users write them: separated by commas, spaces or new lines, or a JSON array so that
+ * another step's output (e.g. `failed-targets`, a `fromJSON` list) can be passed straight in.
+ * Blanks are dropped and duplicates removed, keeping the first occurrence's order.
+ * Returns a string describing the problem when the text looks like JSON but is not an array of strings.
+ */
+function parseTargetList(text) {
+    // ASCII separators only: a no-break or ideographic space inside an id is an error, not a separator.
+    const trimmed = asciiTrim(text);
+    let items;
+    if (trimmed.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(trimmed);
+        }
+        catch {
+            return { error: 'looks like a JSON array but is not valid JSON' };
+        }
+        if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === 'string')) {
+            return { error: 'must be a JSON array of strings' };
+        }
+        items = parsed.map((item) => asciiTrim(item));
+    }
+    else {
+        items = trimmed.split(/[ \t\r\n,]+/);
+    }
+    return [...new Set(items.filter((item) => item !== ''))];
+}
+function asciiTrim(text) {
+    return text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+}
+function chunk(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 8117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37577,6 +38264,151 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   Rm: () => (/* binding */ log),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   fp: () => (/* binding */ redactSecrets),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* unused harmony exports oneLine, forgetSecrets */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
+
+/**
+ * The only way text reaches the log. Everything we print may carry text from outside (APK contents,
+ * service answers, files, inputs), so every line goes through one gate that:
+ *  - replaces each line break the runner or a log viewer honours (CR, LF, VT, FF, NEL U+0085, U+2028,
+ *    U+2029) and every other control or bidi-override character by a visible escape, so no text can start
+ *    a line and thus a runner command (`::cmd::`, `::stop-commands::`, `##[cmd]`);
+ *  - breaks a command marker at the start of the line (the runner ignores leading whitespace);
+ *  - replaces every registered secret by *** (the runner masks them too, but only in the log it shows,
+ *    not in outputs, files or the summary, which use `redactSecrets` below).
+ * It is independent of the runner library below it: swapping ./runner.js for @actions/core keeps it.
+ */
+/** Line breaks (including Unicode ones), C0/C1 controls but tab, and bidi overrides (Trojan Source). */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r' };
+/** One line of plain text: every unsafe character shown as an escape such as \n or \u2028. */
+function oneLine(text) {
+    return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A command marker at the start of a line (after the whitespace the runner trims) loses its meaning. */
+function defuse(line) {
+    return /^\s*(::|##\[)/.test(line) ? `\u00b7${line}` : line;
+}
+const secrets = new Set();
+let secretPattern;
+/** Registers a value that must never be shown: masked by the runner and redacted by us everywhere. */
+function registerSecret(value) {
+    // Short values would redact ordinary words: the runner itself ignores masks of one or two characters.
+    if (value.length < 3 || secrets.has(value))
+        return;
+    secrets.add(value);
+    secretPattern = undefined;
+    // A multi-line secret is masked line by line, as the runner does for each line it prints.
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    for (const part of value.split(/\r?\n/))
+        if (part !== value && part.length >= 3)
+            registerSecret(part);
+}
+/** Test hook: forget the secrets registered so far. */
+function forgetSecrets() {
+    secrets.clear();
+    secretPattern = undefined;
+}
+/** Query strings of URLs carry signatures and tokens: `?a=1&b=2` becomes `?a=***&b=***`. */
+const SIGNED_QUERY = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s?#"'<>]*\?)([^\s#"'<>]*)/gi;
+/**
+ * Removes every registered secret and every URL query value from text we are about to show anywhere
+ * (log, outputs, results file, summary, annotations). Done before any truncation, so a cut can never
+ * leave part of a secret behind.
+ */
+function redactSecrets(text) {
+    let out = text.replace(SIGNED_QUERY, (_, head, query) => {
+        const names = query.split('&').map((pair) => pair.split('=')[0]);
+        return `${head}${names.map((n) => `${n}=***`).join('&')}`;
+    });
+    // A query parameter whose URL was broken up (a space, a quote) still carries a signature or a token.
+    out = out.replace(/([?&][A-Za-z0-9_.-]+=)(?!\*\*\*)[^&\s#"'<>]+/g, '$1***');
+    // user:password@ in any URL.
+    out = out.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi, '$1***@');
+    if (secrets.size === 0)
+        return out;
+    secretPattern ??= new RegExp([...secrets]
+        .sort((a, b) => b.length - a.length)
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'), 'g');
+    return out.replace(secretPattern, '***');
+}
+/** Untrusted text as one safe log line. */
+function safeLine(text) {
+    return defuse(oneLine(redactSecrets(text)));
+}
+/** Several lines we chose to print together (dry-run requests); each one is made safe on its own. */
+function safeLines(text) {
+    return text.split('\n').map(safeLine).join('\n');
+}
+function safeProperties(p) {
+    return p.title === undefined ? p : { ...p, title: safeLine(p.title) };
+}
+const log = {
+    info: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safeLine(message)),
+    /** For text we lay out over several lines ourselves: each line is still made safe. */
+    block: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safeLines(message)),
+    debug: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(safeLine(message)),
+    warning: (message, properties = {}) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(safeLine(message), safeProperties(properties)),
+    error: (message, properties = {}) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(safeLine(message), safeProperties(properties)),
+    /** Logs one ::error:: line and makes the step fail. */
+    fail: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(safeLine(message)),
+};
+/** Every line break a renderer might honour, Unicode ones included; CRLF counts once. */
+// eslint-disable-next-line no-control-regex
+const LINE_BREAK = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g;
+/**
+ * What CommonMark/GFM gives a meaning to inside a line, escaped with a backslash (`<`, `>`, `&`, `"` become
+ * entities). Line-start syntax (`#`, `-`, `1.`, `>`, `|---|`) needs no escape: the text never starts a line.
+ * Escaping `[` and `]` rules out links and images (`![..](..)`), `$` rules out GitHub's math. An `_` between two
+ * letters or digits cannot open or close emphasis, so `INSTALL_FAILED` stays as it is.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*[\]|~$]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/**
+ * Untrusted text as one line of job-summary Markdown that renders as exactly that text: no heading,
+ * table row, list, image, link, autolink, raw HTML or code span can be formed, and line breaks become
+ * `<br>` so the text never starts a Markdown line of its own. It may itself start a line (a quote, a
+ * cell), so whatever would open a block there (indent, `#`, `-`, `+`, `=`, `1.`) is escaped. Secrets
+ * are redacted first.
+ */
+function markdownText(text) {
+    return redactSecrets(text)
+        .split(LINE_BREAK)
+        .map((line) => oneLine(line
+        .replace(/[&<>"]/g, (c) => HTML[c])
+        .replace(MARKDOWN_PUNCTUATION, '\\$&')
+        // GFM autolinks bare URLs, www. names and e-mail addresses even in escaped text: break the pattern.
+        .replace(/:\/\//g, ':\u200b//')
+        .replace(/(www)\./gi, '$1\u200b.')
+        .replace(/@/g, '\u200b@')))
+        .join('<br>')
+        .replace(/^[ \t]+/, (space) => space.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'))
+        .replace(/^([#+\-=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/**
+ * Untrusted text shown as code (ids, error codes): an HTML <code> element around the escaped text, so no
+ * backtick in it can close the span early and no `|` can split a table cell.
+ */
+function markdownCode(text) {
+    return `<code>${markdownText(text)}</code>`;
 }
 
 
@@ -48387,101 +49219,10 @@ function constantCatch(value) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: ./src/runner.ts
+var runner = __nccwpck_require__(4813);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/runner.ts
-
-
-
-
-/** An input's value as the runner passes it, trimmed; '' when unset. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function setOutput(name, value) {
-    const file = process.env.GITHUB_OUTPUT;
-    if (file) {
-        appendToFile(file, keyValueMessage(name, value));
-        return;
-    }
-    process.stdout.write(external_node_os_.EOL);
-    src_issue('set-output', value, { name });
-}
-/** Registers a value the runner must mask in the log. */
-function src_setSecret(secret) {
-    src_issue('add-mask', secret);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-function src_debug(message) {
-    src_issue('debug', message);
-}
-function warning(message, properties = {}) {
-    src_issue('warning', message, commandProperties(properties));
-}
-function error(message, properties = {}) {
-    src_issue('error', message, commandProperties(properties));
-}
-/** Logs the error and makes the step fail when the process exits. */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/** Appends markdown to the job summary (GITHUB_STEP_SUMMARY must name a writable file). */
-async function appendSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.');
-    await (0,promises_.appendFile)(file, markdown + external_node_os_.EOL, 'utf8');
-}
-function src_issue(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value)
-        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-function commandProperties(p) {
-    const out = {};
-    if (p.title)
-        out.title = p.title;
-    if (p.file)
-        out.file = p.file;
-    if (p.startLine !== undefined)
-        out.line = String(p.startLine);
-    if (p.endLine !== undefined)
-        out.endLine = String(p.endLine);
-    if (p.startColumn !== undefined)
-        out.col = String(p.startColumn);
-    if (p.endColumn !== undefined)
-        out.endColumn = String(p.endColumn);
-    return out;
-}
-function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`Unexpected input: output ${name} contains the delimiter`);
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}`;
-}
-function appendToFile(file, message) {
-    if (!(0,external_node_fs_.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    (0,external_node_fs_.appendFileSync)(file, message + external_node_os_.EOL, 'utf8');
-}
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
@@ -48656,8 +49397,16 @@ class Transport {
     polls;
     submits;
     maxAttempts;
+    /**
+     * Exchanges in flight, each with how to abandon it. One listener on the run's signal serves them all:
+     * a listener per request would pass Node's limit of 10 per event (MaxListenersExceededWarning).
+     */
+    inFlight = new Set();
     constructor(config) {
         this.config = config;
+        config.signal?.addEventListener('abort', () => [...this.inFlight].forEach((abandon) => abandon()), {
+            once: true,
+        });
         // Polls reuse connections. Submits get a fresh one each: a reset on a stale kept-alive socket
         // would otherwise look like an ambiguous failure of a job that was never sent.
         this.polls = createSender(config.baseUrl, constants/* USER_AGENT */._O, config.requestTimeoutMs, true);
@@ -48693,6 +49442,9 @@ class Transport {
         }
     }
     async attempt(request, requestId) {
+        // Once the run is cancelled, nothing new goes out: not a first attempt, not a retry.
+        if (this.config.signal?.aborted)
+            throw abortedError(request.action, requestId);
         const url = new URL(this.config.baseUrl + request.path);
         for (const [name, value] of Object.entries(request.query ?? {}))
             url.searchParams.set(name, value);
@@ -48711,7 +49463,7 @@ class Transport {
         }
         const client = request.method === 'GET' ? this.polls : this.submits;
         const started = Date.now();
-        const { status, text, serviceRequestId, retryAfter } = await withTimeout(this.config.requestTimeoutMs, async (onMessage) => {
+        const { status, text, serviceRequestId, retryAfter } = await withTimeout(this.config.requestTimeoutMs, this.inFlight, async (onMessage) => {
             const message = await client.request(request.method, url, body, headers);
             onMessage(message);
             return {
@@ -48773,7 +49525,9 @@ function nodeSender(userAgent, socketTimeoutMs, keepAlive) {
                 const req = (secure ? external_node_https_namespaceObject : external_node_http_).request(url, { method, headers: outgoing, agent: secure ? agents.https : agents.http }, resolve);
                 // A connection that goes quiet must fail eventually even if the caller's timer did not fire.
                 req.setTimeout(socketTimeoutMs, () => req.destroy(new Error(`Request timeout: ${url.pathname}`)));
-                req.on('error', reject);
+                let sent = false;
+                req.on('finish', () => (sent = true));
+                req.on('error', (error) => reject(sent ? error : Object.assign(error, { [NOT_SENT]: true })));
                 req.end(body === '' ? undefined : body);
             });
         },
@@ -48804,7 +49558,7 @@ function proxySender(userAgent, socketTimeoutMs, keepAlive) {
 /** Transient for an idempotent poll: throttling, server errors, network trouble, garbage bodies. */
 function isTransient(error) {
     const { status, code, network, unparseable } = error.details;
-    if (network && network !== 'aborted')
+    if (network && network !== 'aborted' && network !== 'tls' && network !== 'abandoned')
         return true;
     if (unparseable)
         return true;
@@ -48812,54 +49566,115 @@ function isTransient(error) {
         return true;
     return (0,errors/* isThrottled */.B5)(code) || code === 'KOOPHONE.API.9999' || code === 'CPS.0003';
 }
+/**
+ * A failure of the path to the service rather than of the service: no connection, a lost or timed-out
+ * connection, or a gateway that could not reach the backend. Polling rides these out until wait-timeout.
+ */
+function isOutage(error) {
+    const { status, network } = error.details;
+    if (network)
+        return network === 'connect' || network === 'reset' || network === 'timeout';
+    return status === 502 || status === 503 || status === 504;
+}
 /** Safe to send a submit again: the service certainly did not start anything. */
 function isSafeToResubmit(error) {
     const { status, code, network } = error.details;
     return network === 'connect' || status === 429 || status === 503 || (0,errors/* isThrottled */.B5)(code);
 }
+function abortedError(action, requestId) {
+    return new errors/* ApiError */.hD({ action, network: 'aborted', requestId }, networkText.aborted);
+}
+/** TLS failures: the certificate or the handshake, never the request. */
+const TLS_CODE = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_|EPROTO$|HOSTNAME_MISMATCH)/;
 function asApiError(error, action, requestId) {
     if (error instanceof errors/* ApiError */.hD)
         return error;
+    if (error instanceof BodyTooLargeError) {
+        return new errors/* ApiError */.hD({ action, requestId, unparseable: true }, `the response was larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`);
+    }
+    if (error instanceof AbandonedError) {
+        return new errors/* ApiError */.hD({ action, requestId, network: 'abandoned' }, networkText.abandoned);
+    }
     const err = error;
     const code = err?.code ?? '';
-    const network = err instanceof TimeoutError || /Request timeout/.test(err?.message ?? '')
-        ? 'timeout'
-        : ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)
-            ? 'connect'
-            : code === 'ABORT_ERR'
-                ? 'aborted'
-                : 'reset';
+    const network = TLS_CODE.test(code)
+        ? 'tls'
+        : err instanceof TimeoutError || /Request timeout/.test(err?.message ?? '')
+            ? // A request that was never fully written cannot have been acted on, however long it took.
+                err?.[NOT_SENT]
+                    ? 'connect'
+                    : 'timeout'
+            : ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)
+                ? 'connect'
+                : code === 'ABORT_ERR'
+                    ? 'aborted'
+                    : err?.[NOT_SENT]
+                        ? 'connect'
+                        : 'reset';
     return new errors/* ApiError */.hD({ action, network, requestId }, `${networkText[network]}${code ? ` (${code})` : ''}`);
 }
+/** Set on an error that happened before the request was completely handed to the network. */
+const NOT_SENT = Symbol('not sent');
 const networkText = {
-    connect: 'could not connect to the service',
+    connect: 'could not connect to the service (the request was not sent)',
     timeout: 'the request timed out',
     reset: 'the connection was lost',
     aborted: 'the request was cancelled',
+    abandoned: 'the run was cancelled while the request was in flight: the service may have acted on it',
+    tls: 'the TLS connection to the service failed (the request was not sent); check the endpoint and any proxy',
 };
 class TimeoutError extends Error {
 }
-/** Bounds the whole exchange (headers and body): a server that trickles bytes must not hold the run. */
-async function withTimeout(ms, work) {
+class BodyTooLargeError extends Error {
+}
+class AbandonedError extends Error {
+}
+/**
+ * Bounds the whole exchange (headers and body): a server that trickles bytes must not hold the run.
+ * A cancelled run stops waiting at once; the request may have reached the service (AbandonedError).
+ */
+async function withTimeout(ms, inFlight, work) {
     let message;
     let timer;
+    let abandon = () => { };
     const timeout = new Promise((_, reject) => {
         timer = setTimeout(() => {
             message?.destroy();
             reject(new TimeoutError(`no complete answer within ${ms} ms`));
         }, ms);
+        abandon = () => {
+            message?.destroy();
+            reject(new AbandonedError('the run was cancelled while the request was in flight'));
+        };
+        inFlight.add(abandon);
     });
     try {
         return await Promise.race([work((m) => (message = m)), timeout]);
     }
     finally {
         clearTimeout(timer);
+        inFlight.delete(abandon);
     }
 }
+/**
+ * Largest response body we read. The biggest documented answer (a ListJobs page of 100 jobs with their
+ * output) is far below; a larger body is a broken or hostile service and is not held in memory.
+ */
+const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 function readText(message) {
     return new Promise((resolve, reject) => {
         const chunks = [];
-        message.on('data', (chunk) => chunks.push(chunk));
+        let size = 0;
+        message.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_RESPONSE_BYTES) {
+                // Rejected first: destroying the message emits 'aborted' at once, which would read as a reset.
+                reject(new BodyTooLargeError());
+                message.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
         message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
         message.on('error', reject);
         message.on('aborted', () => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
@@ -49062,41 +49877,8 @@ function applyReport(job, report) {
     job.output = report.execute_msg;
 }
 
-;// CONCATENATED MODULE: ./src/target-list.ts
-/**
- * Target ids as users write them: separated by commas, spaces or new lines, or a JSON array so that
- * another step's output (e.g. `failed-targets`, a `fromJSON` list) can be passed straight in.
- * Blanks are dropped and duplicates removed, keeping the first occurrence's order.
- * Returns a string describing the problem when the text looks like JSON but is not an array of strings.
- */
-function parseTargetList(text) {
-    const trimmed = text.trim();
-    let items;
-    if (trimmed.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(trimmed);
-        }
-        catch {
-            return { error: 'looks like a JSON array but is not valid JSON' };
-        }
-        if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === 'string')) {
-            return { error: 'must be a JSON array of strings' };
-        }
-        items = parsed.map((item) => item.trim());
-    }
-    else {
-        items = trimmed.split(/[\s,]+/);
-    }
-    return [...new Set(items.filter((item) => item !== ''))];
-}
-function chunk(items, size) {
-    const out = [];
-    for (let i = 0; i < items.length; i += size)
-        out.push(items.slice(i, i + size));
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/target-list.ts
+var target_list = __nccwpck_require__(3615);
 ;// CONCATENATED MODULE: ./src/families/family.ts
 
 
@@ -49148,6 +49930,28 @@ async function pollGroups(groups, concurrency, jobsOf, poll) {
     if (transient && answered === 0)
         throw transient;
 }
+/**
+ * The one place where rows a service returns are matched to what we asked for. `keyOf` says which
+ * expected job a row is (undefined: a target we did not ask about); each key is taken once. Anything
+ * else is dropped with a debug line, so each target appears in `results` exactly as often as expected.
+ * To accept a new kind of row (e.g. one per phone of a server we targeted), extend its `keyOf`.
+ */
+function matchRows(rows, keyOf, describe, debug = () => { }) {
+    const seen = new Set();
+    const kept = [];
+    for (const row of rows) {
+        const key = keyOf(row);
+        if (key === undefined)
+            debug(`ignored a row for a target this run did not ask about: ${describe(row)}`);
+        else if (seen.has(key))
+            debug(`ignored a duplicate row: ${describe(row)}`);
+        else {
+            seen.add(key);
+            kept.push(row);
+        }
+    }
+    return kept;
+}
 
 ;// CONCATENATED MODULE: ./src/families/cph.ts
 
@@ -49183,8 +49987,15 @@ function toJob(job, requestId) {
  * server fails as a whole only when the answer has no phone of it, or a row for the server itself
  * carries an error.
  */
-function perPhoneJobs(servers, rows, requestId) {
+function perPhoneJobs(servers, answer, requestId, debug) {
     const only = servers.length === 1 ? servers[0] : undefined;
+    const asked = new Set(servers);
+    // A phone row belongs to the one server of the call; a server row must name a server we asked for.
+    const rows = matchRows(answer, (row) => {
+        if (row.server_id && !asked.has(row.server_id))
+            return undefined;
+        return row.phone_id ? `phone/${row.phone_id}` : row.server_id && `server/${row.server_id}`;
+    }, (row) => `server ${row.server_id ?? '-'}, phone ${row.phone_id ?? '-'}, job ${row.job_id ?? '-'}`, debug);
     const jobs = [];
     const covered = new Set();
     for (const row of rows) {
@@ -49214,7 +50025,20 @@ function perPhoneJobs(servers, rows, requestId) {
     }
     return jobs;
 }
-function cphFamily(client, concurrency) {
+/**
+ * Which expected job a submit row is. Commands: one row per target asked for. deploy-app-version: one
+ * row per stage of each server asked for, and one per phone (stage 32) of those servers.
+ */
+function rowKey(job, asked) {
+    if (job.job_type != null) {
+        if (!job.server_id || !asked.has(job.server_id))
+            return undefined;
+        return `${job.job_type}/${job.phone_id ?? job.server_id}`;
+    }
+    const target = job.phone_id ?? job.server_id;
+    return target && asked.has(target) ? target : undefined;
+}
+function cphFamily(client, concurrency, debug) {
     // Jobs each submit started, so a listing can stop once it has seen them all.
     const started = new Map();
     return {
@@ -49222,14 +50046,16 @@ function cphFamily(client, concurrency) {
         async submit(call, route) {
             const result = await client.submit(call.path, call.body, route.title);
             if (call.answersPerPhone) {
-                const jobs = perPhoneJobs(call.targets, result.jobs, result.request_id);
+                const jobs = perPhoneJobs(call.targets, result.jobs, result.request_id, debug);
                 started.set(result.request_id, jobs.filter((j) => j.jobId).length);
                 return { id: result.request_id, jobs };
             }
-            const jobs = result.jobs.map((job) => toJob(job, result.request_id));
+            const asked = new Set(call.targets);
+            const rows = matchRows(result.jobs, (job) => rowKey(job, asked), (job) => `server ${job.server_id ?? '-'}, phone ${job.phone_id ?? '-'}, job ${job.job_id ?? '-'} (type ${job.job_type ?? '-'})`, debug);
+            const jobs = rows.map((job) => toJob(job, result.request_id));
             started.set(result.request_id, jobs.filter((j) => j.jobId).length);
             const covered = new Set(jobs.map((j) => j.server ?? j.target));
-            for (const server of result.jobs.map((j) => j.server_id))
+            for (const server of rows.map((j) => j.server_id))
                 if (server)
                     covered.add(server);
             for (const target of call.targets) {
@@ -49248,7 +50074,7 @@ function cphFamily(client, concurrency) {
         // ListJobs takes up to 20 request ids per call: one paged listing covers many submits.
         async pollRound(pending) {
             const groups = byBatch(pending);
-            await pollGroups(chunk([...groups.keys()], LIST_JOBS_MAX_REQUEST_IDS), concurrency, (requestIds) => requestIds.flatMap((id) => groups.get(id) ?? []), async (requestIds) => {
+            await pollGroups((0,target_list/* chunk */.i)([...groups.keys()], LIST_JOBS_MAX_REQUEST_IDS), concurrency, (requestIds) => requestIds.flatMap((id) => groups.get(id) ?? []), async (requestIds) => {
                 const reported = new Map((await client.listJobs(requestIds, requestIds.reduce((n, id) => n + (started.get(id) ?? Infinity), 0))).map((j) => [j.job_id, j]));
                 for (const requestId of requestIds) {
                     for (const job of groups.get(requestId) ?? []) {
@@ -49265,12 +50091,14 @@ function cphFamily(client, concurrency) {
 ;// CONCATENATED MODULE: ./src/families/koophone.ts
 
 
-function kooPhoneFamily(client, concurrency) {
+function kooPhoneFamily(client, concurrency, debug) {
     return {
         batchIdsOutput: 'task-ids',
         async submit(call, route) {
             const result = await client.submit(call.path, call.body, route.title);
-            const jobIds = new Map(result.cmd_jobs.map((j) => [j.instance_id, j.job_id]));
+            const asked = new Set(call.targets);
+            const rows = matchRows(result.cmd_jobs, (j) => (asked.has(j.instance_id) ? j.instance_id : undefined), (j) => `instance ${j.instance_id}, job ${j.job_id}`, debug);
+            const jobIds = new Map(rows.map((j) => [j.instance_id, j.job_id]));
             const jobs = call.targets.map((target) => {
                 const jobId = jobIds.get(target);
                 return jobId
@@ -49304,11 +50132,11 @@ function kooPhoneFamily(client, concurrency) {
 
 
 
-function createFamilyClient(family, settings, transport) {
+function createFamilyClient(family, settings, transport, debug) {
     if (family === 'koophone')
-        return kooPhoneFamily(new KooPhoneClient(transport), settings.maxConcurrency);
+        return kooPhoneFamily(new KooPhoneClient(transport), settings.maxConcurrency, debug);
     // settings guarantees a project id for CPH operations.
-    return cphFamily(new CphClient(transport, settings.projectId ?? ''), settings.maxConcurrency);
+    return cphFamily(new CphClient(transport, settings.projectId ?? ''), settings.maxConcurrency, debug);
 }
 /** The path prefix a family's calls go under, for showing dry-run requests. */
 function pathPrefix(family, settings) {
@@ -49331,6 +50159,9 @@ function countJobs(jobs) {
     return counts;
 }
 function runStatus(counts, end) {
+    // Not waiting, but nothing was started: every submit was refused, so the run failed.
+    if (end === 'submitted' && counts.total > 0 && counts.failed === counts.total)
+        return 'failed';
     if (end === 'dry-run' || end === 'submitted' || end === 'cancelled' || end === 'timed-out')
         return end;
     if (end === 'gave-up')
@@ -49369,11 +50200,8 @@ function failedTargets(jobs) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/operations/operation.ts
-function defineOperation(op) {
-    return op;
-}
-
+// EXTERNAL MODULE: ./src/operations/operation.ts
+var operation = __nccwpck_require__(2899);
 // EXTERNAL MODULE: ./src/operations/rules.ts
 var rules = __nccwpck_require__(3989);
 ;// CONCATENATED MODULE: ./src/operations/deploy-app-version.ts
@@ -49385,7 +50213,7 @@ var rules = __nccwpck_require__(3989);
 const appVersionId = src_schemas/* string */.YjP()
     .max(64, { message: 'must list ids of at most 64 characters' })
     .regex(/^[A-Za-z0-9_-]+$/, { message: 'must list ids made of letters, digits, - and _' });
-const deployAppVersion = defineOperation({
+const deployAppVersion = (0,operation/* defineOperation */.h)({
     name: 'deploy-app-version',
     route: () => ({ title: 'CPH deploy app version', family: 'cph', targetType: 'server' }),
     readParams(reader) {
@@ -49396,7 +50224,7 @@ const deployAppVersion = defineOperation({
     },
     // The per-call server limit is not documented for this call; we use the 100 of the other CPH calls.
     buildCalls(params) {
-        return chunk(params.servers, rules/* SERVERS_PER_CALL */.yI).map((targets) => ({
+        return (0,target_list/* chunk */.i)(params.servers, rules/* SERVERS_PER_CALL */.yI).map((targets) => ({
             path: '/servers/action',
             body: { batch_deploy_app_version: { app_version_ids: params.appVersionIds, server_ids: targets } },
             targets,
@@ -49404,374 +50232,17 @@ const deployAppVersion = defineOperation({
     },
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var src_core = __nccwpck_require__(8532);
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-
-
-
-/**
- * The only place that reads inputs. Each getter validates with a zod rule and turns the first
- * failure into an InputError naming the input, the rule and the value (masked for secrets).
- */
-class InputReader {
-    source;
-    env;
-    mask;
-    secrets = new Set();
-    constructor(source, env = {}, 
-    /** Registers a value that must never be printed (core.setSecret). */
-    mask = () => { }) {
-        this.source = source;
-        this.env = env;
-        this.mask = mask;
-    }
-    /** Trimmed value, falling back to the input's environment variable when the input is empty. */
-    raw(name) {
-        const value = this.source(name).trim();
-        if (value !== '')
-            return value;
-        const envName = constants/* EnvFallbacks */.tj[name];
-        return envName ? (this.env[envName] ?? '').trim() : '';
-    }
-    /** Whether the value came from the input itself rather than an environment fallback. */
-    isExplicit(name) {
-        return this.source(name).trim() !== '';
-    }
-    markSecret(name) {
-        this.secrets.add(name);
-    }
-    fail(name, rule, value) {
-        throw new errors/* InputError */.dz(name, rule, value === undefined || value === '' || !this.secrets.has(name) ? value : '***');
-    }
-    optional(name, rule) {
-        const value = this.raw(name);
-        if (value === '')
-            return undefined;
-        return this.check(name, rule, value);
-    }
-    required(name, rule, where = '') {
-        const value = this.raw(name);
-        if (value === '')
-            this.fail(name, `is required${where}`, value);
-        return this.check(name, rule, value);
-    }
-    withDefault(name, rule, fallback) {
-        const value = this.raw(name);
-        return this.check(name, rule, value === '' ? fallback : value);
-    }
-    /**
-     * A list of target ids, or `@path` to read the list from a file in the workspace: the runner passes
-     * inputs as environment variables of at most 128 KiB, about 3,900 server ids.
-     */
-    targets(name, maxTotal, idRule) {
-        let value = this.raw(name);
-        if (value === '')
-            this.fail(name, 'is required: give at least one id', value);
-        if (value.startsWith('@'))
-            value = this.readListFile(name, value.slice(1).trim());
-        const parsed = parseTargetList(value);
-        if ('error' in parsed)
-            this.fail(name, parsed.error, value);
-        if (parsed.length === 0)
-            this.fail(name, 'must list at least one id', value);
-        if (parsed.length > maxTotal)
-            this.fail(name, `must list at most ${maxTotal} ids (got ${parsed.length})`);
-        for (const id of parsed)
-            this.check(name, idRule, id);
-        return parsed;
-    }
-    readListFile(name, path) {
-        const file = (0,external_node_path_.resolve)(this.env.GITHUB_WORKSPACE ?? process.cwd(), path);
-        try {
-            return (0,external_node_fs_.readFileSync)(file, 'utf8');
-        }
-        catch (error) {
-            this.fail(name, `names a list file that cannot be read (${error.code ?? 'error'})`, `@${path}`);
-        }
-    }
-    check(name, rule, value) {
-        const result = rule.safeParse(value);
-        if (result.success)
-            return result.data;
-        this.fail(name, result.error.issues[0]?.message ?? 'is not valid', value);
-    }
-}
-// Rules shared by several operations. Messages complete the sentence "Input 'x' ...".
-const inputs_rules = {
-    boolean: src_schemas/* string */.YjP()
-        .regex(/^(true|false)$/i, { message: "must be 'true' or 'false'" })
-        .transform((v) => v.toLowerCase() === 'true'),
-    duration: src_schemas/* string */.YjP().transform((v, ctx) => {
-        const ms = (0,duration/* parseDuration */.E)(v);
-        if (ms === undefined || ms <= 0) {
-            ctx.addIssue({
-                code: 'custom',
-                message: "must be a positive duration such as '90s', '15m' or '1h30m'",
-            });
-            return src_core/* NEVER */.tm;
-        }
-        return ms;
-    }),
-    integer: (min, max) => src_schemas/* string */.YjP()
-        .regex(/^\d+$/, { message: `must be a whole number from ${min} to ${max}` })
-        .transform(Number)
-        .refine((n) => n >= min && n <= max, { message: `must be a whole number from ${min} to ${max}` }),
-    text: (maxLength) => src_schemas/* string */.YjP().max(maxLength, { message: `must be at most ${maxLength} characters` }),
-    /** A base URL: https, or plain http for a loopback address (the emulator). */
-    endpoint: src_schemas/* string */.YjP().transform((value, ctx) => {
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            ctx.addIssue({
-                code: 'custom',
-                message: "must be a URL such as 'https://cph.cn-north-4.myhuaweicloud.com'",
-            });
-            return src_core/* NEVER */.tm;
-        }
-        const loopback = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(url.hostname);
-        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-            ctx.addIssue({
-                code: 'custom',
-                message: 'must use https:// (plain http:// is allowed only for a loopback address)',
-            });
-            return src_core/* NEVER */.tm;
-        }
-        if (url.search || url.hash || url.username || url.password) {
-            ctx.addIssue({ code: 'custom', message: 'must be a base URL without query, fragment or credentials' });
-            return src_core/* NEVER */.tm;
-        }
-        return url.toString().replace(/\/+$/, '');
-    }),
-    choice: (options) => src_schemas/* enum */.k5n(options, { message: `must be one of: ${options.join(', ')}` }),
-};
-
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(6670);
-;// CONCATENATED MODULE: ./src/operations/targets.ts
-
-
-
-
-const INPUT_OF = { instance: constants/* Inputs */.G0.Instances, phone: constants/* Inputs */.G0.Phones, server: constants/* Inputs */.G0.Servers };
-/**
- * Operations that reach both fleet kinds take exactly one of `instances` (KooPhone), `phones` or
- * `servers` (CPH). Two at once is refused rather than guessed at.
- */
-function readFleet(reader, allowed) {
-    const given = allowed.filter((type) => reader.raw(INPUT_OF[type]) !== '');
-    const names = allowed.map((type) => INPUT_OF[type]).join(', ');
-    if (given.length > 1) {
-        reader.fail(INPUT_OF[given[1]], `cannot be combined with ${INPUT_OF[given[0]]}: give exactly one of ${names}`);
-    }
-    const type = given[0] ?? allowed[0];
-    if (given.length === 0 && allowed.length > 1) {
-        reader.fail(INPUT_OF[type], `is required: give exactly one of ${names}`, '');
-    }
-    return {
-        type,
-        ids: reader.targets(INPUT_OF[type], rules/* MAX_TARGETS */.kz, type === 'instance' ? rules/* instanceId */.D : rules/* serverId */.Lu),
-    };
-}
-/**
- * CPH's ADB command API (`phones/commands`): asynchronous, polled like any CPH job. Its answer is one
- * PhoneJob row per phone with no server id (SDK InstallApkResponse, RunShellCommandResponse), so
- * servers go one per call: that is the only way to tell which server each phone was reached through.
- */
-function cphCommandCalls(fleet, command, content, input) {
-    // The whole content, as sent: an install's flags and OBS key together must fit the rule too.
-    const problem = (0,rules/* commandContentProblem */.i5)(content);
-    if (problem)
-        throw new errors/* InputError */.dz(input, `leads to a CPH ${command} command whose content ${problem}`, content);
-    if (fleet.type === 'phone') {
-        return chunk(fleet.ids, rules/* SERVERS_PER_CALL */.yI).map((targets) => ({
-            path: '/phones/commands',
-            body: { command, content, phone_ids: targets },
-            targets,
-        }));
-    }
-    return fleet.ids.map((server) => ({
-        path: '/phones/commands',
-        body: { command, content, server_ids: [server] },
-        targets: [server],
-        answersPerPhone: true,
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/operations/install-app.ts
-
-
-
-
-
-
-
-
-/** Per-call limit of instance_id_list (KooPhone install page). */
-const INSTANCES_PER_CALL = 100;
-const apkUrl = src_schemas/* string */.YjP()
-    .max(2000, { message: 'must be at most 2000 characters' })
-    .refine((v) => /^https?:\/\/[^\s]+$/.test(v), { message: 'must be an http(s) download URL of the APK' });
-const version = src_schemas/* string */.YjP()
-    .max(100, { message: 'must be at most 100 characters' })
-    .regex(/^\S+$/, { message: 'must not contain spaces' });
-const fileName = src_schemas/* string */.YjP()
-    .max(100, { message: 'must be at most 100 characters' })
-    .regex(/^[^/\\]+$/, { message: 'must be a file name without a directory' });
-const sizeMb = src_schemas/* string */.YjP()
-    .regex(/^[1-9]\d{0,5}$/, { message: 'must be the APK size in whole megabytes (a positive whole number)' });
-const md5 = src_schemas/* string */.YjP().max(200, { message: 'must be at most 200 characters' }).regex(/^\S+$/, {
-    message: 'must not contain spaces',
-});
-const apkPath = src_schemas/* string */.YjP().regex(/^[^\n\r]+$/, { message: 'must be one path or glob on one line' });
-const obsApkObject = src_schemas/* string */.YjP()
-    .max(1024, { message: 'must be at most 1024 characters' })
-    .regex(/^[A-Za-z0-9./\-_+#=]+$/, { message: 'may contain only letters, digits and . / - _ + # =' })
-    .regex(/\.apk$/i, { message: 'must name an .apk file' });
-// pm install options: -r is always sent; these are the extra ones a user may add.
-const installFlags = src_schemas/* string */.YjP().regex(/^(-[A-Za-z]+|--[a-z][a-z-]*)(\s+(-[A-Za-z]+|--[a-z][a-z-]*))*$/, {
-    message: "must be pm install options such as '-d -g' (dash-led words only)",
-});
-const urlExpiry = inputs_rules.duration.refine((ms) => ms >= 60_000 && ms <= 7 * 86_400_000, {
-    message: 'must be a duration from 1m to 7 days (168h)',
-});
-const installApp = defineOperation({
-    name: 'install-app',
-    readParams(reader, common) {
-        const fleet = readFleet(reader, ['instance', 'phone', 'server']);
-        const onInstances = fleet.type === 'instance';
-        const path = reader.optional(constants/* Inputs */.G0.ApkPath, apkPath);
-        const url = reader.optional(constants/* Inputs */.G0.ApkUrl, apkUrl);
-        if (url)
-            (0,redact/* maskUrlQuery */.ad)(url, reader.mask);
-        const params = {
-            fleet,
-            apkPath: path,
-            apkUrl: url,
-            packageName: reader.optional(constants/* Inputs */.G0.PackageName, rules/* androidPackage */._8),
-            appVersion: reader.optional(constants/* Inputs */.G0.AppVersion, version),
-            sizeMb: reader.optional(constants/* Inputs */.G0.ApkSizeMb, sizeMb),
-            md5: reader.optional(constants/* Inputs */.G0.ApkMd5, md5),
-            fileName: reader.optional(constants/* Inputs */.G0.FileName, fileName),
-            fastInstall: reader.withDefault(constants/* Inputs */.G0.FastInstall, inputs_rules.boolean, 'false'),
-            obs: {
-                bucket: reader.optional(constants/* Inputs */.G0.ObsBucket, rules/* obsBucket */.dd),
-                object: reader.optional(constants/* Inputs */.G0.ObsObject, obsApkObject),
-                endpoint: reader.optional(constants/* Inputs */.G0.ObsEndpoint, inputs_rules.endpoint),
-                // The service downloads the APK when the job runs, which may be late in a long wait.
-                urlExpiryMs: reader.withDefault(constants/* Inputs */.G0.UrlExpiry, urlExpiry, `${Math.min(common.waitTimeoutMs + 3_600_000, 7 * 86_400_000)}ms`),
-            },
-            installFlags: (reader.optional(constants/* Inputs */.G0.InstallFlags, installFlags) ?? '').split(/\s+/).filter(Boolean),
-        };
-        if (!onInstances && params.obs.object !== undefined) {
-            const checked = rules/* cphApkObject */.Vf.safeParse(params.obs.object);
-            if (!checked.success)
-                reader.fail(constants/* Inputs */.G0.ObsObject, checked.error.issues[0]?.message ?? 'is invalid', params.obs.object);
-        }
-        if (!onInstances && url) {
-            reader.fail(constants/* Inputs */.G0.ApkUrl, 'is for KooPhone instances: CPH phones and servers install from OBS, so give obs-bucket and obs-object (or apk-path to upload the file)', url);
-        }
-        const uploads = path !== undefined && (!onInstances || url === undefined);
-        if (!onInstances || uploads) {
-            if (!params.obs.bucket) {
-                reader.fail(constants/* Inputs */.G0.ObsBucket, uploads
-                    ? 'is required to upload apk-path to OBS'
-                    : 'is required: CPH installs the APK from obs://obs-bucket/obs-object', '');
-            }
-            if (!uploads && !params.obs.object)
-                reader.fail(constants/* Inputs */.G0.ObsObject, 'is required: the key of the APK in obs-bucket', '');
-        }
-        if (uploads) {
-            if (common.credentials.kind !== 'aksk') {
-                reader.fail(constants/* Inputs */.G0.AuthToken, 'cannot upload to OBS: apk-path needs access-key and secret-key (OBS does not take IAM tokens)');
-            }
-            if (!params.obs.endpoint && !common.region) {
-                reader.fail(constants/* Inputs */.G0.Region, 'is required to upload apk-path to OBS, unless obs-endpoint is given', '');
-            }
-            const elsewhere = !params.obs.endpoint && common.region ? obsOffDefaultDomain(common.region) : undefined;
-            if (elsewhere)
-                reader.fail(constants/* Inputs */.G0.ObsEndpoint, elsewhere, '');
-        }
-        if (onInstances && !path) {
-            const download = url ??
-                reader.fail(constants/* Inputs */.G0.ApkUrl, 'is required: give apk-url, or apk-path to upload the APK from the runner', '');
-            if (!params.packageName)
-                reader.fail(constants/* Inputs */.G0.PackageName, 'is required (or give apk-path to read it from the APK)', '');
-            if (!params.appVersion)
-                reader.fail(constants/* Inputs */.G0.AppVersion, 'is required (or give apk-path to read it from the APK)', '');
-            if (!params.sizeMb)
-                reader.fail(constants/* Inputs */.G0.ApkSizeMb, 'is required (or give apk-path to read it from the APK)', '');
-            params.fileName ??= decodeURIComponent(new URL(download).pathname.split('/').pop() ?? '');
-            if (params.fileName === '')
-                reader.fail(constants/* Inputs */.G0.FileName, 'is required when apk-url does not end in a file name', '');
-            if (!fileName.safeParse(params.fileName).success) {
-                reader.fail(constants/* Inputs */.G0.FileName, 'taken from apk-url must be a file name of at most 100 characters', params.fileName);
-            }
-        }
-        return params;
-    },
-    route: ({ fleet }) => fleet.type === 'instance'
-        ? { title: 'KooPhone install app', family: 'koophone', targetType: 'instance' }
-        : { title: 'CPH install app', family: 'cph', targetType: fleet.type },
-    // Only runs with apk-path need the APK reader and the OBS client: keep them out of every start-up.
-    async prepare(params, context) {
-        if (!params.apkPath)
-            return;
-        const { prepareApk } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 799));
-        await prepareApk(params, context);
-    },
-    buildCalls(params) {
-        if (params.fleet.type !== 'instance') {
-            const flags = ['-r', ...params.installFlags.filter((f) => f !== '-r')].join(' ');
-            return cphCommandCalls(params.fleet, 'install', `${flags} obs://${params.obs.bucket}/${params.obs.object}`, constants/* Inputs */.G0.ObsObject);
-        }
-        const body = {
-            fast_install: params.fastInstall ? '1' : '0',
-            object_name: params.packageName,
-            file_name: params.fileName,
-            object_version: params.appVersion,
-            object_size: params.sizeMb,
-            biz_type: 'apk',
-            content_type: 'application/octet-stream',
-            content_md5: params.md5 ?? '',
-            install_package_url: params.apkUrl,
-        };
-        return chunk(params.fleet.ids, INSTANCES_PER_CALL).map((targets) => ({
-            path: '/v1/instances/app/install',
-            body: { ...body, instance_id_list: targets },
-            targets,
-        }));
-    },
-});
-/**
- * Regions with a three-digit number (eu-west-101...) belong to Huawei Cloud sites outside
- * myhuaweicloud.com (Europe: myhuaweicloud.eu), so obs.{region}.myhuaweicloud.com does not exist
- * there. Inferred from the published endpoint lists: such regions must name obs-endpoint.
- */
-function obsOffDefaultDomain(region) {
-    if (!/-\d{3}$/.test(region))
-        return undefined;
-    const example = region.startsWith('eu-')
-        ? `https://obs.${region}.myhuaweicloud.eu`
-        : `the OBS endpoint of ${region} from Huawei Cloud's endpoint list`;
-    return `is required to upload apk-path in region ${region}: its OBS is not under myhuaweicloud.com, so give obs-endpoint (e.g. ${example})`;
-}
-
+// EXTERNAL MODULE: ./src/operations/install-app.ts
+var install_app = __nccwpck_require__(3359);
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __nccwpck_require__(8422);
 ;// CONCATENATED MODULE: ./src/operations/push-shared-app.ts
 
 
 
 
 
-const pushSharedApp = defineOperation({
+const pushSharedApp = (0,operation/* defineOperation */.h)({
     name: 'push-shared-app',
     route: () => ({ title: 'CPH push shared app', family: 'cph', targetType: 'server' }),
     readParams(reader) {
@@ -49780,14 +50251,14 @@ const pushSharedApp = defineOperation({
             body: {
                 package_name: reader.required(constants/* Inputs */.G0.PackageName, rules/* androidPackage */._8),
                 // An integer on this API, unlike KooPhone's string flags.
-                pre_install_app: reader.withDefault(constants/* Inputs */.G0.PreInstall, inputs_rules.boolean, 'false') ? 1 : 0,
+                pre_install_app: reader.withDefault(constants/* Inputs */.G0.PreInstall, inputs/* rules */.a.boolean, 'false') ? 1 : 0,
                 bucket_name: reader.required(constants/* Inputs */.G0.ObsBucket, rules/* obsBucket */.dd),
                 object_path: reader.required(constants/* Inputs */.G0.ObsObject, rules/* obsTarObject */.Fd),
             },
         };
     },
     buildCalls(params) {
-        return chunk(params.servers, rules/* SERVERS_PER_CALL */.yI).map((targets) => ({
+        return (0,target_list/* chunk */.i)(params.servers, rules/* SERVERS_PER_CALL */.yI).map((targets) => ({
             path: '/phones/share-apps',
             body: { ...params.body, server_ids: targets },
             targets,
@@ -49800,7 +50271,7 @@ const pushSharedApp = defineOperation({
 
 
 
-const pushSharedFiles = defineOperation({
+const pushSharedFiles = (0,operation/* defineOperation */.h)({
     name: 'push-shared-files',
     route: () => ({ title: 'CPH push shared files', family: 'cph', targetType: 'server' }),
     readParams(reader) {
@@ -49813,7 +50284,7 @@ const pushSharedFiles = defineOperation({
         };
     },
     buildCalls(params) {
-        return chunk(params.servers, rules/* SERVERS_PER_CALL */.yI).map((targets) => ({
+        return (0,target_list/* chunk */.i)(params.servers, rules/* SERVERS_PER_CALL */.yI).map((targets) => ({
             path: '/phones/share-files',
             body: { ...params.body, server_ids: targets },
             targets,
@@ -49821,6 +50292,8 @@ const pushSharedFiles = defineOperation({
     },
 });
 
+// EXTERNAL MODULE: ./src/operations/targets.ts
+var targets = __nccwpck_require__(7476);
 ;// CONCATENATED MODULE: ./src/operations/run-command.ts
 
 
@@ -49828,13 +50301,13 @@ const pushSharedFiles = defineOperation({
 
 
 /** Per-call limit of instance_ids on the async-command page (a newer page says 100; the stricter wins). */
-const run_command_INSTANCES_PER_CALL = 32;
-const runCommand = defineOperation({
+const INSTANCES_PER_CALL = 32;
+const runCommand = (0,operation/* defineOperation */.h)({
     name: 'run-command',
     readParams(reader) {
         return {
             command: reader.required(constants/* Inputs */.G0.Command, rules/* commandContent */.bG),
-            fleet: readFleet(reader, ['instance', 'phone', 'server']),
+            fleet: (0,targets/* readFleet */.p)(reader, ['instance', 'phone', 'server']),
         };
     },
     route: ({ fleet }) => fleet.type === 'instance'
@@ -49842,8 +50315,8 @@ const runCommand = defineOperation({
         : { title: 'CPH shell command', family: 'cph', targetType: fleet.type },
     buildCalls({ command, fleet }) {
         if (fleet.type !== 'instance')
-            return cphCommandCalls(fleet, 'shell', command, constants/* Inputs */.G0.Command);
-        return chunk(fleet.ids, run_command_INSTANCES_PER_CALL).map((targets) => ({
+            return (0,targets/* cphCommandCalls */.C)(fleet, 'shell', command, constants/* Inputs */.G0.Command);
+        return (0,target_list/* chunk */.i)(fleet.ids, INSTANCES_PER_CALL).map((targets) => ({
             path: '/v1/instances/async-command',
             body: { command, instance_ids: targets },
             targets,
@@ -49858,13 +50331,14 @@ const runCommand = defineOperation({
 
 
 /** Every operation the action offers. */
-const operations = [installApp, runCommand, pushSharedApp, pushSharedFiles, deployAppVersion];
+const operations = [install_app/* installApp */.Pe, runCommand, pushSharedApp, pushSharedFiles, deployAppVersion];
 const operationNames = operations.map((op) => op.name);
 function findOperation(name) {
     return operations.find((op) => op.name === name);
 }
 
 ;// CONCATENATED MODULE: ./src/poller.ts
+
 
 
 /**
@@ -49885,6 +50359,9 @@ async function waitForJobs(jobs, family, options) {
     const maxFailures = options.maxConsecutiveFailures ?? 5;
     let rounds = 0;
     let failures = 0;
+    // Consecutive rounds lost to an outage: they never end the wait, they only slow the next round.
+    let outageRounds = 0;
+    let outage;
     // Rounds start on a schedule counted from the start of the previous round, so the time a round
     // takes (100 requests for 10,000 targets) does not stretch the gaps; a late round is followed at once.
     let roundStart = started;
@@ -49894,8 +50371,12 @@ async function waitForJobs(jobs, family, options) {
             return { end: 'done', rounds };
         const remaining = options.deadline - now();
         if (remaining <= 0)
-            return { end: 'timed-out', rounds };
-        const due = roundStart + pollDelay(options.intervalMs, roundStart - started);
+            return { end: 'timed-out', rounds, ...(outageRounds ? { outage } : {}) };
+        const gap = pollDelay(options.intervalMs, roundStart - started);
+        const due = roundStart +
+            (outageRounds
+                ? Math.max(gap, (0,timing/* backoffDelay */.EY)(outageRounds, options.intervalMs, Math.max(options.intervalMs, 15_000)))
+                : gap);
         await (0,timing/* sleep */.yy)(Math.min(due - now(), remaining), options.signal);
         if (options.signal?.aborted)
             return { end: 'cancelled', rounds };
@@ -49905,6 +50386,7 @@ async function waitForJobs(jobs, family, options) {
             // A cancelled run must not wait for a slow status call to come back.
             await raceAbort(family.pollRound(pending), options.signal);
             failures = 0;
+            outageRounds = 0;
             options.onRound?.();
         }
         catch (error) {
@@ -49912,6 +50394,15 @@ async function waitForJobs(jobs, family, options) {
                 return { end: 'cancelled', rounds };
             if (!(error instanceof errors/* ApiError */.hD))
                 throw error;
+            // The jobs run on in the service whatever the network does: ride out an outage until the deadline.
+            if (isOutage(error)) {
+                outageRounds++;
+                outage = error;
+                continue;
+            }
+            // Credentials that worked for the submit fail now: more rounds would fail alike.
+            if (error.isAuthFailure)
+                return { end: 'gave-up', rounds, error };
             failures++;
             if (failures >= maxFailures)
                 return { end: 'gave-up', rounds, error };
@@ -49921,13 +50412,27 @@ async function waitForJobs(jobs, family, options) {
 function raceAbort(work, signal) {
     if (!signal)
         return work;
-    return Promise.race([
-        work,
-        new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true })),
-    ]);
+    let onAbort = () => { };
+    const aborted = new Promise((resolve) => {
+        onAbort = () => resolve();
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+    // One listener per round, removed when the round ends: a long wait must not pile them up.
+    return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
 }
 
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
+// EXTERNAL MODULE: ./src/untrusted.ts
+var untrusted = __nccwpck_require__(873);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/report.ts
+
 
 
 
@@ -49941,19 +50446,30 @@ const MAX_RESULTS_OUTPUT_BYTES = 900_000;
 const MAX_ANNOTATIONS = 10;
 const MAX_FAILURE_ROWS = 2_000;
 const MAX_SUCCESS_ROWS = 500;
+/** Longest error message or job output kept per record: one huge answer must not crowd out the others. */
+const MAX_RECORD_TEXT = 16_384;
+/** Service text as it goes into `results` and the results file: secrets redacted, then capped. */
+function serviceText(text, max = MAX_RECORD_TEXT) {
+    const clean = (0,untrusted/* redactSecrets */.fp)(text ?? '');
+    return clean.length > max ? `${clean.slice(0, max)}… (${clean.length - max} more characters)` : clean;
+}
 function resultRecord(job) {
     return {
-        target: job.target,
+        target: serviceText(job.target, 256),
         target_type: job.targetType,
-        job_id: job.jobId ?? '',
+        job_id: serviceText(job.jobId, 256),
         status: job.status,
-        error_code: job.errorCode ?? '',
-        error_message: job.errorMessage ?? '',
-        output: job.output ?? '',
+        error_code: serviceText(job.errorCode, 256),
+        error_message: serviceText(job.errorMessage),
+        output: serviceText(job.output),
         ...(job.stage
-            ? { stage: job.stage, server: job.server ?? '', app_version_id: job.appVersionId ?? '' }
+            ? {
+                stage: serviceText(job.stage, 256),
+                server: serviceText(job.server, 256),
+                app_version_id: serviceText(job.appVersionId, 256),
+            }
             : {}),
-        ...(job.fanOut ? { server: job.server ?? '' } : {}),
+        ...(job.fanOut ? { server: serviceText(job.server, 256) } : {}),
     };
 }
 /** Sets every output. Results that would not fit in one output go to a file; `results` then says so. */
@@ -49962,18 +50478,27 @@ function setOutputs(report, tempDir = process.env.RUNNER_TEMP || (0,external_nod
     const records = report.jobs.map(resultRecord);
     const full = JSON.stringify(records);
     const file = (0,external_node_path_.join)(tempDir, `cloud-phone-deploy-results-${process.pid}-${Date.now()}.json`);
-    (0,external_node_fs_.writeFileSync)(file, full);
-    setOutput(constants/* Outputs */.tY.Status, report.status);
-    setOutput(constants/* Outputs */.tY.Results, fitResults(records, full));
-    setOutput(constants/* Outputs */.tY.ResultsFile, file);
-    setOutput(constants/* Outputs */.tY.Succeeded, String(counts.succeeded));
-    setOutput(constants/* Outputs */.tY.Failed, String(counts.failed));
-    setOutput(constants/* Outputs */.tY.Running, String(counts.running));
-    setOutput(constants/* Outputs */.tY.FailedTargets, fitFailedTargets(failedTargets(report.jobs)));
-    setOutput(constants/* Outputs */.tY.TaskIds, JSON.stringify(report.batchIdsOutput === 'task-ids' ? report.batchIds : []));
-    setOutput(constants/* Outputs */.tY.RequestIds, JSON.stringify(report.batchIdsOutput === 'request-ids' ? report.batchIds : []));
-    setOutput(constants/* Outputs */.tY.ApkUrl, report.extraOutputs?.get(constants/* Outputs */.tY.ApkUrl) ?? '');
-    setOutput(constants/* Outputs */.tY.ObsObject, report.extraOutputs?.get(constants/* Outputs */.tY.ObsObject) ?? '');
+    let written = file;
+    try {
+        // The results can hold what jobs printed: readable by the runner's user only.
+        (0,external_node_fs_.writeFileSync)(file, full, { mode: 0o600 });
+    }
+    catch (error) {
+        // A missing or full RUNNER_TEMP must not cost the other outputs.
+        untrusted/* log */.Rm.warning(`Could not write the results file: ${error.message}`);
+        written = '';
+    }
+    runner/* setOutput */.uH(constants/* Outputs */.tY.Status, report.status);
+    runner/* setOutput */.uH(constants/* Outputs */.tY.Results, fitResults(records, full));
+    runner/* setOutput */.uH(constants/* Outputs */.tY.ResultsFile, written);
+    runner/* setOutput */.uH(constants/* Outputs */.tY.Succeeded, String(counts.succeeded));
+    runner/* setOutput */.uH(constants/* Outputs */.tY.Failed, String(counts.failed));
+    runner/* setOutput */.uH(constants/* Outputs */.tY.Running, String(counts.running));
+    runner/* setOutput */.uH(constants/* Outputs */.tY.FailedTargets, fitFailedTargets(failedTargets(report.jobs)));
+    runner/* setOutput */.uH(constants/* Outputs */.tY.TaskIds, JSON.stringify(report.batchIdsOutput === 'task-ids' ? report.batchIds : []));
+    runner/* setOutput */.uH(constants/* Outputs */.tY.RequestIds, JSON.stringify(report.batchIdsOutput === 'request-ids' ? report.batchIds : []));
+    runner/* setOutput */.uH(constants/* Outputs */.tY.ApkUrl, report.extraOutputs?.get(constants/* Outputs */.tY.ApkUrl) ?? '');
+    runner/* setOutput */.uH(constants/* Outputs */.tY.ObsObject, report.extraOutputs?.get(constants/* Outputs */.tY.ObsObject) ?? '');
     return counts;
 }
 /** Keeps failures first when trimming: they are what the next step acts on. */
@@ -49987,12 +50512,13 @@ function fitResults(records, full) {
         const text = JSON.stringify(record);
         // Bytes, not characters: service messages may be Chinese, three bytes a character.
         const bytes = Buffer.byteLength(text) + 1;
+        // One oversized record must not push out the smaller ones after it.
         if (size + bytes > MAX_RESULTS_OUTPUT_BYTES)
-            break;
+            continue;
         kept.push(text);
         size += bytes;
     }
-    warning(`The results of ${records.length} jobs exceed GitHub's 1 MB output limit: 'results' holds ${kept.length} of them (failures first); all are in the file named by 'results-file'.`);
+    untrusted/* log */.Rm.warning(`The results of ${records.length} jobs exceed GitHub's 1 MB output limit: 'results' holds ${kept.length} of them (failures first); all are in the file named by 'results-file'.`);
     return `[${kept.join(',')}]`;
 }
 /** 20,000 ids of 64 characters would pass the output limit: keep whole ids that fit, and say so. */
@@ -50008,7 +50534,7 @@ function fitFailedTargets(targets) {
             break;
         count++;
     }
-    warning(`The ${targets.length} failed targets exceed GitHub's 1 MB output limit: 'failed-targets' lists the first ${count}; all are in the file named by 'results-file'.`);
+    untrusted/* log */.Rm.warning(`The ${targets.length} failed targets exceed GitHub's 1 MB output limit: 'failed-targets' lists the first ${count}; all are in the file named by 'results-file'.`);
     return targets.slice(0, count).join(',');
 }
 const ICON = {
@@ -50040,10 +50566,11 @@ function summaryMarkdown(report, counts = countJobs(report.jobs)) {
         ];
         if (counts.unknown)
             parts.push(`**${counts.unknown}** unknown`);
-        lines.push(`${parts.join(' · ')} · ${counts.total} jobs · ${(0,duration/* formatDuration */.a)(report.elapsedMs)}`, '');
+        lines.push(`${parts.join(' · ')} · ${counts.total} jobs · ${(0,duration/* formatDuration */.a3)(report.elapsedMs)}`, '');
     }
+    // Notes quote service messages: shown as text, never as Markdown.
     for (const note of report.notes)
-        lines.push(`> ${note.replace(/\n/g, '\n> ')}`, '');
+        lines.push(`> ${(0,untrusted/* markdownText */.p7)(note)}`, '');
     if (report.plannedRequests) {
         lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');
         for (const request of report.plannedRequests.slice(0, 20))
@@ -50057,7 +50584,7 @@ function summaryMarkdown(report, counts = countJobs(report.jobs)) {
         const label = report.batchIdsOutput === 'task-ids' ? 'KooPhone task ids' : 'CPH request ids';
         const shown = report.batchIds
             .slice(0, 50)
-            .map((id) => `\`${id}\``)
+            .map((id) => (0,untrusted/* markdownCode */.D9)(id))
             .join(', ');
         tail.push(`${label}: ${shown}${report.batchIds.length > 50 ? ` and ${report.batchIds.length - 50} more` : ''}`, '');
     }
@@ -50112,12 +50639,14 @@ function table(jobs, grouped, withErrors, maxRows, maxBytes) {
         if (shown >= maxRows)
             break;
         const cells = grouped === 'stage'
-            ? [code(job.server ?? job.target), job.stage ?? '', code(job.target), job.status]
+            ? [code(job.server ?? job.target), cell(job.stage ?? ''), code(job.target), job.status]
             : grouped === 'server'
                 ? [code(job.server ?? job.target), code(job.target), job.status]
                 : [code(job.target), job.status];
-        if (withErrors)
-            cells.push(cell([job.errorCode && `\`${job.errorCode}\``, job.errorMessage].filter(Boolean).join(' ')));
+        if (withErrors) {
+            const error = [job.errorCode && code(job.errorCode), job.errorMessage && cell(job.errorMessage)];
+            cells.push(error.filter(Boolean).join(' '));
+        }
         cells.push(cell(job.output ?? ''));
         const line = `| ${cells.join(' | ')} |`;
         size += Buffer.byteLength(line) + 1;
@@ -50131,11 +50660,15 @@ function table(jobs, grouped, withErrors, maxRows, maxBytes) {
     return out;
 }
 function code(text) {
-    return `\`${text.replace(/`/g, "'")}\``;
+    return (0,untrusted/* markdownCode */.D9)(cap(text, 200));
 }
 function cell(text) {
-    const flat = text.length > 300 ? `${text.slice(0, 297)}...` : text;
-    return flat.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, '<br>');
+    return (0,untrusted/* markdownText */.p7)(cap((0,untrusted/* redactSecrets */.fp)(text), 300));
+}
+/** Cut after redaction, so a cut never leaves part of a secret; never inside a surrogate pair. */
+function cap(text, max) {
+    const chars = Array.from(text);
+    return chars.length > max ? `${chars.slice(0, max - 3).join('')}...` : text;
 }
 /** One annotation per failed target, capped, so the run page points at what went wrong. */
 function annotate(report) {
@@ -50147,18 +50680,20 @@ function annotate(report) {
                 ? `${job.targetType} ${job.target} (server ${job.server})`
                 : `${job.targetType} ${job.target}`;
         const why = [job.errorCode, job.errorMessage].filter(Boolean).join(': ') || job.status;
-        error(`${report.operation} on ${what}: ${why}`, { title: `Cloud Phone Deploy: ${job.status}` });
+        untrusted/* log */.Rm.error(`${report.operation} on ${what}: ${cap((0,untrusted/* redactSecrets */.fp)(why), 1000)}`, {
+            title: `Cloud Phone Deploy: ${job.status}`,
+        });
     }
     if (failed.length > MAX_ANNOTATIONS) {
-        error(`…and ${failed.length - MAX_ANNOTATIONS} more failed targets: see the job summary and the results output.`);
+        untrusted/* log */.Rm.error(`…and ${failed.length - MAX_ANNOTATIONS} more failed targets: see the job summary and the results output.`);
     }
 }
 async function writeSummary(report, counts) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        info(summaryMarkdown(report, counts));
+        untrusted/* log */.Rm.block(summaryMarkdown(report, counts));
         return;
     }
-    await appendSummary(summaryMarkdown(report, counts));
+    await runner/* appendSummary */.fe(summaryMarkdown(report, counts));
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -50173,35 +50708,45 @@ const REGION = src_schemas/* string */.YjP().regex(/^[a-z]{2,4}(-[a-z]+)+-\d{1,3
 const PROJECT_ID = src_schemas/* string */.YjP().regex(/^[0-9a-zA-Z-]{1,64}$/, {
     message: 'must be a project id (letters and digits, as shown under My Credentials > API Credentials in the console)',
 });
+/**
+ * Upper bounds (README, Inputs). wait-timeout: 5 days, the longest a self-hosted runner job may run
+ * (GitHub-hosted jobs stop at 6 h). poll-interval: 1 h, longer would miss whole deployments.
+ * request-timeout: 10 min, far beyond any answer the APIs document.
+ */
+const DURATION_MAX = {
+    waitTimeout: { ms: 5 * 86_400_000, text: '120h (5 days, the longest a self-hosted runner job may run)' },
+    pollInterval: { ms: 3_600_000, text: '1h' },
+    requestTimeout: { ms: 600_000, text: '10m' },
+};
 const SECRET = src_schemas/* string */.YjP().max(4096, { message: 'must be at most 4096 characters' });
 /** Reads every input into one validated settings object. Throws InputError before anything is sent. */
 function readSettings(source, env = process.env, maskSecret = () => { }) {
-    const reader = new InputReader(source, env, maskSecret);
+    const reader = new inputs/* InputReader */.i(source, env, maskSecret);
     for (const name of [constants/* Inputs */.G0.AccessKey, constants/* Inputs */.G0.SecretKey, constants/* Inputs */.G0.SecurityToken, constants/* Inputs */.G0.AuthToken]) {
         reader.markSecret(name);
         const value = reader.raw(name);
         if (value !== '')
             maskSecret(value);
     }
-    const operationName = reader.required(constants/* Inputs */.G0.Operation, inputs_rules.choice(operationNames));
+    const operationName = reader.required(constants/* Inputs */.G0.Operation, inputs/* rules */.a.choice(operationNames));
     const operation = findOperation(operationName);
     const credentials = readCredentials(reader);
     const region = reader.optional(constants/* Inputs */.G0.Region, REGION);
     const projectId = reader.optional(constants/* Inputs */.G0.ProjectId, PROJECT_ID);
-    const explicitEndpoint = reader.optional(constants/* Inputs */.G0.Endpoint, inputs_rules.endpoint);
+    const explicitEndpoint = reader.optional(constants/* Inputs */.G0.Endpoint, inputs/* rules */.a.endpoint);
     const common = {
         operation: operationName,
         credentials,
         region,
         projectId,
         explicitEndpoint,
-        wait: reader.withDefault(constants/* Inputs */.G0.Wait, inputs_rules.boolean, 'true'),
-        waitTimeoutMs: reader.withDefault(constants/* Inputs */.G0.WaitTimeout, inputs_rules.duration, '30m'),
-        pollIntervalMs: reader.withDefault(constants/* Inputs */.G0.PollInterval, inputs_rules.duration, '5s'),
-        failOn: reader.withDefault(constants/* Inputs */.G0.FailOn, inputs_rules.choice(['any', 'all', 'never']), 'any'),
-        dryRun: reader.withDefault(constants/* Inputs */.G0.DryRun, inputs_rules.boolean, 'false'),
-        maxConcurrency: reader.withDefault(constants/* Inputs */.G0.MaxConcurrency, inputs_rules.integer(1, 64), '8'),
-        requestTimeoutMs: reader.withDefault(constants/* Inputs */.G0.RequestTimeout, inputs_rules.duration, '30s'),
+        wait: reader.withDefault(constants/* Inputs */.G0.Wait, inputs/* rules */.a.boolean, 'true'),
+        waitTimeoutMs: reader.withDefault(constants/* Inputs */.G0.WaitTimeout, inputs/* rules */.a.duration(DURATION_MAX.waitTimeout), '30m'),
+        pollIntervalMs: reader.withDefault(constants/* Inputs */.G0.PollInterval, inputs/* rules */.a.duration(DURATION_MAX.pollInterval), '5s'),
+        failOn: reader.withDefault(constants/* Inputs */.G0.FailOn, inputs/* rules */.a.choice(['any', 'all', 'never']), 'any'),
+        dryRun: reader.withDefault(constants/* Inputs */.G0.DryRun, inputs/* rules */.a.boolean, 'false'),
+        maxConcurrency: reader.withDefault(constants/* Inputs */.G0.MaxConcurrency, inputs/* rules */.a.integer(1, 64), '8'),
+        requestTimeoutMs: reader.withDefault(constants/* Inputs */.G0.RequestTimeout, inputs/* rules */.a.duration(DURATION_MAX.requestTimeout), '30s'),
     };
     if (common.pollIntervalMs < 1000)
         reader.fail(constants/* Inputs */.G0.PollInterval, 'must be at least 1s', source(constants/* Inputs */.G0.PollInterval));
@@ -50268,10 +50813,13 @@ async function submitAll(calls, route, family, options) {
             ? `not submitted: an earlier call was refused (${outcome.authError.details.code ?? `HTTP ${outcome.authError.details.status}`})`
             : options.signal?.aborted
                 ? 'not submitted: the run was cancelled'
-                : undefined;
+                : options.deadline !== undefined && (options.now ?? Date.now)() >= options.deadline
+                    ? 'not submitted: wait-timeout passed before this call could be sent'
+                    : undefined;
         if (skipped)
             return failAll(call, route, 'failed', undefined, skipped);
         try {
+            // On cancel the transport abandons an in-flight submit (unknown) and sends nothing new (failed).
             const batch = await family.submit(call, route);
             outcome.batchIds.push(batch.id);
             return batch.jobs;
@@ -50314,62 +50862,156 @@ function failAll(call, route, status, errorCode, errorMessage) {
 
 
 
-/** The action's entry point: inputs -> operation -> submit -> poll -> report. */
+
+/** The action's entry point: inputs -> operation -> submit -> poll -> report. Never throws. */
 async function run() {
-    const started = Date.now();
+    const progress = {
+        started: Date.now(),
+        operation: /^[a-z-]{1,40}$/.test(runner/* getInput */.V4('operation')) ? runner/* getInput */.V4('operation') : 'deploy',
+        batchIdsOutput: 'task-ids',
+        targets: [],
+        batchIds: [],
+        extraOutputs: new Map(),
+        reported: false,
+    };
+    try {
+        await runSteps(progress);
+    }
+    catch (error) {
+        await reportCrash(progress, error);
+    }
+}
+/**
+ * Any failure we did not foresee still ends like every other run: all outputs, the summary and one
+ * ::error:: line saying what happened, never a stack trace. Targets whose fate we cannot know are
+ * `unknown` once a submit may have gone out, else not submitted.
+ */
+async function reportCrash(progress, error) {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const message = `Cloud Phone Deploy stopped on an unexpected error (${what}). This is a bug in the action: please report it with the log.`;
+    untrusted/* log */.Rm.debug(error instanceof Error ? (error.stack ?? what) : what);
+    if (progress.reported) {
+        untrusted/* log */.Rm.fail(message);
+        return;
+    }
+    progress.reported = true;
+    try {
+        await finish(undefined, {
+            operation: progress.operation,
+            status: 'failed',
+            jobs: progress.jobs ?? notSubmitted(progress, `not submitted: ${what}`),
+            batchIds: progress.batchIds,
+            batchIdsOutput: progress.batchIdsOutput,
+            elapsedMs: Date.now() - progress.started,
+            notes: [message],
+            extraOutputs: progress.extraOutputs,
+        }, message);
+    }
+    catch {
+        // Writing the report failed too (full disk, missing GITHUB_OUTPUT): the ::error:: line still says why.
+        untrusted/* log */.Rm.fail(message);
+    }
+}
+/**
+ * The targets, known before prepare() fills in the request bodies. A rule the assembled request breaks
+ * (the ADB command content) is reported where the calls are built for sending; here it only hides them.
+ */
+function targetsOf(operation, settings) {
+    try {
+        return operation.buildCalls(settings.params, settings).flatMap((c) => c.targets);
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            return [];
+        throw error;
+    }
+}
+function notSubmitted(progress, reason) {
+    const type = progress.targetType ?? 'instance';
+    return progress.targets.map((target) => ({
+        target,
+        targetType: type,
+        status: 'failed',
+        errorMessage: reason,
+    }));
+}
+async function runSteps(progress) {
+    const { started } = progress;
     let settings;
     try {
-        settings = readSettings((name) => getInput(name), process.env, (secret) => src_setSecret(secret));
+        // Secrets are registered as they are read, before anything else is printed.
+        settings = readSettings((name) => runner/* getInput */.V4(name), process.env, untrusted/* registerSecret */.cl);
     }
     catch (error) {
         if (error instanceof errors/* InputError */.dz) {
-            setFailed(error.message);
+            progress.reported = true;
+            await finish(undefined, {
+                operation: progress.operation,
+                status: 'failed',
+                jobs: [],
+                batchIds: [],
+                batchIdsOutput: 'task-ids',
+                elapsedMs: Date.now() - started,
+                notes: [`Nothing was sent: ${error.message}`],
+                extraOutputs: progress.extraOutputs,
+            }, error.message);
             return;
         }
         throw error;
     }
+    progress.settings = settings;
+    progress.operation = settings.operation;
     const operation = findOperation(settings.operation);
     const { route } = settings;
+    const extraOutputs = progress.extraOutputs;
+    const batchIdsOutput = route.family === 'cph' ? 'request-ids' : 'task-ids';
+    progress.batchIdsOutput = batchIdsOutput;
+    progress.targetType = route.targetType;
+    // The calls only carry the targets here; prepare() may still fill in what the bodies need.
+    progress.targets = targetsOf(operation, settings);
     const controller = new AbortController();
     const onSignal = (signal) => {
         if (!controller.signal.aborted)
-            warning(`Received ${signal}: stopping and reporting what is still running.`);
+            untrusted/* log */.Rm.warning(`Received ${signal}: stopping and reporting what is still running.`);
         controller.abort();
+        // The runner kills the step 7.5 s after SIGINT: whatever is still open must not hold the report.
+        setTimeout(() => process.exit(1), CANCEL_GRACE_MS).unref();
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
-    const extraOutputs = new Map();
-    const batchIdsOutput = route.family === 'cph' ? 'request-ids' : 'task-ids';
     try {
         await operation.prepare?.(settings.params, {
             settings,
             dryRun: settings.dryRun,
             signal: controller.signal,
-            info: (message) => info(message),
-            warning: (message) => warning(message),
-            debug: (message) => src_debug(message),
-            mask: (secret) => src_setSecret(secret),
+            info: (message) => untrusted/* log */.Rm.info(message),
+            warning: (message) => untrusted/* log */.Rm.warning(message),
+            debug: (message) => untrusted/* log */.Rm.debug(message),
+            mask: untrusted/* registerSecret */.cl,
             outputs: extraOutputs,
         });
     }
     catch (error) {
-        if (error instanceof errors/* InputError */.dz) {
-            setFailed(error.message);
-            return;
-        }
-        if (!(error instanceof errors/* ApiError */.hD))
+        const cancelled = controller.signal.aborted;
+        if (!(error instanceof errors/* InputError */.dz) && !(error instanceof errors/* ApiError */.hD) && !cancelled)
             throw error;
-        // Nothing reached the fleet: say what failed before it, and write the outputs as for any failure.
+        // Nothing reached the fleet: say what failed before it, and list every target as not submitted.
+        const why = cancelled ? 'the run was cancelled' : error.message;
+        progress.reported = true;
         await finish(settings, {
             operation: operation.name,
-            status: 'failed',
-            jobs: [],
+            status: cancelled ? 'cancelled' : 'failed',
+            jobs: notSubmitted(progress, `not submitted: ${why}`),
             batchIds: [],
             batchIdsOutput,
             elapsedMs: Date.now() - started,
-            notes: [`Nothing was sent to the fleet: ${error.message}`],
+            notes: [`Nothing was sent to the fleet: ${why}`],
             extraOutputs,
-        });
+        }, error instanceof errors/* InputError */.dz ? error.message : undefined);
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        if (cancelled)
+            process.exit(1);
         return;
     }
     let calls;
@@ -50378,11 +51020,22 @@ async function run() {
     }
     catch (error) {
         // A rule only the assembled request can break (the whole ADB command content): nothing was sent.
-        if (error instanceof errors/* InputError */.dz) {
-            setFailed(error.message);
-            return;
-        }
-        throw error;
+        if (!(error instanceof errors/* InputError */.dz))
+            throw error;
+        progress.reported = true;
+        await finish(settings, {
+            operation: operation.name,
+            status: 'failed',
+            jobs: notSubmitted(progress, `not submitted: ${error.message}`),
+            batchIds: [],
+            batchIdsOutput,
+            elapsedMs: Date.now() - started,
+            notes: [`Nothing was sent to the fleet: ${error.message}`],
+            extraOutputs,
+        }, error.message);
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        return;
     }
     if (settings.dryRun) {
         await finish(settings, {
@@ -50409,19 +51062,28 @@ async function run() {
         requestTimeoutMs: settings.requestTimeoutMs,
         signal: controller.signal,
         deadline,
-        debug: (message) => src_debug(message),
+        debug: (message) => untrusted/* log */.Rm.debug(message),
     });
-    const family = createFamilyClient(route.family, settings, transport);
+    const family = createFamilyClient(route.family, settings, transport, (message) => untrusted/* log */.Rm.debug(message));
     try {
         const targetCount = calls.reduce((n, c) => n + c.targets.length, 0);
-        info(`${route.title}: submitting ${targetCount} ${route.targetType}(s) in ${calls.length} call(s)...`);
+        untrusted/* log */.Rm.info(`${route.title}: submitting ${targetCount} ${route.targetType}(s) in ${calls.length} call(s)...`);
+        progress.jobs = calls.flatMap((call) => call.targets.map((target) => ({
+            target,
+            targetType: route.targetType,
+            status: 'unknown',
+            errorMessage: 'the run stopped while this target was being submitted',
+        })));
         const submitted = await submitAll(calls, route, family, {
             concurrency: settings.maxConcurrency,
             signal: controller.signal,
+            deadline,
         });
+        progress.jobs = submitted.jobs;
+        progress.batchIds = submitted.batchIds;
         const notes = submitted.errors.map((e) => `Submit failed for ${e}`);
         if (submitted.jobs.some((j) => j.status === 'unknown')) {
-            notes.push('Targets marked **unknown** were in a submit whose answer was lost: the service may have started their jobs. They were not resubmitted, to avoid installing twice. Check them in the console (or re-run with failed-targets) before retrying.');
+            notes.push('Targets marked unknown were in a submit whose answer was lost: the service may have started their jobs. They were not resubmitted, to avoid installing twice. Check them in the console (or re-run with failed-targets) before retrying.');
         }
         let end = 'submitted';
         if (settings.wait && !controller.signal.aborted) {
@@ -50434,23 +51096,31 @@ async function run() {
                     const c = countJobs(submitted.jobs);
                     const line = `${c.succeeded} succeeded, ${c.failed} failed, ${c.running} running`;
                     if (line !== lastLine)
-                        info(`[${(0,duration/* formatDuration */.a)(Date.now() - started)}] ${line}`);
+                        untrusted/* log */.Rm.info(`[${(0,duration/* formatDuration */.a3)(Date.now() - started)}] ${line}`);
                     lastLine = line;
                 },
             });
             end = waited.end;
-            if (waited.error)
+            if (waited.error?.isAuthFailure) {
+                notes.push(`Polling was refused although the submit was accepted: ${waited.error.message}. Signed requests are valid only within 15 minutes of the service's clock, so a runner clock that drifted (or a token that expired during the wait) fails like this. The jobs go on in the service; check them with the ids below.`);
+            }
+            else if (waited.error) {
                 notes.push(`Stopped polling after repeated failures: ${waited.error.message}`);
+            }
+            if (waited.outage) {
+                notes.push(`The service could not be reached while waiting (last error: ${waited.outage.message}).`);
+            }
         }
         else if (controller.signal.aborted) {
             end = 'cancelled';
         }
         if (end === 'timed-out') {
-            notes.push(`wait-timeout (${(0,duration/* formatDuration */.a)(settings.waitTimeoutMs)}) passed with jobs still running. They go on in the service; raise wait-timeout or check them later with the ids below.`);
+            notes.push(`wait-timeout (${(0,duration/* formatDuration */.a3)(settings.waitTimeoutMs)}) passed with jobs still running. They go on in the service; raise wait-timeout or check them later with the ids below.`);
         }
         if (end === 'cancelled') {
             notes.push('The workflow was cancelled. Jobs already submitted go on running in the service: its API offers no way to cancel them. The ones still running are listed below.');
         }
+        progress.reported = true;
         await finish(settings, {
             operation: operation.name,
             status: runStatus(countJobs(submitted.jobs), end),
@@ -50471,13 +51141,26 @@ async function run() {
     if (controller.signal.aborted)
         process.exit(1);
 }
-async function finish(settings, report) {
+/** Grace between the first signal and a forced exit: the runner's own SIGKILL comes 7.5 s after SIGINT. */
+const CANCEL_GRACE_MS = 4_000;
+/**
+ * Writes every output and the summary. `failure` is the one ::error:: line when the cause is known
+ * (bad input); `settings` is absent when the run failed before they were read (then the step fails).
+ */
+async function finish(settings, report, failure) {
     const counts = setOutputs(report);
-    annotate(report);
+    if (failure === undefined)
+        annotate(report);
     await writeSummary(report, counts);
-    info(`${report.operation}: ${report.status} (${counts.succeeded} succeeded, ${counts.failed} failed, ${counts.running} running)`);
+    if (failure !== undefined) {
+        untrusted/* log */.Rm.fail(failure);
+        return;
+    }
+    untrusted/* log */.Rm.info(`${report.operation}: ${report.status} (${counts.succeeded} succeeded, ${counts.failed} failed, ${counts.running} running)`);
+    if (!settings)
+        return;
     if (stepFails(report.status, counts, settings.failOn)) {
-        setFailed(`${report.operation} ${report.status}: ${counts.failed} failed, ${counts.running} still running.`);
+        untrusted/* log */.Rm.fail(`${report.operation} ${report.status}: ${counts.failed} failed, ${counts.running} still running.`);
     }
 }
 /** The exact requests a run would send, with credentials shown as placeholders. */
@@ -50488,7 +51171,7 @@ function describeCalls(calls, settings) {
     return calls.map((call) => {
         const url = `${settings.endpoint}${pathPrefix(settings.route.family, settings)}${call.path}`;
         const text = [`POST ${url}`, auth, JSON.stringify((0,redact/* redactBody */.sx)(call.body), null, 2)].join('\n');
-        info(`dry-run: would send\n${text}`);
+        untrusted/* log */.Rm.block(`dry-run: would send\n${text}`);
         return text;
     });
 }
