@@ -37943,7 +37943,9 @@ const cphApkObject = obsKey(/\.apk$/i, 'an .apk file').regex(/^[A-Za-z0-9_./-]+$
     message: 'may contain only letters, digits and _ . / - when phones or servers install it (CPH puts it in the ADB command content)',
 });
 /** Makes text usable in an OBS key that goes into command content: every other character becomes '_'. */
-const contentSafe = (text) => text.replace(/[^A-Za-z0-9._-]/g, '_');
+const contentSafe = (text) => 
+// A segment of dots alone would be resolved away by URL parsers: OBS would get another key.
+text.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+$/, (dots) => '_'.repeat(dots.length));
 
 
 /***/ }),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultObjectKey } from '../src/apk/source.js';
+import { objectKeyProblem } from '../src/obs/names.js';
 import { InputError } from '../src/errors.js';
 import { findOperation } from '../src/operations/index.js';
-import { commandContentProblem } from '../src/operations/rules.js';
+import { commandContentProblem, cphApkObject } from '../src/operations/rules.js';
 import { readSettings } from '../src/settings.js';
 
 // CPH InstallApk / RunShellCommand pages: content is letters, digits, _ . / : - (and spaces, as the
@@ -44,7 +45,7 @@ describe('phones/commands content rule', () => {
     const inputs = { ...cphInstall, phones: '', [fleet]: 'x-1', 'obs-object': 'builds/app+1.apk' };
     expect(() => settings(inputs)).toThrow(InputError);
     expect(() => settings(inputs)).toThrow(
-      /Input 'obs-object' may contain only letters, digits and _ \. \/ : -/,
+      /Input 'obs-object' may contain only letters, digits and _ \. \/ -/,
     );
   });
 
@@ -87,5 +88,12 @@ describe('default OBS key of an uploaded APK', () => {
     const key = defaultObjectKey('com.example.app', '1.2.3+45', 'app release#2.apk');
     expect(key).toBe('cloud-phone-deploy/com.example.app/1.2.3_45/app_release_2.apk');
     expect(commandContentProblem(`-r obs://bucket/${key}`)).toBeUndefined();
+  });
+
+  it('never makes a key that the shared OBS key rule refuses (a version of dots alone)', () => {
+    const key = defaultObjectKey('com.example.app', '..', 'a:b.apk');
+    expect(key).toBe('cloud-phone-deploy/com.example.app/__/a_b.apk');
+    expect(objectKeyProblem(key)).toBeUndefined();
+    expect(cphApkObject.safeParse(key).success).toBe(true);
   });
 });

@@ -228,7 +228,7 @@ describe('ADB commands on servers (phones/commands with server_ids)', () => {
     expect(run.outputs['failed-targets']).toBe(bad);
     expect(run.errors.some((e) => e.includes(`phone ${bad} (server srv-2)`))).toBe(true);
     expect(run.summary).toContain('| Server | Target | Status | Error | Output |');
-    expect(run.summary).toContain(`| \`srv-2\` | \`${bad}\` | failed |`);
+    expect(run.summary).toContain(`| <code>srv-2</code> | <code>${bad}</code> | failed |`);
   });
 
   it('fails a server only when none of its phones got a job', async () => {

@@ -83,4 +83,6 @@ export const cphApkObject = obsKey(/\.apk$/i, 'an .apk file').regex(/^[A-Za-z0-9
 });
 
 /** Makes text usable in an OBS key that goes into command content: every other character becomes '_'. */
-export const contentSafe = (text: string): string => text.replace(/[^A-Za-z0-9._-]/g, '_');
+export const contentSafe = (text: string): string =>
+  // A segment of dots alone would be resolved away by URL parsers: OBS would get another key.
+  text.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+$/, (dots) => '_'.repeat(dots.length));
