@@ -20,6 +20,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import { Readable } from 'node:stream';
 import { HttpClient } from '@actions/http-client';
 import { ApiError } from '../errors.js';
@@ -477,14 +478,14 @@ export class ObsClient {
     outer?.addEventListener('abort', onOuterAbort, { once: true });
     let md5: string;
     try {
-      const reader = await PartReader.open(file, size, plan.partSize);
+      const reader = await PartReader.open(file, size, plan.partSize, true);
       let etags: string[];
       try {
         etags = await this.uploadParts(http, bucket, key, reader, plan, uploadId, concurrency, stop);
+        md5 = await reader.digest();
       } finally {
         await reader.close();
       }
-      md5 = reader.digest();
       // The file changed since it was hashed: its parts are each intact, but not the file we meant.
       if (expectedMd5 !== undefined && md5 !== expectedMd5) throw changedFile(file, expectedMd5, md5);
       await this.complete(http, bucket, key, uploadId, etags, size);
@@ -579,7 +580,7 @@ export class ObsClient {
         const index = next++;
         try {
           // Reads are queued in the order parts are claimed, so the file is read once, in order.
-          const data = await reader.read(index);
+          const { data, contentMd5 } = await reader.read(index);
           if (stop.signal.aborted) break;
           etags[index] = await this.uploadPart(
             http,
@@ -589,6 +590,7 @@ export class ObsClient {
             index + 1,
             plan.count,
             data,
+            contentMd5 ?? createHash('md5').update(data).digest('base64'),
             stop.signal,
           );
         } catch (error) {
@@ -611,11 +613,12 @@ export class ObsClient {
     partNumber: number,
     count: number,
     data: Buffer,
+    contentMd5: string,
     signal: AbortSignal,
   ): Promise<string> {
     const action = `OBS upload of part ${partNumber}/${count} of obs://${bucket}/${key}`;
     // OBS refuses a part whose bytes do not match (BadDigest), so a part corrupted on the way is retried, never stored.
-    const headers = { 'Content-MD5': createHash('md5').update(data).digest('base64') };
+    const headers = { 'Content-MD5': contentMd5 };
     return this.retrying(action, signal, async () => {
       const answer = await this.call(http, {
         method: 'PUT',
@@ -871,24 +874,122 @@ async function readWhole(file: string, size: number): Promise<Buffer> {
 
 /** Hex MD5 of the first `size` bytes of a file, in 1 MiB reads. */
 async function hashFile(file: string, size: number, signal: AbortSignal | undefined): Promise<string> {
-  const reader = await PartReader.open(file, size, MiB);
+  const reader = await PartReader.open(file, size, 4 * MiB, false);
   try {
-    for (let i = 0; i * MiB < size; i++) {
+    for (let i = 0; i * 4 * MiB < size; i++) {
       if (signal?.aborted) throw networkError(`hashing ${file}`, new CancelledError());
       await reader.read(i);
     }
-    return reader.digest();
+    return await reader.digest();
   } finally {
     await reader.close();
   }
 }
 
+/** A part as read: its bytes and, when the reader hashes parts, the base64 MD5 for Content-MD5. */
+interface ReadPart {
+  data: Buffer;
+  contentMd5?: string;
+}
+
+/** Hashes what is read, in the order it is read: the whole file, and optionally each part. */
+interface Hasher {
+  add(data: Buffer): Promise<ReadPart>;
+  /** Hex MD5 of everything added; call once, after the last part. */
+  digest(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** On the main thread, the whole file only: for a pass that only hashes. */
+class InlineHasher implements Hasher {
+  private readonly hash: Hash = createHash('md5');
+  add(data: Buffer): Promise<ReadPart> {
+    this.hash.update(data);
+    return Promise.resolve({ data });
+  }
+  digest(): Promise<string> {
+    return Promise.resolve(this.hash.digest('hex'));
+  }
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
 /**
- * Reads a file part by part, strictly in order whatever order the callers ask in, and hashes the
- * whole file on the way: read(i) waits for the reads of the parts before it.
+ * A worker thread hashes each part twice (its own MD5 for Content-MD5, and into the MD5 of the
+ * whole file) while the main thread keeps the parts in flight fed: hashing 16 MiB blocks for tens
+ * of milliseconds, during which every other connection would starve. The part's memory is
+ * transferred to the worker and back, never copied. The worker's code is inline so that the
+ * bundle stays one file.
+ */
+const HASH_WORKER = `
+const { parentPort } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const whole = createHash('md5');
+parentPort.on('message', (m) => {
+  if (m.done) return parentPort.postMessage({ md5: whole.digest('hex') });
+  const bytes = new Uint8Array(m.buffer, 0, m.length);
+  whole.update(bytes);
+  const part = createHash('md5').update(bytes).digest('base64');
+  parentPort.postMessage({ part, buffer: m.buffer, length: m.length }, [m.buffer]);
+});`;
+
+class WorkerHasher implements Hasher {
+  private readonly worker = new Worker(HASH_WORKER, { eval: true });
+  /** Answers come back in the order messages were posted. */
+  private readonly waiting: Array<{ resolve: (m: HashAnswer) => void; reject: (e: Error) => void }> = [];
+  private failed: Error | undefined;
+
+  constructor() {
+    this.worker.on('message', (m: HashAnswer) => this.waiting.shift()?.resolve(m));
+    this.worker.on('error', (e: Error) => this.fail(e));
+    this.worker.on('exit', () => this.fail(new Error('the hashing thread stopped')));
+  }
+
+  private fail(error: Error): void {
+    this.failed ??= error;
+    for (const w of this.waiting.splice(0)) w.reject(error);
+  }
+
+  private post(message: unknown, transfer: ArrayBuffer[] = []): Promise<HashAnswer> {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.worker.postMessage(message, transfer);
+    });
+  }
+
+  async add(data: Buffer): Promise<ReadPart> {
+    // Transferable only when the Buffer owns its whole ArrayBuffer (PartReader allocates it so).
+    const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+    const buffer = own ? (data.buffer as ArrayBuffer) : new Uint8Array(data).buffer;
+    const answer = await this.post({ buffer, length: data.length }, [buffer]);
+    return { data: Buffer.from(answer.buffer as ArrayBuffer, 0, answer.length), contentMd5: answer.part };
+  }
+
+  async digest(): Promise<string> {
+    return (await this.post({ done: true })).md5 as string;
+  }
+
+  async close(): Promise<void> {
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+}
+
+interface HashAnswer {
+  part?: string;
+  buffer?: ArrayBuffer;
+  length?: number;
+  md5?: string;
+}
+
+/**
+ * Reads a file part by part, strictly in order whatever order the callers ask in, and hands each
+ * part to the hasher in that order: read(i) waits for the reads of the parts before it, not for
+ * their hashing.
  */
 class PartReader {
-  private readonly hash: Hash = createHash('md5');
   private queue: Promise<unknown> = Promise.resolve();
   private nextIndex = 0;
 
@@ -897,21 +998,26 @@ class PartReader {
     private readonly handle: FileHandle,
     private readonly size: number,
     private readonly partSize: number,
+    private readonly hasher: Hasher,
   ) {}
 
-  static async open(file: string, size: number, partSize: number): Promise<PartReader> {
+  /** `hashParts`: also the MD5 of each part, computed on a worker thread. */
+  static async open(file: string, size: number, partSize: number, hashParts: boolean): Promise<PartReader> {
+    let handle: FileHandle;
     try {
-      return new PartReader(file, await open(file, 'r'), size, partSize);
+      handle = await open(file, 'r');
     } catch (e) {
       throw new Error(`Cannot read the file to upload, ${file}: ${(e as Error).message}`, { cause: e });
     }
+    return new PartReader(file, handle, size, partSize, hashParts ? new WorkerHasher() : new InlineHasher());
   }
 
-  read(index: number): Promise<Buffer> {
-    const result = this.queue.then(async () => {
+  read(index: number): Promise<ReadPart> {
+    const read = this.queue.then(async () => {
       if (index !== this.nextIndex) throw new Error(`part ${index + 1} read out of order`);
       const start = index * this.partSize;
-      const data = Buffer.allocUnsafe(Math.min(this.partSize, this.size - start));
+      const length = Math.min(this.partSize, this.size - start);
+      const data = Buffer.from(new ArrayBuffer(length));
       try {
         await readFully(this.handle, data, start);
       } catch (e) {
@@ -919,21 +1025,19 @@ class PartReader {
           cause: e,
         });
       }
-      this.hash.update(data);
       this.nextIndex++;
-      return data;
+      return { hashed: this.hasher.add(data) };
     });
-    this.queue = result.catch(() => undefined);
-    return result;
+    this.queue = read.catch(() => undefined);
+    return read.then((r) => r.hashed);
   }
 
-  /** The MD5 of everything read; call once, after the last part. */
-  digest(): string {
-    return this.hash.digest('hex');
+  digest(): Promise<string> {
+    return this.hasher.digest();
   }
 
-  close(): Promise<void> {
-    return this.handle.close();
+  async close(): Promise<void> {
+    await Promise.allSettled([this.handle.close(), this.hasher.close()]);
   }
 }
 
