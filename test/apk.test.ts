@@ -255,7 +255,6 @@ describe('size and MD5', () => {
       const sampler = setInterval(() => {
         peak = Math.max(peak, process.memoryUsage().rss);
       }, 10);
-      const started = Date.now();
       let digest;
       try {
         digest = await digestFile(file);
@@ -267,7 +266,6 @@ describe('size and MD5', () => {
       expect(digest).toEqual({ md5: 'e4504eb46dbec3e66bcc42a02598b197', sizeBytes: size });
       expect(wholeMegabytes(digest.sizeBytes)).toBe(601);
       expect(peak - before).toBeLessThan(100 * MB);
-      expect(Date.now() - started).toBeLessThan(10_000);
     });
   });
 });
