@@ -19,10 +19,11 @@ import {
   type Scenario,
 } from './lib.js';
 import { naivePoller } from './naive.js';
+import { uploadBench } from './upload.js';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
-/** `--only startup` (or requests, notice, scale): one part, for iterating; never written to BENCHMARKS.md. */
+/** `--only startup` (or requests, notice, scale, upload): one part, for iterating; never written to BENCHMARKS.md. */
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
 const write = !quick && !only && !args.has('--no-write');
@@ -369,6 +370,10 @@ if (notice && durations.includes(300_000) && scaleEnded > 290_000)
     `warning: the scale part ended ${Math.round(scaleEnded / 1000)} s in, overlapping the end of the 5-minute runs`,
   );
 if (notice) reportNotice(await notice, durations);
+// After the others: the 512 MB upload would disturb their timings if it ran beside them.
+const baselineAt = process.argv.indexOf('--baseline');
+const baseline = baselineAt > 0 ? process.argv[baselineAt + 1] : undefined;
+if (part('upload')) await uploadBench(row, quick ? 1 : 3, log, baseline);
 
 // Rows in section order: the notice rows were added after the scale rows.
 rows.sort((a, b) => a.section.localeCompare(b.section));

@@ -29799,12 +29799,14 @@ var constants = __nccwpck_require__(5646);
 var duration = __nccwpck_require__(7607);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
@@ -29917,8 +29919,6 @@ function responseError(action, status, headers, body, retryAfterMs) {
 
 // EXTERNAL MODULE: ./src/obs/names.ts
 var names = __nccwpck_require__(834);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/obs/signature.ts
 /**
  * OBS request signing: the `OBS` header form (`Authorization: OBS AK:Signature`) and the query form
@@ -29948,6 +29948,7 @@ const SECURITY_TOKEN = 'x-obs-security-token';
 const SUB_RESOURCES = new Set([
     'acl',
     'append',
+    'metadata',
     'partnumber',
     'position',
     'response-cache-control',
@@ -30053,15 +30054,23 @@ function presignQuery(method, bucket, key, expires, creds) {
 ;// CONCATENATED MODULE: ./src/obs/client.ts
 /**
  * A small OBS client: upload a local file (one PUT, or a parallel multipart upload for large
- * files) and create pre-signed download URLs. Written from Huawei's OBS API reference; the
- * official SDK (`esdk-obs-nodejs`) is only a test oracle, never bundled.
+ * files), skip the upload when the same bytes are already there, and create pre-signed download
+ * URLs. Written from Huawei's OBS API reference; the official SDK (`esdk-obs-nodejs`) is only a
+ * test oracle, never bundled.
  *
- * HTTP goes through @actions/http-client, which applies the runner's proxy settings. File bodies
- * are streamed with fs.createReadStream({start, end}) and an explicit Content-Length, so a part is
- * never held in memory. A timed-out or cancelled request is settled at once; http-client owns the
- * socket, which its own inactivity timeout (the same request timeout) then closes, and every
- * socket is destroyed when the upload ends.
+ * The file is read once, in order: each part (or the whole file for a single PUT) is read into
+ * memory, hashed for its own Content-MD5 and for the MD5 of the whole file, and sent from that
+ * buffer, so OBS checks every byte it stores and the MD5 the action reports describes exactly the
+ * bytes uploaded. Memory is bounded by `concurrency` parts (4 x 16 MiB by default), or one file
+ * below the multipart threshold (64 MiB). The MD5 is stored as object metadata (`x-obs-meta-md5`)
+ * because a multipart ETag is not the MD5 of the object.
+ *
+ * HTTP goes through @actions/http-client, which applies the runner's proxy settings. A timed-out
+ * or cancelled request is settled at once; http-client owns the socket, which its own inactivity
+ * timeout (the same request timeout) then closes, and every socket is destroyed when the upload
+ * ends.
  */
+
 
 
 
@@ -30095,6 +30104,11 @@ const MIN_UPLOAD_BYTES_PER_SECOND = 100 * 1024;
 /** OBS answers we read are small XML documents. */
 const MAX_ANSWER_BYTES = MiB;
 const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
+/**
+ * The user-defined metadata that holds the hex MD5 of the whole object (sent and returned as
+ * `x-obs-meta-md5`; OBS API reference, "Uploading Objects - PUT": x-obs-meta-*).
+ */
+const MD5_METADATA_HEADER = 'x-obs-meta-md5';
 /** The public OBS endpoint of a region, e.g. https://obs.cn-north-4.myhuaweicloud.com. */
 function obsEndpointForRegion(region) {
     return `https://obs.${region}.myhuaweicloud.com`;
@@ -30155,7 +30169,10 @@ function retryable(error) {
         return true;
     if (status === 429 || (status !== undefined && status >= 500))
         return true;
-    return (code === 'RequestTimeout' ||
+    return (
+    // The bytes were damaged on the way: they are sent again from the buffer that was hashed.
+    code === 'BadDigest' ||
+        code === 'RequestTimeout' ||
         code === 'InternalError' ||
         code === 'ServiceUnavailable' ||
         code === 'SlowDown');
@@ -30234,71 +30251,129 @@ class ObsClient {
         return this.objectUrl(bucket, key, presignQuery('GET', bucket, key, expires, this.creds));
     }
     /**
-     * Uploads a local file. Files of at least multipartThresholdBytes use a multipart upload whose
-     * parts go up to `concurrency` at a time, each streamed from its range of the file; the upload is
-     * aborted if a part or the completion fails. Smaller files use one PUT. Requests are retried on
-     * 5xx, 429 and connection failures (sending the same bytes again is idempotent).
+     * The object's size and stored MD5, or undefined when there is no such object. Any other answer
+     * (AccessDenied for a key that may only write, for instance) is an ObsError.
      */
-    async upload(bucket, key, filePath, options = {}) {
+    async headObject(bucket, key) {
         checkNames(bucket, key);
-        let size;
+        const http = this.httpClient();
         try {
-            const info = await (0,promises_.stat)(filePath);
-            if (!info.isFile())
-                throw new Error('not a regular file');
-            size = info.size;
-        }
-        catch (e) {
-            throw new Error(`Cannot read the file to upload, ${filePath}: ${e.message}`, { cause: e });
-        }
-        const threshold = options.multipartThresholdBytes ?? DEFAULT_MULTIPART_THRESHOLD_BYTES;
-        const multipart = size > 0 && (size >= threshold || size > MAX_SINGLE_PUT_BYTES);
-        const plan = multipart ? planParts(size, options.partSizeBytes) : undefined;
-        const contentMd5 = options.contentMd5 ? contentMd5Header(options.contentMd5) : undefined;
-        const contentType = options.contentType ?? DEFAULT_CONTENT_TYPE;
-        const http = new lib.HttpClient(constants/* USER_AGENT */._O, [], {
-            allowRedirects: false,
-            allowRetries: false,
-            keepAlive: true,
-            socketTimeout: this.config.requestTimeoutMs,
-        });
-        const started = Date.now();
-        try {
-            if (!plan) {
-                await this.putObject(http, bucket, key, filePath, size, contentType, contentMd5);
-            }
-            else {
-                await this.multipartUpload(http, bucket, key, filePath, size, plan, contentType);
-            }
-            this.debug(`uploaded ${size} bytes to obs://${bucket}/${key} in ${Date.now() - started} ms`);
-            return { multipart: plan !== undefined, parts: plan?.count ?? 1, bytes: size };
+            return await this.head(http, bucket, key);
         }
         finally {
             http.dispose();
         }
     }
-    async putObject(http, bucket, key, file, size, contentType, contentMd5) {
+    /**
+     * Uploads a file unless the object already holds the same bytes: a HEAD first, and when the
+     * object has the file's size and an MD5 in its metadata, the file is hashed and compared. Only a
+     * match skips the upload; an object without our metadata, of another size or MD5, or one we may
+     * not read, is overwritten. The file is read once whatever happens, except when an object of the
+     * same size turns out to differ: then it is hashed, and read again to upload it.
+     */
+    async ensureUploaded(bucket, key, filePath, options = {}) {
+        checkNames(bucket, key);
+        const size = await fileSize(filePath);
+        let existing;
+        try {
+            existing = await this.headObject(bucket, key);
+        }
+        catch (error) {
+            // A key may be allowed to write objects and not to read them: then upload without looking.
+            if (!(error instanceof errors/* ApiError */.hD) || error.details.status !== 403)
+                throw error;
+            this.debug(`cannot check obs://${bucket}/${key} before uploading (${error.message}): uploading`);
+        }
+        if (existing && existing.size === size && existing.md5 !== undefined) {
+            const md5 = options.contentMd5
+                ? Buffer.from(contentMd5Header(options.contentMd5), 'base64').toString('hex')
+                : await hashFile(filePath, size, this.config.signal);
+            if (md5 === existing.md5) {
+                this.debug(`obs://${bucket}/${key} already holds these ${size} bytes (md5 ${md5})`);
+                return { uploaded: false, bytes: size, md5 };
+            }
+            this.debug(`obs://${bucket}/${key} has another MD5 (${existing.md5}): uploading`);
+            return {
+                uploaded: true,
+                ...(await this.upload(bucket, key, filePath, { ...options, contentMd5: md5 })),
+            };
+        }
+        if (existing) {
+            this.debug(`obs://${bucket}/${key} exists with ${existing.size} bytes and ${existing.md5 ? `md5 ${existing.md5}` : 'no stored MD5'}: uploading`);
+        }
+        return { uploaded: true, ...(await this.upload(bucket, key, filePath, options)) };
+    }
+    /**
+     * Uploads a local file. Files of at least multipartThresholdBytes use a multipart upload whose
+     * parts go up to `concurrency` at a time, read in order from the file; the upload is aborted if
+     * a part or the completion fails. Smaller files use one PUT. Every request that carries bytes
+     * carries their Content-MD5. Requests are retried on 5xx, 429 and connection failures (sending
+     * the same bytes again is idempotent).
+     */
+    async upload(bucket, key, filePath, options = {}) {
+        checkNames(bucket, key);
+        const size = await fileSize(filePath);
+        const threshold = options.multipartThresholdBytes ?? DEFAULT_MULTIPART_THRESHOLD_BYTES;
+        const multipart = size > 0 && (size >= threshold || size > MAX_SINGLE_PUT_BYTES);
+        const plan = multipart ? planParts(size, options.partSizeBytes) : undefined;
+        const expectedMd5 = options.contentMd5
+            ? Buffer.from(contentMd5Header(options.contentMd5), 'base64').toString('hex')
+            : undefined;
+        const contentType = options.contentType ?? DEFAULT_CONTENT_TYPE;
+        const http = this.httpClient();
+        const started = Date.now();
+        try {
+            let result;
+            if (!plan) {
+                const data = await readWhole(filePath, size);
+                const md5 = (0,external_node_crypto_.createHash)('md5').update(data).digest('hex');
+                if (expectedMd5 !== undefined && md5 !== expectedMd5)
+                    throw changedFile(filePath, expectedMd5, md5);
+                await this.putObject(http, bucket, key, data, contentType, md5);
+                result = { multipart: false, parts: 1, bytes: size, md5, md5Saved: true };
+            }
+            else {
+                result = await this.multipartUpload(http, bucket, key, filePath, size, plan, contentType, expectedMd5);
+            }
+            this.debug(`uploaded ${size} bytes to obs://${bucket}/${key} in ${Date.now() - started} ms`);
+            return result;
+        }
+        finally {
+            http.dispose();
+        }
+    }
+    httpClient() {
+        return new lib.HttpClient(constants/* USER_AGENT */._O, [], {
+            allowRedirects: false,
+            allowRetries: false,
+            keepAlive: true,
+            socketTimeout: this.config.requestTimeoutMs,
+        });
+    }
+    async putObject(http, bucket, key, data, contentType, md5) {
         const action = `OBS upload of obs://${bucket}/${key}`;
-        const headers = { 'Content-Type': contentType };
-        if (contentMd5)
-            headers['Content-MD5'] = contentMd5;
+        const headers = {
+            'Content-Type': contentType,
+            'Content-MD5': contentMd5Header(md5),
+            [MD5_METADATA_HEADER]: md5,
+        };
         await this.retrying(action, this.config.signal, async () => {
             const answer = await this.call(http, {
                 method: 'PUT',
                 bucket,
                 key,
                 headers,
-                body: size === 0 ? '' : { file, start: 0, length: size },
+                body: data.length === 0 ? '' : data,
                 action,
                 signal: this.config.signal,
-                note: `${size} bytes`,
+                note: `${data.length} bytes`,
             });
             if (answer.status !== 200)
                 throw this.failure(action, answer);
         });
     }
-    async multipartUpload(http, bucket, key, file, size, plan, contentType) {
-        const uploadId = await this.initiate(http, bucket, key, contentType);
+    async multipartUpload(http, bucket, key, file, size, plan, contentType, expectedMd5) {
+        const uploadId = await this.initiate(http, bucket, key, contentType, expectedMd5);
         const concurrency = Math.max(1, Math.floor(this.config.concurrency));
         this.debug(`multipart upload of ${size} bytes to obs://${bucket}/${key}: ${plan.count} parts of ${plan.partSize} bytes, ${concurrency} at a time`);
         // Stops the other parts as soon as one fails for good, or when the run is cancelled.
@@ -30306,8 +30381,20 @@ class ObsClient {
         const outer = this.config.signal;
         const onOuterAbort = () => stop.abort();
         outer?.addEventListener('abort', onOuterAbort, { once: true });
+        let md5;
         try {
-            const etags = await this.uploadParts(http, bucket, key, file, size, plan, uploadId, concurrency, stop);
+            const reader = await PartReader.open(file, size, plan.partSize, true);
+            let etags;
+            try {
+                etags = await this.uploadParts(http, bucket, key, reader, plan, uploadId, concurrency, stop);
+                md5 = await reader.digest();
+            }
+            finally {
+                await reader.close();
+            }
+            // The file changed since it was hashed: its parts are each intact, but not the file we meant.
+            if (expectedMd5 !== undefined && md5 !== expectedMd5)
+                throw changedFile(file, expectedMd5, md5);
             await this.complete(http, bucket, key, uploadId, etags, size);
         }
         catch (error) {
@@ -30318,16 +30405,52 @@ class ObsClient {
         finally {
             outer?.removeEventListener('abort', onOuterAbort);
         }
+        const md5Saved = expectedMd5 !== undefined || (await this.saveMd5(http, bucket, key, md5));
+        return { multipart: true, parts: plan.count, bytes: size, md5, md5Saved };
     }
-    async initiate(http, bucket, key, contentType) {
+    /**
+     * Stores the MD5 of an object uploaded before its MD5 was known (OBS API reference, "Modifying
+     * Object Metadata": PUT /key?metadata with x-obs-metadata-directive REPLACE_NEW, which keeps the
+     * metadata not named, such as Content-Type). Best effort: the object is complete either way.
+     */
+    async saveMd5(http, bucket, key, md5) {
+        const action = `OBS metadata update of obs://${bucket}/${key}`;
+        try {
+            await this.retrying(action, this.config.signal, async () => {
+                const answer = await this.call(http, {
+                    method: 'PUT',
+                    bucket,
+                    key,
+                    query: [['metadata', '']],
+                    headers: { 'x-obs-metadata-directive': 'REPLACE_NEW', [MD5_METADATA_HEADER]: md5 },
+                    body: '',
+                    action,
+                    signal: this.config.signal,
+                });
+                if (answer.status !== 200)
+                    throw this.failure(action, answer);
+            });
+            return true;
+        }
+        catch (error) {
+            if (error instanceof errors/* ApiError */.hD && error.details.network === 'aborted')
+                throw error;
+            this.debug(`${action}: ${error.message}`);
+            return false;
+        }
+    }
+    async initiate(http, bucket, key, contentType, md5) {
         const action = `OBS multipart upload start for obs://${bucket}/${key}`;
+        const headers = { 'Content-Type': contentType };
+        if (md5 !== undefined)
+            headers[MD5_METADATA_HEADER] = md5;
         return this.retrying(action, this.config.signal, async () => {
             const answer = await this.call(http, {
                 method: 'POST',
                 bucket,
                 key,
                 query: [['uploads', '']],
-                headers: { 'Content-Type': contentType },
+                headers,
                 body: '',
                 action,
                 signal: this.config.signal,
@@ -30341,17 +30464,19 @@ class ObsClient {
             return uploadId;
         });
     }
-    async uploadParts(http, bucket, key, file, size, plan, uploadId, concurrency, stop) {
+    async uploadParts(http, bucket, key, reader, plan, uploadId, concurrency, stop) {
         const etags = new Array(plan.count);
         let next = 0;
         let firstError;
         const worker = async () => {
             while (firstError === undefined && !stop.signal.aborted && next < plan.count) {
                 const index = next++;
-                const start = index * plan.partSize;
-                const length = Math.min(plan.partSize, size - start);
                 try {
-                    etags[index] = await this.uploadPart(http, bucket, key, uploadId, index + 1, plan.count, file, start, length, stop.signal);
+                    // Reads are queued in the order parts are claimed, so the file is read once, in order.
+                    const { data, contentMd5 } = await reader.read(index);
+                    if (stop.signal.aborted)
+                        break;
+                    etags[index] = await this.uploadPart(http, bucket, key, uploadId, index + 1, plan.count, data, contentMd5 ?? (0,external_node_crypto_.createHash)('md5').update(data).digest('base64'), stop.signal);
                 }
                 catch (error) {
                     if (firstError === undefined)
@@ -30363,10 +30488,14 @@ class ObsClient {
         await Promise.all(Array.from({ length: Math.min(concurrency, plan.count) }, worker));
         if (firstError !== undefined)
             throw firstError;
+        if (stop.signal.aborted)
+            throw networkError(`OBS upload of obs://${bucket}/${key}`, new CancelledError());
         return etags;
     }
-    async uploadPart(http, bucket, key, uploadId, partNumber, count, file, start, length, signal) {
+    async uploadPart(http, bucket, key, uploadId, partNumber, count, data, contentMd5, signal) {
         const action = `OBS upload of part ${partNumber}/${count} of obs://${bucket}/${key}`;
+        // OBS refuses a part whose bytes do not match (BadDigest), so a part corrupted on the way is retried, never stored.
+        const headers = { 'Content-MD5': contentMd5 };
         return this.retrying(action, signal, async () => {
             const answer = await this.call(http, {
                 method: 'PUT',
@@ -30376,10 +30505,11 @@ class ObsClient {
                     ['partNumber', String(partNumber)],
                     ['uploadId', uploadId],
                 ],
-                body: { file, start, length },
+                headers,
+                body: data,
                 action,
                 signal,
-                note: `part ${partNumber}/${count}, ${length} bytes`,
+                note: `part ${partNumber}/${count}, ${data.length} bytes`,
             });
             if (answer.status !== 200)
                 throw this.failure(action, answer);
@@ -30434,19 +30564,40 @@ class ObsClient {
     /** The size of an object, or undefined when it cannot be read. */
     async sizeOf(http, bucket, key) {
         try {
-            const answer = await this.call(http, {
-                method: 'HEAD',
-                bucket,
-                key,
-                action: `OBS check of obs://${bucket}/${key}`,
-                signal: this.config.signal,
-            });
-            const length = headerValue(answer.headers, 'content-length');
-            return answer.status === 200 && length !== undefined ? Number(length) : undefined;
+            return (await this.head(http, bucket, key))?.size;
         }
         catch {
             return undefined;
         }
+    }
+    async head(http, bucket, key) {
+        const action = `OBS check of obs://${bucket}/${key}`;
+        return this.retrying(action, this.config.signal, async () => {
+            const answer = await this.call(http, {
+                method: 'HEAD',
+                bucket,
+                key,
+                action,
+                signal: this.config.signal,
+            });
+            if (answer.status === 404) {
+                const error = this.failure(action, answer);
+                // A missing bucket is the user's mistake, not a missing object.
+                if (error.details.code === 'NoSuchBucket')
+                    throw error;
+                return undefined;
+            }
+            if (answer.status !== 200)
+                throw this.failure(action, answer);
+            const length = headerValue(answer.headers, 'content-length');
+            const md5 = headerValue(answer.headers, MD5_METADATA_HEADER)?.trim().toLowerCase();
+            const etag = headerValue(answer.headers, 'etag');
+            return {
+                size: Number(length ?? NaN),
+                ...(md5 !== undefined && /^[0-9a-f]{32}$/.test(md5) ? { md5 } : {}),
+                ...(etag !== undefined ? { etag } : {}),
+            };
+        });
     }
     /**
      * Best effort, even after cancellation: parts of an unfinished upload are billed storage. After a
@@ -30508,7 +30659,7 @@ class ObsClient {
         }
         else if (c.body !== undefined) {
             headers['Content-Length'] = String(c.body.length);
-            body = (0,external_node_fs_.createReadStream)(c.body.file, { start: c.body.start, end: c.body.start + c.body.length - 1 });
+            body = external_node_stream_.Readable.from([c.body]);
         }
         try {
             const answer = await exchange(http, c.method, url, headers, body, budgetMs, c.signal);
@@ -30534,6 +30685,190 @@ function checkNames(bucket, key) {
     const keyProblem = (0,names/* objectKeyProblem */.c)(key);
     if (keyProblem)
         throw new RangeError(`OBS object key "${key}" ${keyProblem}`);
+}
+async function fileSize(filePath) {
+    try {
+        const info = await (0,promises_.stat)(filePath);
+        if (!info.isFile())
+            throw new Error('not a regular file');
+        return info.size;
+    }
+    catch (e) {
+        throw new Error(`Cannot read the file to upload, ${filePath}: ${e.message}`, { cause: e });
+    }
+}
+function changedFile(file, expected, actual) {
+    return new Error(`The file to upload, ${file}, changed while it was read: its MD5 was ${expected}, the bytes read have ${actual}. Nothing was stored.`);
+}
+/** Fills `buffer` from `position`; a file that ends sooner changed under us. */
+async function readFully(handle, buffer, position) {
+    let done = 0;
+    while (done < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, done, buffer.length - done, position + done);
+        if (bytesRead === 0)
+            throw new FileReadError(`the file ended at ${position + done} bytes (it shrank while read)`);
+        done += bytesRead;
+    }
+}
+async function readWhole(file, size) {
+    const handle = await (0,promises_.open)(file, 'r').catch((e) => {
+        throw new Error(`Cannot read the file to upload, ${file}: ${e.message}`, { cause: e });
+    });
+    try {
+        const data = Buffer.allocUnsafe(size);
+        await readFully(handle, data, 0);
+        return data;
+    }
+    catch (e) {
+        throw new Error(`Cannot read the file to upload, ${file}: ${e.message}`, { cause: e });
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Hex MD5 of the first `size` bytes of a file, in 1 MiB reads. */
+async function hashFile(file, size, signal) {
+    const reader = await PartReader.open(file, size, 4 * MiB, false);
+    try {
+        for (let i = 0; i * 4 * MiB < size; i++) {
+            if (signal?.aborted)
+                throw networkError(`hashing ${file}`, new CancelledError());
+            await reader.read(i);
+        }
+        return await reader.digest();
+    }
+    finally {
+        await reader.close();
+    }
+}
+/** On the main thread, the whole file only: for a pass that only hashes. */
+class InlineHasher {
+    hash = (0,external_node_crypto_.createHash)('md5');
+    add(data) {
+        this.hash.update(data);
+        return Promise.resolve({ data });
+    }
+    digest() {
+        return Promise.resolve(this.hash.digest('hex'));
+    }
+    close() {
+        return Promise.resolve();
+    }
+}
+/**
+ * A worker thread hashes each part twice (its own MD5 for Content-MD5, and into the MD5 of the
+ * whole file) while the main thread keeps the parts in flight fed: hashing 16 MiB blocks for tens
+ * of milliseconds, during which every other connection would starve. The part's memory is
+ * transferred to the worker and back, never copied. The worker's code is inline so that the
+ * bundle stays one file.
+ */
+const HASH_WORKER = `
+const { parentPort } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const whole = createHash('md5');
+parentPort.on('message', (m) => {
+  if (m.done) return parentPort.postMessage({ md5: whole.digest('hex') });
+  const bytes = new Uint8Array(m.buffer, 0, m.length);
+  whole.update(bytes);
+  const part = createHash('md5').update(bytes).digest('base64');
+  parentPort.postMessage({ part, buffer: m.buffer, length: m.length }, [m.buffer]);
+});`;
+class WorkerHasher {
+    worker = new external_node_worker_threads_.Worker(HASH_WORKER, { eval: true });
+    /** Answers come back in the order messages were posted. */
+    waiting = [];
+    failed;
+    constructor() {
+        this.worker.on('message', (m) => this.waiting.shift()?.resolve(m));
+        this.worker.on('error', (e) => this.fail(e));
+        this.worker.on('exit', () => this.fail(new Error('the hashing thread stopped')));
+    }
+    fail(error) {
+        this.failed ??= error;
+        for (const w of this.waiting.splice(0))
+            w.reject(error);
+    }
+    post(message, transfer = []) {
+        if (this.failed)
+            return Promise.reject(this.failed);
+        return new Promise((resolve, reject) => {
+            this.waiting.push({ resolve, reject });
+            this.worker.postMessage(message, transfer);
+        });
+    }
+    async add(data) {
+        // Transferable only when the Buffer owns its whole ArrayBuffer (PartReader allocates it so).
+        const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+        const buffer = own ? data.buffer : new Uint8Array(data).buffer;
+        const answer = await this.post({ buffer, length: data.length }, [buffer]);
+        return { data: Buffer.from(answer.buffer, 0, answer.length), contentMd5: answer.part };
+    }
+    async digest() {
+        return (await this.post({ done: true })).md5;
+    }
+    async close() {
+        this.worker.removeAllListeners('exit');
+        await this.worker.terminate();
+    }
+}
+/**
+ * Reads a file part by part, strictly in order whatever order the callers ask in, and hands each
+ * part to the hasher in that order: read(i) waits for the reads of the parts before it, not for
+ * their hashing.
+ */
+class PartReader {
+    file;
+    handle;
+    size;
+    partSize;
+    hasher;
+    queue = Promise.resolve();
+    nextIndex = 0;
+    constructor(file, handle, size, partSize, hasher) {
+        this.file = file;
+        this.handle = handle;
+        this.size = size;
+        this.partSize = partSize;
+        this.hasher = hasher;
+    }
+    /** `hashParts`: also the MD5 of each part, computed on a worker thread. */
+    static async open(file, size, partSize, hashParts) {
+        let handle;
+        try {
+            handle = await (0,promises_.open)(file, 'r');
+        }
+        catch (e) {
+            throw new Error(`Cannot read the file to upload, ${file}: ${e.message}`, { cause: e });
+        }
+        return new PartReader(file, handle, size, partSize, hashParts ? new WorkerHasher() : new InlineHasher());
+    }
+    read(index) {
+        const read = this.queue.then(async () => {
+            if (index !== this.nextIndex)
+                throw new Error(`part ${index + 1} read out of order`);
+            const start = index * this.partSize;
+            const length = Math.min(this.partSize, this.size - start);
+            const data = Buffer.from(new ArrayBuffer(length));
+            try {
+                await readFully(this.handle, data, start);
+            }
+            catch (e) {
+                throw new Error(`Cannot read the file to upload, ${this.file}: ${e.message}`, {
+                    cause: e,
+                });
+            }
+            this.nextIndex++;
+            return { hashed: this.hasher.add(data) };
+        });
+        this.queue = read.catch(() => undefined);
+        return read.then((r) => r.hashed);
+    }
+    digest() {
+        return this.hasher.digest();
+    }
+    async close() {
+        await Promise.allSettled([this.handle.close(), this.hasher.close()]);
+    }
 }
 /**
  * Sends one request and reads the answer, within budgetMs and until the signal aborts. On either,
@@ -30600,6 +30935,8 @@ var rules = __nccwpck_require__(3989);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/apk/digest.ts
 
 
@@ -37001,9 +37338,10 @@ const MANIFEST_ENTRY = 'AndroidManifest.xml';
  * Everything the install APIs need to know about a local APK, read from the file itself. The manifest is read first
  * (a few KB), so a file that is not an APK fails before a possibly large file is hashed. Throws
  * InputError('apk-path', ...) for a missing or unreadable file, a corrupt zip, a zip without AndroidManifest.xml
- * or a manifest that cannot be decoded.
+ * or a manifest that cannot be decoded. With `{ md5: false }` the file is not hashed: only its zip directory and
+ * manifest are read (a few KB), and the size comes from the file system.
  */
-async function inspectApk(file) {
+async function inspectApk(file, options = {}) {
     const absolute = external_node_path_default().resolve(file);
     const fail = (rule) => {
         throw new errors/* InputError */.dz(APK_PATH_INPUT, rule, absolute);
@@ -37025,13 +37363,15 @@ async function inspectApk(file) {
         // Android installs a split only together with its base APK (install-multiple), which these APIs cannot do.
         fail(`must be a whole APK, but ${external_node_path_default().basename(absolute)} is a split APK (split=${JSON.stringify(manifest.split)}): give the base APK, or build a universal APK (bundletool build-apks --mode=universal)`);
     }
-    const digest = await digestFile(absolute).catch((error) => fail(`names a file that cannot be read: ${error.message}`));
+    const digest = options.md5 === false
+        ? { sizeBytes: stats.size, md5: undefined }
+        : await digestFile(absolute).catch((error) => fail(`names a file that cannot be read: ${error.message}`));
     return {
         path: absolute,
         fileName: external_node_path_default().basename(absolute),
         sizeBytes: digest.sizeBytes,
         sizeMb: wholeMegabytes(digest.sizeBytes),
-        md5: digest.md5,
+        ...(digest.md5 !== undefined && { md5: digest.md5 }),
         packageName: manifest.packageName,
         ...(manifest.versionName !== undefined && { versionName: manifest.versionName }),
         ...(manifest.versionCode !== undefined && { versionCode: manifest.versionCode }),
@@ -37074,13 +37414,17 @@ function defaultObjectKey(packageName, version, file) {
 /**
  * Turns `apk-path` into what the install request needs: package, version, size and MD5 read from
  * the file (explicit inputs win, a different package is an error), then, unless `apk-url` was
- * given for KooPhone, an upload to OBS and a pre-signed download URL. Nothing reaches the fleet
- * here, and a dry run stops before uploading.
+ * given for KooPhone, an upload to OBS and a pre-signed download URL. An object that already
+ * holds the same bytes (same size, same MD5 in its metadata) is not uploaded again. When the file
+ * is uploaded, its MD5 comes from the pass that sends it: the file is read once. Nothing reaches
+ * the fleet here, and a dry run stops before uploading.
  */
 async function prepareApk(params, context) {
     if (!params.apkPath)
         return;
-    const apk = await inspectApk(await locateApk(params.apkPath));
+    const onInstances = params.fleet.type === 'instance';
+    const uploads = !(onInstances && params.apkUrl) && !context.dryRun;
+    const apk = await inspectApk(await locateApk(params.apkPath), { md5: !uploads });
     // What the APK says replaces inputs, so it obeys the same rules they do: checked before it is printed or sent.
     const fromApk = (what, input, rule, value) => {
         const result = rule.safeParse(value);
@@ -37101,8 +37445,7 @@ async function prepareApk(params, context) {
     params.sizeMb ??= String(apk.sizeMb);
     params.md5 ??= apk.md5;
     params.fileName ??= apk.fileName;
-    context.info(`APK ${apk.fileName}: ${apk.packageName} ${apk.versionName ?? '(no versionName)'}, ${apk.sizeBytes} bytes, md5 ${apk.md5}`);
-    const onInstances = params.fleet.type === 'instance';
+    context.info(`APK ${apk.fileName}: ${apk.packageName} ${apk.versionName ?? '(no versionName)'}, ${apk.sizeBytes} bytes${apk.md5 ? `, md5 ${apk.md5}` : ''}`);
     if (onInstances && !params.appVersion) {
         throw new errors/* InputError */.dz(constants/* Inputs */.G0.AppVersion, `is required: ${apk.fileName} has no literal versionName in its manifest`, '');
     }
@@ -37142,8 +37485,18 @@ async function prepareApk(params, context) {
         debug: context.debug,
     });
     const started = Date.now();
-    const upload = await obs.upload(bucket, key, apk.path, { contentMd5: apk.md5 });
-    context.info(`Uploaded ${apk.fileName} to obs://${bucket}/${key} (${upload.multipart ? `${upload.parts} parts` : 'one request'}, ${Date.now() - started} ms)`);
+    const upload = await obs.ensureUploaded(bucket, key, apk.path);
+    params.md5 ??= upload.md5;
+    const elapsed = Date.now() - started;
+    if (!upload.uploaded) {
+        context.info(`obs://${bucket}/${key} already holds ${apk.fileName} (same size, md5 ${upload.md5}): already in OBS, not uploaded (${elapsed} ms)`);
+    }
+    else {
+        context.info(`Uploaded ${apk.fileName} to obs://${bucket}/${key} (${upload.multipart ? `${upload.parts} parts` : 'one request'}, ${elapsed} ms), md5 ${upload.md5}`);
+        if (!upload.md5Saved) {
+            context.info(`Could not store the MD5 in the metadata of obs://${bucket}/${key} (see the debug log): the next run will upload it again`);
+        }
+    }
     if (!onInstances)
         return;
     const url = obs.presignGetUrl(bucket, key, Math.ceil(params.obs.urlExpiryMs / 1000));

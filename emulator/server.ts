@@ -194,6 +194,8 @@ export class EmulatorServer {
     }
 
     const fault = this.state.faults.pick(method, path);
+    // Bytes damaged on the way: the handler sees the body with one byte flipped, the headers as sent.
+    if (fault?.corruptBody && raw.length > 0) raw[raw.length >> 1] = (raw[raw.length >> 1] ?? 0) ^ 0xff;
     if (fault && !fault.afterEffect && (await this.applyFault(fault, req, res, record, started))) return;
 
     let response: ApiResponse;

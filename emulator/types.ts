@@ -73,6 +73,8 @@ export interface Fault {
   hang?: boolean;
   /** Apply after the real handler ran: "the service acted but the answer was lost". */
   afterEffect?: boolean;
+  /** Flip one byte of the request body before the handler sees it: bytes damaged in transit. */
+  corruptBody?: boolean;
 }
 
 /** Load figures since start or the last reset(). */
@@ -96,6 +98,8 @@ export interface ObsStats {
   uploadsAborted: number;
   /** Multipart uploads initiated and neither completed nor aborted. */
   openUploads: number;
+  /** Object bytes received in PUT object and upload-part bodies, refused ones included. */
+  objectBytesReceived: number;
 }
 
 export interface Emulator {

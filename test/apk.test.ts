@@ -75,6 +75,12 @@ describe('inspectApk on APKs built by aapt', () => {
     expect(info.md5).toBe(md5OfWholeFile(fixture(file)));
   });
 
+  it('reads only the manifest and the size with { md5: false }: the upload hashes the file as it sends it', async () => {
+    const { md5, ...rest } = await inspectApk(fixture('demo.apk'));
+    expect(md5).toBe(md5OfWholeFile(fixture('demo.apk')));
+    expect(await inspectApk(fixture('demo.apk'), { md5: false })).toEqual(rest);
+  });
+
   it('leaves versionName and versionCode undefined when the manifest has none', async () => {
     const info = await inspectApk(fixture('no-version.apk'));
     expect(info).toEqual({

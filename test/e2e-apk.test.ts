@@ -103,6 +103,40 @@ describe('install-app from a local APK (release workflow)', () => {
     });
   });
 
+  it('uploads an APK once: a re-run with the same file sends no object bytes and installs the same package', async () => {
+    const file = bigApk(70);
+    const md5 = createHash('md5').update(readFileSync(file)).digest('hex');
+    const inputs = release({ instances: 'wave-1', 'apk-path': file, 'obs-object': 'builds/once.apk' });
+    const first = await runAction(inputs, { timeoutMs: 120_000 });
+    expect([first.code, first.stderr]).toEqual([0, '']);
+    expect(first.stdout).toMatch(
+      /Uploaded big-release\.apk to obs:\/\/release-bucket\/builds\/once\.apk \(\d+ parts/,
+    );
+    const afterFirst = emulator().obsStats();
+    expect(afterFirst.objectBytesReceived).toBe(statSync(file).size);
+    const requestsBefore = emulator().requests.length;
+
+    const second = await runAction({ ...inputs, instances: 'wave-2' }, { timeoutMs: 120_000 });
+    expect([second.code, second.stderr]).toEqual([0, '']);
+    expect(second.stdout).toContain(
+      `obs://release-bucket/builds/once.apk already holds big-release.apk (same size, md5 ${md5}): already in OBS, not uploaded`,
+    );
+    expect(second.stdout).not.toContain('Uploaded');
+    const secondObs = emulator()
+      .requests.slice(requestsBefore)
+      .filter((r) => r.family === 'obs');
+    // Only the HEAD that compares: no PUT, no multipart upload, no object byte.
+    expect(secondObs.map((r) => r.method)).toEqual(['HEAD']);
+    expect(emulator().obsStats()).toMatchObject({
+      objectBytesReceived: afterFirst.objectBytesReceived,
+      uploadsInitiated: afterFirst.uploadsInitiated,
+    });
+    const installs = apiRequests(emulator(), 'POST', '/app/install');
+    expect(installs.map((r) => (r.body as { content_md5: string }).content_md5)).toEqual([md5, md5]);
+    expect(results(second).every((r) => r.status === 'succeeded')).toBe(true);
+    expect(second.outputs['apk-url']).toMatch(/Signature=/);
+  });
+
   it('installs the uploaded APK on CPH phones with the ADB install command', async () => {
     const run = await runAction(release({ phones: 'ph-1 ph-2', 'install-flags': '-d -g' }));
     expect(run.code).toBe(0);

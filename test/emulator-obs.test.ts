@@ -415,6 +415,7 @@ describe('OBS answers', () => {
       status: 200,
       rawBody: '<1234 bytes>',
     });
+    expect(e.obsStats().objectBytesReceived).toBe(1234);
     await signed('POST', '/rec-bucket/k.apk', { query: [['uploads', '']] });
     e.reset();
     expect(e.getObject('rec-bucket', 'k.apk')).toBeUndefined();
@@ -425,7 +426,99 @@ describe('OBS answers', () => {
       uploadsCompleted: 0,
       uploadsAborted: 0,
       openUploads: 0,
+      objectBytesReceived: 0,
     });
+  });
+
+  it('refuses a part whose bytes do not match its Content-MD5, and keeps nothing of it', async () => {
+    const init = await signed('POST', '/digest-bucket/p.apk', { query: [['uploads', '']] });
+    const uploadId = /<UploadId>([^<]+)</.exec(init.text)![1]!;
+    const body = randomBytes(200 * 1024);
+    const part = (data: Buffer, md5: string) =>
+      signed('PUT', '/digest-bucket/p.apk', {
+        query: [
+          ['partNumber', '1'],
+          ['uploadId', uploadId],
+        ],
+        headers: { 'Content-MD5': md5 },
+        body: data,
+      });
+    const corrupted = Buffer.from(body);
+    corrupted[100] = (corrupted[100] ?? 0) ^ 1;
+    const goodMd5 = createHash('md5').update(body).digest('base64');
+    const refused = await part(corrupted, goodMd5);
+    expect([refused.status, code(refused.text)]).toEqual([400, 'BadDigest']);
+    const invalid = await part(body, 'bm90LWFuLW1kNQ'); // not the base64 of 16 bytes
+    expect([invalid.status, code(invalid.text)]).toEqual([400, 'InvalidDigest']);
+    expect(emulator().obsStats().partsReceived).toBe(0);
+    const complete = await signed('POST', '/digest-bucket/p.apk', {
+      query: [['uploadId', uploadId]],
+      headers: { 'Content-Type': 'application/xml' },
+      body: `<CompleteMultipartUpload><Part><PartNumber>1</PartNumber><ETag>"${createHash('md5').update(corrupted).digest('hex')}"</ETag></Part></CompleteMultipartUpload>`,
+    });
+    expect([complete.status, code(complete.text)]).toEqual([400, 'InvalidPart']);
+    const accepted = await part(body, goodMd5);
+    expect(accepted.status).toBe(200);
+    expect(accepted.headers.get('etag')).toBe(`"${createHash('md5').update(body).digest('hex')}"`);
+  });
+
+  it('keeps x-obs-meta-* from a PUT and from an initiated multipart upload, and HEAD returns them', async () => {
+    const put = await signed('PUT', '/meta-bucket/a.apk', {
+      body: 'abc',
+      headers: { 'x-obs-meta-md5': '900150983cd24fb0d6963f7d28e17f72', 'x-obs-meta-Build': '42' },
+    });
+    expect(put.status).toBe(200);
+    const head = await signed('HEAD', '/meta-bucket/a.apk');
+    expect(head.headers.get('x-obs-meta-md5')).toBe('900150983cd24fb0d6963f7d28e17f72');
+    expect(head.headers.get('x-obs-meta-build')).toBe('42');
+    // A new PUT replaces the object and its metadata.
+    await signed('PUT', '/meta-bucket/a.apk', { body: 'abc' });
+    expect((await signed('HEAD', '/meta-bucket/a.apk')).headers.get('x-obs-meta-md5')).toBeNull();
+
+    const init = await signed('POST', '/meta-bucket/m.apk', {
+      query: [['uploads', '']],
+      headers: { 'x-obs-meta-md5': 'aaaabbbbccccddddeeeeffff00001111' },
+    });
+    const uploadId = /<UploadId>([^<]+)</.exec(init.text)![1]!;
+    const body = randomBytes(1000);
+    const part = await signed('PUT', '/meta-bucket/m.apk', {
+      query: [
+        ['partNumber', '1'],
+        ['uploadId', uploadId],
+      ],
+      body,
+    });
+    await signed('POST', '/meta-bucket/m.apk', {
+      query: [['uploadId', uploadId]],
+      headers: { 'Content-Type': 'application/xml' },
+      body: `<CompleteMultipartUpload><Part><PartNumber>1</PartNumber><ETag>${part.headers.get('etag')}</ETag></Part></CompleteMultipartUpload>`,
+    });
+    const mhead = await signed('HEAD', '/meta-bucket/m.apk');
+    expect(mhead.headers.get('x-obs-meta-md5')).toBe('aaaabbbbccccddddeeeeffff00001111');
+    expect(mhead.headers.get('etag')).toMatch(/-1"$/);
+  });
+
+  it('modifies metadata with PUT ?metadata (REPLACE_NEW keeps Content-Type), and needs the directive', async () => {
+    await signed('PUT', '/meta-bucket/b.apk', {
+      body: 'abc',
+      headers: { 'Content-Type': 'application/vnd.android.package-archive', 'x-obs-meta-old': '1' },
+    });
+    const update = (headers: Record<string, string>, key = 'b.apk') =>
+      signed('PUT', `/meta-bucket/${key}`, { query: [['metadata', '']], headers });
+    const missing = await update({ 'x-obs-meta-md5': '900150983cd24fb0d6963f7d28e17f72' });
+    expect([missing.status, code(missing.text)]).toEqual([400, 'InvalidArgument']);
+    const ok = await update({
+      'x-obs-metadata-directive': 'REPLACE_NEW',
+      'x-obs-meta-md5': '900150983cd24fb0d6963f7d28e17f72',
+    });
+    expect(ok.status).toBe(200);
+    const head = await signed('HEAD', '/meta-bucket/b.apk');
+    expect(head.headers.get('x-obs-meta-md5')).toBe('900150983cd24fb0d6963f7d28e17f72');
+    expect(head.headers.get('x-obs-meta-old')).toBeNull();
+    expect(head.headers.get('content-type')).toBe('application/vnd.android.package-archive');
+    expect(emulator().getObject('meta-bucket', 'b.apk')?.toString()).toBe('abc');
+    const noKey = await update({ 'x-obs-metadata-directive': 'REPLACE_NEW' }, 'none.apk');
+    expect([noKey.status, code(noKey.text)]).toEqual([404, 'NoSuchKey']);
   });
 });
 

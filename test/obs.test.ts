@@ -1,7 +1,7 @@
 // src/obs: OBS signing checked against Huawei's official SDK (esdk-obs-nodejs) as the oracle, then
 // uploads against the emulator's OBS: single PUT, parallel multipart, retries, errors, cancel.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, Agent, type IncomingHttpHeaders, type Server } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -412,8 +412,7 @@ let big: { path: string; md5: string; size: number };
 let medium: { path: string; md5: string; size: number };
 let small: { path: string; md5: string; size: number };
 
-function tempFile(name: string, size: number) {
-  const data = randomBytes(size);
+function tempFile(name: string, size: number, data = randomBytes(size)) {
   const path = join(dir, name);
   writeFileSync(path, data);
   return { path, md5: createHash('md5').update(data).digest('hex'), size };
@@ -465,7 +464,7 @@ describe('ObsClient.upload against the emulator', () => {
     const result = await client({}, lines).upload('release-bucket', 'apps/demo 1.apk', small.path, {
       contentMd5: small.md5,
     });
-    expect(result).toEqual({ multipart: false, parts: 1, bytes: small.size });
+    expect(result).toEqual({ multipart: false, parts: 1, bytes: small.size, md5: small.md5, md5Saved: true });
     expect(md5Of(emulator().getObject('release-bucket', 'apps/demo 1.apk'))).toBe(small.md5);
     const [put] = obsRequests();
     expect(put?.method).toBe('PUT');
@@ -478,7 +477,7 @@ describe('ObsClient.upload against the emulator', () => {
     expect(lines.join('\n')).not.toContain(emulator().options.secretKey);
   });
 
-  it('uploads a 40 MB file in parallel parts streamed from disk, and OBS holds the same bytes', async () => {
+  it('uploads a 40 MB file in parallel parts read once, in order, and OBS holds the same bytes', async () => {
     const lines: string[] = [];
     const started = Date.now();
     const result = await client({ concurrency: 4 }, lines).upload(
@@ -488,7 +487,7 @@ describe('ObsClient.upload against the emulator', () => {
       MULTIPART,
     );
     const elapsed = Date.now() - started;
-    expect(result).toEqual({ multipart: true, parts: 8, bytes: big.size });
+    expect(result).toEqual({ multipart: true, parts: 8, bytes: big.size, md5: big.md5, md5Saved: true });
     expect(md5Of(emulator().getObject('release-bucket', 'apps/big.apk'))).toBe(big.md5);
     const stats = emulator().obsStats();
     expect(stats).toMatchObject({
@@ -500,7 +499,7 @@ describe('ObsClient.upload against the emulator', () => {
     });
     expect(stats.maxConcurrentPartUploads).toBeGreaterThanOrEqual(2);
     expect(stats.maxConcurrentPartUploads).toBeLessThanOrEqual(4);
-    const parts = obsRequests('PUT');
+    const parts = obsRequests('PUT').filter((r) => r.query.partNumber !== undefined);
     expect(parts.map((r) => Number(r.query.partNumber)).sort((a, b) => a - b)).toEqual([
       1, 2, 3, 4, 5, 6, 7, 8,
     ]);
@@ -534,9 +533,16 @@ describe('ObsClient.upload against the emulator', () => {
       medium.path,
       MULTIPART,
     );
-    expect(result).toEqual({ multipart: true, parts: 3, bytes: medium.size });
+    expect(result).toEqual({
+      multipart: true,
+      parts: 3,
+      bytes: medium.size,
+      md5: medium.md5,
+      md5Saved: true,
+    });
     expect(md5Of(emulator().getObject('release-bucket', 'apps/retry.apk'))).toBe(medium.md5);
-    expect(obsRequests('PUT')).toHaveLength(5);
+    // 3 parts, 2 of them twice, then the MD5 stored in the metadata.
+    expect(obsRequests('PUT').filter((r) => r.query.partNumber !== undefined)).toHaveLength(5);
     expect(emulator().obsStats().partsReceived).toBe(3);
     expect(lines.some((l) => /InternalError.*retry 1/.test(l))).toBe(true);
     expect(lines.some((l) => /timeout|timed out|no complete answer/i.test(l))).toBe(true);
@@ -573,7 +579,7 @@ describe('ObsClient.upload against the emulator', () => {
     expect(obsRequests()).toHaveLength(1);
   });
 
-  it('reports a wrong secret key, a missing bucket and a bad Content-MD5 from the emulator itself', async () => {
+  it('reports a wrong secret key and a missing bucket from the emulator, and refuses a file that is not the one expected', async () => {
     const wrongKey = await rejection(
       client({ secretKey: 'wrong-secret' }).upload('release-bucket', 'a.apk', small.path),
     );
@@ -585,13 +591,16 @@ describe('ObsClient.upload against the emulator', () => {
     expect(noBucket.details).toMatchObject({ status: 404, code: 'NoSuchBucket' });
     expect(noBucket.message).toMatch(/check obs-bucket/);
 
-    const badMd5 = await rejection(
+    // The file's bytes are not those whose MD5 the caller knows: nothing is sent, nothing stored.
+    await expect(
       client().upload('release-bucket', 'a.apk', small.path, {
         contentMd5: 'd41d8cd98f00b204e9800998ecf8427e',
       }),
+    ).rejects.toThrow(
+      /changed while it was read: its MD5 was d41d8cd98f00b204e9800998ecf8427e, the bytes read have/,
     );
-    expect(badMd5.details).toMatchObject({ status: 400, code: 'BadDigest' });
-    expect(obsRequests()).toHaveLength(3);
+    expect(obsRequests()).toHaveLength(2);
+    expect(emulator().getObject('release-bucket', 'a.apk')).toBeUndefined();
   });
 
   it('aborts the multipart upload when a part fails for good, and completes nothing', async () => {
@@ -690,6 +699,8 @@ describe('ObsClient.upload against the emulator', () => {
       multipart: false,
       parts: 1,
       bytes: 0,
+      md5: 'd41d8cd98f00b204e9800998ecf8427e',
+      md5Saved: true,
     });
     expect(emulator().getObject('release-bucket', 'empty.apk')).toEqual(Buffer.alloc(0));
     await expect(client().upload('release-bucket', 'x.apk', join(dir, 'missing.apk'))).rejects.toThrow(
@@ -717,5 +728,169 @@ describe('ObsClient.upload against the emulator', () => {
     const res = await fetch(expired);
     expect(res.status).toBe(403);
     expect(await res.text()).toContain('<Message>Request has expired</Message>');
+  });
+});
+
+describe('every byte proven: Content-MD5 on each part, the MD5 kept in metadata', () => {
+  it('sends each part with its own Content-MD5 and stores the file MD5 once the MD5 is known', async () => {
+    const result = await client().upload('release-bucket', 'apps/proof.apk', big.path, MULTIPART);
+    expect(result).toMatchObject({ multipart: true, parts: 8, md5: big.md5, md5Saved: true });
+    const bytes = readFileSync(big.path);
+    for (const part of obsRequests('PUT').filter((r) => r.query.partNumber !== undefined)) {
+      const n = Number(part.query.partNumber);
+      const slice = bytes.subarray((n - 1) * 5 * MiB, Math.min(n * 5 * MiB, bytes.length));
+      expect(part.headers['content-md5']).toBe(createHash('md5').update(slice).digest('base64'));
+    }
+    // The MD5 was not known at InitiateMultipartUpload: it is stored afterwards, keeping Content-Type.
+    const [init] = obsRequests('POST');
+    expect(init?.headers['x-obs-meta-md5']).toBeUndefined();
+    const [update] = obsRequests('PUT').filter((r) => 'metadata' in r.query);
+    expect(update?.headers).toMatchObject({
+      'x-obs-metadata-directive': 'REPLACE_NEW',
+      'x-obs-meta-md5': big.md5,
+    });
+    expect(await client().headObject('release-bucket', 'apps/proof.apk')).toMatchObject({
+      size: big.size,
+      md5: big.md5,
+    });
+  });
+
+  it('sends a part damaged on the way again: OBS refused it (BadDigest) and stored nothing of it', async () => {
+    emulator().addFault({
+      method: 'PUT',
+      path: '/release-bucket/apps/damaged.apk',
+      nth: 2,
+      corruptBody: true,
+    });
+    const lines: string[] = [];
+    const result = await client({}, lines).upload('release-bucket', 'apps/damaged.apk', big.path, MULTIPART);
+    expect(result.md5).toBe(big.md5);
+    expect(md5Of(emulator().getObject('release-bucket', 'apps/damaged.apk'))).toBe(big.md5);
+    const refused = obsRequests('PUT').filter((r) => r.status === 400);
+    expect(refused).toHaveLength(1);
+    expect(emulator().obsStats()).toMatchObject({ partsReceived: 8, uploadsCompleted: 1 });
+    expect(lines.join('\n')).toMatch(/BadDigest.*retry 1/);
+  });
+
+  it('refuses for good a single PUT that is damaged every time, and stores nothing', async () => {
+    emulator().addFault({ method: 'PUT', path: '/release-bucket/apps/bad.apk', corruptBody: true });
+    const error = await rejection(
+      client({ maxAttempts: 2 }).upload('release-bucket', 'apps/bad.apk', small.path),
+    );
+    expect(error.details).toMatchObject({ status: 400, code: 'BadDigest' });
+    expect(error.message).toMatch(/Hint: The bytes OBS received do not match their MD5/);
+    expect(emulator().getObject('release-bucket', 'apps/bad.apk')).toBeUndefined();
+  });
+});
+
+describe('ObsClient.ensureUploaded: upload once', () => {
+  const objectPuts = () =>
+    obsRequests('PUT').filter((r) => !('metadata' in r.query) && r.rawBody !== '<0 bytes>');
+
+  it('uploads the first time, and the second time only looks (HEAD) and hashes', async () => {
+    const first = await client().ensureUploaded('release-bucket', 'apps/once.apk', big.path, MULTIPART);
+    expect(first).toMatchObject({ uploaded: true, md5: big.md5, bytes: big.size, md5Saved: true });
+    expect(obsRequests('HEAD')).toHaveLength(1);
+    emulator().requests.length = 0;
+    const bytesBefore = emulator().obsStats().objectBytesReceived;
+    const lines: string[] = [];
+    const second = await client({}, lines).ensureUploaded(
+      'release-bucket',
+      'apps/once.apk',
+      big.path,
+      MULTIPART,
+    );
+    expect(second).toEqual({ uploaded: false, md5: big.md5, bytes: big.size });
+    expect(obsRequests().map((r) => r.method)).toEqual(['HEAD']);
+    expect(emulator().obsStats().objectBytesReceived).toBe(bytesBefore);
+    expect(lines.join('\n')).toMatch(/already holds these 40000000 bytes/);
+  });
+
+  it('stores the MD5 at the first request of a single PUT, and skips it the next time', async () => {
+    await client().ensureUploaded('release-bucket', 'apps/small-once.apk', small.path);
+    const [put] = obsRequests('PUT');
+    expect(put?.headers['x-obs-meta-md5']).toBe(small.md5);
+    expect(put?.headers['content-md5']).toBe(contentMd5Header(small.md5));
+    expect(await client().ensureUploaded('release-bucket', 'apps/small-once.apk', small.path)).toMatchObject({
+      uploaded: false,
+    });
+    expect(obsRequests('PUT')).toHaveLength(1);
+  });
+
+  it('uploads over an object of the same size with another MD5, with the MD5 known from the start', async () => {
+    // Stored by an earlier run of the action: same size, its own MD5 in metadata.
+    const other = tempFile('other.apk', big.size);
+    await client().upload('release-bucket', 'apps/changed.apk', other.path, MULTIPART);
+    expect((await client().headObject('release-bucket', 'apps/changed.apk'))?.md5).toBe(other.md5);
+    emulator().requests.length = 0;
+    const result = await client().ensureUploaded('release-bucket', 'apps/changed.apk', big.path, MULTIPART);
+    expect(result).toMatchObject({ uploaded: true, md5: big.md5, md5Saved: true });
+    expect(md5Of(emulator().getObject('release-bucket', 'apps/changed.apk'))).toBe(big.md5);
+    const [init] = obsRequests('POST');
+    expect(init?.headers['x-obs-meta-md5']).toBe(big.md5);
+    expect(obsRequests('PUT').filter((r) => 'metadata' in r.query)).toHaveLength(0);
+  });
+
+  it('uploads over an object without our MD5, or of another size, and when HEAD is refused', async () => {
+    emulator().putObject('release-bucket', 'apps/foreign.apk', readFileSync(small.path));
+    expect(await client().ensureUploaded('release-bucket', 'apps/foreign.apk', small.path)).toMatchObject({
+      uploaded: true,
+    });
+    emulator().putObject('release-bucket', 'apps/short.apk', Buffer.from('short'));
+    expect(await client().ensureUploaded('release-bucket', 'apps/short.apk', small.path)).toMatchObject({
+      uploaded: true,
+    });
+    emulator().addFault({
+      method: 'HEAD',
+      path: '/release-bucket/apps/denied.apk',
+      status: 403,
+      headers: { 'x-obs-error-code': 'AccessDenied', 'x-obs-request-id': 'REQ-HEAD' },
+    });
+    const lines: string[] = [];
+    expect(
+      await client({}, lines).ensureUploaded('release-bucket', 'apps/denied.apk', small.path),
+    ).toMatchObject({
+      uploaded: true,
+    });
+    expect(lines.join('\n')).toMatch(
+      /cannot check obs:\/\/release-bucket\/apps\/denied\.apk before uploading/,
+    );
+    expect(objectPuts()).toHaveLength(3);
+  });
+
+  it('reports a missing bucket from the HEAD, before reading the file', async () => {
+    const error = await rejection(client().ensureUploaded('no-such-bucket', 'a.apk', big.path, MULTIPART));
+    expect(error.details).toMatchObject({ status: 404, code: 'NoSuchBucket' });
+    expect(obsRequests().map((r) => r.method)).toEqual(['HEAD']);
+  });
+
+  it('still succeeds when the MD5 cannot be stored afterwards, and says so', async () => {
+    // The 9th PUT is the metadata update after 8 parts; a key that may write objects but not metadata.
+    emulator().addFault({
+      method: 'PUT',
+      path: '/release-bucket/apps/nometa.apk',
+      nth: 9,
+      status: 403,
+      headers: { 'Content-Type': 'application/xml' },
+      body: errorXml('AccessDenied', 'Access Denied'),
+    });
+    const lines: string[] = [];
+    const result = await client({}, lines).ensureUploaded(
+      'release-bucket',
+      'apps/nometa.apk',
+      big.path,
+      MULTIPART,
+    );
+    expect(result).toMatchObject({ uploaded: true, md5: big.md5, md5Saved: false });
+    expect(md5Of(emulator().getObject('release-bucket', 'apps/nometa.apk'))).toBe(big.md5);
+    expect(lines.join('\n')).toMatch(
+      /OBS metadata update of obs:\/\/release-bucket\/apps\/nometa\.apk failed: AccessDenied/,
+    );
+    // Without the MD5 in metadata the next run cannot recognise the object, and uploads it again.
+    expect(
+      await client().ensureUploaded('release-bucket', 'apps/nometa.apk', big.path, MULTIPART),
+    ).toMatchObject({
+      uploaded: true,
+    });
   });
 });

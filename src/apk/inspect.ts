@@ -14,8 +14,11 @@ export interface ApkInfo {
   sizeBytes: number;
   /** Whole MB, rounded up (1 byte is 1); one MB is 1024 * 1024 bytes. */
   sizeMb: number;
-  /** Lowercase hex, computed by streaming the file. */
-  md5: string;
+  /**
+   * Lowercase hex, computed by streaming the file; undefined when inspectApk was asked not to hash
+   * (the upload hashes the file in the same pass that sends it).
+   */
+  md5?: string;
   /** The manifest's package attribute. */
   packageName: string;
   /**
@@ -33,9 +36,10 @@ const MANIFEST_ENTRY = 'AndroidManifest.xml';
  * Everything the install APIs need to know about a local APK, read from the file itself. The manifest is read first
  * (a few KB), so a file that is not an APK fails before a possibly large file is hashed. Throws
  * InputError('apk-path', ...) for a missing or unreadable file, a corrupt zip, a zip without AndroidManifest.xml
- * or a manifest that cannot be decoded.
+ * or a manifest that cannot be decoded. With `{ md5: false }` the file is not hashed: only its zip directory and
+ * manifest are read (a few KB), and the size comes from the file system.
  */
-export async function inspectApk(file: string): Promise<ApkInfo> {
+export async function inspectApk(file: string, options: { md5?: boolean } = {}): Promise<ApkInfo> {
   const absolute = path.resolve(file);
   const fail = (rule: string): never => {
     throw new InputError(APK_PATH_INPUT, rule, absolute);
@@ -65,15 +69,18 @@ export async function inspectApk(file: string): Promise<ApkInfo> {
       `must be a whole APK, but ${path.basename(absolute)} is a split APK (split=${JSON.stringify(manifest.split)}): give the base APK, or build a universal APK (bundletool build-apks --mode=universal)`,
     );
   }
-  const digest = await digestFile(absolute).catch((error: Error) =>
-    fail(`names a file that cannot be read: ${error.message}`),
-  );
+  const digest =
+    options.md5 === false
+      ? { sizeBytes: stats.size, md5: undefined }
+      : await digestFile(absolute).catch((error: Error) =>
+          fail(`names a file that cannot be read: ${error.message}`),
+        );
   return {
     path: absolute,
     fileName: path.basename(absolute),
     sizeBytes: digest.sizeBytes,
     sizeMb: wholeMegabytes(digest.sizeBytes),
-    md5: digest.md5,
+    ...(digest.md5 !== undefined && { md5: digest.md5 }),
     packageName: manifest.packageName,
     ...(manifest.versionName !== undefined && { versionName: manifest.versionName }),
     ...(manifest.versionCode !== undefined && { versionCode: manifest.versionCode }),

@@ -29,12 +29,16 @@ export function defaultObjectKey(packageName: string, version: string | undefine
 /**
  * Turns `apk-path` into what the install request needs: package, version, size and MD5 read from
  * the file (explicit inputs win, a different package is an error), then, unless `apk-url` was
- * given for KooPhone, an upload to OBS and a pre-signed download URL. Nothing reaches the fleet
- * here, and a dry run stops before uploading.
+ * given for KooPhone, an upload to OBS and a pre-signed download URL. An object that already
+ * holds the same bytes (same size, same MD5 in its metadata) is not uploaded again. When the file
+ * is uploaded, its MD5 comes from the pass that sends it: the file is read once. Nothing reaches
+ * the fleet here, and a dry run stops before uploading.
  */
 export async function prepareApk(params: InstallAppParams, context: PrepareContext): Promise<void> {
   if (!params.apkPath) return;
-  const apk = await inspectApk(await locateApk(params.apkPath));
+  const onInstances = params.fleet.type === 'instance';
+  const uploads = !(onInstances && params.apkUrl) && !context.dryRun;
+  const apk = await inspectApk(await locateApk(params.apkPath), { md5: !uploads });
   // What the APK says replaces inputs, so it obeys the same rules they do: checked before it is printed or sent.
   const fromApk = (what: string, input: string, rule: z.ZodType<string>, value: string) => {
     const result = rule.safeParse(value);
@@ -62,9 +66,8 @@ export async function prepareApk(params: InstallAppParams, context: PrepareConte
   params.md5 ??= apk.md5;
   params.fileName ??= apk.fileName;
   context.info(
-    `APK ${apk.fileName}: ${apk.packageName} ${apk.versionName ?? '(no versionName)'}, ${apk.sizeBytes} bytes, md5 ${apk.md5}`,
+    `APK ${apk.fileName}: ${apk.packageName} ${apk.versionName ?? '(no versionName)'}, ${apk.sizeBytes} bytes${apk.md5 ? `, md5 ${apk.md5}` : ''}`,
   );
-  const onInstances = params.fleet.type === 'instance';
   if (onInstances && !params.appVersion) {
     throw new InputError(
       Inputs.AppVersion,
@@ -111,10 +114,23 @@ export async function prepareApk(params: InstallAppParams, context: PrepareConte
     debug: context.debug,
   });
   const started = Date.now();
-  const upload = await obs.upload(bucket, key, apk.path, { contentMd5: apk.md5 });
-  context.info(
-    `Uploaded ${apk.fileName} to obs://${bucket}/${key} (${upload.multipart ? `${upload.parts} parts` : 'one request'}, ${Date.now() - started} ms)`,
-  );
+  const upload = await obs.ensureUploaded(bucket, key, apk.path);
+  params.md5 ??= upload.md5;
+  const elapsed = Date.now() - started;
+  if (!upload.uploaded) {
+    context.info(
+      `obs://${bucket}/${key} already holds ${apk.fileName} (same size, md5 ${upload.md5}): already in OBS, not uploaded (${elapsed} ms)`,
+    );
+  } else {
+    context.info(
+      `Uploaded ${apk.fileName} to obs://${bucket}/${key} (${upload.multipart ? `${upload.parts} parts` : 'one request'}, ${elapsed} ms), md5 ${upload.md5}`,
+    );
+    if (!upload.md5Saved) {
+      context.info(
+        `Could not store the MD5 in the metadata of obs://${bucket}/${key} (see the debug log): the next run will upload it again`,
+      );
+    }
+  }
   if (!onInstances) return;
   const url = obs.presignGetUrl(bucket, key, Math.ceil(params.obs.urlExpiryMs / 1000));
   maskUrlQuery(url, context.mask);

@@ -1,18 +1,26 @@
 /**
  * A small OBS client: upload a local file (one PUT, or a parallel multipart upload for large
- * files) and create pre-signed download URLs. Written from Huawei's OBS API reference; the
- * official SDK (`esdk-obs-nodejs`) is only a test oracle, never bundled.
+ * files), skip the upload when the same bytes are already there, and create pre-signed download
+ * URLs. Written from Huawei's OBS API reference; the official SDK (`esdk-obs-nodejs`) is only a
+ * test oracle, never bundled.
  *
- * HTTP goes through @actions/http-client, which applies the runner's proxy settings. File bodies
- * are streamed with fs.createReadStream({start, end}) and an explicit Content-Length, so a part is
- * never held in memory. A timed-out or cancelled request is settled at once; http-client owns the
- * socket, which its own inactivity timeout (the same request timeout) then closes, and every
- * socket is destroyed when the upload ends.
+ * The file is read once, in order: each part (or the whole file for a single PUT) is read into
+ * memory, hashed for its own Content-MD5 and for the MD5 of the whole file, and sent from that
+ * buffer, so OBS checks every byte it stores and the MD5 the action reports describes exactly the
+ * bytes uploaded. Memory is bounded by `concurrency` parts (4 x 16 MiB by default), or one file
+ * below the multipart threshold (64 MiB). The MD5 is stored as object metadata (`x-obs-meta-md5`)
+ * because a multipart ETag is not the MD5 of the object.
+ *
+ * HTTP goes through @actions/http-client, which applies the runner's proxy settings. A timed-out
+ * or cancelled request is settled at once; http-client owns the socket, which its own inactivity
+ * timeout (the same request timeout) then closes, and every socket is destroyed when the upload
+ * ends.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createHash, type Hash } from 'node:crypto';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import { Readable } from 'node:stream';
 import { HttpClient } from '@actions/http-client';
 import { USER_AGENT } from '../constants.js';
@@ -44,6 +52,11 @@ const MIN_UPLOAD_BYTES_PER_SECOND = 100 * 1024;
 /** OBS answers we read are small XML documents. */
 const MAX_ANSWER_BYTES = MiB;
 const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
+/**
+ * The user-defined metadata that holds the hex MD5 of the whole object (sent and returned as
+ * `x-obs-meta-md5`; OBS API reference, "Uploading Objects - PUT": x-obs-meta-*).
+ */
+const MD5_METADATA_HEADER = 'x-obs-meta-md5';
 
 export interface ObsConfig {
   /** e.g. https://obs.cn-north-4.myhuaweicloud.com, or http://127.0.0.1:PORT for the emulator. */
@@ -67,7 +80,11 @@ export interface UploadOptions {
   multipartThresholdBytes?: number;
   /** Default 16 MiB; raised so that there are at most 10,000 parts. */
   partSizeBytes?: number;
-  /** MD5 of the file, 32 hex digits or base64; sent as Content-MD5 on a single PUT so OBS checks it. */
+  /**
+   * The MD5 the file is expected to have, 32 hex digits or base64. When given, it is stored as
+   * metadata from the first request on, and the upload is refused (and a multipart upload aborted)
+   * if the bytes read have another MD5. Without it, the MD5 is computed while the file is sent.
+   */
   contentMd5?: string;
   /** Default application/octet-stream. */
   contentType?: string;
@@ -77,6 +94,26 @@ export interface UploadResult {
   multipart: boolean;
   parts: number;
   bytes: number;
+  /** Lowercase hex MD5 of the bytes uploaded. */
+  md5: string;
+  /**
+   * Whether the MD5 is stored in the object's metadata. A multipart upload whose MD5 was not known
+   * up front stores it afterwards (Modifying Object Metadata); if that request fails the object is
+   * complete but the next run cannot recognise it and uploads it again.
+   */
+  md5Saved: boolean;
+}
+
+/** What ensureUploaded did: uploaded the file, or found the same bytes already in OBS. */
+export type EnsureResult =
+  ({ uploaded: true } & UploadResult) | { uploaded: false; bytes: number; md5: string };
+
+/** What a HEAD says about an object. */
+export interface ObjectInfo {
+  size: number;
+  /** The hex MD5 from `x-obs-meta-md5`, lowercased, when the object has one. */
+  md5?: string;
+  etag?: string;
 }
 
 /** The public OBS endpoint of a region, e.g. https://obs.cn-north-4.myhuaweicloud.com. */
@@ -147,8 +184,8 @@ interface Call {
   /** Decoded sub-resources, e.g. [['partNumber', '3'], ['uploadId', id]]; an empty value is sent bare. */
   query?: Array<[string, string]>;
   headers?: Record<string, string>;
-  /** A string, or a file range streamed from disk. */
-  body?: string | { file: string; start: number; length: number };
+  /** A string, or bytes already read from the file (resent as they are on a retry). */
+  body?: string | Buffer;
   action: string;
   signal?: AbortSignal;
   /** Extra text for the debug line. */
@@ -166,6 +203,8 @@ function retryable(error: ApiError): boolean {
   if (unparseable) return true;
   if (status === 429 || (status !== undefined && status >= 500)) return true;
   return (
+    // The bytes were damaged on the way: they are sent again from the buffer that was hashed.
+    code === 'BadDigest' ||
     code === 'RequestTimeout' ||
     code === 'InternalError' ||
     code === 'ServiceUnavailable' ||
@@ -252,10 +291,70 @@ export class ObsClient {
   }
 
   /**
+   * The object's size and stored MD5, or undefined when there is no such object. Any other answer
+   * (AccessDenied for a key that may only write, for instance) is an ObsError.
+   */
+  async headObject(bucket: string, key: string): Promise<ObjectInfo | undefined> {
+    checkNames(bucket, key);
+    const http = this.httpClient();
+    try {
+      return await this.head(http, bucket, key);
+    } finally {
+      http.dispose();
+    }
+  }
+
+  /**
+   * Uploads a file unless the object already holds the same bytes: a HEAD first, and when the
+   * object has the file's size and an MD5 in its metadata, the file is hashed and compared. Only a
+   * match skips the upload; an object without our metadata, of another size or MD5, or one we may
+   * not read, is overwritten. The file is read once whatever happens, except when an object of the
+   * same size turns out to differ: then it is hashed, and read again to upload it.
+   */
+  async ensureUploaded(
+    bucket: string,
+    key: string,
+    filePath: string,
+    options: UploadOptions = {},
+  ): Promise<EnsureResult> {
+    checkNames(bucket, key);
+    const size = await fileSize(filePath);
+    let existing: ObjectInfo | undefined;
+    try {
+      existing = await this.headObject(bucket, key);
+    } catch (error) {
+      // A key may be allowed to write objects and not to read them: then upload without looking.
+      if (!(error instanceof ApiError) || error.details.status !== 403) throw error;
+      this.debug(`cannot check obs://${bucket}/${key} before uploading (${error.message}): uploading`);
+    }
+    if (existing && existing.size === size && existing.md5 !== undefined) {
+      const md5 = options.contentMd5
+        ? Buffer.from(contentMd5Header(options.contentMd5), 'base64').toString('hex')
+        : await hashFile(filePath, size, this.config.signal);
+      if (md5 === existing.md5) {
+        this.debug(`obs://${bucket}/${key} already holds these ${size} bytes (md5 ${md5})`);
+        return { uploaded: false, bytes: size, md5 };
+      }
+      this.debug(`obs://${bucket}/${key} has another MD5 (${existing.md5}): uploading`);
+      return {
+        uploaded: true,
+        ...(await this.upload(bucket, key, filePath, { ...options, contentMd5: md5 })),
+      };
+    }
+    if (existing) {
+      this.debug(
+        `obs://${bucket}/${key} exists with ${existing.size} bytes and ${existing.md5 ? `md5 ${existing.md5}` : 'no stored MD5'}: uploading`,
+      );
+    }
+    return { uploaded: true, ...(await this.upload(bucket, key, filePath, options)) };
+  }
+
+  /**
    * Uploads a local file. Files of at least multipartThresholdBytes use a multipart upload whose
-   * parts go up to `concurrency` at a time, each streamed from its range of the file; the upload is
-   * aborted if a part or the completion fails. Smaller files use one PUT. Requests are retried on
-   * 5xx, 429 and connection failures (sending the same bytes again is idempotent).
+   * parts go up to `concurrency` at a time, read in order from the file; the upload is aborted if
+   * a part or the completion fails. Smaller files use one PUT. Every request that carries bytes
+   * carries their Content-MD5. Requests are retried on 5xx, 429 and connection failures (sending
+   * the same bytes again is idempotent).
    */
   async upload(
     bucket: string,
@@ -264,61 +363,76 @@ export class ObsClient {
     options: UploadOptions = {},
   ): Promise<UploadResult> {
     checkNames(bucket, key);
-    let size: number;
-    try {
-      const info = await stat(filePath);
-      if (!info.isFile()) throw new Error('not a regular file');
-      size = info.size;
-    } catch (e) {
-      throw new Error(`Cannot read the file to upload, ${filePath}: ${(e as Error).message}`, { cause: e });
-    }
+    const size = await fileSize(filePath);
     const threshold = options.multipartThresholdBytes ?? DEFAULT_MULTIPART_THRESHOLD_BYTES;
     const multipart = size > 0 && (size >= threshold || size > MAX_SINGLE_PUT_BYTES);
     const plan = multipart ? planParts(size, options.partSizeBytes) : undefined;
-    const contentMd5 = options.contentMd5 ? contentMd5Header(options.contentMd5) : undefined;
+    const expectedMd5 = options.contentMd5
+      ? Buffer.from(contentMd5Header(options.contentMd5), 'base64').toString('hex')
+      : undefined;
     const contentType = options.contentType ?? DEFAULT_CONTENT_TYPE;
-    const http = new HttpClient(USER_AGENT, [], {
+    const http = this.httpClient();
+    const started = Date.now();
+    try {
+      let result: UploadResult;
+      if (!plan) {
+        const data = await readWhole(filePath, size);
+        const md5 = createHash('md5').update(data).digest('hex');
+        if (expectedMd5 !== undefined && md5 !== expectedMd5) throw changedFile(filePath, expectedMd5, md5);
+        await this.putObject(http, bucket, key, data, contentType, md5);
+        result = { multipart: false, parts: 1, bytes: size, md5, md5Saved: true };
+      } else {
+        result = await this.multipartUpload(
+          http,
+          bucket,
+          key,
+          filePath,
+          size,
+          plan,
+          contentType,
+          expectedMd5,
+        );
+      }
+      this.debug(`uploaded ${size} bytes to obs://${bucket}/${key} in ${Date.now() - started} ms`);
+      return result;
+    } finally {
+      http.dispose();
+    }
+  }
+
+  private httpClient(): HttpClient {
+    return new HttpClient(USER_AGENT, [], {
       allowRedirects: false,
       allowRetries: false,
       keepAlive: true,
       socketTimeout: this.config.requestTimeoutMs,
     });
-    const started = Date.now();
-    try {
-      if (!plan) {
-        await this.putObject(http, bucket, key, filePath, size, contentType, contentMd5);
-      } else {
-        await this.multipartUpload(http, bucket, key, filePath, size, plan, contentType);
-      }
-      this.debug(`uploaded ${size} bytes to obs://${bucket}/${key} in ${Date.now() - started} ms`);
-      return { multipart: plan !== undefined, parts: plan?.count ?? 1, bytes: size };
-    } finally {
-      http.dispose();
-    }
   }
 
   private async putObject(
     http: HttpClient,
     bucket: string,
     key: string,
-    file: string,
-    size: number,
+    data: Buffer,
     contentType: string,
-    contentMd5: string | undefined,
+    md5: string,
   ): Promise<void> {
     const action = `OBS upload of obs://${bucket}/${key}`;
-    const headers: Record<string, string> = { 'Content-Type': contentType };
-    if (contentMd5) headers['Content-MD5'] = contentMd5;
+    const headers: Record<string, string> = {
+      'Content-Type': contentType,
+      'Content-MD5': contentMd5Header(md5),
+      [MD5_METADATA_HEADER]: md5,
+    };
     await this.retrying(action, this.config.signal, async () => {
       const answer = await this.call(http, {
         method: 'PUT',
         bucket,
         key,
         headers,
-        body: size === 0 ? '' : { file, start: 0, length: size },
+        body: data.length === 0 ? '' : data,
         action,
         signal: this.config.signal,
-        note: `${size} bytes`,
+        note: `${data.length} bytes`,
       });
       if (answer.status !== 200) throw this.failure(action, answer);
     });
@@ -332,8 +446,9 @@ export class ObsClient {
     size: number,
     plan: { partSize: number; count: number },
     contentType: string,
-  ): Promise<void> {
-    const uploadId = await this.initiate(http, bucket, key, contentType);
+    expectedMd5: string | undefined,
+  ): Promise<UploadResult> {
+    const uploadId = await this.initiate(http, bucket, key, contentType, expectedMd5);
     const concurrency = Math.max(1, Math.floor(this.config.concurrency));
     this.debug(
       `multipart upload of ${size} bytes to obs://${bucket}/${key}: ${plan.count} parts of ${plan.partSize} bytes, ${concurrency} at a time`,
@@ -343,8 +458,18 @@ export class ObsClient {
     const outer = this.config.signal;
     const onOuterAbort = () => stop.abort();
     outer?.addEventListener('abort', onOuterAbort, { once: true });
+    let md5: string;
     try {
-      const etags = await this.uploadParts(http, bucket, key, file, size, plan, uploadId, concurrency, stop);
+      const reader = await PartReader.open(file, size, plan.partSize, true);
+      let etags: string[];
+      try {
+        etags = await this.uploadParts(http, bucket, key, reader, plan, uploadId, concurrency, stop);
+        md5 = await reader.digest();
+      } finally {
+        await reader.close();
+      }
+      // The file changed since it was hashed: its parts are each intact, but not the file we meant.
+      if (expectedMd5 !== undefined && md5 !== expectedMd5) throw changedFile(file, expectedMd5, md5);
       await this.complete(http, bucket, key, uploadId, etags, size);
     } catch (error) {
       stop.abort();
@@ -353,6 +478,37 @@ export class ObsClient {
     } finally {
       outer?.removeEventListener('abort', onOuterAbort);
     }
+    const md5Saved = expectedMd5 !== undefined || (await this.saveMd5(http, bucket, key, md5));
+    return { multipart: true, parts: plan.count, bytes: size, md5, md5Saved };
+  }
+
+  /**
+   * Stores the MD5 of an object uploaded before its MD5 was known (OBS API reference, "Modifying
+   * Object Metadata": PUT /key?metadata with x-obs-metadata-directive REPLACE_NEW, which keeps the
+   * metadata not named, such as Content-Type). Best effort: the object is complete either way.
+   */
+  private async saveMd5(http: HttpClient, bucket: string, key: string, md5: string): Promise<boolean> {
+    const action = `OBS metadata update of obs://${bucket}/${key}`;
+    try {
+      await this.retrying(action, this.config.signal, async () => {
+        const answer = await this.call(http, {
+          method: 'PUT',
+          bucket,
+          key,
+          query: [['metadata', '']],
+          headers: { 'x-obs-metadata-directive': 'REPLACE_NEW', [MD5_METADATA_HEADER]: md5 },
+          body: '',
+          action,
+          signal: this.config.signal,
+        });
+        if (answer.status !== 200) throw this.failure(action, answer);
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof ApiError && error.details.network === 'aborted') throw error;
+      this.debug(`${action}: ${(error as Error).message}`);
+      return false;
+    }
   }
 
   private async initiate(
@@ -360,15 +516,18 @@ export class ObsClient {
     bucket: string,
     key: string,
     contentType: string,
+    md5: string | undefined,
   ): Promise<string> {
     const action = `OBS multipart upload start for obs://${bucket}/${key}`;
+    const headers: Record<string, string> = { 'Content-Type': contentType };
+    if (md5 !== undefined) headers[MD5_METADATA_HEADER] = md5;
     return this.retrying(action, this.config.signal, async () => {
       const answer = await this.call(http, {
         method: 'POST',
         bucket,
         key,
         query: [['uploads', '']],
-        headers: { 'Content-Type': contentType },
+        headers,
         body: '',
         action,
         signal: this.config.signal,
@@ -389,8 +548,7 @@ export class ObsClient {
     http: HttpClient,
     bucket: string,
     key: string,
-    file: string,
-    size: number,
+    reader: PartReader,
     plan: { partSize: number; count: number },
     uploadId: string,
     concurrency: number,
@@ -402,9 +560,10 @@ export class ObsClient {
     const worker = async () => {
       while (firstError === undefined && !stop.signal.aborted && next < plan.count) {
         const index = next++;
-        const start = index * plan.partSize;
-        const length = Math.min(plan.partSize, size - start);
         try {
+          // Reads are queued in the order parts are claimed, so the file is read once, in order.
+          const { data, contentMd5 } = await reader.read(index);
+          if (stop.signal.aborted) break;
           etags[index] = await this.uploadPart(
             http,
             bucket,
@@ -412,9 +571,8 @@ export class ObsClient {
             uploadId,
             index + 1,
             plan.count,
-            file,
-            start,
-            length,
+            data,
+            contentMd5 ?? createHash('md5').update(data).digest('base64'),
             stop.signal,
           );
         } catch (error) {
@@ -425,6 +583,7 @@ export class ObsClient {
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, plan.count) }, worker));
     if (firstError !== undefined) throw firstError;
+    if (stop.signal.aborted) throw networkError(`OBS upload of obs://${bucket}/${key}`, new CancelledError());
     return etags;
   }
 
@@ -435,12 +594,13 @@ export class ObsClient {
     uploadId: string,
     partNumber: number,
     count: number,
-    file: string,
-    start: number,
-    length: number,
+    data: Buffer,
+    contentMd5: string,
     signal: AbortSignal,
   ): Promise<string> {
     const action = `OBS upload of part ${partNumber}/${count} of obs://${bucket}/${key}`;
+    // OBS refuses a part whose bytes do not match (BadDigest), so a part corrupted on the way is retried, never stored.
+    const headers = { 'Content-MD5': contentMd5 };
     return this.retrying(action, signal, async () => {
       const answer = await this.call(http, {
         method: 'PUT',
@@ -450,10 +610,11 @@ export class ObsClient {
           ['partNumber', String(partNumber)],
           ['uploadId', uploadId],
         ],
-        body: { file, start, length },
+        headers,
+        body: data,
         action,
         signal,
-        note: `part ${partNumber}/${count}, ${length} bytes`,
+        note: `part ${partNumber}/${count}, ${data.length} bytes`,
       });
       if (answer.status !== 200) throw this.failure(action, answer);
       const etag = headerValue(answer.headers, 'etag');
@@ -515,18 +676,38 @@ export class ObsClient {
   /** The size of an object, or undefined when it cannot be read. */
   private async sizeOf(http: HttpClient, bucket: string, key: string): Promise<number | undefined> {
     try {
+      return (await this.head(http, bucket, key))?.size;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async head(http: HttpClient, bucket: string, key: string): Promise<ObjectInfo | undefined> {
+    const action = `OBS check of obs://${bucket}/${key}`;
+    return this.retrying(action, this.config.signal, async () => {
       const answer = await this.call(http, {
         method: 'HEAD',
         bucket,
         key,
-        action: `OBS check of obs://${bucket}/${key}`,
+        action,
         signal: this.config.signal,
       });
+      if (answer.status === 404) {
+        const error = this.failure(action, answer);
+        // A missing bucket is the user's mistake, not a missing object.
+        if (error.details.code === 'NoSuchBucket') throw error;
+        return undefined;
+      }
+      if (answer.status !== 200) throw this.failure(action, answer);
       const length = headerValue(answer.headers, 'content-length');
-      return answer.status === 200 && length !== undefined ? Number(length) : undefined;
-    } catch {
-      return undefined;
-    }
+      const md5 = headerValue(answer.headers, MD5_METADATA_HEADER)?.trim().toLowerCase();
+      const etag = headerValue(answer.headers, 'etag');
+      return {
+        size: Number(length ?? NaN),
+        ...(md5 !== undefined && /^[0-9a-f]{32}$/.test(md5) ? { md5 } : {}),
+        ...(etag !== undefined ? { etag } : {}),
+      };
+    });
   }
 
   /**
@@ -607,7 +788,7 @@ export class ObsClient {
       body = c.body; // http-client sets Content-Length for strings, "" included
     } else if (c.body !== undefined) {
       headers['Content-Length'] = String(c.body.length);
-      body = createReadStream(c.body.file, { start: c.body.start, end: c.body.start + c.body.length - 1 });
+      body = Readable.from([c.body]);
     }
     try {
       const answer = await exchange(http, c.method, url, headers, body, budgetMs, c.signal);
@@ -634,6 +815,217 @@ function checkNames(bucket: string, key: string): void {
   if (bucketProblem) throw new RangeError(`OBS bucket name "${bucket}" ${bucketProblem}`);
   const keyProblem = objectKeyProblem(key);
   if (keyProblem) throw new RangeError(`OBS object key "${key}" ${keyProblem}`);
+}
+
+async function fileSize(filePath: string): Promise<number> {
+  try {
+    const info = await stat(filePath);
+    if (!info.isFile()) throw new Error('not a regular file');
+    return info.size;
+  } catch (e) {
+    throw new Error(`Cannot read the file to upload, ${filePath}: ${(e as Error).message}`, { cause: e });
+  }
+}
+
+function changedFile(file: string, expected: string, actual: string): Error {
+  return new Error(
+    `The file to upload, ${file}, changed while it was read: its MD5 was ${expected}, the bytes read have ${actual}. Nothing was stored.`,
+  );
+}
+
+/** Fills `buffer` from `position`; a file that ends sooner changed under us. */
+async function readFully(handle: FileHandle, buffer: Buffer, position: number): Promise<void> {
+  let done = 0;
+  while (done < buffer.length) {
+    const { bytesRead } = await handle.read(buffer, done, buffer.length - done, position + done);
+    if (bytesRead === 0)
+      throw new FileReadError(`the file ended at ${position + done} bytes (it shrank while read)`);
+    done += bytesRead;
+  }
+}
+
+async function readWhole(file: string, size: number): Promise<Buffer> {
+  const handle = await open(file, 'r').catch((e: Error) => {
+    throw new Error(`Cannot read the file to upload, ${file}: ${e.message}`, { cause: e });
+  });
+  try {
+    const data = Buffer.allocUnsafe(size);
+    await readFully(handle, data, 0);
+    return data;
+  } catch (e) {
+    throw new Error(`Cannot read the file to upload, ${file}: ${(e as Error).message}`, { cause: e });
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Hex MD5 of the first `size` bytes of a file, in 1 MiB reads. */
+async function hashFile(file: string, size: number, signal: AbortSignal | undefined): Promise<string> {
+  const reader = await PartReader.open(file, size, 4 * MiB, false);
+  try {
+    for (let i = 0; i * 4 * MiB < size; i++) {
+      if (signal?.aborted) throw networkError(`hashing ${file}`, new CancelledError());
+      await reader.read(i);
+    }
+    return await reader.digest();
+  } finally {
+    await reader.close();
+  }
+}
+
+/** A part as read: its bytes and, when the reader hashes parts, the base64 MD5 for Content-MD5. */
+interface ReadPart {
+  data: Buffer;
+  contentMd5?: string;
+}
+
+/** Hashes what is read, in the order it is read: the whole file, and optionally each part. */
+interface Hasher {
+  add(data: Buffer): Promise<ReadPart>;
+  /** Hex MD5 of everything added; call once, after the last part. */
+  digest(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** On the main thread, the whole file only: for a pass that only hashes. */
+class InlineHasher implements Hasher {
+  private readonly hash: Hash = createHash('md5');
+  add(data: Buffer): Promise<ReadPart> {
+    this.hash.update(data);
+    return Promise.resolve({ data });
+  }
+  digest(): Promise<string> {
+    return Promise.resolve(this.hash.digest('hex'));
+  }
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+/**
+ * A worker thread hashes each part twice (its own MD5 for Content-MD5, and into the MD5 of the
+ * whole file) while the main thread keeps the parts in flight fed: hashing 16 MiB blocks for tens
+ * of milliseconds, during which every other connection would starve. The part's memory is
+ * transferred to the worker and back, never copied. The worker's code is inline so that the
+ * bundle stays one file.
+ */
+const HASH_WORKER = `
+const { parentPort } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const whole = createHash('md5');
+parentPort.on('message', (m) => {
+  if (m.done) return parentPort.postMessage({ md5: whole.digest('hex') });
+  const bytes = new Uint8Array(m.buffer, 0, m.length);
+  whole.update(bytes);
+  const part = createHash('md5').update(bytes).digest('base64');
+  parentPort.postMessage({ part, buffer: m.buffer, length: m.length }, [m.buffer]);
+});`;
+
+class WorkerHasher implements Hasher {
+  private readonly worker = new Worker(HASH_WORKER, { eval: true });
+  /** Answers come back in the order messages were posted. */
+  private readonly waiting: Array<{ resolve: (m: HashAnswer) => void; reject: (e: Error) => void }> = [];
+  private failed: Error | undefined;
+
+  constructor() {
+    this.worker.on('message', (m: HashAnswer) => this.waiting.shift()?.resolve(m));
+    this.worker.on('error', (e: Error) => this.fail(e));
+    this.worker.on('exit', () => this.fail(new Error('the hashing thread stopped')));
+  }
+
+  private fail(error: Error): void {
+    this.failed ??= error;
+    for (const w of this.waiting.splice(0)) w.reject(error);
+  }
+
+  private post(message: unknown, transfer: ArrayBuffer[] = []): Promise<HashAnswer> {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.worker.postMessage(message, transfer);
+    });
+  }
+
+  async add(data: Buffer): Promise<ReadPart> {
+    // Transferable only when the Buffer owns its whole ArrayBuffer (PartReader allocates it so).
+    const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+    const buffer = own ? (data.buffer as ArrayBuffer) : new Uint8Array(data).buffer;
+    const answer = await this.post({ buffer, length: data.length }, [buffer]);
+    return { data: Buffer.from(answer.buffer as ArrayBuffer, 0, answer.length), contentMd5: answer.part };
+  }
+
+  async digest(): Promise<string> {
+    return (await this.post({ done: true })).md5 as string;
+  }
+
+  async close(): Promise<void> {
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+}
+
+interface HashAnswer {
+  part?: string;
+  buffer?: ArrayBuffer;
+  length?: number;
+  md5?: string;
+}
+
+/**
+ * Reads a file part by part, strictly in order whatever order the callers ask in, and hands each
+ * part to the hasher in that order: read(i) waits for the reads of the parts before it, not for
+ * their hashing.
+ */
+class PartReader {
+  private queue: Promise<unknown> = Promise.resolve();
+  private nextIndex = 0;
+
+  private constructor(
+    private readonly file: string,
+    private readonly handle: FileHandle,
+    private readonly size: number,
+    private readonly partSize: number,
+    private readonly hasher: Hasher,
+  ) {}
+
+  /** `hashParts`: also the MD5 of each part, computed on a worker thread. */
+  static async open(file: string, size: number, partSize: number, hashParts: boolean): Promise<PartReader> {
+    let handle: FileHandle;
+    try {
+      handle = await open(file, 'r');
+    } catch (e) {
+      throw new Error(`Cannot read the file to upload, ${file}: ${(e as Error).message}`, { cause: e });
+    }
+    return new PartReader(file, handle, size, partSize, hashParts ? new WorkerHasher() : new InlineHasher());
+  }
+
+  read(index: number): Promise<ReadPart> {
+    const read = this.queue.then(async () => {
+      if (index !== this.nextIndex) throw new Error(`part ${index + 1} read out of order`);
+      const start = index * this.partSize;
+      const length = Math.min(this.partSize, this.size - start);
+      const data = Buffer.from(new ArrayBuffer(length));
+      try {
+        await readFully(this.handle, data, start);
+      } catch (e) {
+        throw new Error(`Cannot read the file to upload, ${this.file}: ${(e as Error).message}`, {
+          cause: e,
+        });
+      }
+      this.nextIndex++;
+      return { hashed: this.hasher.add(data) };
+    });
+    this.queue = read.catch(() => undefined);
+    return read.then((r) => r.hashed);
+  }
+
+  digest(): Promise<string> {
+    return this.hasher.digest();
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([this.handle.close(), this.hasher.close()]);
+  }
 }
 
 /**

@@ -35,6 +35,7 @@ const SECURITY_TOKEN = 'x-obs-security-token';
 const SUB_RESOURCES = new Set([
   'acl',
   'append',
+  'metadata',
   'partnumber',
   'position',
   'response-cache-control',

@@ -54,6 +54,8 @@ export function visibleText(run: ActionRun): string {
 
 export interface RunOptions {
   env?: Record<string, string>;
+  /** Another bundle to run instead of dist/index.js (benchmarks compare against an earlier build). */
+  bundle?: string;
   /** Values that must never be shown, besides the secret inputs found automatically. */
   secrets?: string[];
   /** Called once the process has started, e.g. to send it a signal. */
@@ -87,7 +89,10 @@ export function runAction(inputs: Record<string, string>, options: RunOptions = 
 
   const started = Date.now();
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [BUNDLE], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [options.bundle ?? BUNDLE], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

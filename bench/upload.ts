@@ -1,0 +1,165 @@
+// Part 5 of `npm run bench` (alone: `npm run bench -- --only upload`): the release path. A 512 MB
+// APK goes to the emulator's OBS three ways, side by side in each round: one `curl -T` PUT of the
+// file to a pre-signed URL (the floor: the bytes sent once, nothing else), the action's first
+// upload (spawn to exit, install-app with wait: false, a fresh object key), and the action run
+// again with the same APK and key (nothing to upload: a HEAD, a hash, a pre-signed URL).
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { startEmulator, type Emulator } from '../emulator/index.js';
+import { presignQuery } from '../src/obs/signature.js';
+import { encodeKey } from '../src/obs/signature.js';
+import { measuredRun, median, seconds } from './lib.js';
+
+const run = promisify(execFile);
+const MB = 1024 * 1024;
+const DEMO_APK = resolve(import.meta.dirname, '../test/fixtures/apk/demo.apk');
+const BUCKET = 'bench-bucket';
+
+type AddRow = (section: string, measure: string, result: string, goal?: string, met?: boolean) => void;
+
+/** A real APK (the demo one) grown to about `megabytes` with a stored random asset, by Python's zipfile. */
+async function bigApk(dir: string, megabytes: number): Promise<string> {
+  const file = join(dir, 'release.apk');
+  copyFileSync(DEMO_APK, file);
+  const script = [
+    'import os, zipfile',
+    `with zipfile.ZipFile(${JSON.stringify(file)}, 'a', zipfile.ZIP_STORED) as z:`,
+    `    with z.open('assets/big.bin', 'w', force_zip64=True) as f:`,
+    `        for _ in range(${megabytes}): f.write(os.urandom(${MB}))`,
+  ].join('\n');
+  await run('python3', ['-c', script]);
+  return file;
+}
+
+/** One `curl -T` PUT of the file to a pre-signed URL of the emulator, spawn to exit. */
+async function curlPut(e: Emulator, file: string, key: string): Promise<number> {
+  const expires = Math.floor(Date.now() / 1000) + 3600;
+  const query = presignQuery('PUT', BUCKET, key, expires, {
+    accessKey: e.options.accessKey,
+    secretKey: e.options.secretKey,
+  });
+  const url = `${e.url}/${BUCKET}/${encodeKey(key)}?${query}`;
+  const started = Date.now();
+  const { stdout } = await run('curl', ['-sS', '-o', '/dev/null', '-w', '%{http_code}', '-T', file, url]);
+  const elapsed = Date.now() - started;
+  if (stdout.trim() !== '200') throw new Error(`curl -T answered HTTP ${stdout.trim()}`);
+  return elapsed;
+}
+
+function actionInputs(e: Emulator, file: string, key: string): Record<string, string> {
+  return {
+    operation: 'install-app',
+    endpoint: e.url,
+    'project-id': e.options.projectId,
+    'access-key': e.options.accessKey,
+    'secret-key': e.options.secretKey,
+    'obs-endpoint': e.url,
+    'obs-bucket': BUCKET,
+    'obs-object': key,
+    'apk-path': file,
+    instances: 'i-00001',
+    wait: 'false',
+  };
+}
+
+/**
+ * `baseline`: another build of the action (e.g. `git show <commit>:dist/index.js > /tmp/old/index.js`)
+ * whose first upload is measured in the same rounds, for a before/after figure.
+ */
+export async function uploadBench(
+  row: AddRow,
+  rounds: number,
+  log: (text: string) => void,
+  baseline?: string,
+): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'cpd-bench-upload-'));
+  try {
+    const file = await bigApk(dir, 512);
+    const size = statSync(file).size;
+    log(
+      `\n5. Release path: a ${(size / MB).toFixed(0)} MiB APK, ${rounds} rounds of curl -T / first upload / re-run`,
+    );
+    const curl: number[] = [];
+    const first: number[] = [];
+    const again: number[] = [];
+    const uploadLog: number[] = [];
+    const md5sum: number[] = [];
+    const before: number[] = [];
+    let rerunBytes = 0;
+    let rerunRequests: string[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const e = await startEmulator({ jobDurationMs: 1000 });
+      try {
+        // Alternate which of curl and the action goes first, so neither always gets a cold page cache.
+        const measureCurl = async () => curl.push(await curlPut(e, file, `curl/${round}.apk`));
+        const measureFirst = async () => {
+          const r = await measuredRun(actionInputs(e, file, `action/${round}.apk`), { timeoutMs: 300_000 });
+          if (r.code !== 0 || !/Uploaded release\.apk/.test(r.stdout)) {
+            throw new Error(`the first run failed (exit ${r.code}): ${r.stdout.slice(-2000)}${r.stderr}`);
+          }
+          first.push(r.exitedAt - r.spawnedAt);
+          const ms = /Uploaded release\.apk to \S+ \(\d+ parts, (\d+) ms\)/.exec(r.stdout)?.[1];
+          if (ms) uploadLog.push(Number(ms));
+        };
+        if (round % 2 === 0) {
+          await measureCurl();
+          await measureFirst();
+        } else {
+          await measureFirst();
+          await measureCurl();
+        }
+        if (baseline) {
+          const b = await measuredRun(actionInputs(e, file, `baseline/${round}.apk`), {
+            timeoutMs: 300_000,
+            bundle: baseline,
+          });
+          if (b.code !== 0)
+            throw new Error(`the baseline run failed (exit ${b.code}): ${b.stdout.slice(-2000)}`);
+          before.push(b.exitedAt - b.spawnedAt);
+        }
+        const bytesBefore = e.obsStats().objectBytesReceived;
+        const seqBefore = e.requests.length;
+        const r = await measuredRun(actionInputs(e, file, `action/${round}.apk`), { timeoutMs: 300_000 });
+        if (r.code !== 0 || !/already in OBS, not uploaded/.test(r.stdout)) {
+          throw new Error(`the re-run did not skip the upload (exit ${r.code}): ${r.stdout.slice(-2000)}`);
+        }
+        again.push(r.exitedAt - r.spawnedAt);
+        // The re-run must hash the file to compare it: md5sum is the floor of that.
+        const hashStarted = Date.now();
+        await run('md5sum', [file]);
+        md5sum.push(Date.now() - hashStarted);
+        rerunBytes = Math.max(rerunBytes, e.obsStats().objectBytesReceived - bytesBefore);
+        rerunRequests = e.requests
+          .slice(seqBefore)
+          .filter((q) => q.family === 'obs')
+          .map((q) => q.method);
+        log(
+          `  round ${round + 1}: curl -T ${seconds(curl.at(-1)!)}, first upload ${seconds(first.at(-1)!)}, re-run ${seconds(again.at(-1)!)}${baseline ? `, baseline ${seconds(before.at(-1)!)}` : ''}`,
+        );
+      } finally {
+        await e.close();
+      }
+    }
+    const ratio = median(first) / median(curl);
+    const label = `${(size / MB).toFixed(0)} MiB APK`;
+    row(
+      '5',
+      `Release path, ${label}: the action's first upload (spawn to exit, wait: false) vs one \`curl -T\` PUT to the same emulator (${rounds} rounds)`,
+      `${seconds(median(first))} vs ${seconds(median(curl))}: ${ratio.toFixed(2)}x (the upload itself, from the action's log: ${seconds(median(uploadLog))})${baseline ? `; the baseline build: ${seconds(median(before))}, ${(median(before) / median(curl)).toFixed(2)}x` : ''}`,
+      '<= 1.1x',
+      ratio <= 1.1,
+    );
+    row(
+      '5',
+      `Release path, ${label}: re-run with the same APK (spawn to exit)`,
+      `${seconds(median(again))} (\`md5sum\` of the file alone: ${seconds(median(md5sum))}); object bytes sent: ${rerunBytes}; OBS requests: ${rerunRequests.join(', ')}`,
+      'no object bytes, < 2 s',
+      rerunBytes === 0 && median(again) < 2000,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
