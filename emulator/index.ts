@@ -3,6 +3,8 @@
 import { FaultSet } from './faults.js';
 import { JobStore } from './jobs.js';
 import { ObsStore } from './obs.js';
+import { OIDC_DEFAULTS, OidcIssuer } from './oidc.js';
+import { STS_DEFAULTS, StsService } from './sts.js';
 import { EmulatorServer } from './server.js';
 import type { Emulator, EmulatorOptions, RecordedRequest, ResolvedOptions } from './types.js';
 
@@ -20,6 +22,7 @@ export type {
 } from './types.js';
 export { canonicalQuery, canonicalRequest, canonicalUri, computeSignature, formatSdkDate } from './auth.js';
 export { phoneIdsOf } from './ids.js';
+export { STS_ACCOUNT, STS_DEFAULTS, STS_PATH } from './sts.js';
 export { isObsPath, obsResource, obsSign, obsStringToSign } from './obs.js';
 
 export const DEFAULTS = {
@@ -44,6 +47,8 @@ function resolve(opts: EmulatorOptions): ResolvedOptions {
     unknownTargets: [...(opts.unknownTargets ?? [])],
     missingBuckets: [...(opts.missingBuckets ?? [])],
     log: opts.log ?? false,
+    oidc: { ...OIDC_DEFAULTS, ...opts.oidc },
+    sts: { ...STS_DEFAULTS, ...opts.sts },
   };
 }
 
@@ -53,7 +58,13 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const faults = new FaultSet();
   const requests: RecordedRequest[] = [];
   const obs = new ObsStore(options);
-  const server = new EmulatorServer({ options, jobs, faults, requests, obs });
+  const oidc = new OidcIssuer(
+    { ...OIDC_DEFAULTS, ...options.oidc },
+    () => `http://127.0.0.1:${options.port}`,
+  );
+  const sts = new StsService({ ...STS_DEFAULTS, ...options.sts }, oidc);
+  obs.temporaryKeys = sts;
+  const server = new EmulatorServer({ options, jobs, faults, requests, obs, oidc, sts });
   options.port = await server.listen(options.port);
 
   return {
@@ -71,6 +82,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     getObject: (bucket, key) => obs.getObject(bucket, key),
     presignedUrl: (bucket, key, expiresInSeconds) => obs.presignedUrl(bucket, key, expiresInSeconds),
     obsStats: () => obs.stats(),
+    oidc,
+    sts,
+    idTokenEnv: () => ({
+      ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.options.requestToken,
+    }),
     reset: () => {
       // Emptied in place: callers may hold a reference to `requests`.
       requests.length = 0;
@@ -79,6 +96,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       jobs.reset();
       faults.clear();
       obs.reset();
+      sts.reset();
+      oidc.issued.length = 0;
     },
     close: () => server.close(),
   };

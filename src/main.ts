@@ -1,5 +1,6 @@
 import * as core from './runner.js';
 import { Transport } from './api/transport.js';
+import { Inputs, Outputs } from './constants.js';
 import { formatDuration } from './duration.js';
 import { ApiError, InputError } from './errors.js';
 import { createFamilyClient, pathPrefix } from './families/index.js';
@@ -15,6 +16,10 @@ import { submitAll } from './submitter.js';
 /** The action's entry point: inputs -> operation -> submit -> poll -> report. */
 export async function run(): Promise<void> {
   const started = Date.now();
+  if (core.getInput(Inputs.Operation) === '' && /^true$/i.test(core.getInput(Inputs.ExportCredentials))) {
+    const { runAuthOnly } = await import(/* webpackMode: "eager" */ './auth/start.js');
+    return runAuthOnly();
+  }
   let settings: Settings;
   try {
     settings = readSettings(
@@ -42,6 +47,31 @@ export async function run(): Promise<void> {
   process.on('SIGTERM', onSignal);
   const extraOutputs = new Map<string, string>();
   const batchIdsOutput = route.family === 'cph' ? 'request-ids' : 'task-ids';
+  if (settings.credentials.kind === 'keyless') {
+    // Before anything else is sent: the upload and every call sign with these keys.
+    const { startKeyless } = await import(/* webpackMode: "eager" */ './auth/start.js');
+    const keyless = await startKeyless(
+      { ...settings, keyless: settings.credentials.keyless },
+      controller.signal,
+      extraOutputs,
+    );
+    if (!keyless.ok) {
+      core.setFailed(keyless.message);
+      const report: RunReport = {
+        operation: operation.name,
+        status: 'failed',
+        jobs: [],
+        batchIds: [],
+        batchIdsOutput,
+        elapsedMs: Date.now() - started,
+        notes: [`Nothing was sent to the fleet: ${keyless.message}`],
+        extraOutputs,
+      };
+      await writeSummary(report, setOutputs(report));
+      return;
+    }
+    settings = { ...settings, credentials: { ...settings.credentials, session: keyless.session } };
+  }
   try {
     await operation.prepare?.(settings.params, {
       settings,
@@ -49,6 +79,7 @@ export async function run(): Promise<void> {
       signal: controller.signal,
       info: (message) => core.info(message),
       debug: (message) => core.debug(message),
+      notice: (message) => core.notice(message),
       mask: (secret) => core.setSecret(secret),
       outputs: extraOutputs,
     });
@@ -146,6 +177,9 @@ export async function run(): Promise<void> {
         'The workflow was cancelled. Jobs already submitted go on running in the service: its API offers no way to cancel them. The ones still running are listed below.',
       );
     }
+    const { credentials } = settings;
+    if (credentials.kind === 'keyless' && credentials.session)
+      extraOutputs.set(Outputs.CredentialsExpiration, credentials.session.expiration.toISOString());
     await finish(settings, {
       operation: operation.name,
       status: runStatus(countJobs(submitted.jobs), end),
@@ -184,7 +218,9 @@ function describeCalls(calls: SubmitCall[], settings: Settings): string[] {
   const auth =
     settings.credentials.kind === 'token'
       ? 'X-Auth-Token: ***'
-      : 'Authorization: SDK-HMAC-SHA256 Access=***, SignedHeaders=..., Signature=***';
+      : settings.credentials.kind === 'keyless'
+        ? 'Authorization: SDK-HMAC-SHA256 Access=*** (temporary), SignedHeaders=..., Signature=***\nX-Security-Token: ***'
+        : 'Authorization: SDK-HMAC-SHA256 Access=***, SignedHeaders=..., Signature=***';
   return calls.map((call) => {
     const url = `${settings.endpoint}${pathPrefix(settings.route.family, settings)}${call.path}`;
     const text = [`POST ${url}`, auth, JSON.stringify(redactBody(call.body), null, 2)].join('\n');

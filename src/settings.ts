@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import type { Credentials } from './auth/credentials.js';
+import { readKeyless } from './auth/keyless.js';
 import { cphDefaultEndpoint, DEFAULT_KOOPHONE_ENDPOINT, Inputs } from './constants.js';
 import { InputReader, rules, type InputSource } from './inputs.js';
 import { findOperation, operationNames, type OperationName } from './operations/index.js';
 import type { Family, Route } from './operations/operation.js';
 
-export type Credentials =
-  | { kind: 'aksk'; accessKey: string; secretKey: string; securityToken?: string }
-  | { kind: 'token'; token: string };
+export type { Credentials } from './auth/credentials.js';
 
 export type FailOn = 'any' | 'all' | 'never';
 
@@ -33,10 +33,10 @@ export interface Settings<P = unknown> extends CommonSettings {
   endpoint: string;
 }
 
-const REGION = z.string().regex(/^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/, {
+export const REGION = z.string().regex(/^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/, {
   message: "must be a Huawei Cloud region id such as 'cn-north-4' or 'ap-southeast-1'",
 });
-const PROJECT_ID = z.string().regex(/^[0-9a-zA-Z-]{1,64}$/, {
+export const PROJECT_ID = z.string().regex(/^[0-9a-zA-Z-]{1,64}$/, {
   message:
     'must be a project id (letters and digits, as shown under My Credentials > API Credentials in the console)',
 });
@@ -57,8 +57,8 @@ export function readSettings(
 
   const operationName = reader.required(Inputs.Operation, rules.choice(operationNames));
   const operation = findOperation(operationName);
-  const credentials = readCredentials(reader);
   const region = reader.optional(Inputs.Region, REGION);
+  const credentials = readCredentials(reader, region, env);
   const projectId = reader.optional(Inputs.ProjectId, PROJECT_ID);
   const explicitEndpoint = reader.optional(Inputs.Endpoint, rules.endpoint);
 
@@ -84,7 +84,13 @@ export function readSettings(
   return { ...common, endpoint, params, route };
 }
 
-function readCredentials(reader: InputReader): Credentials {
+function readCredentials(
+  reader: InputReader,
+  region: string | undefined,
+  env: Record<string, string | undefined>,
+): Credentials {
+  const keyless = readKeyless(reader, region, env);
+  if (keyless) return { kind: 'keyless', keyless };
   const token = reader.optional(Inputs.AuthToken, SECRET);
   const explicitKeys = reader.isExplicit(Inputs.AccessKey) || reader.isExplicit(Inputs.SecretKey);
   if (token !== undefined) {
