@@ -28,6 +28,14 @@ const plausible: Partial<Record<InputName, string[]>> = {
   [Inputs.Wait]: ['false'],
   [Inputs.DryRun]: ['true'],
   [Inputs.MaxConcurrency]: ['4'],
+  // Keyless inputs are refused without agency-urn: mostly empty, so random runs still reach success.
+  [Inputs.AgencyUrn]: ['', '', 'iam::0123456789abcdef0123456789abcdef:agency:deploy'],
+  [Inputs.IdentityProviderUrn]: ['', '', 'iam::0123456789abcdef0123456789abcdef:identity-provider:github'],
+  [Inputs.OidcAudience]: ['', '', 'huaweicloud'],
+  [Inputs.SessionDuration]: ['', '', '2h'],
+  [Inputs.SessionName]: ['', '', 'release-1'],
+  [Inputs.StsEndpoint]: ['', '', 'https://sts.cn-north-4.myhuaweicloud.com'],
+  [Inputs.ExportCredentials]: ['', 'false', 'true'],
 };
 
 const anyText = fc.oneof(
