@@ -31,6 +31,7 @@ export class KeylessSession implements CredentialSession {
   private issued!: Issued;
   private renewAt = 0;
   private renewing: Promise<void> | undefined;
+  private lifetime = 0;
   renewals = 0;
 
   private constructor(
@@ -62,14 +63,17 @@ export class KeylessSession implements CredentialSession {
     } catch (error) {
       const left = this.issued.expiration.getTime() - Date.now();
       // Keys that still work are better than none: try again later, before they expire.
-      if (left > 1000) {
+      if (left > Math.min(10_000, this.lifetime / 50)) {
         this.deps.warning(
           `Could not renew the temporary credentials yet (${(error as Error).message}); retrying before they expire.`,
         );
         this.renewAt = Date.now() + Math.min(30_000, left / 2);
         return;
       }
-      throw error;
+      // An ApiError with no status or network kind: the request that wanted keys was never sent,
+      // so a submit is not reported as possibly started.
+      if (error instanceof ApiError) throw error;
+      throw new ApiError({ action: 'Renewing the keyless credentials' }, (error as Error).message);
     }
   }
 
@@ -99,6 +103,7 @@ export class KeylessSession implements CredentialSession {
       );
     }
     this.issued = issued;
+    this.lifetime = lifetime;
     this.renewAt = now + lifetime - renewalMargin(lifetime);
     if (why === 'renewal') this.renewals++;
     deps.info(
