@@ -295,7 +295,27 @@ describe('keyless: deploy with the workflow OIDC identity', () => {
     expect(exported.HUAWEI_CLOUD_SECURITY_TOKEN?.length).toBe(STS_DEFAULTS.securityTokenLength);
     expect(Date.parse(run.outputs['credentials-expiration'] ?? '')).toBeGreaterThan(Date.now());
     expect(run.summary).toContain('authenticated');
+    expect(run.outputs.status).toBe('succeeded');
     expectNothingShown(run, issuedSecrets(e, env.GITHUB_ENV));
+  });
+
+  it('auth-only mode fails with the outputs and summary written when STS refuses', async () => {
+    const e = emulator();
+    const run = await runAction(
+      {
+        'sts-endpoint': e.url,
+        'agency-urn': `iam::${'f'.repeat(32)}:agency:missing`,
+        'identity-provider-urn': STS_DEFAULTS.providerUrn,
+        'export-credentials': 'true',
+      },
+      { env: jobEnv(e) },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.errors[0]).toContain('STS.0404');
+    expect(run.errors[0]).toContain('Check agency-urn and identity-provider-urn');
+    expect(run.outputs).toMatchObject({ status: 'failed', 'credentials-expiration': '' });
+    expect(run.summary).toContain('keyless authentication failed');
   });
 
   it('dry-run validates the keyless inputs and shows the exchange without calling anything', async () => {
@@ -353,4 +373,29 @@ describe('keyless: renewal during a long wait (scaled clock)', () => {
     expect(tokens.size).toBeGreaterThanOrEqual(2);
     expectNothingShown(run, issuedSecrets(e));
   }, 60_000);
+});
+
+describe('keyless: a security token too long for a KooPhone download URL', () => {
+  const longToken = useEmulator({ sts: { securityTokenLength: 2600 } });
+
+  it('stops before installing and says what to do instead', async () => {
+    const e = longToken();
+    const run = await runAction(
+      keyless(e, {
+        operation: 'install-app',
+        instances: 'inst-1',
+        'obs-endpoint': e.url,
+        'obs-bucket': 'release-bucket',
+        'apk-path': DEMO_APK,
+      }),
+      { env: jobEnv(e) },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.errors[0]).toMatch(
+      /Input 'agency-urn' gives temporary keys whose security token makes the pre-signed URL \d+ characters long, over KooPhone's limit of 2000/,
+    );
+    expect(apiRequests(e, 'POST', '/app/install')).toEqual([]);
+    expectNothingShown(run, issuedSecrets(e));
+  });
 });

@@ -100,17 +100,20 @@ export async function runAuthOnly(env: Record<string, string | undefined> = proc
   } catch (error) {
     if (error instanceof InputError) {
       core.setFailed(error.message);
-      await summary(`## ❌ Cloud Phone Deploy: authentication not started\n\n${error.message}`);
+      core.setOutput(Outputs.Status, 'failed');
+      core.setOutput(Outputs.CredentialsExpiration, '');
+      await summary(`## ❌ Cloud Phone Deploy: authentication not started\n\n${block(error.message)}`);
       return;
     }
     throw error;
   }
   const outputs = new Map<string, string>();
   const started = await startKeyless(run, undefined, outputs, env);
-  for (const [name, value] of outputs) core.setOutput(name, value);
+  core.setOutput(Outputs.Status, !started.ok ? 'failed' : run.dryRun ? 'dry-run' : 'succeeded');
+  core.setOutput(Outputs.CredentialsExpiration, outputs.get(Outputs.CredentialsExpiration) ?? '');
   if (!started.ok) {
     core.setFailed(started.message);
-    await summary(`## ❌ Cloud Phone Deploy: keyless authentication failed\n\n${started.message}`);
+    await summary(`## ❌ Cloud Phone Deploy: keyless authentication failed\n\n${block(started.message)}`);
     return;
   }
   const until = started.session
@@ -119,6 +122,11 @@ export async function runAuthOnly(env: Record<string, string | undefined> = proc
   await summary(
     `## ✅ Cloud Phone Deploy: authenticated\n\nAssumed agency \`${run.keyless.agencyUrn}\` as session \`${run.keyless.sessionName}\`${until}. Later steps of this job get HUAWEI_CLOUD_* credentials.`,
   );
+}
+
+/** Service text in the summary: a code block, so nothing in it is read as markdown or HTML. */
+function block(text: string): string {
+  return `\`\`\`text\n${text.replace(/`{3,}/g, "'''")}\n\`\`\``;
 }
 
 async function summary(markdown: string): Promise<void> {
