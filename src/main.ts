@@ -10,7 +10,7 @@ import type { SubmitCall } from './operations/operation.js';
 import { waitForJobs, type WaitEnd } from './poller.js';
 import { redactBody } from './redact.js';
 import { annotate, setOutputs, writeSummary, type RunReport } from './report.js';
-import { readSettings, type Settings } from './settings.js';
+import { readAuthOnlySettings, readSettings, type Settings } from './settings.js';
 import { submitAll } from './submitter.js';
 
 /** The action's entry point: inputs -> operation -> submit -> poll -> report. */
@@ -18,7 +18,13 @@ export async function run(): Promise<void> {
   const started = Date.now();
   if (core.getInput(Inputs.Operation) === '' && /^true$/i.test(core.getInput(Inputs.ExportCredentials))) {
     const { runAuthOnly } = await import(/* webpackMode: "eager" */ './auth/start.js');
-    return runAuthOnly();
+    return runAuthOnly(() =>
+      readAuthOnlySettings(
+        (name) => core.getInput(name),
+        process.env,
+        (secret) => core.setSecret(secret),
+      ),
+    );
   }
   let settings: Settings;
   try {

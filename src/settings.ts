@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Credentials } from './auth/credentials.js';
+import type { Credentials, KeylessRun } from './auth/credentials.js';
 import { readKeyless } from './auth/keyless.js';
 import { cphDefaultEndpoint, DEFAULT_KOOPHONE_ENDPOINT, Inputs } from './constants.js';
 import { InputReader, rules, type InputSource } from './inputs.js';
@@ -33,10 +33,10 @@ export interface Settings<P = unknown> extends CommonSettings {
   endpoint: string;
 }
 
-export const REGION = z.string().regex(/^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/, {
+const REGION = z.string().regex(/^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/, {
   message: "must be a Huawei Cloud region id such as 'cn-north-4' or 'ap-southeast-1'",
 });
-export const PROJECT_ID = z.string().regex(/^[0-9a-zA-Z-]{1,64}$/, {
+const PROJECT_ID = z.string().regex(/^[0-9a-zA-Z-]{1,64}$/, {
   message:
     'must be a project id (letters and digits, as shown under My Credentials > API Credentials in the console)',
 });
@@ -146,4 +146,26 @@ function resolveEndpoint(
     );
   }
   return cphDefaultEndpoint(region);
+}
+
+/**
+ * export-credentials without operation: only what keyless authentication needs. Read here, on the
+ * start-up side, so that the lazily loaded keyless code shares no zod-using module with it.
+ */
+export function readAuthOnlySettings(
+  source: InputSource,
+  env: Record<string, string | undefined> = process.env,
+  maskSecret: (value: string) => void = () => {},
+): KeylessRun {
+  const reader = new InputReader(source, env, maskSecret);
+  const region = reader.optional(Inputs.Region, REGION);
+  const keyless = readKeyless(reader, region, env);
+  if (!keyless) throw new Error('unreachable: export-credentials requires agency-urn');
+  return {
+    keyless,
+    region,
+    projectId: reader.optional(Inputs.ProjectId, PROJECT_ID),
+    dryRun: reader.withDefault(Inputs.DryRun, rules.boolean, 'false'),
+    requestTimeoutMs: reader.withDefault(Inputs.RequestTimeout, rules.duration, '30s'),
+  };
 }

@@ -32,6 +32,15 @@ export interface KeylessSettings {
   ignoredEnv: string[];
 }
 
+/** What a keyless run needs besides the keyless inputs. */
+export interface KeylessRun {
+  keyless: KeylessSettings;
+  region?: string;
+  projectId?: string;
+  dryRun: boolean;
+  requestTimeoutMs: number;
+}
+
 export type Credentials =
   | ({ kind: 'aksk' } & AkSk)
   | { kind: 'token'; token: string }

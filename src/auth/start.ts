@@ -2,25 +2,16 @@
  * Keyless runs only (loaded lazily by main.ts): open the session before anything is sent, export
  * the keys for later steps when asked, and the auth-only mode (export-credentials without operation).
  */
-import { ExportedEnv, Inputs, Outputs } from '../constants.js';
+import { ExportedEnv, Outputs } from '../constants.js';
 import { InputError } from '../errors.js';
-import { InputReader, rules } from '../inputs.js';
 import * as core from '../runner.js';
-import { PROJECT_ID, REGION } from '../settings.js';
-import type { KeylessSettings } from './credentials.js';
-import { readKeyless } from './keyless.js';
+import type { KeylessRun } from './credentials.js';
 import { missingTokenMessage } from './oidc.js';
 import { isKeylessFailure, KeylessSession } from './session.js';
 import { exchangeBody, STS_PATH } from './sts.js';
 
-export interface KeylessRun {
-  keyless: KeylessSettings;
-  region?: string;
-  projectId?: string;
-  dryRun: boolean;
-  requestTimeoutMs: number;
-}
-
+// No import of settings.ts, inputs.ts or keyless.ts here: sharing a zod-using module with the
+// start-up code would split zod out of it and cost every run ~20 ms of start-up (measured).
 export type Started = { ok: true; session?: KeylessSession } | { ok: false; message: string };
 
 /** Exchanges the workflow's token for temporary keys (or, in a dry run, says how it would). */
@@ -79,24 +70,13 @@ async function exportCredentials(session: KeylessSession, run: KeylessRun): Prom
 }
 
 /** export-credentials: true and no operation: authenticate, export, and stop. */
-export async function runAuthOnly(env: Record<string, string | undefined> = process.env): Promise<void> {
-  const reader = new InputReader(
-    (name) => core.getInput(name),
-    env,
-    (s) => core.setSecret(s),
-  );
+export async function runAuthOnly(
+  read: () => KeylessRun,
+  env: Record<string, string | undefined> = process.env,
+): Promise<void> {
   let run: KeylessRun;
   try {
-    const region = reader.optional(Inputs.Region, REGION);
-    const keyless = readKeyless(reader, region, env);
-    if (!keyless) throw new Error('unreachable: export-credentials requires agency-urn');
-    run = {
-      keyless,
-      region,
-      projectId: reader.optional(Inputs.ProjectId, PROJECT_ID),
-      dryRun: reader.withDefault(Inputs.DryRun, rules.boolean, 'false'),
-      requestTimeoutMs: reader.withDefault(Inputs.RequestTimeout, rules.duration, '30s'),
-    };
+    run = read();
   } catch (error) {
     if (error instanceof InputError) {
       core.setFailed(error.message);
