@@ -73,7 +73,7 @@ const anyText = fc.oneof(
 const inputValue = (name: InputName) =>
   mostlyEmpty.has(name)
     ? fc.oneof(
-        { weight: 60, arbitrary: fc.constant('') },
+        { weight: 300, arbitrary: fc.constant('') },
         { weight: 2, arbitrary: fc.constantFrom(...(plausible[name] ?? [''])) },
         { weight: 1, arbitrary: anyText },
       )
