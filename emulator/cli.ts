@@ -1,7 +1,7 @@
 // Command line: npx tsx emulator/cli.ts --port 18080 [--token T] [--access-key A --secret-key S]
 //   [--project-id P] [--job-duration 2s] [--phones-per-server N] [--fail id1,id2]
 //   [--unknown id1,id2] [--missing-buckets b1,b2] [--seed-object bucket/key=file ...]
-//   [--url-expiry 1h] [--log]
+//   [--url-expiry 1h] [--sts-time-scale N] [--trusted-sub pattern] [--oidc-audience aud] [--log]
 // Runs until SIGINT/SIGTERM.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -12,13 +12,21 @@ import type { EmulatorOptions } from './types.js';
 
 const USAGE = `usage: tsx emulator/cli.ts [--port N] [--token T] [--access-key A --secret-key S] [--project-id P]
        [--job-duration 2s|500ms|1m|1500] [--phones-per-server N] [--fail id1,id2] [--unknown id1,id2]
-       [--missing-buckets b1,b2] [--seed-object bucket/key=file]... [--url-expiry 1h] [--log]
+       [--missing-buckets b1,b2] [--seed-object bucket/key=file]... [--url-expiry 1h]
+       [--sts-time-scale N] [--trusted-sub pattern]... [--oidc-audience aud]... [--log]
   --fail             targets (instance, server or phone ids) whose jobs end in failure
   --unknown          targets the services reject at submit time (KooPhone 1012, CPH CPS.0097/CPS.0005)
   --missing-buckets  OBS buckets that do not exist (404 NoSuchBucket)
   --seed-object      store a local file in the emulated OBS before starting (repeatable), and print
                      "seeded obs://bucket/key (N bytes, md5 M): <pre-signed GET URL>" for it
-  --url-expiry       how long the printed URLs stay valid (default 1h)`;
+  --url-expiry       how long the printed URLs stay valid (default 1h)
+  --sts-time-scale   TEST-ONLY (no such thing in the real STS): temporary credentials live
+                     duration_seconds / N, so renewal shows in seconds (default 1)
+  --trusted-sub      the agency's trust condition on oidc:sub, * matches anything (repeatable;
+                     default repo:octo-org/octo-repo:ref:refs/heads/main)
+  --oidc-audience    a client id of the OIDC provider (repeatable; default https://github.com/octo-org)
+Keyless: the emulator prints the ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN a job would get, and the
+agency and provider URNs, before "emulator listening on".`;
 
 export interface Seed {
   bucket: string;
@@ -79,6 +87,9 @@ export function parseCli(argv: string[]): {
       'missing-buckets': { type: 'string' },
       'seed-object': { type: 'string', multiple: true },
       'url-expiry': { type: 'string' },
+      'sts-time-scale': { type: 'string' },
+      'trusted-sub': { type: 'string', multiple: true },
+      'oidc-audience': { type: 'string', multiple: true },
       log: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -105,6 +116,16 @@ export function parseCli(argv: string[]): {
   if (values['access-key'] !== undefined) opts.accessKey = values['access-key'];
   if (values['secret-key'] !== undefined) opts.secretKey = values['secret-key'];
   if (values['project-id'] !== undefined) opts.projectId = values['project-id'];
+  const sts: NonNullable<EmulatorOptions['sts']> = {};
+  if (values['sts-time-scale'] !== undefined) {
+    const scale = Number(values['sts-time-scale']);
+    if (!(scale >= 1))
+      throw new Error(`--sts-time-scale must be a number of at least 1, got "${values['sts-time-scale']}"`);
+    sts.timeScale = scale;
+  }
+  if (values['trusted-sub']) sts.trustedSubjects = values['trusted-sub'];
+  if (values['oidc-audience']) sts.clientIds = values['oidc-audience'];
+  if (Object.keys(sts).length > 0) opts.sts = sts;
   const seeds = (values['seed-object'] ?? []).map(parseSeed);
   const expiryMs = parseDuration(values['url-expiry'] ?? '1h');
   if (expiryMs < 1000) throw new Error('--url-expiry must be at least 1s');
@@ -138,6 +159,10 @@ async function main(): Promise<void> {
     await emulator.close();
     process.exit(2);
   }
+  const keyless = emulator.idTokenEnv();
+  process.stdout.write(
+    `keyless: ACTIONS_ID_TOKEN_REQUEST_URL=${keyless.ACTIONS_ID_TOKEN_REQUEST_URL} ACTIONS_ID_TOKEN_REQUEST_TOKEN=${keyless.ACTIONS_ID_TOKEN_REQUEST_TOKEN} agency-urn=${emulator.sts.options.agencyUrn} identity-provider-urn=${emulator.sts.options.providerUrn} sts-endpoint=${emulator.url}\n`,
+  );
   process.stdout.write(`emulator listening on ${emulator.url}\n`);
   const stop = () => {
     void emulator.close().then(() => process.exit(0));

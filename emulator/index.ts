@@ -3,6 +3,8 @@
 import { FaultSet } from './faults.js';
 import { JobStore } from './jobs.js';
 import { ObsStore } from './obs.js';
+import { OIDC_DEFAULTS, OidcIssuer } from './oidc.js';
+import { STS_DEFAULTS, StsService } from './sts.js';
 import { EmulatorServer } from './server.js';
 import type { Emulator, EmulatorOptions, RecordedRequest, ResolvedOptions } from './types.js';
 
@@ -11,6 +13,7 @@ export { canonicalRequest, computeSignature, formatSdkDate } from './auth.js';
 export { phoneIdsOf } from './ids.js';
 export { faultPresets } from './faults.js';
 export { isObsPath } from './obs.js';
+export { STS_DEFAULTS, STS_PATH } from './sts.js';
 
 const DEFAULTS = {
   token: 'emulator-token',
@@ -35,6 +38,8 @@ function resolve(opts: EmulatorOptions): ResolvedOptions {
     missingBuckets: [...(opts.missingBuckets ?? [])],
     log: opts.log ?? false,
     recordResponses: opts.recordResponses ?? false,
+    oidc: { ...OIDC_DEFAULTS, ...opts.oidc },
+    sts: { ...STS_DEFAULTS, ...opts.sts },
   };
 }
 
@@ -44,7 +49,13 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const faults = new FaultSet();
   const requests: RecordedRequest[] = [];
   const obs = new ObsStore(options);
-  const server = new EmulatorServer({ options, jobs, faults, requests, obs });
+  const oidc = new OidcIssuer(
+    { ...OIDC_DEFAULTS, ...options.oidc },
+    () => `http://127.0.0.1:${options.port}`,
+  );
+  const sts = new StsService({ ...STS_DEFAULTS, ...options.sts }, oidc);
+  obs.temporaryKeys = sts;
+  const server = new EmulatorServer({ options, jobs, faults, requests, obs, oidc, sts });
   options.port = await server.listen(options.port);
 
   return {
@@ -62,6 +73,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     getObject: (bucket, key) => obs.getObject(bucket, key),
     presignedUrl: (bucket, key, expiresInSeconds) => obs.presignedUrl(bucket, key, expiresInSeconds),
     obsStats: () => obs.stats(),
+    oidc,
+    sts,
+    idTokenEnv: () => ({
+      ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.options.requestToken,
+    }),
     reset: () => {
       // Emptied in place: callers may hold a reference to `requests`.
       requests.length = 0;
@@ -70,6 +87,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       jobs.reset();
       faults.clear();
       obs.reset();
+      sts.reset();
+      oidc.issued.length = 0;
     },
     close: () => server.close(),
   };

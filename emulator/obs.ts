@@ -14,6 +14,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ApiResponse } from './api.js';
 import { uriEncode } from './auth.js';
+import type { StsService } from './sts.js';
 import type { ObsStats, ResolvedOptions } from './types.js';
 
 const BUCKET_RE = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
@@ -194,6 +195,9 @@ export class ObsStore {
     uploadsAborted: 0,
     objectBytesReceived: 0,
   };
+
+  /** STS-issued keys, accepted only with their x-obs-security-token and until they expire. */
+  temporaryKeys: StsService | undefined;
 
   constructor(private readonly options: ResolvedOptions) {}
 
@@ -425,7 +429,20 @@ export class ObsStore {
     } else {
       throw new ObsFailure(403, 'AccessDenied', 'Access Denied (anonymous requests are not allowed)');
     }
-    if (accessKey !== this.options.accessKey) {
+    const tokenName = `${flavor.headerPrefix}security-token`;
+    const token = header(req.headers, tokenName) ?? query.find(([n]) => n === tokenName)?.[1];
+    const temporary = this.temporaryKeys?.check(accessKey, token, now);
+    if (temporary && !temporary.ok) {
+      // inferred: codes from OBS's error table (TokenRefreshRequired for an expired token).
+      throw temporary.reason === 'expired'
+        ? new ObsFailure(400, 'TokenRefreshRequired', 'The provided token must be refreshed.')
+        : new ObsFailure(
+            403,
+            'InvalidAccessKeyId',
+            `The temporary Access Key Id needs its security token: ${temporary.message}`,
+          );
+    }
+    if (!temporary && accessKey !== this.options.accessKey) {
       throw new ObsFailure(
         403,
         'InvalidAccessKeyId',
@@ -433,7 +450,7 @@ export class ObsStore {
       );
     }
     const text = obsStringToSign(req.method, req.headers, dateOrExpires, resource, flavor.headerPrefix);
-    const expected = Buffer.from(obsSign(this.options.secretKey, text));
+    const expected = Buffer.from(obsSign(temporary?.ok ? temporary.secretKey : this.options.secretKey, text));
     const provided = Buffer.from(given);
     if (provided.length !== expected.length || !timingSafeEqual(provided, expected)) {
       throw new ObsFailure(

@@ -1,6 +1,9 @@
 // Public types of the emulator. Kept apart from the implementation so that tests, benchmarks and
 // the CLI can import them without pulling in the server.
 
+import type { OidcIssuer, OidcOptions } from './oidc.js';
+import type { StsOptions, StsService } from './sts.js';
+
 export interface JobOutcome {
   status: 'succeeded' | 'failed';
   errorCode?: string;
@@ -33,6 +36,10 @@ export interface EmulatorOptions {
   log?: boolean;
   /** Keep each API answer's JSON body in `requests[].response` (contract tests); off to save memory. */
   recordResponses?: boolean;
+  /** GitHub's OIDC token service (the job's identity) for keyless runs. */
+  oidc?: Partial<OidcOptions>;
+  /** Huawei STS: the OIDC provider and agency it trusts, and test-only time scaling. */
+  sts?: Partial<StsOptions>;
 }
 
 export type ResolvedOptions = Required<EmulatorOptions>;
@@ -119,6 +126,11 @@ export interface Emulator {
   /** A path-style pre-signed GET URL of this emulator, signed with its AK/SK; a negative expiry gives an expired URL. */
   presignedUrl(bucket: string, key: string, expiresInSeconds: number): string;
   obsStats(): ObsStats;
+  /** GitHub's token service: sign tokens, read its issuer and request URL. */
+  oidc: OidcIssuer;
+  sts: StsService;
+  /** ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN as the runner sets them with `id-token: write`. */
+  idTokenEnv(): Record<string, string>;
   reset(): void;
   close(): Promise<void>;
 }

@@ -36,6 +36,13 @@ export const Inputs = {
   DryRun: 'dry-run',
   MaxConcurrency: 'max-concurrency',
   RequestTimeout: 'request-timeout',
+  AgencyUrn: 'agency-urn',
+  IdentityProviderUrn: 'identity-provider-urn',
+  OidcAudience: 'oidc-audience',
+  SessionDuration: 'session-duration',
+  SessionName: 'session-name',
+  StsEndpoint: 'sts-endpoint',
+  ExportCredentials: 'export-credentials',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
@@ -51,6 +58,7 @@ export const Outputs = {
   RequestIds: 'request-ids',
   ApkUrl: 'apk-url',
   ObsObject: 'obs-object',
+  CredentialsExpiration: 'credentials-expiration',
 } as const;
 
 /** Variables exported by huaweicloud/auth-action; explicit inputs always win over them. */
@@ -61,6 +69,17 @@ export const EnvFallbacks: Partial<Record<InputName, string>> = {
   [Inputs.Region]: 'HUAWEI_CLOUD_REGION',
   [Inputs.ProjectId]: 'HUAWEI_CLOUD_PROJECT_ID',
 };
+
+/** What keyless runs export for later steps: the huaweicloud/auth-action contract. */
+export const ExportedEnv = {
+  AccessKey: 'HUAWEI_CLOUD_ACCESS_KEY_ID',
+  SecretKey: 'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
+  SecurityToken: 'HUAWEI_CLOUD_SECURITY_TOKEN',
+  Region: 'HUAWEI_CLOUD_REGION',
+  ProjectId: 'HUAWEI_CLOUD_PROJECT_ID',
+} as const;
+
+export const stsDefaultEndpoint = (region: string): string => `https://sts.${region}.myhuaweicloud.com`;
 
 export const DEFAULT_KOOPHONE_ENDPOINT = 'https://koophone.myhuaweicloud.com';
 export const cphDefaultEndpoint = (region: string): string => `https://cph.${region}.myhuaweicloud.com`;

@@ -1,5 +1,6 @@
 import * as core from './runner.js';
 import { Transport } from './api/transport.js';
+import { Inputs, Outputs } from './constants.js';
 import { formatDuration } from './duration.js';
 import { ApiError, InputError } from './errors.js';
 import { createFamilyClient, pathPrefix } from './families/index.js';
@@ -11,7 +12,7 @@ import { redactBody } from './redact.js';
 import { log, registerSecret } from './untrusted.js';
 import type { Job } from './jobs.js';
 import { annotate, setOutputs, writeSummary, type RunReport } from './report.js';
-import { readSettings, type Settings } from './settings.js';
+import { readAuthOnlySettings, readSettings, type Settings } from './settings.js';
 import { submitAll } from './submitter.js';
 
 /** What a run knows so far: enough for any end, a crash included, to write every output and the summary. */
@@ -108,6 +109,12 @@ function notSubmitted(progress: Progress, reason: string): Job[] {
 
 async function runSteps(progress: Progress): Promise<void> {
   const { started } = progress;
+  if (core.getInput(Inputs.Operation) === '' && /^true$/i.test(core.getInput(Inputs.ExportCredentials))) {
+    const { runAuthOnly } = await import(/* webpackMode: "eager" */ './auth/start.js');
+    return runAuthOnly(() =>
+      readAuthOnlySettings((name) => core.getInput(name), process.env, registerSecret),
+    );
+  }
   let settings: Settings;
   try {
     // Secrets are registered as they are read, before anything else is printed.
@@ -155,6 +162,36 @@ async function runSteps(progress: Progress): Promise<void> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  if (settings.credentials.kind === 'keyless') {
+    // Before anything else is sent: the upload and every call sign with these keys.
+    const { startKeyless } = await import(/* webpackMode: "eager" */ './auth/start.js');
+    const keyless = await startKeyless(
+      { ...settings, keyless: settings.credentials.keyless },
+      controller.signal,
+      extraOutputs,
+    );
+    if (!keyless.ok) {
+      progress.reported = true;
+      await finish(
+        settings,
+        {
+          operation: operation.name,
+          status: 'failed',
+          jobs: notSubmitted(progress, `not submitted: ${keyless.message}`),
+          batchIds: [],
+          batchIdsOutput,
+          elapsedMs: Date.now() - started,
+          notes: [`Nothing was sent to the fleet: ${keyless.message}`],
+          extraOutputs,
+        },
+        keyless.message,
+      );
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      return;
+    }
+    settings = { ...settings, credentials: { ...settings.credentials, session: keyless.session } };
+  }
   try {
     await operation.prepare?.(settings.params, {
       settings,
@@ -163,6 +200,7 @@ async function runSteps(progress: Progress): Promise<void> {
       info: (message) => log.info(message),
       warning: (message) => log.warning(message),
       debug: (message) => log.debug(message),
+      notice: (message) => log.notice(message),
       mask: registerSecret,
       outputs: extraOutputs,
     });
@@ -311,6 +349,9 @@ async function runSteps(progress: Progress): Promise<void> {
         'The workflow was cancelled. Jobs already submitted go on running in the service: its API offers no way to cancel them. The ones still running are listed below.',
       );
     }
+    const { credentials } = settings;
+    if (credentials.kind === 'keyless' && credentials.session)
+      extraOutputs.set(Outputs.CredentialsExpiration, credentials.session.expiration.toISOString());
     progress.reported = true;
     await finish(settings, {
       operation: operation.name,
@@ -362,7 +403,9 @@ function describeCalls(calls: SubmitCall[], settings: Settings): string[] {
   const auth =
     settings.credentials.kind === 'token'
       ? 'X-Auth-Token: ***'
-      : 'Authorization: SDK-HMAC-SHA256 Access=***, SignedHeaders=..., Signature=***';
+      : settings.credentials.kind === 'keyless'
+        ? 'Authorization: SDK-HMAC-SHA256 Access=*** (temporary), SignedHeaders=..., Signature=***\nX-Security-Token: ***'
+        : 'Authorization: SDK-HMAC-SHA256 Access=***, SignedHeaders=..., Signature=***';
   return calls.map((call) => {
     const url = `${settings.endpoint}${pathPrefix(settings.route.family, settings)}${call.path}`;
     const text = [`POST ${url}`, auth, JSON.stringify(redactBody(call.body), null, 2)].join('\n');

@@ -92,6 +92,10 @@ export function setOutputs(report: RunReport, tempDir = process.env.RUNNER_TEMP 
   );
   core.setOutput(Outputs.ApkUrl, report.extraOutputs?.get(Outputs.ApkUrl) ?? '');
   core.setOutput(Outputs.ObsObject, report.extraOutputs?.get(Outputs.ObsObject) ?? '');
+  core.setOutput(
+    Outputs.CredentialsExpiration,
+    report.extraOutputs?.get(Outputs.CredentialsExpiration) ?? '',
+  );
   return counts;
 }
 

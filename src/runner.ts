@@ -106,3 +106,8 @@ function escapeData(s: string): string {
 function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+
+/** A notice annotation: worth knowing, not a problem. */
+export function notice(message: string, properties: AnnotationProperties = {}): void {
+  issue('notice', message, commandProperties(properties));
+}

@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import type { Credentials, KeylessRun } from './auth/credentials.js';
+import { readKeyless } from './auth/keyless.js';
 import { cphDefaultEndpoint, DEFAULT_KOOPHONE_ENDPOINT, Inputs } from './constants.js';
 import { InputReader, rules, type InputSource } from './inputs.js';
 import { findOperation, operationNames, type OperationName } from './operations/index.js';
 import type { Family, Route } from './operations/operation.js';
 
-export type Credentials =
-  | { kind: 'aksk'; accessKey: string; secretKey: string; securityToken?: string }
-  | { kind: 'token'; token: string };
+export type { Credentials } from './auth/credentials.js';
 
 export type FailOn = 'any' | 'all' | 'never';
 
@@ -69,8 +69,8 @@ export function readSettings(
 
   const operationName = reader.required(Inputs.Operation, rules.choice(operationNames));
   const operation = findOperation(operationName);
-  const credentials = readCredentials(reader);
   const region = reader.optional(Inputs.Region, REGION);
+  const credentials = readCredentials(reader, region, env);
   const projectId = reader.optional(Inputs.ProjectId, PROJECT_ID);
   const explicitEndpoint = reader.optional(Inputs.Endpoint, rules.endpoint);
 
@@ -100,7 +100,13 @@ export function readSettings(
   return { ...common, endpoint, params, route };
 }
 
-function readCredentials(reader: InputReader): Credentials {
+function readCredentials(
+  reader: InputReader,
+  region: string | undefined,
+  env: Record<string, string | undefined>,
+): Credentials {
+  const keyless = readKeyless(reader, region, env);
+  if (keyless) return { kind: 'keyless', keyless };
   const token = reader.optional(Inputs.AuthToken, SECRET);
   const explicitKeys = reader.isExplicit(Inputs.AccessKey) || reader.isExplicit(Inputs.SecretKey);
   if (token !== undefined) {
@@ -168,4 +174,30 @@ function resolveEndpoint(
     );
   }
   return cphDefaultEndpoint(region);
+}
+
+/**
+ * export-credentials without operation: only what keyless authentication needs. Read here, on the
+ * start-up side, so that the lazily loaded keyless code shares no zod-using module with it.
+ */
+export function readAuthOnlySettings(
+  source: InputSource,
+  env: Record<string, string | undefined> = process.env,
+  maskSecret: (value: string) => void = () => {},
+): KeylessRun {
+  const reader = new InputReader(source, env, maskSecret);
+  const region = reader.optional(Inputs.Region, REGION);
+  const keyless = readKeyless(reader, region, env);
+  if (!keyless) throw new Error('unreachable: export-credentials requires agency-urn');
+  return {
+    keyless,
+    region,
+    projectId: reader.optional(Inputs.ProjectId, PROJECT_ID),
+    dryRun: reader.withDefault(Inputs.DryRun, rules.boolean, 'false'),
+    requestTimeoutMs: reader.withDefault(
+      Inputs.RequestTimeout,
+      rules.duration(DURATION_MAX.requestTimeout),
+      '30s',
+    ),
+  };
 }

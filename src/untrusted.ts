@@ -99,6 +99,8 @@ export const log = {
     runner.warning(safeLine(message), safeProperties(properties)),
   error: (message: string, properties: AnnotationProperties = {}): void =>
     runner.error(safeLine(message), safeProperties(properties)),
+  notice: (message: string, properties: AnnotationProperties = {}): void =>
+    runner.notice(safeLine(message), safeProperties(properties)),
   /** Logs one ::error:: line and makes the step fail. */
   fail: (message: string): void => runner.setFailed(safeLine(message)),
 };

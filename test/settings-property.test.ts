@@ -28,7 +28,25 @@ const plausible: Partial<Record<InputName, string[]>> = {
   [Inputs.Wait]: ['false'],
   [Inputs.DryRun]: ['true'],
   [Inputs.MaxConcurrency]: ['4'],
+  [Inputs.AgencyUrn]: ['iam::0123456789abcdef0123456789abcdef:agency:deploy'],
+  [Inputs.IdentityProviderUrn]: ['iam::0123456789abcdef0123456789abcdef:identity-provider:github'],
+  [Inputs.OidcAudience]: ['huaweicloud'],
+  [Inputs.SessionDuration]: ['2h'],
+  [Inputs.SessionName]: ['release-1'],
+  [Inputs.StsEndpoint]: ['https://sts.cn-north-4.myhuaweicloud.com'],
+  [Inputs.ExportCredentials]: ['false', 'true'],
 };
+
+/** Keyless inputs are refused without agency-urn: mostly empty, so random runs still reach success. */
+const mostlyEmpty = new Set<InputName>([
+  Inputs.AgencyUrn,
+  Inputs.IdentityProviderUrn,
+  Inputs.OidcAudience,
+  Inputs.SessionDuration,
+  Inputs.SessionName,
+  Inputs.StsEndpoint,
+  Inputs.ExportCredentials,
+]);
 
 const anyText = fc.oneof(
   fc.string(),
@@ -53,9 +71,15 @@ const anyText = fc.oneof(
 );
 
 const inputValue = (name: InputName) =>
-  plausible[name]
-    ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...plausible[name]) }, anyText, fc.constant(''))
-    : fc.oneof(anyText, fc.constant(''));
+  mostlyEmpty.has(name)
+    ? fc.oneof(
+        { weight: 300, arbitrary: fc.constant('') },
+        { weight: 2, arbitrary: fc.constantFrom(...(plausible[name] ?? [''])) },
+        { weight: 1, arbitrary: anyText },
+      )
+    : plausible[name]
+      ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...plausible[name]) }, anyText, fc.constant(''))
+      : fc.oneof(anyText, fc.constant(''));
 
 const allInputs = Object.values(Inputs) as InputName[];
 const inputSets = fc.record(

@@ -4,6 +4,7 @@ import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import * as https from 'node:https';
 import { USER_AGENT } from '../constants.js';
 import { ApiError, isThrottled } from '../errors.js';
+import { signingKeys } from '../auth/credentials.js';
 import type { Credentials } from '../settings.js';
 import { signRequest } from '../signer.js';
 import { backoffDelay, sleep } from '../timing.js';
@@ -121,7 +122,7 @@ export class Transport {
       headers['X-Auth-Token'] = creds.token;
     } else {
       if (this.config.projectIdHeader) headers['X-Project-Id'] = this.config.projectIdHeader;
-      headers = signRequest({ method: request.method, url, headers, body }, creds);
+      headers = signRequest({ method: request.method, url, headers, body }, await signingKeys(creds));
     }
 
     const client = request.method === 'GET' ? this.polls : this.submits;

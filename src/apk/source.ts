@@ -1,3 +1,4 @@
+import { signingKeys } from '../auth/credentials.js';
 import { Inputs, Outputs } from '../constants.js';
 import { formatDuration } from '../duration.js';
 import { InputError } from '../errors.js';
@@ -100,13 +101,12 @@ export async function prepareApk(params: InstallAppParams, context: PrepareConte
     if (onInstances) params.apkUrl = `${endpoint}/${bucket}/${key}?(pre-signed at run time)`;
     return;
   }
-  if (settings.credentials.kind !== 'aksk')
-    throw new Error('unreachable: readParams requires AK/SK for uploads');
+  if (creds.kind === 'token') throw new Error('unreachable: readParams requires keys for uploads');
+  const keys = await signingKeys(creds);
   const obs = new ObsClient({
     endpoint,
-    accessKey: settings.credentials.accessKey,
-    secretKey: settings.credentials.secretKey,
-    securityToken: settings.credentials.securityToken,
+    ...keys,
+    credentials: creds.kind === 'keyless' ? () => signingKeys(creds) : undefined,
     requestTimeoutMs: Math.max(settings.requestTimeoutMs, 120_000),
     // A few parts at a time already fill a runner's uplink; more only adds memory and retries.
     concurrency: Math.min(settings.maxConcurrency, 4),
@@ -132,13 +132,25 @@ export async function prepareApk(params: InstallAppParams, context: PrepareConte
     }
   }
   if (!onInstances) return;
-  const url = obs.presignGetUrl(bucket, key, Math.ceil(params.obs.urlExpiryMs / 1000));
+  // A pre-signed URL stops working with the keys that signed it (REFERENCE "OBS temporary keys").
+  const signer = await signingKeys(creds);
+  let expiryMs = params.obs.urlExpiryMs;
+  if (creds.kind === 'keyless' && creds.session) {
+    const left = creds.session.expiration.getTime() - Date.now();
+    if (left < expiryMs) {
+      expiryMs = Math.max(left, 1000);
+      context.notice?.(
+        `The download URL is valid for ${formatDuration(expiryMs)}, not ${formatDuration(params.obs.urlExpiryMs)} (url-expiry): a pre-signed URL cannot outlive the temporary credentials that signed it. Raise session-duration if jobs may start later than that.`,
+      );
+    }
+  }
+  const url = obs.presignGetUrl(bucket, key, Math.ceil(expiryMs / 1000), new Date(), signer);
   maskUrlQuery(url, context.mask);
   if (url.length > MAX_INSTALL_URL) {
     // Temporary credentials put their security token in the URL, which then no longer fits.
     throw new InputError(
-      Inputs.SecurityToken,
-      `makes the pre-signed URL ${url.length} characters long, over KooPhone's limit of ${MAX_INSTALL_URL}: upload with permanent keys, or pass apk-url`,
+      creds.kind === 'keyless' ? Inputs.AgencyUrn : Inputs.SecurityToken,
+      `gives temporary keys whose security token makes the pre-signed URL ${url.length} characters long, over KooPhone's limit of ${MAX_INSTALL_URL}: upload with permanent keys, or pass apk-url`,
     );
   }
   params.apkUrl = url;

@@ -64,6 +64,8 @@ export interface ObsConfig {
   accessKey: string;
   secretKey: string;
   securityToken?: string;
+  /** Temporary keys that renew: asked on every request, and wins over the fixed keys above. */
+  credentials?: () => Promise<ObsCredentials>;
   requestTimeoutMs: number;
   /** Multipart parts in flight at once. */
   concurrency: number;
@@ -281,13 +283,19 @@ export class ObsClient {
    * Signature, plus x-obs-security-token for temporary credentials). Every query value is a
    * credential: mask it before the URL can reach a log.
    */
-  presignGetUrl(bucket: string, key: string, expiresInSeconds: number, now: Date = new Date()): string {
+  presignGetUrl(
+    bucket: string,
+    key: string,
+    expiresInSeconds: number,
+    now: Date = new Date(),
+    creds: ObsCredentials = this.creds,
+  ): string {
     checkNames(bucket, key);
     if (!Number.isInteger(expiresInSeconds) || expiresInSeconds < 1) {
       throw new RangeError(`expiresInSeconds must be a positive integer, got ${expiresInSeconds}`);
     }
     const expires = Math.floor(now.getTime() / 1000) + expiresInSeconds;
-    return this.objectUrl(bucket, key, presignQuery('GET', bucket, key, expires, this.creds));
+    return this.objectUrl(bucket, key, presignQuery('GET', bucket, key, expires, creds));
   }
 
   /**
@@ -779,7 +787,7 @@ export class ObsClient {
       c.body === undefined ? 0 : typeof c.body === 'string' ? Buffer.byteLength(c.body) : c.body.length;
     const headers = signHeaders(
       { method: c.method, bucket: c.bucket, key: c.key, query, headers: c.headers },
-      this.creds,
+      this.config.credentials ? await this.config.credentials() : this.creds,
     );
     const budgetMs = this.config.requestTimeoutMs + Math.ceil((bytes / MIN_UPLOAD_BYTES_PER_SECOND) * 1000);
     const started = Date.now();

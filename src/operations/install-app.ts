@@ -120,10 +120,10 @@ export const installApp = defineOperation({
         reader.fail(Inputs.ObsObject, 'is required: the key of the APK in obs-bucket', '');
     }
     if (uploads) {
-      if (common.credentials.kind !== 'aksk') {
+      if (common.credentials.kind === 'token') {
         reader.fail(
           Inputs.AuthToken,
-          'cannot upload to OBS: apk-path needs access-key and secret-key (OBS does not take IAM tokens)',
+          'cannot upload to OBS: apk-path needs access-key and secret-key, or keyless authentication (OBS does not take IAM tokens)',
         );
       }
       if (!params.obs.endpoint && !common.region) {

@@ -33,6 +33,8 @@ export interface PrepareContext {
   info: (message: string) => void;
   warning: (message: string) => void;
   debug: (message: string) => void;
+  /** A notice annotation: something the user should know that is not a problem. */
+  notice?: (message: string) => void;
   mask: (secret: string) => void;
   /** Extra outputs the operation reports (e.g. apk-url, obs-object). */
   outputs: Map<string, string>;

@@ -1,0 +1,95 @@
+/**
+ * The workflow's identity: GitHub's OIDC ID token, through @actions/core (loaded only by keyless
+ * runs), retried on transient failures, with messages that say how to fix a missing permission.
+ */
+import { readFileSync } from 'node:fs';
+import { decodeJwt } from 'jose';
+import { backoffDelay, sleep } from '../timing.js';
+
+/** A keyless failure whose message already says what to change. */
+export class KeylessError extends Error {
+  override name = 'KeylessError';
+}
+
+type Env = Record<string, string | undefined>;
+
+const ATTEMPTS = 3;
+
+export async function getIdToken(
+  audience: string | undefined,
+  env: Env,
+  options: { signal?: AbortSignal; debug?: (m: string) => void; retryBaseMs?: number } = {},
+): Promise<string> {
+  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+    throw new KeylessError(missingTokenMessage(env));
+  // Eager mode: bundled into dist/index.js, evaluated only by keyless runs.
+  const core = await import(/* webpackMode: "eager" */ '@actions/core');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await core.getIDToken(audience);
+    } catch (error) {
+      const text = (error as Error).message.replace(/\s+/g, ' ').trim();
+      const status = Number(/Error Code : (\d+)/.exec(text)?.[1] ?? NaN);
+      // No status: a network failure. 429 and 5xx: GitHub's side. Other statuses will not change.
+      const transient = Number.isNaN(status) || status === 429 || status >= 500;
+      if (!transient || attempt >= ATTEMPTS || options.signal?.aborted) {
+        throw new KeylessError(
+          `Could not get the workflow's OIDC token from GitHub (${attempt} attempt${attempt > 1 ? 's' : ''}): ${text}`,
+        );
+      }
+      const delay = backoffDelay(attempt, options.retryBaseMs ?? 1000);
+      options.debug?.(`OIDC token request failed (${text}); retry ${attempt} in ${delay} ms`);
+      await sleep(delay, options.signal);
+    }
+  }
+}
+
+/** Why there is no token, and the exact change that gives one (or why none can). */
+export function missingTokenMessage(env: Env): string {
+  const fork = forkOf(env);
+  if (fork) {
+    return `Keyless authentication cannot work in this run: it is for a pull request from the fork ${fork}, and GitHub never gives workflows triggered by a fork's pull request an OIDC token (nor secrets), whatever their permissions say. Deploy from a push, a workflow_dispatch or a pull request from a branch of this repository.`;
+  }
+  return [
+    "Keyless authentication needs the workflow's OIDC token, but this job may not request one (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add this to the job, or at the top of the workflow:",
+    '  permissions:',
+    '    id-token: write',
+    '    contents: read',
+    '(Once a workflow lists permissions, the others are none: keep contents: read for actions/checkout.)',
+  ].join('\n');
+}
+
+/** The fork's owner/name when this run is a pull_request event whose head is another repository. */
+function forkOf(env: Env): string | undefined {
+  if (env.GITHUB_EVENT_NAME !== 'pull_request' || !env.GITHUB_EVENT_PATH) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
+      pull_request?: { head?: { repo?: { full_name?: unknown } | null } };
+      repository?: { full_name?: unknown };
+    };
+    const head = event.pull_request?.head?.repo?.full_name;
+    const base = event.repository?.full_name ?? env.GITHUB_REPOSITORY;
+    if (typeof head === 'string' && head !== base) return safeText(head);
+  } catch {
+    // No readable event: nothing to say about forks.
+  }
+  return undefined;
+}
+
+/** The claims an STS refusal is explained with; never the token itself. */
+export function describeToken(jwt: string): string {
+  try {
+    const claims = decodeJwt(jwt);
+    const aud = Array.isArray(claims.aud) ? claims.aud.join(' ') : claims.aud;
+    return `iss "${safeText(claims.iss)}", aud "${safeText(aud)}", sub "${safeText(claims.sub)}"`;
+  } catch {
+    return 'a token that could not be decoded';
+  }
+}
+
+/** Untrusted text for one log line: printable, short. */
+function safeText(value: unknown): string {
+  const text = typeof value === 'string' ? value : '';
+  const clean = text.replace(/[^\x20-\x7e]/g, '?');
+  return clean.length > 200 ? `${clean.slice(0, 197)}...` : clean;
+}

@@ -1,0 +1,115 @@
+/**
+ * Keyless runs only (loaded lazily by main.ts): open the session before anything is sent, export
+ * the keys for later steps when asked, and the auth-only mode (export-credentials without operation).
+ */
+import { ExportedEnv, Outputs } from '../constants.js';
+import { InputError } from '../errors.js';
+import * as core from '../runner.js';
+import type { KeylessRun } from './credentials.js';
+import { missingTokenMessage } from './oidc.js';
+import { isKeylessFailure, KeylessSession } from './session.js';
+import { exchangeBody, STS_PATH } from './sts.js';
+
+// No import of settings.ts, inputs.ts or keyless.ts here: sharing a zod-using module with the
+// start-up code would split zod out of it and cost every run ~20 ms of start-up (measured).
+export type Started = { ok: true; session?: KeylessSession } | { ok: false; message: string };
+
+/** Exchanges the workflow's token for temporary keys (or, in a dry run, says how it would). */
+export async function startKeyless(
+  run: KeylessRun,
+  signal: AbortSignal | undefined,
+  outputs: Map<string, string>,
+  env: Record<string, string | undefined> = process.env,
+): Promise<Started> {
+  const { keyless } = run;
+  for (const name of keyless.ignoredEnv) {
+    core.notice(`${name} is set in the environment but not used: agency-urn chooses keyless authentication.`);
+  }
+  if (run.dryRun) {
+    const body = { ...exchangeBody(keyless, '***') };
+    core.info(
+      `dry-run: would request the workflow's OIDC token (audience ${keyless.audience ?? "GitHub's default, https://github.com/<owner>"}) and exchange it:\nPOST ${keyless.stsEndpoint}${STS_PATH}\n${JSON.stringify(body, null, 2)}`,
+    );
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL) core.warning(missingTokenMessage(env));
+    return { ok: true };
+  }
+  try {
+    const session = await KeylessSession.open(keyless, {
+      env,
+      requestTimeoutMs: run.requestTimeoutMs,
+      signal,
+      mask: (s) => core.setSecret(s),
+      info: (m) => core.info(m),
+      warning: (m) => core.warning(m),
+      debug: (m) => core.debug(m),
+    });
+    outputs.set(Outputs.CredentialsExpiration, session.expiration.toISOString());
+    if (keyless.exportCredentials) await exportCredentials(session, run);
+    return { ok: true, session };
+  } catch (error) {
+    if (isKeylessFailure(error)) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+/** The huaweicloud/auth-action contract, so later steps (KooCLI, OBS tools) run keyless too. */
+async function exportCredentials(session: KeylessSession, run: KeylessRun): Promise<void> {
+  const keys = await session.current();
+  const core_ = await import(/* webpackMode: "eager" */ '@actions/core');
+  core_.exportVariable(ExportedEnv.AccessKey, keys.accessKey);
+  core_.exportVariable(ExportedEnv.SecretKey, keys.secretKey);
+  core_.exportVariable(ExportedEnv.SecurityToken, keys.securityToken ?? '');
+  if (run.region) core_.exportVariable(ExportedEnv.Region, run.region);
+  if (run.projectId) core_.exportVariable(ExportedEnv.ProjectId, run.projectId);
+  core.info(
+    `Exported the temporary credentials for later steps (${Object.values(ExportedEnv)
+      .filter((n) => n !== ExportedEnv.Region || run.region)
+      .filter((n) => n !== ExportedEnv.ProjectId || run.projectId)
+      .join(', ')}), valid until ${session.expiration.toISOString()}; they are not renewed after this step.`,
+  );
+}
+
+/** export-credentials: true and no operation: authenticate, export, and stop. */
+export async function runAuthOnly(
+  read: () => KeylessRun,
+  env: Record<string, string | undefined> = process.env,
+): Promise<void> {
+  let run: KeylessRun;
+  try {
+    run = read();
+  } catch (error) {
+    if (error instanceof InputError) {
+      core.setFailed(error.message);
+      core.setOutput(Outputs.Status, 'failed');
+      core.setOutput(Outputs.CredentialsExpiration, '');
+      await summary(`## ❌ Cloud Phone Deploy: authentication not started\n\n${block(error.message)}`);
+      return;
+    }
+    throw error;
+  }
+  const outputs = new Map<string, string>();
+  const started = await startKeyless(run, undefined, outputs, env);
+  core.setOutput(Outputs.Status, !started.ok ? 'failed' : run.dryRun ? 'dry-run' : 'succeeded');
+  core.setOutput(Outputs.CredentialsExpiration, outputs.get(Outputs.CredentialsExpiration) ?? '');
+  if (!started.ok) {
+    core.setFailed(started.message);
+    await summary(`## ❌ Cloud Phone Deploy: keyless authentication failed\n\n${block(started.message)}`);
+    return;
+  }
+  const until = started.session
+    ? `, valid until ${started.session.expiration.toISOString()}`
+    : ' (dry run: nothing was called)';
+  await summary(
+    `## ✅ Cloud Phone Deploy: authenticated\n\nAssumed agency \`${run.keyless.agencyUrn}\` as session \`${run.keyless.sessionName}\`${until}. Later steps of this job get HUAWEI_CLOUD_* credentials.`,
+  );
+}
+
+/** Service text in the summary: a code block, so nothing in it is read as markdown or HTML. */
+function block(text: string): string {
+  return `\`\`\`text\n${text.replace(/`{3,}/g, "'''")}\n\`\`\``;
+}
+
+async function summary(markdown: string): Promise<void> {
+  if (process.env.GITHUB_STEP_SUMMARY) await core.appendSummary(markdown);
+  else core.info(markdown);
+}
