@@ -35791,13 +35791,8 @@ function missingTokenMessage(env) {
     if (fork) {
         return `Keyless authentication cannot work in this run: it is for a pull request from the fork ${fork}, and GitHub never gives workflows triggered by a fork's pull request an OIDC token (nor secrets), whatever their permissions say. Deploy from a push, a workflow_dispatch or a pull request from a branch of this repository.`;
     }
-    return [
-        "Keyless authentication needs the workflow's OIDC token, but this job may not request one (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add this to the job, or at the top of the workflow:",
-        '  permissions:',
-        '    id-token: write',
-        '    contents: read',
-        '(Once a workflow lists permissions, the others are none: keep contents: read for actions/checkout.)',
-    ].join('\n');
+    // One line: an annotation shows one, and the line to add must survive intact.
+    return "Keyless authentication needs the workflow's OIDC token, but this job may not request one (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add the line `id-token: write` under `permissions:` of the job or the workflow, for example `permissions: { id-token: write, contents: read }` (once a workflow lists permissions the others are none: keep contents: read for actions/checkout).";
 }
 /** The fork's owner/name when this run is a pull_request event whose head is another repository. */
 function forkOf(env) {

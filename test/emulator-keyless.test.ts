@@ -37,7 +37,10 @@ async function validBody(e: Emulator, extra: Record<string, unknown> = {}) {
 /** A CPH call signed with the given keys (src/signer is checked against the official SDK signer). */
 async function cphCall(e: Emulator, keys: { accessKey: string; secretKey: string; securityToken?: string }) {
   const url = new URL(`${e.url}/v1/${e.options.projectId}/cloud-phone/jobs/abc`);
-  const headers = signRequest({ method: 'GET', url, headers: {}, body: '' }, keys);
+  const headers = signRequest(
+    { method: 'GET', url, headers: { 'X-Project-Id': e.options.projectId }, body: '' },
+    keys,
+  );
   const res = await fetch(url, { headers });
   return { status: res.status, body: (await res.json()) as Answer };
 }
