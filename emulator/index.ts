@@ -1,6 +1,7 @@
 // Entry point: builds the emulator's state, starts the server and exposes the control surface
 // tests use (outcomes, faults, counters).
 import { FaultSet } from './faults.js';
+import { FleetModel } from './fleet.js';
 import { JobStore } from './jobs.js';
 import { ObsStore } from './obs.js';
 import { EmulatorServer } from './server.js';
@@ -20,6 +21,7 @@ export type {
 } from './types.js';
 export { canonicalQuery, canonicalRequest, canonicalUri, computeSignature, formatSdkDate } from './auth.js';
 export { phoneIdsOf } from './ids.js';
+export { FleetModel, type PackageInfo, type ServerSpec, type InstanceSpec } from './fleet.js';
 export { isObsPath, obsResource, obsSign, obsStringToSign } from './obs.js';
 
 export const DEFAULTS = {
@@ -53,7 +55,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const faults = new FaultSet();
   const requests: RecordedRequest[] = [];
   const obs = new ObsStore(options);
-  const server = new EmulatorServer({ options, jobs, faults, requests, obs });
+  const fleet = new FleetModel();
+  const server = new EmulatorServer({ options, jobs, faults, requests, obs, fleet });
   options.port = await server.listen(options.port);
 
   return {
@@ -71,6 +74,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     getObject: (bucket, key) => obs.getObject(bucket, key),
     presignedUrl: (bucket, key, expiresInSeconds) => obs.presignedUrl(bucket, key, expiresInSeconds),
     obsStats: () => obs.stats(),
+    fleet,
     reset: () => {
       // Emptied in place: callers may hold a reference to `requests`.
       requests.length = 0;
@@ -79,6 +83,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       jobs.reset();
       faults.clear();
       obs.reset();
+      fleet.reset();
     },
     close: () => server.close(),
   };

@@ -1,5 +1,6 @@
 // Public types of the emulator. Kept apart from the implementation so that tests, benchmarks and
 // the CLI can import them without pulling in the server.
+import type { FleetModel } from './fleet.js';
 
 export interface JobOutcome {
   status: 'succeeded' | 'failed';
@@ -109,6 +110,8 @@ export interface Emulator {
   /** A path-style pre-signed GET URL of this emulator, signed with its AK/SK; a negative expiry gives an expired URL. */
   presignedUrl(bucket: string, key: string, expiresInSeconds: number): string;
   obsStats(): ObsStats;
+  /** Servers, phones, instances, their states and installed packages (emulator/fleet.ts). */
+  fleet: FleetModel;
   reset(): void;
   close(): Promise<void>;
 }
