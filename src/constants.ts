@@ -34,6 +34,17 @@ export const Inputs = {
   DryRun: 'dry-run',
   MaxConcurrency: 'max-concurrency',
   RequestTimeout: 'request-timeout',
+  ServerTags: 'server-tags',
+  ServerName: 'server-name',
+  InstancePool: 'instance-pool',
+  InstanceName: 'instance-name',
+  MaxTargets: 'max-targets',
+  Waves: 'waves',
+  WavePause: 'wave-pause',
+  MaxFailures: 'max-failures',
+  Verify: 'verify',
+  SkipInstalled: 'skip-installed',
+  VersionCode: 'version-code',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
@@ -49,6 +60,10 @@ export const Outputs = {
   RequestIds: 'request-ids',
   ApkUrl: 'apk-url',
   ObsObject: 'obs-object',
+  Targets: 'targets',
+  Halted: 'halted',
+  WavesCompleted: 'waves-completed',
+  PendingTargets: 'pending-targets',
 } as const;
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];
 

@@ -1,10 +1,11 @@
 export type TargetType = 'instance' | 'server' | 'phone';
 
 /**
- * Where a target stands. `unknown` means the submit failed ambiguously (the service may have acted):
+ * Where a target stands. `skipped`: nothing was sent to it (not running, already installed, or
+ * not started because the rollout halted); the reason is in errorMessage. `unknown` means the submit failed ambiguously (the service may have acted):
  * we never resubmit those, and the report tells the user how to check.
  */
-export type JobStatus = 'succeeded' | 'failed' | 'running' | 'unknown';
+export type JobStatus = 'succeeded' | 'failed' | 'running' | 'unknown' | 'skipped';
 
 /** One unit of work on one target, as reported in the `results` output. */
 export interface Job {
@@ -21,6 +22,8 @@ export interface Job {
   /** deploy-app-version only: which of the three job kinds this is, and the server it belongs to. */
   stage?: string;
   server?: string;
+  /** install-app with verify or skip-installed: the versionCode the target reported. */
+  installedVersionCode?: number;
 }
 
 /** Job status codes shared by both API families: 2 succeeded, -1 failed, anything else still running. */

@@ -6,11 +6,14 @@ import { createFamilyClient, pathPrefix } from './families/index.js';
 import { countJobs, runStatus, stepFails } from './outcome.js';
 import { findOperation } from './operations/index.js';
 import type { SubmitCall } from './operations/operation.js';
-import { waitForJobs, type WaitEnd } from './poller.js';
 import { redactBody } from './redact.js';
 import { annotate, setOutputs, writeSummary, type RunReport } from './report.js';
 import { readSettings, type Settings } from './settings.js';
-import { submitAll } from './submitter.js';
+import { Outputs } from './constants.js';
+import { selectFleet, type SelectedFleet } from './fleet/index.js';
+import type { Fleet } from './operations/targets.js';
+import { runRollout } from './rollout/rollout.js';
+import { planWaves } from './rollout/waves.js';
 
 /** The action's entry point: inputs -> operation -> submit -> poll -> report. */
 export async function run(): Promise<void> {
@@ -71,25 +74,6 @@ export async function run(): Promise<void> {
     });
     return;
   }
-  const calls = operation.buildCalls(settings.params, settings);
-
-  if (settings.dryRun) {
-    await finish(settings, {
-      operation: operation.name,
-      status: 'dry-run',
-      jobs: [],
-      batchIds: [],
-      batchIdsOutput,
-      elapsedMs: Date.now() - started,
-      notes: [
-        `Validated ${calls.reduce((n, c) => n + c.targets.length, 0)} ${route.targetType}(s) in ${calls.length} call(s) to ${settings.endpoint}. Secrets and signed URL parameters are masked.`,
-      ],
-      plannedRequests: describeCalls(calls, settings),
-      extraOutputs,
-    });
-    return;
-  }
-
   const deadline = started + settings.waitTimeoutMs;
   const transport = new Transport({
     baseUrl: settings.endpoint,
@@ -102,40 +86,81 @@ export async function run(): Promise<void> {
   });
   const family = createFamilyClient(route.family, settings, transport);
   try {
-    const targetCount = calls.reduce((n, c) => n + c.targets.length, 0);
-    core.info(
-      `${route.title}: submitting ${targetCount} ${route.targetType}(s) in ${calls.length} call(s)...`,
-    );
-    const submitted = await submitAll(calls, route, family, {
-      concurrency: settings.maxConcurrency,
-      signal: controller.signal,
-    });
-    const notes = submitted.errors.map((e) => `Submit failed for ${e}`);
-    if (submitted.jobs.some((j) => j.status === 'unknown')) {
-      notes.push(
-        'Targets marked **unknown** were in a submit whose answer was lost: the service may have started their jobs. They were not resubmitted, to avoid installing twice. Check them in the console (or re-run with failed-targets) before retrying.',
-      );
+    let selected: SelectedFleet;
+    try {
+      selected = await selectFleet(settings, transport, (message) => core.info(message));
+    } catch (error) {
+      if (error instanceof InputError) {
+        core.setFailed(error.message);
+        return;
+      }
+      if (!(error instanceof ApiError)) throw error;
+      await finish(settings, {
+        operation: operation.name,
+        status: 'failed',
+        jobs: [],
+        batchIds: [],
+        batchIdsOutput,
+        elapsedMs: Date.now() - started,
+        notes: [`Nothing was sent to the fleet: selecting the targets failed: ${error.message}`],
+        extraOutputs,
+      });
+      return;
+    }
+    extraOutputs.set(Outputs.Targets, JSON.stringify(selected.all));
+    const selectionNotes = selected.description ? [selected.description] : [];
+    const fleet = (settings.params as { fleet?: Fleet }).fleet;
+    if (fleet?.selection && selected.all.length === 0) {
+      await finish(settings, {
+        operation: operation.name,
+        status: 'failed',
+        jobs: [],
+        batchIds: [],
+        batchIdsOutput,
+        elapsedMs: Date.now() - started,
+        notes: [`${selectionNotes[0] ?? ''} Nothing to do: check the selection inputs.`],
+        extraOutputs,
+      });
+      return;
     }
 
-    let end: WaitEnd | 'submitted' = 'submitted';
-    if (settings.wait && !controller.signal.aborted) {
-      let lastLine = '';
-      const waited = await waitForJobs(submitted.jobs, family, {
-        intervalMs: settings.pollIntervalMs,
+    if (settings.dryRun) {
+      const calls = fleet && fleet.ids.length === 0 ? [] : operation.buildCalls(settings.params, settings);
+      const waves = settings.rollout.waves
+        ? planWaves(fleet?.ids.length ?? 0, settings.rollout.waves)
+        : undefined;
+      await finish(settings, {
+        operation: operation.name,
+        status: 'dry-run',
+        jobs: selected.skipped,
+        batchIds: [],
+        batchIdsOutput,
+        elapsedMs: Date.now() - started,
+        notes: [
+          ...selectionNotes,
+          ...(waves ? [`Waves: ${waves.join(', ')} target(s).`] : []),
+          `Validated ${calls.reduce((n, c) => n + c.targets.length, 0)} ${route.targetType}(s) in ${calls.length} call(s) to ${settings.endpoint}. Secrets and signed URL parameters are masked.`,
+        ],
+        plannedRequests: describeCalls(calls, settings),
+        extraOutputs,
+      });
+      return;
+    }
+
+    const rollout = await runRollout(
+      fleet ? fleet.ids : operation.buildCalls(settings.params, settings).flatMap((c) => c.targets),
+      {
+        settings,
+        operation,
+        family,
         deadline,
         signal: controller.signal,
-        onRound: () => {
-          const c = countJobs(submitted.jobs);
-          const line = `${c.succeeded} succeeded, ${c.failed} failed, ${c.running} running`;
-          if (line !== lastLine) core.info(`[${formatDuration(Date.now() - started)}] ${line}`);
-          lastLine = line;
-        },
-      });
-      end = waited.end;
-      if (waited.error) notes.push(`Stopped polling after repeated failures: ${waited.error.message}`);
-    } else if (controller.signal.aborted) {
-      end = 'cancelled';
-    }
+        started,
+        info: (message) => core.info(message),
+      },
+    );
+    const { end, notes } = rollout;
+    for (const [name, value] of rollout.outputs) extraOutputs.set(name, value);
     if (end === 'timed-out') {
       notes.push(
         `wait-timeout (${formatDuration(settings.waitTimeoutMs)}) passed with jobs still running. They go on in the service; raise wait-timeout or check them later with the ids below.`,
@@ -146,15 +171,17 @@ export async function run(): Promise<void> {
         'The workflow was cancelled. Jobs already submitted go on running in the service: its API offers no way to cancel them. The ones still running are listed below.',
       );
     }
+    const jobs = [...selected.skipped, ...rollout.jobs];
     await finish(settings, {
       operation: operation.name,
-      status: runStatus(countJobs(submitted.jobs), end),
-      jobs: submitted.jobs,
-      batchIds: submitted.batchIds,
+      status: runStatus(countJobs(jobs), end),
+      jobs,
+      batchIds: rollout.batchIds,
       batchIdsOutput: family.batchIdsOutput,
       elapsedMs: Date.now() - started,
-      notes,
+      notes: [...selectionNotes, ...notes],
       extraOutputs,
+      waves: rollout.waves,
     });
   } finally {
     transport.dispose();

@@ -6,6 +6,8 @@ import { Outputs } from './constants.js';
 import { formatDuration } from './duration.js';
 import type { Job } from './jobs.js';
 import { countJobs, failedTargets, type Counts, type RunStatus } from './outcome.js';
+import { ROLLOUT_OUTPUT_DEFAULTS } from './rollout/outputs.js';
+import { waveTable, type WaveRow } from './rollout/summary.js';
 
 export interface RunReport {
   operation: string;
@@ -20,6 +22,8 @@ export interface RunReport {
   plannedRequests?: string[];
   /** Outputs only some operations produce (apk-url, obs-object); empty otherwise. */
   extraOutputs?: Map<string, string>;
+  /** A rollout in waves: one row per wave started. */
+  waves?: WaveRow[];
 }
 
 /** GitHub's limits: 1 MiB for a step summary, 1 MB for one output. Stay well inside both. */
@@ -38,6 +42,9 @@ export function resultRecord(job: Job): Record<string, string> {
     error_code: job.errorCode ?? '',
     error_message: job.errorMessage ?? '',
     output: job.output ?? '',
+    ...(job.installedVersionCode !== undefined
+      ? { installed_version_code: String(job.installedVersionCode) }
+      : {}),
     ...(job.stage ? { stage: job.stage, server: job.server ?? '' } : {}),
   };
 }
@@ -67,6 +74,8 @@ export function setOutputs(report: RunReport, tempDir = process.env.RUNNER_TEMP 
   );
   core.setOutput(Outputs.ApkUrl, report.extraOutputs?.get(Outputs.ApkUrl) ?? '');
   core.setOutput(Outputs.ObsObject, report.extraOutputs?.get(Outputs.ObsObject) ?? '');
+  for (const [name, fallback] of ROLLOUT_OUTPUT_DEFAULTS)
+    core.setOutput(name, report.extraOutputs?.get(name) ?? fallback);
   return counts;
 }
 
@@ -117,6 +126,7 @@ const ICON: Record<RunStatus, string> = {
   cancelled: '🛑',
   submitted: '📨',
   'dry-run': '📝',
+  halted: '🛑',
 };
 
 const HEADLINE: Record<RunStatus, string> = {
@@ -127,6 +137,7 @@ const HEADLINE: Record<RunStatus, string> = {
   cancelled: 'was cancelled',
   submitted: 'submitted (not waiting)',
   'dry-run': 'dry run: nothing was sent',
+  halted: 'halted: the rollout stopped after too many failures',
 };
 
 export function summaryMarkdown(report: RunReport, counts = countJobs(report.jobs)): string {
@@ -142,9 +153,11 @@ export function summaryMarkdown(report: RunReport, counts = countJobs(report.job
       `**${counts.running}** running`,
     ];
     if (counts.unknown) parts.push(`**${counts.unknown}** unknown`);
+    if (counts.skipped) parts.push(`**${counts.skipped}** skipped`);
     lines.push(`${parts.join(' · ')} · ${counts.total} jobs · ${formatDuration(report.elapsedMs)}`, '');
   }
   for (const note of report.notes) lines.push(`> ${note.replace(/\n/g, '\n> ')}`, '');
+  lines.push(...waveTable(report.waves ?? []));
 
   if (report.plannedRequests) {
     lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');

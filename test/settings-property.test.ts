@@ -28,6 +28,18 @@ const plausible: Partial<Record<InputName, string[]>> = {
   [Inputs.Wait]: ['false'],
   [Inputs.DryRun]: ['true'],
   [Inputs.MaxConcurrency]: ['4'],
+  // Selection and rollout inputs are mostly unset: each one given conflicts with others.
+  [Inputs.ServerTags]: ['', ''],
+  [Inputs.ServerName]: ['', ''],
+  [Inputs.InstancePool]: ['', '', 'release'],
+  [Inputs.InstanceName]: ['', ''],
+  [Inputs.MaxTargets]: ['', '100'],
+  [Inputs.Waves]: ['', '', '1, 10%, 100%'],
+  [Inputs.WavePause]: ['', ''],
+  [Inputs.MaxFailures]: ['', ''],
+  [Inputs.Verify]: ['', 'false'],
+  [Inputs.SkipInstalled]: ['', 'false'],
+  [Inputs.VersionCode]: ['', ''],
 };
 
 const anyText = fc.oneof(

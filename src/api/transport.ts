@@ -31,6 +31,8 @@ export interface ApiRequest {
   body?: unknown;
   /** Human description for messages, e.g. "KooPhone install app". */
   action: string;
+  /** A POST that only reads (a list query): retried like a GET. */
+  readOnly?: boolean;
 }
 
 export interface ApiResponse {
@@ -77,7 +79,7 @@ export class Transport {
 
   async send<T>(request: ApiRequest, interpret: Interpret<T>): Promise<T> {
     const requestId = randomUUID().replace(/-/g, '');
-    const isSubmit = request.method !== 'GET';
+    const isSubmit = request.method !== 'GET' && !request.readOnly;
     const attempts = isSubmit ? this.maxAttempts.submit : this.maxAttempts.poll;
     for (let attempt = 1; ; attempt++) {
       try {
