@@ -112,13 +112,16 @@ export class FleetLister {
     const first = await this.phonePage(0);
     const total = first.count ?? undefined;
     if (total !== undefined && Math.ceil(total / PHONES_PAGE) <= servers.length) {
-      let page = first;
-      for (let offset = 0; ;) {
+      // The first page gave the total: ask for the other pages side by side, then read them in order.
+      const offsets: number[] = [];
+      if (first.phones.length >= PHONES_PAGE)
+        for (let offset = PHONES_PAGE; offset < total; offset += PHONES_PAGE) offsets.push(offset);
+      const pages = [
+        first,
+        ...(await mapLimit(offsets, this.concurrency, (offset) => this.phonePage(offset))),
+      ];
+      for (const page of pages)
         for (const p of page.phones) if (wanted.has(p.server_id)) byServer.get(p.server_id)!.push(toPhone(p));
-        offset += PHONES_PAGE;
-        if (page.phones.length < PHONES_PAGE || offset >= total) break;
-        page = await this.phonePage(offset);
-      }
     } else {
       await mapLimit(servers, this.concurrency, async (server) => {
         for (let offset = 0; ; offset += PHONES_PAGE) {
