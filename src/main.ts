@@ -88,7 +88,12 @@ export async function run(): Promise<void> {
   try {
     let selected: SelectedFleet;
     try {
-      selected = await selectFleet(settings, transport, (message) => core.info(message));
+      selected = await selectFleet(
+        settings,
+        transport,
+        (message) => core.info(message),
+        () => [...new Set(operation.buildCalls(settings.params, settings).flatMap((c) => c.targets))],
+      );
     } catch (error) {
       if (error instanceof InputError) {
         core.setFailed(error.message);
@@ -147,18 +152,15 @@ export async function run(): Promise<void> {
       return;
     }
 
-    const rollout = await runRollout(
-      fleet ? fleet.ids : operation.buildCalls(settings.params, settings).flatMap((c) => c.targets),
-      {
-        settings,
-        operation,
-        family,
-        deadline,
-        signal: controller.signal,
-        started,
-        info: (message) => core.info(message),
-      },
-    );
+    const rollout = await runRollout(fleet ? fleet.ids : selected.all, {
+      settings,
+      operation,
+      family,
+      deadline,
+      signal: controller.signal,
+      started,
+      info: (message) => core.info(message),
+    });
     const { end, notes } = rollout;
     for (const [name, value] of rollout.outputs) extraOutputs.set(name, value);
     if (end === 'timed-out') {

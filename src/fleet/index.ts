@@ -24,9 +24,11 @@ export async function selectFleet(
   settings: Settings,
   transport: Transport,
   info: (message: string) => void,
+  /** The targets of operations without a fleet (server lists), from their calls. */
+  listed: () => string[],
 ): Promise<SelectedFleet> {
   const fleet = (settings.params as { fleet?: Fleet }).fleet;
-  let selected: SelectedFleet = { all: fleet?.ids ?? [], skipped: [] };
+  let selected: SelectedFleet = { all: fleet ? fleet.ids : listed(), skipped: [] };
   if (fleet?.selection) {
     const what = describeSelection(fleet.selection);
     info(`Selecting ${fleet.type}s by ${what}...`);
