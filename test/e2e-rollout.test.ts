@@ -155,6 +155,29 @@ describe('fleet rollout on CPH phones selected by tag', () => {
     expect(byTarget(run).get(phone!)).toMatchObject({ status: 'failed', error_code: 'VERIFY_NOT_INSTALLED' });
   });
 
+  it('halts when the first target went offline after it was chosen (its install job fails)', async () => {
+    const { running } = prodFleet();
+    const chosen = running.slice(0, 3);
+    // Listed while running; offline by the time the install reaches it.
+    emulator().fleet.setStatus(chosen[0]!, 8);
+    const run = await runAction(release({ 'server-tags': '', phones: chosen.join(','), waves: '1, 100%' }));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.outputs.status).toBe('halted');
+    expect(byTarget(run).get(chosen[0]!)).toMatchObject({
+      status: 'failed',
+      error_code: 'CPH.PHONE.NOT_RUNNING',
+    });
+    expect(JSON.parse(run.outputs['pending-targets'] ?? '')).toEqual(chosen.slice(1));
+    expect(JSON.parse(run.outputs.targets ?? '')).toEqual(chosen);
+    // A failed install is not verified: no version query was sent.
+    expect(
+      apiRequests(emulator(), 'POST', '/phones/commands').filter(
+        (r) => (r.body as { command: string }).command === 'shell',
+      ),
+    ).toEqual([]);
+  });
+
   it('survives a list call that fails once mid-paging', async () => {
     const e = emulator();
     // 120 servers of 1 phone: the tag query is one page, the phone listing two pages of 100.

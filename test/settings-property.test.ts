@@ -28,18 +28,17 @@ const plausible: Partial<Record<InputName, string[]>> = {
   [Inputs.Wait]: ['false'],
   [Inputs.DryRun]: ['true'],
   [Inputs.MaxConcurrency]: ['4'],
-  // Selection and rollout inputs are mostly unset: each one given conflicts with others.
-  [Inputs.ServerTags]: ['', ''],
-  [Inputs.ServerName]: ['', ''],
-  [Inputs.InstancePool]: ['', '', 'release'],
-  [Inputs.InstanceName]: ['', ''],
-  [Inputs.MaxTargets]: ['', '100'],
-  [Inputs.Waves]: ['', '', '1, 10%, 100%'],
-  [Inputs.WavePause]: ['', ''],
-  [Inputs.MaxFailures]: ['', ''],
-  [Inputs.Verify]: ['', 'false'],
-  [Inputs.SkipInstalled]: ['', 'false'],
-  [Inputs.VersionCode]: ['', ''],
+  [Inputs.ServerTags]: ['env=prod'],
+  [Inputs.ServerName]: ['farm-a'],
+  [Inputs.InstancePool]: ['release'],
+  [Inputs.InstanceName]: ['inst-1'],
+  [Inputs.MaxTargets]: ['100'],
+  [Inputs.Waves]: ['1, 10%, 100%'],
+  [Inputs.WavePause]: ['30s'],
+  [Inputs.MaxFailures]: ['5%'],
+  [Inputs.Verify]: ['false', 'true'],
+  [Inputs.SkipInstalled]: ['false', 'true'],
+  [Inputs.VersionCode]: ['42'],
 };
 
 const anyText = fc.oneof(
@@ -64,9 +63,29 @@ const anyText = fc.oneof(
   ),
 );
 
+/** Selection and rollout inputs: each one given rules out others, so they are mostly left unset. */
+const mostlyUnset = new Set<InputName>([
+  Inputs.ServerTags,
+  Inputs.ServerName,
+  Inputs.InstancePool,
+  Inputs.InstanceName,
+  Inputs.MaxTargets,
+  Inputs.Waves,
+  Inputs.WavePause,
+  Inputs.MaxFailures,
+  Inputs.Verify,
+  Inputs.SkipInstalled,
+  Inputs.VersionCode,
+]);
+
 const inputValue = (name: InputName) =>
   plausible[name]
-    ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...plausible[name]) }, anyText, fc.constant(''))
+    ? fc.oneof(
+        { weight: mostlyUnset.has(name) ? 30 : 0, arbitrary: fc.constant('') },
+        { weight: 3, arbitrary: fc.constantFrom(...plausible[name]) },
+        anyText,
+        fc.constant(''),
+      )
     : fc.oneof(anyText, fc.constant(''));
 
 const allInputs = Object.values(Inputs) as InputName[];
