@@ -4,7 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { phoneIdsOf, startEmulator, type Emulator } from '../emulator/index.js';
 import { InputError } from '../src/errors.js';
-import { parseServerTags } from '../src/fleet/select.js';
+import { Transport } from '../src/api/transport.js';
+import { FleetLister } from '../src/fleet/lists.js';
+import { parseServerTags, resolveSelection } from '../src/fleet/select.js';
 import { InputReader } from '../src/inputs.js';
 import { allowedFailures, parseWaves, planWaves, type Amount } from '../src/rollout/waves.js';
 import { parseVersion } from '../src/verify/query.js';
@@ -196,5 +198,41 @@ describe('emulator fleet', () => {
     expect(output).toContain('package:com.example.demo.extra0 versionCode:0');
     expect(Buffer.byteLength(output)).toBe(1024);
     expect(offline).toMatchObject({ status: -1, error_code: 'KOOPHONE.INSTANCE.NOT_RUNNING' });
+  });
+
+  const lister = () =>
+    new FleetLister(
+      new Transport({
+        baseUrl: emu.url,
+        credentials: { kind: 'token', token: emu.options.token },
+        requestTimeoutMs: 5000,
+      }),
+      PID,
+      4,
+    );
+
+  it('expands a few servers one listing each when listing every phone would take more calls', async () => {
+    emu.fleet.addServers([
+      { id: 'big', tags: { env: 'other' }, phones: 250 },
+      { id: 's1', tags: { env: 'prod' }, phones: 3 },
+    ]);
+    const resolved = await resolveSelection({ family: 'cph', tags: new Map([['env', ['prod']]]) }, lister());
+    expect(resolved.running).toEqual(phoneIdsOf('s1', 3));
+    const listings = emu.requests.filter((r) => r.path.endsWith('/cloud-phone/phones'));
+    // One page of everything to learn the total (253 phones: 3 pages), then one listing of s1.
+    expect(listings.map((r) => r.query.server_id ?? '')).toEqual(['', 's1']);
+  });
+
+  it("intersects server-tags with server-name, and keeps the servers' order", async () => {
+    emu.fleet.addServers([
+      { id: 's1', name: 'farm', tags: { env: 'prod' }, phones: 1 },
+      { id: 's2', name: 'lab', tags: { env: 'prod' }, phones: 1 },
+      { id: 's3', name: 'farm', tags: { env: 'dev' }, phones: 1 },
+    ]);
+    const both = await resolveSelection(
+      { family: 'cph', tags: new Map([['env', ['prod', 'dev']]]), serverName: 'farm' },
+      lister(),
+    );
+    expect(both.all).toEqual([...phoneIdsOf('s1', 1), ...phoneIdsOf('s3', 1)]);
   });
 });
