@@ -235,4 +235,14 @@ describe('emulator fleet', () => {
     );
     expect(both.all).toEqual([...phoneIdsOf('s1', 1), ...phoneIdsOf('s3', 1)]);
   });
+
+  it('refuses ids from the service that do not look like ids', async () => {
+    emu.fleet.addInstances([
+      { id: 'inst-1', pool: 'p' },
+      { id: '$(reboot)', pool: 'p' },
+    ]);
+    await expect(resolveSelection({ family: 'koophone', pool: 'p' }, lister())).rejects.toThrow(
+      /KooPhone list instances.*data\.result\.1\.instance_id/,
+    );
+  });
 });

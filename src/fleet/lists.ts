@@ -22,27 +22,25 @@ const text = z
   .nullish()
   .transform((v) => v ?? '');
 const status = z.union([z.number(), z.string()]).nullish();
+// Ids from the service go into requests, outputs and the summary: they must look like ids.
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'is not an id of letters, digits, - and _' });
 
 const serversBody = z.object({
   count: z.number().nullish(),
-  servers: z.array(z.object({ server_id: z.string().min(1), server_name: text, status })),
+  servers: z.array(z.object({ server_id: id, server_name: text, status })),
 });
 const resourcesBody = z.object({
   total_count: z.number().nullish(),
-  resources: z.array(z.object({ resource_id: z.string().min(1), resource_name: text })),
+  resources: z.array(z.object({ resource_id: id, resource_name: text })),
 });
 const phonesBody = z.object({
   count: z.number().nullish(),
-  phones: z.array(
-    z.object({ phone_id: z.string().min(1), server_id: z.string().min(1), phone_name: text, status }),
-  ),
+  phones: z.array(z.object({ phone_id: id, server_id: id, phone_name: text, status })),
 });
 const instancesBody = z.object({
   data: z.object({
     total_count: z.number().nullish(),
-    result: z.array(
-      z.object({ instance_id: z.string().min(1), instance_name: text, running_status: status }),
-    ),
+    result: z.array(z.object({ instance_id: id, instance_name: text, running_status: status })),
   }),
 });
 
