@@ -197,6 +197,7 @@ describe('fleet rollout on CPH phones selected by tag', () => {
       'server-tags': 'env=prod',
       command: 'getprop ro.build.version.release',
       'dry-run': 'true',
+      waves: '1, 10%, 100%',
     });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -211,6 +212,7 @@ describe('fleet rollout on CPH phones selected by tag', () => {
     // Dry run: only reads.
     expect(e.requests.filter((r) => r.path.endsWith('/phones/commands'))).toEqual([]);
     expect(run.summary).toContain('Selected by env=prod: 120 phone(s), 120 running.');
+    expect(run.summary).toContain('Waves: 1, 12, 107 target(s).');
   });
 
   it('refuses a selection larger than max-targets before anything is sent', async () => {
