@@ -25,7 +25,7 @@ export const ids = (prefix: string, n: number): string[] =>
   Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(5, '0')}`);
 
 /** Token auth and endpoint of one emulator; poll-interval is left at the action's default (5s). */
-function connection(emulator: Emulator): Record<string, string> {
+export function connection(emulator: Emulator): Record<string, string> {
   return {
     endpoint: emulator.url,
     'project-id': emulator.options.projectId,

@@ -35311,6 +35311,7 @@ async function prepareApk(params, context) {
     params.sizeMb ??= String(apk.sizeMb);
     params.md5 ??= apk.md5;
     params.fileName ??= apk.fileName;
+    params.versionCode ??= apk.versionCode;
     context.info(`APK ${apk.fileName}: ${apk.packageName} ${apk.versionName ?? '(no versionName)'}, ${apk.sizeBytes} bytes${apk.md5 ? `, md5 ${apk.md5}` : ''}`);
     if (onInstances && !params.appVersion) {
         throw new errors/* InputError */.dz(constants/* Inputs */.G0.AppVersion, `is required: ${apk.fileName} has no literal versionName in its manifest`, '');
@@ -36252,6 +36253,17 @@ const Inputs = {
     SessionName: 'session-name',
     StsEndpoint: 'sts-endpoint',
     ExportCredentials: 'export-credentials',
+    ServerTags: 'server-tags',
+    ServerName: 'server-name',
+    InstancePool: 'instance-pool',
+    InstanceName: 'instance-name',
+    MaxTargets: 'max-targets',
+    Waves: 'waves',
+    WavePause: 'wave-pause',
+    MaxFailures: 'max-failures',
+    Verify: 'verify',
+    SkipInstalled: 'skip-installed',
+    VersionCode: 'version-code',
 };
 const Outputs = {
     Status: 'status',
@@ -36266,6 +36278,10 @@ const Outputs = {
     ApkUrl: 'apk-url',
     ObsObject: 'obs-object',
     CredentialsExpiration: 'credentials-expiration',
+    Targets: 'targets',
+    Halted: 'halted',
+    WavesCompleted: 'waves-completed',
+    PendingTargets: 'pending-targets',
 };
 /** Variables exported by huaweicloud/auth-action; explicit inputs always win over them. */
 const EnvFallbacks = {
@@ -36464,6 +36480,168 @@ function isGatewayAuthCode(code) {
 /** Throttling, as the gateway spells it in both its generations. */
 function isThrottled(code) {
     return code === 'APIGW.0308' || code === 'APIG.0308';
+}
+
+
+/***/ }),
+
+/***/ 6618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fb: () => (/* binding */ resolveSelection),
+/* harmony export */   e9: () => (/* binding */ describeSelection),
+/* harmony export */   fw: () => (/* binding */ SELECTION_INPUTS),
+/* harmony export */   he: () => (/* binding */ readSelection)
+/* harmony export */ });
+/* unused harmony export parseServerTags */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5646);
+
+
+const SELECTION_INPUTS = [
+    _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags,
+    _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName,
+    _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool,
+    _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName,
+];
+/** resource_instances: at most 10 tags of 10 values (REFERENCE.md); tag keys 1..128, values up to 255 characters. */
+const MAX_TAG_KEYS = 10;
+const MAX_TAG_VALUES = 10;
+const TAG_ENTRY = /^([^=\s,][^=,\n]{0,127})=([^=,\n]{1,255})$/;
+const name = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .max(64, { message: 'must be at most 64 characters' })
+    .regex(/^[^\n\r]+$/, { message: 'must be one name on one line' });
+function parseServerTags(reader, text) {
+    const tags = new Map();
+    for (const entry of text
+        .split(/[\n,]/)
+        .map((e) => e.trim())
+        .filter(Boolean)) {
+        const m = TAG_ENTRY.exec(entry);
+        if (!m) {
+            reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, 'must list key=value entries separated by commas or new lines (keys up to 128 characters, values 1 to 255)', entry);
+        }
+        const key = m[1].trim();
+        const value = m[2].trim();
+        const values = tags.get(key) ?? [];
+        if (!values.includes(value))
+            values.push(value);
+        tags.set(key, values);
+        if (values.length > MAX_TAG_VALUES)
+            reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, `may give at most ${MAX_TAG_VALUES} values of one key`, key);
+    }
+    if (tags.size === 0)
+        reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, 'must list at least one key=value entry', text);
+    if (tags.size > MAX_TAG_KEYS)
+        reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, `may name at most ${MAX_TAG_KEYS} keys`, text);
+    return tags;
+}
+/** The selection inputs given, or undefined when the fleet is an explicit list. */
+function readSelection(reader, allowed) {
+    const given = SELECTION_INPUTS.filter((n) => reader.raw(n) !== '');
+    if (given.length === 0)
+        return undefined;
+    const cph = given.filter((n) => n === _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags || n === _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName);
+    const koo = given.filter((n) => n === _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool || n === _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName);
+    if (cph.length && koo.length) {
+        reader.fail(koo[0], `cannot be combined with ${cph[0]}: instance-pool/instance-name select KooPhone instances, server-tags/server-name CPH servers`);
+    }
+    if (cph.length && !allowed.includes('phone'))
+        reader.fail(cph[0], 'selects CPH phones, which this operation does not take');
+    if (koo.length && !allowed.includes('instance'))
+        reader.fail(koo[0], 'selects KooPhone instances, which this operation does not take');
+    if (cph.length) {
+        const tagText = reader.raw(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags);
+        return {
+            family: 'cph',
+            ...(tagText ? { tags: parseServerTags(reader, tagText) } : {}),
+            ...(reader.raw(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName) ? { serverName: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName, name) } : {}),
+        };
+    }
+    return {
+        family: 'koophone',
+        ...(reader.raw(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool) ? { pool: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool, name) } : {}),
+        ...(reader.raw(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName) ? { instanceName: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName, name) } : {}),
+    };
+}
+function describeSelection(selection) {
+    if (selection.family === 'koophone') {
+        return [
+            selection.pool !== undefined && `pool_name=${selection.pool}`,
+            selection.instanceName !== undefined && `instance_name=${selection.instanceName}`,
+        ]
+            .filter(Boolean)
+            .join(', ');
+    }
+    return [
+        selection.tags && [...selection.tags].map(([k, v]) => `${k}=${v.join('|')}`).join(' and '),
+        selection.serverName !== undefined && `server_name=${selection.serverName}`,
+    ]
+        .filter(Boolean)
+        .join(', ');
+}
+/** ListPhones `status` 2 and batch-query `running_status` 2 mean running (REFERENCE.md). */
+const RUNNING = 2;
+const PHONE_STATES = {
+    0: 'creating',
+    1: 'creating',
+    3: 'resetting',
+    4: 'restarting',
+    6: 'frozen',
+    7: 'stopping',
+    8: 'stopped',
+};
+const INSTANCE_STATES = {
+    0: 'unknown',
+    1: 'stopped',
+    3: 'going offline',
+    4: 'starting',
+    5: 'shut down',
+};
+/** Runs the list calls of a selection and splits what they found into running and skipped targets. */
+async function resolveSelection(selection, lister) {
+    let found;
+    let targetType;
+    if (selection.family === 'koophone') {
+        targetType = 'instance';
+        found = await lister.instances({ pool: selection.pool, name: selection.instanceName });
+    }
+    else {
+        targetType = 'phone';
+        let servers = selection.tags ? await lister.serversByTags(selection.tags) : undefined;
+        if (selection.serverName !== undefined) {
+            const named = await lister.serversByName(selection.serverName);
+            const ids = new Set(named.map((s) => s.id));
+            servers = servers ? servers.filter((s) => ids.has(s.id)) : named;
+        }
+        const unique = [...new Set((servers ?? []).map((s) => s.id))];
+        found = unique.length ? await lister.phonesOf(unique) : [];
+    }
+    const seen = new Set();
+    const resolved = { all: [], running: [], skipped: [] };
+    for (const target of found) {
+        if (seen.has(target.id))
+            continue;
+        seen.add(target.id);
+        resolved.all.push(target.id);
+        if (target.status === RUNNING) {
+            resolved.running.push(target.id);
+            continue;
+        }
+        const states = targetType === 'phone' ? PHONE_STATES : INSTANCE_STATES;
+        const field = targetType === 'phone' ? 'status' : 'running_status';
+        const state = target.status === undefined
+            ? `no ${field}`
+            : `${field} ${target.status}${states[target.status] ? ` (${states[target.status]})` : target.status < 0 ? ' (failed)' : ''}`;
+        resolved.skipped.push({
+            target: target.id,
+            targetType,
+            status: 'skipped',
+            errorMessage: `not running: ${state}`,
+        });
+    }
+    return resolved;
 }
 
 
@@ -37007,8 +37185,10 @@ text.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+$/, (dots) => '_'.repeat(dots
 /* harmony export */ });
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5646);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _target_list_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3615);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3989);
+/* harmony import */ var _target_list_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3615);
+/* harmony import */ var _fleet_select_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6618);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3989);
+
 
 
 
@@ -37019,6 +37199,14 @@ const INPUT_OF = { instance: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Input
  * `servers` (CPH). Two at once is refused rather than guessed at.
  */
 function readFleet(reader, allowed) {
+    const selection = (0,_fleet_select_js__WEBPACK_IMPORTED_MODULE_2__/* .readSelection */ .he)(reader, allowed);
+    const listed = allowed.find((type) => reader.raw(INPUT_OF[type]) !== '');
+    if (selection) {
+        if (listed) {
+            reader.fail(INPUT_OF[listed], `cannot be combined with ${_fleet_select_js__WEBPACK_IMPORTED_MODULE_2__/* .SELECTION_INPUTS */ .fw.filter((n) => reader.raw(n) !== '').join('/')}: select the fleet by query or list it, not both`);
+        }
+        return { type: selection.family === 'cph' ? 'phone' : 'instance', ids: [], selection };
+    }
     const given = allowed.filter((type) => reader.raw(INPUT_OF[type]) !== '');
     const names = allowed.map((type) => INPUT_OF[type]).join(', ');
     if (given.length > 1) {
@@ -37030,7 +37218,7 @@ function readFleet(reader, allowed) {
     }
     return {
         type,
-        ids: reader.targets(INPUT_OF[type], _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TARGETS */ .kz, type === 'instance' ? _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .instanceId */ .D : _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .serverId */ .Lu),
+        ids: reader.targets(INPUT_OF[type], _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TARGETS */ .kz, type === 'instance' ? _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .instanceId */ .D : _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .serverId */ .Lu),
     };
 }
 /**
@@ -37040,11 +37228,11 @@ function readFleet(reader, allowed) {
  */
 function cphCommandCalls(fleet, command, content, input) {
     // The whole content, as sent: an install's flags and OBS key together must fit the rule too.
-    const problem = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .commandContentProblem */ .i5)(content);
+    const problem = (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .commandContentProblem */ .i5)(content);
     if (problem)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `leads to a CPH ${command} command whose content ${problem}`, content);
     if (fleet.type === 'phone') {
-        return (0,_target_list_js__WEBPACK_IMPORTED_MODULE_3__/* .chunk */ .i)(fleet.ids, _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVERS_PER_CALL */ .yI).map((targets) => ({
+        return (0,_target_list_js__WEBPACK_IMPORTED_MODULE_4__/* .chunk */ .i)(fleet.ids, _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .SERVERS_PER_CALL */ .yI).map((targets) => ({
             path: '/phones/commands',
             body: { command, content, phone_ids: targets },
             targets,
@@ -50705,7 +50893,7 @@ class Transport {
     }
     async send(request, interpret) {
         const requestId = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
-        const isSubmit = request.method !== 'GET';
+        const isSubmit = request.method !== 'GET' && !request.readOnly;
         const attempts = isSubmit ? this.maxAttempts.submit : this.maxAttempts.poll;
         for (let attempt = 1;; attempt++) {
             try {
@@ -51429,10 +51617,12 @@ function pathPrefix(family, settings) {
 
 ;// CONCATENATED MODULE: ./src/outcome.ts
 function countJobs(jobs) {
-    const counts = { total: jobs.length, succeeded: 0, failed: 0, running: 0, unknown: 0 };
+    const counts = { total: jobs.length, succeeded: 0, failed: 0, running: 0, unknown: 0, skipped: 0 };
     for (const job of jobs) {
         if (job.status === 'succeeded')
             counts.succeeded++;
+        else if (job.status === 'skipped')
+            counts.skipped++;
         else if (job.status === 'running')
             counts.running++;
         else
@@ -51443,6 +51633,8 @@ function countJobs(jobs) {
     return counts;
 }
 function runStatus(counts, end) {
+    if (end === 'halted')
+        return end;
     // Not waiting, but nothing was started: every submit was refused, so the run failed.
     if (end === 'submitted' && counts.total > 0 && counts.failed === counts.total)
         return 'failed';
@@ -51465,7 +51657,7 @@ function stepFails(status, counts, failOn) {
         return true;
     if (failOn === 'never')
         return false;
-    if (status === 'timed-out' || status === 'failed')
+    if (status === 'timed-out' || status === 'failed' || status === 'halted')
         return true;
     return failOn === 'any' && counts.failed > 0;
 }
@@ -51577,7 +51769,7 @@ const pushSharedFiles = (0,operation/* defineOperation */.h)({
 });
 
 // EXTERNAL MODULE: ./src/operations/targets.ts
-var targets = __nccwpck_require__(7476);
+var operations_targets = __nccwpck_require__(7476);
 ;// CONCATENATED MODULE: ./src/operations/run-command.ts
 
 
@@ -51591,7 +51783,7 @@ const runCommand = (0,operation/* defineOperation */.h)({
     readParams(reader) {
         return {
             command: reader.required(constants/* Inputs */.G0.Command, rules/* commandContent */.bG),
-            fleet: (0,targets/* readFleet */.p)(reader, ['instance', 'phone', 'server']),
+            fleet: (0,operations_targets/* readFleet */.p)(reader, ['instance', 'phone', 'server']),
         };
     },
     route: ({ fleet }) => fleet.type === 'instance'
@@ -51599,7 +51791,7 @@ const runCommand = (0,operation/* defineOperation */.h)({
         : { title: 'CPH shell command', family: 'cph', targetType: fleet.type },
     buildCalls({ command, fleet }) {
         if (fleet.type !== 'instance')
-            return (0,targets/* cphCommandCalls */.C)(fleet, 'shell', command, constants/* Inputs */.G0.Command);
+            return (0,operations_targets/* cphCommandCalls */.C)(fleet, 'shell', command, constants/* Inputs */.G0.Command);
         return (0,target_list/* chunk */.i)(fleet.ids, INSTANCES_PER_CALL).map((targets) => ({
             path: '/v1/instances/async-command',
             body: { command, instance_ids: targets },
@@ -51621,90 +51813,6 @@ function findOperation(name) {
     return operations.find((op) => op.name === name);
 }
 
-;// CONCATENATED MODULE: ./src/poller.ts
-
-
-
-/**
- * The gap before the next poll: the configured interval for the first minute, where most jobs end
- * and a quick answer matters, then doubling each further minute up to 15 s (or the interval, if
- * larger), so long deployments cost few requests yet finish is noticed within seconds.
- */
-function pollDelay(intervalMs, elapsedMs) {
-    const cap = Math.max(intervalMs, 15_000);
-    if (elapsedMs <= 60_000)
-        return intervalMs;
-    return Math.min(cap, Math.round(intervalMs * 2 ** ((elapsedMs - 60_000) / 60_000)));
-}
-/** Polls until every job is final, the deadline passes, or the run is cancelled. */
-async function waitForJobs(jobs, family, options) {
-    const now = options.now ?? Date.now;
-    const started = now();
-    const maxFailures = options.maxConsecutiveFailures ?? 5;
-    let rounds = 0;
-    let failures = 0;
-    // Consecutive rounds lost to an outage: they never end the wait, they only slow the next round.
-    let outageRounds = 0;
-    let outage;
-    // Rounds start on a schedule counted from the start of the previous round, so the time a round
-    // takes (100 requests for 10,000 targets) does not stretch the gaps; a late round is followed at once.
-    let roundStart = started;
-    for (;;) {
-        const pending = jobs.filter((job) => job.status === 'running' && job.jobId);
-        if (pending.length === 0)
-            return { end: 'done', rounds };
-        const remaining = options.deadline - now();
-        if (remaining <= 0)
-            return { end: 'timed-out', rounds, ...(outageRounds ? { outage } : {}) };
-        const gap = pollDelay(options.intervalMs, roundStart - started);
-        const due = roundStart +
-            (outageRounds
-                ? Math.max(gap, (0,timing/* backoffDelay */.EY)(outageRounds, options.intervalMs, Math.max(options.intervalMs, 15_000)))
-                : gap);
-        await (0,timing/* sleep */.yy)(Math.min(due - now(), remaining), options.signal);
-        if (options.signal?.aborted)
-            return { end: 'cancelled', rounds };
-        roundStart = now();
-        rounds++;
-        try {
-            // A cancelled run must not wait for a slow status call to come back.
-            await raceAbort(family.pollRound(pending), options.signal);
-            failures = 0;
-            outageRounds = 0;
-            options.onRound?.();
-        }
-        catch (error) {
-            if (options.signal?.aborted)
-                return { end: 'cancelled', rounds };
-            if (!(error instanceof errors/* ApiError */.hD))
-                throw error;
-            // The jobs run on in the service whatever the network does: ride out an outage until the deadline.
-            if (isOutage(error)) {
-                outageRounds++;
-                outage = error;
-                continue;
-            }
-            // Credentials that worked for the submit fail now: more rounds would fail alike.
-            if (error.isAuthFailure)
-                return { end: 'gave-up', rounds, error };
-            failures++;
-            if (failures >= maxFailures)
-                return { end: 'gave-up', rounds, error };
-        }
-    }
-}
-function raceAbort(work, signal) {
-    if (!signal)
-        return work;
-    let onAbort = () => { };
-    const aborted = new Promise((resolve) => {
-        onAbort = () => resolve();
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-    // One listener per round, removed when the round ends: a long wait must not pile them up.
-    return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
-}
-
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/untrusted.ts
@@ -51715,7 +51823,39 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/rollout/outputs.ts
+
+/** Outputs of selection and waves, with the value every run that did not set them reports. */
+const ROLLOUT_OUTPUT_DEFAULTS = [
+    [constants/* Outputs */.tY.Targets, '[]'],
+    [constants/* Outputs */.tY.Halted, 'false'],
+    [constants/* Outputs */.tY.WavesCompleted, '0'],
+    [constants/* Outputs */.tY.PendingTargets, '[]'],
+];
+
+;// CONCATENATED MODULE: ./src/rollout/summary.ts
+
+/** The per-wave table shown above the per-target tables. */
+function waveTable(rows) {
+    if (rows.length === 0)
+        return [];
+    const out = [
+        '### Waves',
+        '',
+        '| Wave | Targets | Succeeded | Failed | Skipped | Time |',
+        '|---|---|---|---|---|---|',
+    ];
+    for (const r of rows) {
+        const failed = r.running ? `${r.failed} (+${r.running} running)` : String(r.failed);
+        out.push(`| ${r.wave} | ${r.targets} | ${r.succeeded} | ${failed} | ${r.skipped} | ${(0,duration/* formatDuration */.a3)(r.elapsedMs)} |`);
+    }
+    out.push('');
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
+
+
 
 
 
@@ -51746,6 +51886,9 @@ function resultRecord(job) {
         error_code: serviceText(job.errorCode, 256),
         error_message: serviceText(job.errorMessage),
         output: serviceText(job.output),
+        ...(job.installedVersionCode !== undefined
+            ? { installed_version_code: String(job.installedVersionCode) }
+            : {}),
         ...(job.stage
             ? {
                 stage: serviceText(job.stage, 256),
@@ -51784,6 +51927,8 @@ function setOutputs(report, tempDir = process.env.RUNNER_TEMP || (0,external_nod
     runner/* setOutput */.uH(constants/* Outputs */.tY.ApkUrl, report.extraOutputs?.get(constants/* Outputs */.tY.ApkUrl) ?? '');
     runner/* setOutput */.uH(constants/* Outputs */.tY.ObsObject, report.extraOutputs?.get(constants/* Outputs */.tY.ObsObject) ?? '');
     runner/* setOutput */.uH(constants/* Outputs */.tY.CredentialsExpiration, report.extraOutputs?.get(constants/* Outputs */.tY.CredentialsExpiration) ?? '');
+    for (const [name, fallback] of ROLLOUT_OUTPUT_DEFAULTS)
+        runner/* setOutput */.uH(name, report.extraOutputs?.get(name) ?? fallback);
     return counts;
 }
 /** Keeps failures first when trimming: they are what the next step acts on. */
@@ -51830,6 +51975,7 @@ const ICON = {
     cancelled: '🛑',
     submitted: '📨',
     'dry-run': '📝',
+    halted: '🛑',
 };
 const HEADLINE = {
     succeeded: 'succeeded',
@@ -51839,6 +51985,7 @@ const HEADLINE = {
     cancelled: 'was cancelled',
     submitted: 'submitted (not waiting)',
     'dry-run': 'dry run: nothing was sent',
+    halted: 'halted: the rollout stopped after too many failures',
 };
 function summaryMarkdown(report, counts = countJobs(report.jobs)) {
     const lines = [];
@@ -51851,11 +51998,14 @@ function summaryMarkdown(report, counts = countJobs(report.jobs)) {
         ];
         if (counts.unknown)
             parts.push(`**${counts.unknown}** unknown`);
+        if (counts.skipped)
+            parts.push(`**${counts.skipped}** skipped`);
         lines.push(`${parts.join(' · ')} · ${counts.total} jobs · ${(0,duration/* formatDuration */.a3)(report.elapsedMs)}`, '');
     }
     // Notes quote service messages: shown as text, never as Markdown.
     for (const note of report.notes)
         lines.push(`> ${(0,untrusted/* markdownText */.p7)(note)}`, '');
+    lines.push(...waveTable(report.waves ?? []));
     if (report.plannedRequests) {
         lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');
         for (const request of report.plannedRequests.slice(0, 20))
@@ -52062,7 +52212,143 @@ function defaultSessionName(env) {
     return name.length >= 2 ? name : 'cloud-phone-deploy';
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var src_core = __nccwpck_require__(8532);
+;// CONCATENATED MODULE: ./src/rollout/waves.ts
+const AMOUNT = /^(\d+(?:\.\d+)?)(%?)$/;
+function parseAmount(text) {
+    const m = AMOUNT.exec(text.trim());
+    if (!m)
+        return undefined;
+    const n = Number(m[1]);
+    if (m[2] === '%')
+        return n > 0 && n <= 100 ? { percent: n } : undefined;
+    return Number.isInteger(n) ? { count: n } : undefined;
+}
+function amountOf(amount, whole) {
+    if ('count' in amount)
+        return amount.count;
+    // Rounded up, on integers, so 10% of 2,000 is 200 and not 201 from floating-point noise.
+    return Math.ceil((Math.round(amount.percent * 1000) * whole) / 100_000);
+}
+/** `1, 10%, 50%`: sizes separated by commas; each at least one target. Returns an error text when invalid. */
+function parseWaves(text) {
+    const parts = text.split(',').map((p) => p.trim());
+    const sizes = [];
+    for (const part of parts) {
+        const amount = parseAmount(part);
+        if (!amount || ('count' in amount && amount.count < 1)) {
+            return `must list wave sizes separated by commas, each a whole number of targets (at least 1) or a percentage up to 100%, such as '1, 10%, 100%' (got '${part}')`;
+        }
+        sizes.push(amount);
+    }
+    return sizes;
+}
+/**
+ * Splits `total` ordered targets into waves: each size is a count or a percentage of all targets
+ * (rounded up, at least 1), and the last size repeats until every target is covered.
+ */
+function planWaves(total, sizes) {
+    const out = [];
+    let covered = 0;
+    for (let i = 0; covered < total; i++) {
+        const size = Math.max(1, amountOf(sizes[Math.min(i, sizes.length - 1)], total));
+        const n = Math.min(size, total - covered);
+        out.push(n);
+        covered += n;
+    }
+    return out;
+}
+/** Failures a rollout tolerates after `attempted` targets: a count, or a percentage of them rounded down. */
+function allowedFailures(threshold, attempted) {
+    if ('count' in threshold)
+        return threshold.count;
+    return Math.floor((Math.round(threshold.percent * 1000) * attempted) / 100_000);
+}
+
+;// CONCATENATED MODULE: ./src/rollout/settings.ts
+
+
+
+
+
+const wavesRule = src_schemas/* string */.YjP().transform((value, ctx) => {
+    const parsed = parseWaves(value);
+    if (typeof parsed === 'string') {
+        ctx.addIssue({ code: 'custom', message: parsed });
+        return src_core/* NEVER */.tm;
+    }
+    return parsed;
+});
+const thresholdRule = src_schemas/* string */.YjP().transform((value, ctx) => {
+    const parsed = parseAmount(value);
+    if (!parsed) {
+        ctx.addIssue({
+            code: 'custom',
+            message: "must be a whole number of targets or a percentage such as '0', '5' or '10%'",
+        });
+        return src_core/* NEVER */.tm;
+    }
+    return parsed;
+});
+const pauseRule = src_schemas/* string */.YjP().transform((value, ctx) => {
+    if (/^0+(ms|s|m|h)?$/.test(value.trim()))
+        return 0;
+    const ms = inputs/* rules */.a.duration({ ms: 5 * 86_400_000, text: '120h' }).safeParse(value);
+    if (!ms.success) {
+        ctx.addIssue({ code: 'custom', message: "must be a duration such as '0s', '30s' or '5m'" });
+        return src_core/* NEVER */.tm;
+    }
+    return ms.data;
+});
+// Android's versionCode is a positive Java int.
+const versionCodeRule = inputs/* rules */.a.integer(1, 2_147_483_647);
+/** Reads the rollout inputs and the rules that tie them to the operation and to `wait`. */
+function readRollout(reader, common, params) {
+    const fleet = params.fleet;
+    const operation = common.operation;
+    const settings = {
+        maxTargets: reader.optional(constants/* Inputs */.G0.MaxTargets, inputs/* rules */.a.integer(1, rules/* MAX_TARGETS */.kz)),
+        waves: reader.optional(constants/* Inputs */.G0.Waves, wavesRule),
+        wavePauseMs: reader.withDefault(constants/* Inputs */.G0.WavePause, pauseRule, '0s'),
+        maxFailures: reader.withDefault(constants/* Inputs */.G0.MaxFailures, thresholdRule, '0'),
+        verify: reader.withDefault(constants/* Inputs */.G0.Verify, inputs/* rules */.a.boolean, 'false'),
+        skipInstalled: reader.withDefault(constants/* Inputs */.G0.SkipInstalled, inputs/* rules */.a.boolean, 'false'),
+        versionCode: reader.optional(constants/* Inputs */.G0.VersionCode, versionCodeRule),
+    };
+    if (settings.waves && !fleet) {
+        reader.fail(constants/* Inputs */.G0.Waves, 'works with install-app and run-command, which run on instances or phones', reader.raw(constants/* Inputs */.G0.Waves));
+    }
+    if (settings.waves && !common.wait) {
+        reader.fail(constants/* Inputs */.G0.Waves, 'needs wait: true: each wave is waited for before the next one starts', reader.raw(constants/* Inputs */.G0.Waves));
+    }
+    if (reader.isExplicit(constants/* Inputs */.G0.MaxFailures) && !settings.waves) {
+        reader.fail(constants/* Inputs */.G0.MaxFailures, 'needs waves: failures are counted after each wave', reader.raw(constants/* Inputs */.G0.MaxFailures));
+    }
+    if (reader.isExplicit(constants/* Inputs */.G0.WavePause) && !settings.waves) {
+        reader.fail(constants/* Inputs */.G0.WavePause, 'needs waves', reader.raw(constants/* Inputs */.G0.WavePause));
+    }
+    for (const [name, on] of [
+        [constants/* Inputs */.G0.Verify, settings.verify],
+        [constants/* Inputs */.G0.SkipInstalled, settings.skipInstalled],
+    ]) {
+        if (!on)
+            continue;
+        if (operation !== 'install-app')
+            reader.fail(name, 'works with install-app only', 'true');
+        if (fleet?.type === 'server') {
+            reader.fail(name, 'asks each phone for its installed version: list phones, or select servers with server-tags or server-name (they expand to their phones)', 'true');
+        }
+        if (name === constants/* Inputs */.G0.Verify && !common.wait)
+            reader.fail(name, 'needs wait: true', 'true');
+    }
+    if (settings.versionCode !== undefined && operation !== 'install-app')
+        reader.fail(constants/* Inputs */.G0.VersionCode, 'works with install-app only', reader.raw(constants/* Inputs */.G0.VersionCode));
+    return settings;
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
+
 
 
 
@@ -52118,9 +52404,10 @@ function readSettings(source, env = process.env, maskSecret = () => { }) {
     if (common.pollIntervalMs < 1000)
         reader.fail(constants/* Inputs */.G0.PollInterval, 'must be at least 1s', source(constants/* Inputs */.G0.PollInterval));
     const params = operation.readParams(reader, common);
+    const rollout = readRollout(reader, common, params);
     const route = operation.route(params);
     const endpoint = resolveEndpoint(reader, route.family, explicitEndpoint, region, projectId, credentials);
-    return { ...common, endpoint, params, route };
+    return { ...common, endpoint, params, route, rollout };
 }
 function readCredentials(reader, region, env) {
     const keyless = readKeyless(reader, region, env);
@@ -52187,6 +52474,278 @@ function readAuthOnlySettings(source, env = process.env, maskSecret = () => { })
     };
 }
 
+;// CONCATENATED MODULE: ./src/fleet/lists.ts
+
+
+
+
+/**
+ * The read-only list calls a selection needs (REFERENCE.md "Fleet listing"; SDK models
+ * ListCloudPhoneServers, ListCloudPhones, ListResourceInstances). Every call pages; none is made
+ * per target.
+ */
+/** Page sizes: the documented maximum of each call. */
+const SERVERS_PAGE = 100;
+const PHONES_PAGE = 100;
+const RESOURCES_PAGE = 1000;
+/** batch-query documents no maximum page size; 100 is what the other lists allow. */
+const INSTANCES_PAGE = 100;
+const lists_text = src_schemas/* string */.YjP()
+    .nullish()
+    .transform((v) => v ?? '');
+const lists_status = src_schemas/* union */.KCZ([src_schemas/* number */.aig(), src_schemas/* string */.YjP()]).nullish();
+// Ids from the service go into requests, outputs and the summary: they must look like ids.
+const id = src_schemas/* string */.YjP().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'is not an id of letters, digits, - and _' });
+const serversBody = src_schemas/* object */.Ikc({
+    count: src_schemas/* number */.aig().nullish(),
+    servers: src_schemas/* array */.YOg(src_schemas/* object */.Ikc({ server_id: id, server_name: lists_text, status: lists_status })),
+});
+const resourcesBody = src_schemas/* object */.Ikc({
+    total_count: src_schemas/* number */.aig().nullish(),
+    resources: src_schemas/* array */.YOg(src_schemas/* object */.Ikc({ resource_id: id, resource_name: lists_text })),
+});
+const phonesBody = src_schemas/* object */.Ikc({
+    count: src_schemas/* number */.aig().nullish(),
+    phones: src_schemas/* array */.YOg(src_schemas/* object */.Ikc({ phone_id: id, server_id: id, phone_name: lists_text, status: lists_status })),
+});
+const instancesBody = src_schemas/* object */.Ikc({
+    data: src_schemas/* object */.Ikc({
+        total_count: src_schemas/* number */.aig().nullish(),
+        result: src_schemas/* array */.YOg(src_schemas/* object */.Ikc({ instance_id: id, instance_name: lists_text, running_status: lists_status })),
+    }),
+});
+const num = (v) => v === null || v === undefined || v === '' ? undefined : Number(v);
+class FleetLister {
+    transport;
+    projectId;
+    concurrency;
+    constructor(transport, projectId, concurrency) {
+        this.transport = transport;
+        this.projectId = projectId;
+        this.concurrency = concurrency;
+    }
+    /** Servers carrying the tags (keys AND, values OR), in the service's order. */
+    async serversByTags(tags) {
+        const out = [];
+        for (let offset = 0;; offset += RESOURCES_PAGE) {
+            const page = await this.transport.send({
+                method: 'POST',
+                path: `/v1/${encodeURIComponent(this.projectId)}/cph-server/resource_instances/action`,
+                // The SDK model types offset and limit as strings.
+                body: {
+                    action: 'filter',
+                    offset: String(offset),
+                    limit: String(RESOURCES_PAGE),
+                    tags: [...tags].map(([key, values]) => ({ key, values })),
+                },
+                action: 'CPH list servers by tag',
+                readOnly: true,
+            }, (response, a) => parseBody(resourcesBody, response, a));
+            out.push(...page.resources.map((r) => ({ id: r.resource_id, name: r.resource_name })));
+            if (page.resources.length < RESOURCES_PAGE || out.length >= (page.total_count ?? Infinity))
+                return out;
+        }
+    }
+    async serversByName(name) {
+        const out = [];
+        for (let offset = 0;; offset += SERVERS_PAGE) {
+            const page = await this.get('/cloud-phone/servers', { offset: String(offset), limit: String(SERVERS_PAGE), server_name: name }, 'CPH list servers', serversBody);
+            out.push(...page.servers.map((s) => ({ id: s.server_id, name: s.server_name, status: num(s.status) })));
+            if (page.servers.length < SERVERS_PAGE || out.length >= (page.count ?? Infinity))
+                return out;
+        }
+    }
+    /**
+     * The phones of these servers, grouped in the servers' order. One paged listing of every phone when
+     * that takes fewer calls than one listing per server (the first page's `count` tells); else per server.
+     */
+    async phonesOf(servers) {
+        const wanted = new Set(servers);
+        const byServer = new Map(servers.map((s) => [s, []]));
+        const first = await this.phonePage(0);
+        const total = first.count ?? undefined;
+        if (total !== undefined && Math.ceil(total / PHONES_PAGE) <= servers.length) {
+            // The first page gave the total: ask for the other pages side by side, then read them in order.
+            const offsets = [];
+            if (first.phones.length >= PHONES_PAGE)
+                for (let offset = PHONES_PAGE; offset < total; offset += PHONES_PAGE)
+                    offsets.push(offset);
+            const pages = [
+                first,
+                ...(await (0,timing/* mapLimit */.sf)(offsets, this.concurrency, (offset) => this.phonePage(offset))),
+            ];
+            for (const page of pages)
+                for (const p of page.phones)
+                    if (wanted.has(p.server_id))
+                        byServer.get(p.server_id).push(toPhone(p));
+        }
+        else {
+            await (0,timing/* mapLimit */.sf)(servers, this.concurrency, async (server) => {
+                for (let offset = 0;; offset += PHONES_PAGE) {
+                    const page = await this.phonePage(offset, server);
+                    byServer.get(server).push(...page.phones.map(toPhone));
+                    if (page.phones.length < PHONES_PAGE || (page.count != null && offset + PHONES_PAGE >= page.count))
+                        return;
+                }
+            });
+        }
+        return servers.flatMap((s) => byServer.get(s) ?? []);
+    }
+    async instances(filters) {
+        const out = [];
+        for (let pageNo = 1;; pageNo++) {
+            const query = { page_no: String(pageNo), page_size: String(INSTANCES_PAGE) };
+            if (filters.pool !== undefined)
+                query.pool_name = filters.pool;
+            if (filters.name !== undefined)
+                query.instance_name = filters.name;
+            const page = await this.transport.send({ method: 'GET', path: '/v1/instances/batch-query', query, action: 'KooPhone list instances' }, (response, a) => {
+                checkErrorCode(response, a);
+                return parseBody(instancesBody, response, a).data;
+            });
+            out.push(...page.result.map((i) => ({
+                id: i.instance_id,
+                name: i.instance_name,
+                status: num(i.running_status),
+            })));
+            if (page.result.length < INSTANCES_PAGE || out.length >= (page.total_count ?? Infinity))
+                return out;
+        }
+    }
+    phonePage(offset, server) {
+        const query = { offset: String(offset), limit: String(PHONES_PAGE) };
+        if (server)
+            query.server_id = server;
+        return this.get('/cloud-phone/phones', query, 'CPH list phones', phonesBody);
+    }
+    get(path, query, action, schema) {
+        return this.transport.send({ method: 'GET', path: `/v1/${encodeURIComponent(this.projectId)}${path}`, query, action }, (response, a) => parseBody(schema, response, a));
+    }
+}
+function toPhone(p) {
+    return { id: p.phone_id, name: p.phone_name, status: num(p.status), server: p.server_id };
+}
+
+// EXTERNAL MODULE: ./src/fleet/select.ts
+var fleet_select = __nccwpck_require__(6618);
+;// CONCATENATED MODULE: ./src/fleet/index.ts
+
+
+
+
+/**
+ * Resolves a selection into ids with read-only list calls (also in a dry run) and puts the running
+ * ones into the fleet; an explicit list passes through. max-targets is checked here, before anything is sent.
+ */
+async function selectFleet(settings, transport, info, 
+/** The targets of operations without a fleet (server lists), from their calls. */
+listed) {
+    const fleet = settings.params.fleet;
+    let selected = { all: fleet ? fleet.ids : listed(), skipped: [] };
+    if (fleet?.selection) {
+        const what = (0,fleet_select/* describeSelection */.e9)(fleet.selection);
+        info(`Selecting ${fleet.type}s by ${what}...`);
+        const lister = new FleetLister(transport, settings.projectId ?? '', settings.maxConcurrency);
+        const resolved = await (0,fleet_select/* resolveSelection */.Fb)(fleet.selection, lister);
+        fleet.ids = resolved.running;
+        selected = {
+            all: resolved.all,
+            skipped: resolved.skipped,
+            description: `Selected by ${what}: ${resolved.all.length} ${fleet.type}(s), ${resolved.running.length} running${resolved.skipped.length ? `, ${resolved.skipped.length} not running (skipped)` : ''}.`,
+        };
+        info(selected.description ?? '');
+    }
+    const max = settings.rollout.maxTargets;
+    if (max !== undefined && selected.all.length > max) {
+        throw new errors/* InputError */.dz(constants/* Inputs */.G0.MaxTargets, `is ${max}, but the run has ${selected.all.length} targets${fleet?.selection ? ' (the selection found that many)' : ''}: nothing was sent. Narrow the selection or raise max-targets`);
+    }
+    return selected;
+}
+
+;// CONCATENATED MODULE: ./src/poller.ts
+
+
+
+/**
+ * The gap before the next poll: the configured interval for the first minute, where most jobs end
+ * and a quick answer matters, then doubling each further minute up to 15 s (or the interval, if
+ * larger), so long deployments cost few requests yet finish is noticed within seconds.
+ */
+function pollDelay(intervalMs, elapsedMs) {
+    const cap = Math.max(intervalMs, 15_000);
+    if (elapsedMs <= 60_000)
+        return intervalMs;
+    return Math.min(cap, Math.round(intervalMs * 2 ** ((elapsedMs - 60_000) / 60_000)));
+}
+/** Polls until every job is final, the deadline passes, or the run is cancelled. */
+async function waitForJobs(jobs, family, options) {
+    const now = options.now ?? Date.now;
+    const started = now();
+    const maxFailures = options.maxConsecutiveFailures ?? 5;
+    let rounds = 0;
+    let failures = 0;
+    // Consecutive rounds lost to an outage: they never end the wait, they only slow the next round.
+    let outageRounds = 0;
+    let outage;
+    // Rounds start on a schedule counted from the start of the previous round, so the time a round
+    // takes (100 requests for 10,000 targets) does not stretch the gaps; a late round is followed at once.
+    let roundStart = started;
+    for (;;) {
+        const pending = jobs.filter((job) => job.status === 'running' && job.jobId);
+        if (pending.length === 0)
+            return { end: 'done', rounds };
+        const remaining = options.deadline - now();
+        if (remaining <= 0)
+            return { end: 'timed-out', rounds, ...(outageRounds ? { outage } : {}) };
+        const gap = pollDelay(options.intervalMs, roundStart - started);
+        const due = roundStart +
+            (outageRounds
+                ? Math.max(gap, (0,timing/* backoffDelay */.EY)(outageRounds, options.intervalMs, Math.max(options.intervalMs, 15_000)))
+                : gap);
+        await (0,timing/* sleep */.yy)(Math.min(due - now(), remaining), options.signal);
+        if (options.signal?.aborted)
+            return { end: 'cancelled', rounds };
+        roundStart = now();
+        rounds++;
+        try {
+            // A cancelled run must not wait for a slow status call to come back.
+            await raceAbort(family.pollRound(pending), options.signal);
+            failures = 0;
+            outageRounds = 0;
+            options.onRound?.();
+        }
+        catch (error) {
+            if (options.signal?.aborted)
+                return { end: 'cancelled', rounds };
+            if (!(error instanceof errors/* ApiError */.hD))
+                throw error;
+            // The jobs run on in the service whatever the network does: ride out an outage until the deadline.
+            if (isOutage(error)) {
+                outageRounds++;
+                outage = error;
+                continue;
+            }
+            // Credentials that worked for the submit fail now: more rounds would fail alike.
+            if (error.isAuthFailure)
+                return { end: 'gave-up', rounds, error };
+            failures++;
+            if (failures >= maxFailures)
+                return { end: 'gave-up', rounds, error };
+        }
+    }
+}
+function raceAbort(work, signal) {
+    if (!signal)
+        return work;
+    let onAbort = () => { };
+    const aborted = new Promise((resolve) => {
+        onAbort = () => resolve();
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+    // One listener per round, removed when the round ends: a long wait must not pile them up.
+    return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
+}
+
 ;// CONCATENATED MODULE: ./src/submitter.ts
 
 
@@ -52237,7 +52796,323 @@ function failAll(call, route, status, errorCode, errorMessage) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/verify/query.ts
+
+
+
+
+
+/** async-command takes 32 instances a call (stricter of two pages, as run-command uses). */
+const query_INSTANCES_PER_CALL = 32;
+/** The command, within the content rule of both command APIs (letters, digits, space, _ . / : -). */
+function versionQuery(packageName) {
+    return `pm list packages --show-versioncode ${packageName}`;
+}
+/**
+ * Reads `pm list packages` output. The filter matches substrings, so only the line naming exactly
+ * this package counts; output is cut at 1,024 bytes by the service, so a cut last line is ignored.
+ */
+function parseVersion(output, packageName) {
+    for (const line of output.split(/\r?\n/)) {
+        const m = /^package:(\S+) versionCode:(\d+)\s*$/.exec(line.trim());
+        if (m && m[1] === packageName)
+            return { kind: 'installed', versionCode: Number(m[2]) };
+    }
+    return { kind: 'missing' };
+}
+/** Asks every target, in batches (one command call per 32 instances or 100 phones), which versionCode it has. */
+async function queryVersions(targets, packageName, ctx) {
+    const result = new Map();
+    if (targets.length === 0)
+        return result;
+    const command = versionQuery(packageName);
+    const route = ctx.targetType === 'instance'
+        ? { family: 'koophone', targetType: 'instance', title: 'KooPhone version query' }
+        : { family: 'cph', targetType: 'phone', title: 'CPH version query' };
+    const calls = ctx.targetType === 'instance'
+        ? (0,target_list/* chunk */.i)(targets, query_INSTANCES_PER_CALL).map((ids) => ({
+            path: '/v1/instances/async-command',
+            body: { command, instance_ids: ids },
+            targets: ids,
+        }))
+        : (0,operations_targets/* cphCommandCalls */.C)({ type: 'phone', ids: targets }, 'shell', command, constants/* Inputs */.G0.PackageName);
+    ctx.onBatch?.(calls.length);
+    const submitted = await submitAll(calls, route, ctx.family, {
+        concurrency: ctx.concurrency,
+        signal: ctx.signal,
+        deadline: ctx.deadline,
+    });
+    const waited = await waitForJobs(submitted.jobs, ctx.family, {
+        intervalMs: ctx.pollIntervalMs,
+        deadline: ctx.deadline,
+        signal: ctx.signal,
+    });
+    for (const job of submitted.jobs)
+        result.set(job.target, interpret(job, packageName, waited.end));
+    for (const target of targets) {
+        if (!result.has(target))
+            result.set(target, { kind: 'unknown', reason: 'the query started no job on this target' });
+    }
+    return result;
+}
+function interpret(job, packageName, end) {
+    if (job.status === 'succeeded')
+        return parseVersion(job.output ?? '', packageName);
+    if (job.status === 'running')
+        return { kind: 'unknown', reason: `the version query did not finish (${end})` };
+    const why = [job.errorCode, job.errorMessage].filter(Boolean).join(': ');
+    return { kind: 'unknown', reason: `the version query failed${why ? `: ${why}` : ''}` };
+}
+
+;// CONCATENATED MODULE: ./src/rollout/rollout.ts
+
+
+
+
+
+
+
+
+
+/** What verify and skip-installed compare against: the version-code input, else the APK's own versionCode. */
+function expectedVersion(ctx) {
+    const { rollout } = ctx.settings;
+    if (!rollout.verify && !rollout.skipInstalled)
+        return undefined;
+    const params = ctx.settings.params;
+    const packageName = params.packageName ??
+        (() => {
+            throw new errors/* InputError */.dz(constants/* Inputs */.G0.PackageName, 'is required with verify or skip-installed: the phones are asked for this package (or give apk-path to read it from the APK)', '');
+        })();
+    const versionCode = rollout.versionCode ?? params.versionCode;
+    if (versionCode === undefined) {
+        throw new errors/* InputError */.dz(constants/* Inputs */.G0.VersionCode, params.apkPath
+            ? 'is required with verify or skip-installed: the APK has no literal android:versionCode in its manifest'
+            : 'is required with verify or skip-installed (or give apk-path to read it from the APK)', '');
+    }
+    return { packageName, versionCode };
+}
+/**
+ * Runs the operation on `targets` in waves (one wave of all targets without `waves`): each wave is
+ * submitted, waited for and verified before the next starts; too many failures halt the rollout.
+ */
+async function runRollout(targets, ctx) {
+    const { settings, signal } = ctx;
+    const { rollout } = settings;
+    const expected = expectedVersion(ctx);
+    const sizes = rollout.waves ? planWaves(targets.length, rollout.waves) : [targets.length];
+    const result = { jobs: [], batchIds: [], end: 'done', notes: [], outputs: new Map() };
+    const rows = [];
+    let offset = 0;
+    let attempted = 0;
+    let failures = 0;
+    let completed = 0;
+    let stopReason;
+    if (rollout.waves)
+        ctx.info(`Rolling out to ${targets.length} target(s) in ${sizes.length} wave(s): ${sizes.join(', ')}`);
+    for (const [index, size] of sizes.entries()) {
+        if (index > 0 && rollout.wavePauseMs > 0) {
+            ctx.info(`Pausing ${(0,duration/* formatDuration */.a3)(rollout.wavePauseMs)} before wave ${index + 1}...`);
+            await (0,timing/* sleep */.yy)(Math.min(rollout.wavePauseMs, Math.max(0, ctx.deadline - Date.now())), signal);
+        }
+        if (signal.aborted) {
+            result.end = 'cancelled';
+            stopReason = 'not started: the run was cancelled';
+            break;
+        }
+        if (index > 0 && Date.now() >= ctx.deadline) {
+            result.end = 'timed-out';
+            stopReason = 'not started: wait-timeout passed';
+            break;
+        }
+        const wave = targets.slice(offset, offset + size);
+        offset += size;
+        const waveStarted = Date.now();
+        if (rollout.waves)
+            ctx.info(`Wave ${index + 1} of ${sizes.length}: ${wave.length} target(s)`);
+        const before = { jobs: [...result.jobs], batchIds: [...result.batchIds] };
+        const pass = await runPass(wave, {
+            ...ctx,
+            track: (jobs, batchIds) => ctx.track?.([...before.jobs, ...jobs], [...before.batchIds, ...batchIds]),
+        }, expected);
+        result.jobs.push(...pass.jobs);
+        result.batchIds.push(...pass.batchIds);
+        result.notes.push(...pass.notes);
+        const c = countJobs(pass.jobs);
+        rows.push({
+            wave: index + 1,
+            targets: wave.length,
+            succeeded: c.succeeded,
+            failed: c.failed,
+            skipped: c.skipped,
+            running: c.running,
+            elapsedMs: Date.now() - waveStarted,
+        });
+        result.end = pass.end;
+        if (pass.end !== 'done' && pass.end !== 'submitted') {
+            stopReason =
+                pass.end === 'cancelled'
+                    ? 'not started: the run was cancelled'
+                    : `not started: the rollout stopped in wave ${index + 1} (${pass.end})`;
+            break;
+        }
+        completed++;
+        if (!rollout.waves)
+            continue;
+        attempted += wave.length - c.skipped;
+        failures += c.failed;
+        const allowed = allowedFailures(rollout.maxFailures, attempted);
+        if (failures > allowed && offset < targets.length) {
+            result.end = 'halted';
+            stopReason = `not started: rollout halted after wave ${index + 1}`;
+            result.notes.push(`Rollout halted after wave ${index + 1}: ${failures} failure(s) among ${attempted} target(s) attempted, more than max-failures allows (${allowed}). ${targets.length - offset} target(s) were not started; they are in the pending-targets output.`);
+            break;
+        }
+    }
+    const pending = targets.slice(offset);
+    const targetType = settings.params.fleet?.type ?? settings.route.targetType;
+    for (const target of pending) {
+        result.jobs.push({ target, targetType, status: 'skipped', errorMessage: stopReason ?? 'not started' });
+    }
+    if (rollout.waves) {
+        result.waves = rows;
+        result.outputs.set(constants/* Outputs */.tY.Halted, String(result.end === 'halted'));
+        result.outputs.set(constants/* Outputs */.tY.WavesCompleted, String(completed));
+        result.outputs.set(constants/* Outputs */.tY.PendingTargets, JSON.stringify(pending));
+    }
+    return result;
+}
+/** One "skip what is there, submit, wait, verify" pass over a list of targets. */
+async function runPass(targets, ctx, expected) {
+    const { settings, operation, family, signal } = ctx;
+    const pass = { jobs: [], batchIds: [], end: 'done', notes: [] };
+    const fleet = settings.params.fleet;
+    const query = {
+        family,
+        targetType: fleet?.type === 'instance' ? 'instance' : 'phone',
+        concurrency: settings.maxConcurrency,
+        pollIntervalMs: settings.pollIntervalMs,
+        deadline: ctx.deadline,
+        signal,
+    };
+    let toSend = targets;
+    if (expected && settings.rollout.skipInstalled && targets.length) {
+        ctx.info(`Asking ${targets.length} target(s) which versionCode of ${expected.packageName} they have...`);
+        const found = await queryVersions(targets, expected.packageName, query);
+        toSend = [];
+        for (const target of targets) {
+            const installed = found.get(target);
+            if (installed?.kind === 'installed' && installed.versionCode >= expected.versionCode) {
+                pass.jobs.push({
+                    target,
+                    targetType: query.targetType,
+                    status: 'skipped',
+                    errorMessage: `already at versionCode ${installed.versionCode}`,
+                    installedVersionCode: installed.versionCode,
+                });
+            }
+            else {
+                toSend.push(target);
+            }
+        }
+        if (pass.jobs.length)
+            ctx.info(`${pass.jobs.length} target(s) already have versionCode ${expected.versionCode} or higher: skipped.`);
+    }
+    if (toSend.length === 0)
+        return pass;
+    const params = fleet
+        ? { ...settings.params, fleet: { ...fleet, ids: toSend } }
+        : settings.params;
+    const calls = operation.buildCalls(params, settings);
+    ctx.info(`${settings.route.title}: submitting ${toSend.length} ${settings.route.targetType}(s) in ${calls.length} call(s)...`);
+    ctx.track?.([
+        ...pass.jobs,
+        ...calls.flatMap((call) => call.targets.map((target) => ({
+            target,
+            targetType: settings.route.targetType,
+            status: 'unknown',
+            errorMessage: 'the run stopped while this target was being submitted',
+        }))),
+    ], []);
+    const submitted = await submitAll(calls, settings.route, family, {
+        concurrency: settings.maxConcurrency,
+        signal,
+        deadline: ctx.deadline,
+    });
+    pass.batchIds.push(...submitted.batchIds);
+    pass.notes.push(...submitted.errors.map((e) => `Submit failed for ${e}`));
+    if (submitted.jobs.some((j) => j.status === 'unknown')) {
+        pass.notes.push('Targets marked unknown were in a submit whose answer was lost: the service may have started their jobs. They were not resubmitted, to avoid installing twice. Check them in the console (or re-run with failed-targets) before retrying.');
+    }
+    pass.jobs.push(...submitted.jobs);
+    ctx.track?.(pass.jobs, pass.batchIds);
+    if (!settings.wait) {
+        pass.end = signal.aborted ? 'cancelled' : 'submitted';
+        return pass;
+    }
+    if (signal.aborted) {
+        pass.end = 'cancelled';
+        return pass;
+    }
+    let lastLine = '';
+    const waited = await waitForJobs(submitted.jobs, family, {
+        intervalMs: settings.pollIntervalMs,
+        deadline: ctx.deadline,
+        signal,
+        onRound: () => {
+            const c = countJobs(submitted.jobs);
+            const line = `${c.succeeded} succeeded, ${c.failed} failed, ${c.running} running`;
+            if (line !== lastLine)
+                ctx.info(`[${(0,duration/* formatDuration */.a3)(Date.now() - ctx.started)}] ${line}`);
+            lastLine = line;
+        },
+    });
+    pass.end = waited.end;
+    if (waited.error?.isAuthFailure) {
+        pass.notes.push(`Polling was refused although the submit was accepted: ${waited.error.message}. Signed requests are valid only within 15 minutes of the service's clock, so a runner clock that drifted (or a token that expired during the wait) fails like this. The jobs go on in the service; check them with the ids below.`);
+    }
+    else if (waited.error) {
+        pass.notes.push(`Stopped polling after repeated failures: ${waited.error.message}`);
+    }
+    if (waited.outage) {
+        pass.notes.push(`The service could not be reached while waiting (last error: ${waited.outage.message}).`);
+    }
+    if (expected && settings.rollout.verify && waited.end === 'done') {
+        const installed = submitted.jobs.filter((j) => j.status === 'succeeded');
+        if (installed.length) {
+            ctx.info(`Verifying ${installed.length} install(s): asking each target for its versionCode...`);
+            const found = await queryVersions(installed.map((j) => j.target), expected.packageName, query);
+            for (const job of installed)
+                verifyJob(job, found.get(job.target), expected);
+            if (signal.aborted)
+                pass.end = 'cancelled';
+        }
+    }
+    return pass;
+}
+function verifyJob(job, found, expected) {
+    if (found?.kind === 'installed') {
+        job.installedVersionCode = found.versionCode;
+        if (found.versionCode >= expected.versionCode)
+            return;
+        job.status = 'failed';
+        job.errorCode = 'VERIFY_VERSION_MISMATCH';
+        job.errorMessage = `installed ${found.versionCode}, expected ${expected.versionCode}`;
+        return;
+    }
+    job.status = 'failed';
+    if (found?.kind === 'missing') {
+        job.errorCode = 'VERIFY_NOT_INSTALLED';
+        job.errorMessage = `${expected.packageName} is not installed`;
+    }
+    else {
+        job.errorCode = 'VERIFY_FAILED';
+        job.errorMessage = found?.reason ?? 'the target was not asked';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -52372,24 +53247,28 @@ async function runSteps(progress) {
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
+    /** Ends a run before anything reached the fleet: every target is listed as not submitted. */
+    const stopBeforeSending = async (why, failure, status = 'failed') => {
+        progress.reported = true;
+        await finish(settings, {
+            operation: operation.name,
+            status,
+            jobs: notSubmitted(progress, `not submitted: ${why}`),
+            batchIds: [],
+            batchIdsOutput,
+            elapsedMs: Date.now() - started,
+            notes: [`Nothing was sent to the fleet: ${why}`],
+            extraOutputs,
+        }, failure);
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    };
     if (settings.credentials.kind === 'keyless') {
         // Before anything else is sent: the upload and every call sign with these keys.
         const { startKeyless } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8300));
         const keyless = await startKeyless({ ...settings, keyless: settings.credentials.keyless }, controller.signal, extraOutputs);
         if (!keyless.ok) {
-            progress.reported = true;
-            await finish(settings, {
-                operation: operation.name,
-                status: 'failed',
-                jobs: notSubmitted(progress, `not submitted: ${keyless.message}`),
-                batchIds: [],
-                batchIdsOutput,
-                elapsedMs: Date.now() - started,
-                notes: [`Nothing was sent to the fleet: ${keyless.message}`],
-                extraOutputs,
-            }, keyless.message);
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
+            await stopBeforeSending(keyless.message, keyless.message);
             return;
         }
         settings = { ...settings, credentials: { ...settings.credentials, session: keyless.session } };
@@ -52413,60 +53292,19 @@ async function runSteps(progress) {
             throw error;
         // Nothing reached the fleet: say what failed before it, and list every target as not submitted.
         const why = cancelled ? 'the run was cancelled' : error.message;
-        progress.reported = true;
-        await finish(settings, {
-            operation: operation.name,
-            status: cancelled ? 'cancelled' : 'failed',
-            jobs: notSubmitted(progress, `not submitted: ${why}`),
-            batchIds: [],
-            batchIdsOutput,
-            elapsedMs: Date.now() - started,
-            notes: [`Nothing was sent to the fleet: ${why}`],
-            extraOutputs,
-        }, error instanceof errors/* InputError */.dz ? error.message : undefined);
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+        await stopBeforeSending(why, error instanceof errors/* InputError */.dz ? error.message : undefined, cancelled ? 'cancelled' : 'failed');
         if (cancelled)
             process.exit(1);
         return;
     }
-    let calls;
     try {
-        calls = operation.buildCalls(settings.params, settings);
+        operation.buildCalls(settings.params, settings);
     }
     catch (error) {
         // A rule only the assembled request can break (the whole ADB command content): nothing was sent.
         if (!(error instanceof errors/* InputError */.dz))
             throw error;
-        progress.reported = true;
-        await finish(settings, {
-            operation: operation.name,
-            status: 'failed',
-            jobs: notSubmitted(progress, `not submitted: ${error.message}`),
-            batchIds: [],
-            batchIdsOutput,
-            elapsedMs: Date.now() - started,
-            notes: [`Nothing was sent to the fleet: ${error.message}`],
-            extraOutputs,
-        }, error.message);
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-        return;
-    }
-    if (settings.dryRun) {
-        await finish(settings, {
-            operation: operation.name,
-            status: 'dry-run',
-            jobs: [],
-            batchIds: [],
-            batchIdsOutput,
-            elapsedMs: Date.now() - started,
-            notes: [
-                `Validated ${calls.reduce((n, c) => n + c.targets.length, 0)} ${route.targetType}(s) in ${calls.length} call(s) to ${settings.endpoint}. Secrets and signed URL parameters are masked.`,
-            ],
-            plannedRequests: describeCalls(calls, settings),
-            extraOutputs,
-        });
+        await stopBeforeSending(error.message, error.message);
         return;
     }
     const deadline = started + settings.waitTimeoutMs;
@@ -52482,54 +53320,85 @@ async function runSteps(progress) {
     });
     const family = createFamilyClient(route.family, settings, transport, (message) => untrusted/* log */.Rm.debug(message));
     try {
-        const targetCount = calls.reduce((n, c) => n + c.targets.length, 0);
-        untrusted/* log */.Rm.info(`${route.title}: submitting ${targetCount} ${route.targetType}(s) in ${calls.length} call(s)...`);
-        progress.jobs = calls.flatMap((call) => call.targets.map((target) => ({
-            target,
-            targetType: route.targetType,
-            status: 'unknown',
-            errorMessage: 'the run stopped while this target was being submitted',
-        })));
-        const submitted = await submitAll(calls, route, family, {
-            concurrency: settings.maxConcurrency,
-            signal: controller.signal,
-            deadline,
-        });
-        progress.jobs = submitted.jobs;
-        progress.batchIds = submitted.batchIds;
-        const notes = submitted.errors.map((e) => `Submit failed for ${e}`);
-        if (submitted.jobs.some((j) => j.status === 'unknown')) {
-            notes.push('Targets marked unknown were in a submit whose answer was lost: the service may have started their jobs. They were not resubmitted, to avoid installing twice. Check them in the console (or re-run with failed-targets) before retrying.');
+        let selected;
+        try {
+            selected = await selectFleet(settings, transport, (message) => untrusted/* log */.Rm.info(message), () => [...new Set(operation.buildCalls(settings.params, settings).flatMap((c) => c.targets))]);
         }
-        let end = 'submitted';
-        if (settings.wait && !controller.signal.aborted) {
-            let lastLine = '';
-            const waited = await waitForJobs(submitted.jobs, family, {
-                intervalMs: settings.pollIntervalMs,
+        catch (error) {
+            if (!(error instanceof errors/* InputError */.dz) && !(error instanceof errors/* ApiError */.hD))
+                throw error;
+            const why = `selecting the targets failed: ${error.message}`;
+            await stopBeforeSending(why, error instanceof errors/* InputError */.dz ? error.message : undefined);
+            return;
+        }
+        extraOutputs.set(constants/* Outputs */.tY.Targets, JSON.stringify(selected.all));
+        const selectionNotes = selected.description ? [selected.description] : [];
+        const fleet = settings.params.fleet;
+        progress.targets = fleet ? fleet.ids : selected.all;
+        if (fleet?.selection && selected.all.length === 0) {
+            progress.reported = true;
+            await finish(settings, {
+                operation: operation.name,
+                status: 'failed',
+                jobs: [],
+                batchIds: [],
+                batchIdsOutput,
+                elapsedMs: Date.now() - started,
+                notes: [`${selectionNotes[0] ?? ''} Nothing to do: check the selection inputs.`],
+                extraOutputs,
+            });
+            return;
+        }
+        if (settings.dryRun) {
+            progress.reported = true;
+            const calls = fleet && fleet.ids.length === 0 ? [] : operation.buildCalls(settings.params, settings);
+            const waves = settings.rollout.waves
+                ? planWaves(fleet?.ids.length ?? 0, settings.rollout.waves)
+                : undefined;
+            await finish(settings, {
+                operation: operation.name,
+                status: 'dry-run',
+                jobs: selected.skipped,
+                batchIds: [],
+                batchIdsOutput,
+                elapsedMs: Date.now() - started,
+                notes: [
+                    ...selectionNotes,
+                    ...(waves ? [`Waves: ${waves.join(', ')} target(s).`] : []),
+                    `Validated ${calls.reduce((n, c) => n + c.targets.length, 0)} ${route.targetType}(s) in ${calls.length} call(s) to ${settings.endpoint}. Secrets and signed URL parameters are masked.`,
+                ],
+                plannedRequests: describeCalls(calls, settings),
+                extraOutputs,
+            });
+            return;
+        }
+        let rollout;
+        try {
+            rollout = await runRollout(progress.targets, {
+                settings,
+                operation,
+                family,
                 deadline,
                 signal: controller.signal,
-                onRound: () => {
-                    const c = countJobs(submitted.jobs);
-                    const line = `${c.succeeded} succeeded, ${c.failed} failed, ${c.running} running`;
-                    if (line !== lastLine)
-                        untrusted/* log */.Rm.info(`[${(0,duration/* formatDuration */.a3)(Date.now() - started)}] ${line}`);
-                    lastLine = line;
+                started,
+                info: (message) => untrusted/* log */.Rm.info(message),
+                track: (jobs, batchIds) => {
+                    progress.jobs = [...selected.skipped, ...jobs];
+                    progress.batchIds = batchIds;
                 },
             });
-            end = waited.end;
-            if (waited.error?.isAuthFailure) {
-                notes.push(`Polling was refused although the submit was accepted: ${waited.error.message}. Signed requests are valid only within 15 minutes of the service's clock, so a runner clock that drifted (or a token that expired during the wait) fails like this. The jobs go on in the service; check them with the ids below.`);
-            }
-            else if (waited.error) {
-                notes.push(`Stopped polling after repeated failures: ${waited.error.message}`);
-            }
-            if (waited.outage) {
-                notes.push(`The service could not be reached while waiting (last error: ${waited.outage.message}).`);
-            }
         }
-        else if (controller.signal.aborted) {
-            end = 'cancelled';
+        catch (error) {
+            // What verify needs (package, versionCode) or the whole command content is checked before the
+            // first wave is sent, so an input error here has sent nothing.
+            if (!(error instanceof errors/* InputError */.dz))
+                throw error;
+            await stopBeforeSending(error.message, error.message);
+            return;
         }
+        const { end, notes } = rollout;
+        for (const [name, value] of rollout.outputs)
+            extraOutputs.set(name, value);
         if (end === 'timed-out') {
             notes.push(`wait-timeout (${(0,duration/* formatDuration */.a3)(settings.waitTimeoutMs)}) passed with jobs still running. They go on in the service; raise wait-timeout or check them later with the ids below.`);
         }
@@ -52540,15 +53409,17 @@ async function runSteps(progress) {
         if (credentials.kind === 'keyless' && credentials.session)
             extraOutputs.set(constants/* Outputs */.tY.CredentialsExpiration, credentials.session.expiration.toISOString());
         progress.reported = true;
+        const jobs = [...selected.skipped, ...rollout.jobs];
         await finish(settings, {
             operation: operation.name,
-            status: runStatus(countJobs(submitted.jobs), end),
-            jobs: submitted.jobs,
-            batchIds: submitted.batchIds,
+            status: runStatus(countJobs(jobs), end),
+            jobs,
+            batchIds: rollout.batchIds,
             batchIdsOutput: family.batchIdsOutput,
             elapsedMs: Date.now() - started,
-            notes,
+            notes: [...selectionNotes, ...notes],
             extraOutputs,
+            waves: rollout.waves,
         });
     }
     finally {

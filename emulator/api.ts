@@ -4,6 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { hex32 } from './ids.js';
 import { ParamError } from './validate.js';
 import type { JobStore } from './jobs.js';
+import type { FleetModel } from './fleet.js';
 import type { ObsStore } from './obs.js';
 import type { Family, ResolvedOptions } from './types.js';
 import { typeName } from './validate.js';
@@ -47,6 +48,7 @@ export interface FamilyContext {
   options: ResolvedOptions;
   jobs: JobStore;
   obs: ObsStore;
+  fleet: FleetModel;
 }
 
 function apigwError(status: number, code: string, message: string): ApiResponse {

@@ -8,6 +8,7 @@ import {
   type Route,
   type Handler,
 } from './api.js';
+import { PM_LIST } from './fleet.js';
 import { hex32, phoneIdsOf } from './ids.js';
 import type { Job, JobSpec } from './jobs.js';
 import type { JobOutcome } from './types.js';
@@ -55,7 +56,7 @@ function cpsError(status: number, code: string, message: string): ApiResponse {
   return { status, body: { request_id: hex32(), error_code: code, error_msg: message } };
 }
 
-function guarded(ctx: FamilyContext, handler: Handler): Route['handle'] {
+export function guarded(ctx: FamilyContext, handler: Handler): Route['handle'] {
   return (req, params) => {
     const projectId = params[0] ?? '';
     const headerProject = req.headers['x-project-id'];
@@ -303,6 +304,7 @@ const phoneCommands: Handler = (ctx, req, _params, raw) => {
       return { phone_id: phone, error_code: 'CPS.0005', error_msg: 'Phone is not found.' };
     // A failure set on a server applies to each of its phones, so tests can fail a whole server.
     const serverOutcome = server !== undefined ? ctx.jobs.outcomeOverride(server) : undefined;
+    const offline = ctx.fleet.notRunning(phone);
     const job = createJob(ctx, req, {
       groupId: requestId,
       target: phone,
@@ -310,14 +312,41 @@ const phoneCommands: Handler = (ctx, req, _params, raw) => {
       phoneId: phone,
       ...(server !== undefined ? { serverId: server } : {}),
       ...(defaultOutput !== undefined ? { defaultOutput } : {}),
-      ...((forcedOutcome ?? serverOutcome) ? { forcedOutcome: forcedOutcome ?? serverOutcome } : {}),
+      ...(offline
+        ? // Inferred: a command to a phone that is not running fails as a job. The code is ours.
+          {
+            forcedOutcome: {
+              status: 'failed' as const,
+              errorCode: 'CPH.PHONE.NOT_RUNNING',
+              errorMessage: offline,
+            },
+          }
+        : (forcedOutcome ?? serverOutcome)
+          ? { forcedOutcome: forcedOutcome ?? serverOutcome }
+          : {}),
       countsForTarget: true,
       operation,
     });
+    fleetEffect(ctx, job, command, content);
     return { phone_id: phone, job_id: job.jobId };
   });
   return { status: 200, body: { request_id: requestId, jobs } };
 };
+
+/**
+ * What a finished phone command does to the fleet model: an install puts the package of its
+ * obs:// object on the phone (as the test described the object); `pm list packages` answers
+ * from the packages the phone has when the job ends.
+ */
+function fleetEffect(ctx: FamilyContext, job: Job, command: string, content: string): void {
+  if (job.kind !== 'phone' || job.outcome.status !== 'succeeded') return;
+  if (command === 'install') {
+    const m = /obs:\/\/([^/\s]+)\/(\S+)/.exec(content);
+    if (m) ctx.fleet.recordInstall(job.target, ctx.fleet.objectInfo(m[1]!, m[2]!), job.finishAt);
+  }
+  const pm = command === 'shell' ? PM_LIST.exec(content) : null;
+  if (pm) job.defaultOutput = ctx.fleet.pmList(job.target, pm[1]!, job.finishAt);
+}
 
 /**
  * An install names its APK(s) as obs://bucket/object tokens in content; the phone fetches them
@@ -346,7 +375,7 @@ function missingPackage(ctx: FamilyContext, content: string): JobOutcome | undef
   return undefined;
 }
 
-function pagingParam(
+export function pagingParam(
   query: URLSearchParams,
   name: string,
   fallback: number,

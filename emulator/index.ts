@@ -1,6 +1,7 @@
 // Entry point: builds the emulator's state, starts the server and exposes the control surface
 // tests use (outcomes, faults, counters).
 import { FaultSet } from './faults.js';
+import { FleetModel } from './fleet.js';
 import { JobStore } from './jobs.js';
 import { ObsStore } from './obs.js';
 import { OIDC_DEFAULTS, OidcIssuer } from './oidc.js';
@@ -49,13 +50,14 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const faults = new FaultSet();
   const requests: RecordedRequest[] = [];
   const obs = new ObsStore(options);
+  const fleet = new FleetModel();
   const oidc = new OidcIssuer(
     { ...OIDC_DEFAULTS, ...options.oidc },
     () => `http://127.0.0.1:${options.port}`,
   );
   const sts = new StsService({ ...STS_DEFAULTS, ...options.sts }, oidc);
   obs.temporaryKeys = sts;
-  const server = new EmulatorServer({ options, jobs, faults, requests, obs, oidc, sts });
+  const server = new EmulatorServer({ options, jobs, faults, requests, obs, oidc, sts, fleet });
   options.port = await server.listen(options.port);
 
   return {
@@ -79,6 +81,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.options.requestToken,
     }),
+    fleet,
     reset: () => {
       // Emptied in place: callers may hold a reference to `requests`.
       requests.length = 0;
@@ -89,6 +92,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       obs.reset();
       sts.reset();
       oidc.issued.length = 0;
+      fleet.reset();
     },
     close: () => server.close(),
   };

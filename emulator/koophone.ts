@@ -9,6 +9,7 @@ import {
   type Route,
   type Handler,
 } from './api.js';
+import { PM_LIST } from './fleet.js';
 import { hex32, installTaskId, koophoneJobId } from './ids.js';
 import type { Job } from './jobs.js';
 import type { JobOutcome } from './types.js';
@@ -42,7 +43,7 @@ function kooError(status: number, code: string, message: string): ApiResponse {
 }
 
 /** Checks every KooPhone call makes before its own logic, in the order the service would. */
-function guarded(ctx: FamilyContext, handler: Handler): Route['handle'] {
+export function guarded(ctx: FamilyContext, handler: Handler): Route['handle'] {
   return (req, params) => {
     if (req.scheme === 'aksk') {
       // KooPhone has no project in its path. The SDK's BasicCredentials sends X-Project-Id on every
@@ -132,6 +133,7 @@ const installApp: Handler = (ctx, req, _params, raw) => {
     `install:${objectName}@${objectVersion}`,
     'Success',
     packageProblem(ctx, url, size, String(body.content_md5), req.now),
+    (job) => ctx.fleet.recordInstall(job.target, objectInfo(ctx, url), job.finishAt),
   );
   return {
     status: 200,
@@ -160,7 +162,17 @@ const asyncCommand: Handler = (ctx, req, _params, raw) => {
   // GetTask's page says install task ids (ZGCA/FULFILL) differ from async-command ones; the
   // async-command example is 32 hex.
   const taskId = hex32();
-  const cmdJobs = createJobs(ctx, req, taskId, instances, `command:${command}`, `executed: ${command}`);
+  const pm = PM_LIST.exec(command);
+  const cmdJobs = createJobs(
+    ctx,
+    req,
+    taskId,
+    instances,
+    `command:${command}`,
+    `executed: ${command}`,
+    undefined,
+    pm ? (job) => (job.defaultOutput = ctx.fleet.pmList(job.target, pm[1]!, job.finishAt)) : undefined,
+  );
   return {
     status: 200,
     body: { data: { task_id: taskId, cmd_jobs: cmdJobs }, error_code: '0', error_msg: 'ok' },
@@ -227,8 +239,15 @@ function createJobs(
   operation: string,
   defaultOutput: string,
   forcedOutcome?: JobOutcome,
+  /** What the finished job does to the fleet model (only run for jobs that succeed). */
+  effect?: (job: Job) => void,
 ) {
   return instances.map((instanceId) => {
+    const offline = ctx.fleet.notRunning(instanceId);
+    // Inferred: a job on an instance that is not running fails; the code is ours.
+    const forced: JobOutcome | undefined = offline
+      ? { status: 'failed', errorCode: 'KOOPHONE.INSTANCE.NOT_RUNNING', errorMessage: offline }
+      : forcedOutcome;
     const job = ctx.jobs.create(
       {
         family: 'koophone',
@@ -239,10 +258,11 @@ function createJobs(
         defaultOutput,
         countsForTarget: true,
         operation,
-        ...(forcedOutcome ? { forcedOutcome } : {}),
+        ...(forced ? { forcedOutcome: forced } : {}),
       },
       req.now,
     );
+    if (job.outcome.status === 'succeeded') effect?.(job);
     return { instance_id: instanceId, job_id: job.jobId };
   });
 }
@@ -268,6 +288,12 @@ function jobView(ctx: FamilyContext, job: Job, now: number) {
     error_msg: job.outcome.errorMessage ?? 'Job failed.',
     execute_msg: output,
   };
+}
+
+/** The package an emulator OBS download URL (path style, /bucket/key) installs, as the test described it. */
+function objectInfo(ctx: FamilyContext, url: string) {
+  const m = /^\/([^/]+)\/(.+)$/.exec(new URL(url).pathname);
+  return m ? ctx.fleet.objectInfo(m[1]!, decodeURIComponent(m[2]!)) : undefined;
 }
 
 function isHttpUrl(s: string): boolean {

@@ -12,6 +12,8 @@ import type { Socket } from 'node:net';
 import { notFound, unauthorized, type ApiResponse, type FamilyContext, type Route } from './api.js';
 import { authenticate } from './auth.js';
 import { cphRoutes } from './cph.js';
+import { fleetRoutes } from './fleet-api.js';
+import type { FleetModel } from './fleet.js';
 import { FaultSet, isCanned } from './faults.js';
 import { hex32 } from './ids.js';
 import type { JobStore } from './jobs.js';
@@ -31,6 +33,7 @@ export interface ServerState {
   obs: ObsStore;
   oidc: OidcIssuer;
   sts: StsService;
+  fleet: FleetModel;
 }
 
 /**
@@ -47,7 +50,7 @@ function virtualHostedPath(host: string | undefined, path: string): string {
 
 function familyOf(path: string): Family {
   if (/^\/v1\/instances(\/|$)/.test(path)) return 'koophone';
-  if (/^\/v1\/[^/]+\/cloud-phone(\/|$)/.test(path)) return 'cph';
+  if (/^\/v1\/[^/]+\/(cloud-phone|cph-server)(\/|$)/.test(path)) return 'cph';
   if (isObsPath(path)) return 'obs';
   return 'other';
 }
@@ -126,8 +129,13 @@ export class EmulatorServer {
   constructor(private readonly state: ServerState) {
     // Every delayed request listens for the close; dozens at once are normal under load, not a leak.
     setMaxListeners(0, this.closing.signal);
-    const ctx: FamilyContext = { options: state.options, jobs: state.jobs, obs: state.obs };
-    this.routes = [...koophoneRoutes(ctx), ...cphRoutes(ctx)];
+    const ctx: FamilyContext = {
+      options: state.options,
+      jobs: state.jobs,
+      obs: state.obs,
+      fleet: state.fleet,
+    };
+    this.routes = [...koophoneRoutes(ctx), ...cphRoutes(ctx), ...fleetRoutes(ctx)];
     this.server = createServer((req, res) => void this.onRequest(req, res));
     this.server.on('connection', (socket) => {
       this.sockets.add(socket);

@@ -1,5 +1,6 @@
 // Public types of the emulator. Kept apart from the implementation so that tests, benchmarks and
 // the CLI can import them without pulling in the server.
+import type { FleetModel } from './fleet.js';
 
 import type { OidcIssuer, OidcOptions } from './oidc.js';
 import type { StsOptions, StsService } from './sts.js';
@@ -131,6 +132,8 @@ export interface Emulator {
   sts: StsService;
   /** ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN as the runner sets them with `id-token: write`. */
   idTokenEnv(): Record<string, string>;
+  /** Servers, phones, instances, their states and installed packages (emulator/fleet.ts). */
+  fleet: FleetModel;
   reset(): void;
   close(): Promise<void>;
 }

@@ -43,6 +43,17 @@ export const Inputs = {
   SessionName: 'session-name',
   StsEndpoint: 'sts-endpoint',
   ExportCredentials: 'export-credentials',
+  ServerTags: 'server-tags',
+  ServerName: 'server-name',
+  InstancePool: 'instance-pool',
+  InstanceName: 'instance-name',
+  MaxTargets: 'max-targets',
+  Waves: 'waves',
+  WavePause: 'wave-pause',
+  MaxFailures: 'max-failures',
+  Verify: 'verify',
+  SkipInstalled: 'skip-installed',
+  VersionCode: 'version-code',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
@@ -59,6 +70,10 @@ export const Outputs = {
   ApkUrl: 'apk-url',
   ObsObject: 'obs-object',
   CredentialsExpiration: 'credentials-expiration',
+  Targets: 'targets',
+  Halted: 'halted',
+  WavesCompleted: 'waves-completed',
+  PendingTargets: 'pending-targets',
 } as const;
 
 /** Variables exported by huaweicloud/auth-action; explicit inputs always win over them. */

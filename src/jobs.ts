@@ -1,10 +1,11 @@
 export type TargetType = 'instance' | 'server' | 'phone';
 
 /**
- * Where a target stands. `unknown` means the submit failed ambiguously (the service may have acted):
+ * Where a target stands. `skipped`: nothing was sent to it (not running, already installed, or
+ * not started because the rollout halted); the reason is in errorMessage. `unknown` means the submit failed ambiguously (the service may have acted):
  * we never resubmit those, and the report tells the user how to check.
  */
-type JobStatus = 'succeeded' | 'failed' | 'running' | 'unknown';
+type JobStatus = 'succeeded' | 'failed' | 'running' | 'unknown' | 'skipped';
 
 /** One unit of work on one target, as reported in the `results` output. */
 export interface Job {
@@ -31,6 +32,8 @@ export interface Job {
    * results of that server (not stray rows), `server` marks a server on which no phone got a job.
    */
   fanOut?: 'phone' | 'server';
+  /** install-app with verify or skip-installed: the versionCode the target reported. */
+  installedVersionCode?: number;
 }
 
 /** Job status codes shared by both API families: 2 succeeded, -1 failed, anything else still running. */

@@ -7,13 +7,15 @@ import { createFamilyClient, pathPrefix } from './families/index.js';
 import { countJobs, runStatus, stepFails } from './outcome.js';
 import { findOperation } from './operations/index.js';
 import type { SubmitCall } from './operations/operation.js';
-import { waitForJobs, type WaitEnd } from './poller.js';
 import { redactBody } from './redact.js';
 import { log, registerSecret } from './untrusted.js';
 import type { Job } from './jobs.js';
 import { annotate, setOutputs, writeSummary, type RunReport } from './report.js';
 import { readAuthOnlySettings, readSettings, type Settings } from './settings.js';
-import { submitAll } from './submitter.js';
+import { selectFleet, type SelectedFleet } from './fleet/index.js';
+import type { Fleet } from './operations/targets.js';
+import { runRollout } from './rollout/rollout.js';
+import { planWaves } from './rollout/waves.js';
 
 /** What a run knows so far: enough for any end, a crash included, to write every output and the summary. */
 interface Progress {
@@ -162,6 +164,30 @@ async function runSteps(progress: Progress): Promise<void> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  /** Ends a run before anything reached the fleet: every target is listed as not submitted. */
+  const stopBeforeSending = async (
+    why: string,
+    failure?: string,
+    status: 'failed' | 'cancelled' = 'failed',
+  ) => {
+    progress.reported = true;
+    await finish(
+      settings,
+      {
+        operation: operation.name,
+        status,
+        jobs: notSubmitted(progress, `not submitted: ${why}`),
+        batchIds: [],
+        batchIdsOutput,
+        elapsedMs: Date.now() - started,
+        notes: [`Nothing was sent to the fleet: ${why}`],
+        extraOutputs,
+      },
+      failure,
+    );
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
   if (settings.credentials.kind === 'keyless') {
     // Before anything else is sent: the upload and every call sign with these keys.
     const { startKeyless } = await import(/* webpackMode: "eager" */ './auth/start.js');
@@ -171,23 +197,7 @@ async function runSteps(progress: Progress): Promise<void> {
       extraOutputs,
     );
     if (!keyless.ok) {
-      progress.reported = true;
-      await finish(
-        settings,
-        {
-          operation: operation.name,
-          status: 'failed',
-          jobs: notSubmitted(progress, `not submitted: ${keyless.message}`),
-          batchIds: [],
-          batchIdsOutput,
-          elapsedMs: Date.now() - started,
-          notes: [`Nothing was sent to the fleet: ${keyless.message}`],
-          extraOutputs,
-        },
-        keyless.message,
-      );
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+      await stopBeforeSending(keyless.message, keyless.message);
       return;
     }
     settings = { ...settings, credentials: { ...settings.credentials, session: keyless.session } };
@@ -209,69 +219,22 @@ async function runSteps(progress: Progress): Promise<void> {
     if (!(error instanceof InputError) && !(error instanceof ApiError) && !cancelled) throw error;
     // Nothing reached the fleet: say what failed before it, and list every target as not submitted.
     const why = cancelled ? 'the run was cancelled' : (error as Error).message;
-    progress.reported = true;
-    await finish(
-      settings,
-      {
-        operation: operation.name,
-        status: cancelled ? 'cancelled' : 'failed',
-        jobs: notSubmitted(progress, `not submitted: ${why}`),
-        batchIds: [],
-        batchIdsOutput,
-        elapsedMs: Date.now() - started,
-        notes: [`Nothing was sent to the fleet: ${why}`],
-        extraOutputs,
-      },
+    await stopBeforeSending(
+      why,
       error instanceof InputError ? error.message : undefined,
+      cancelled ? 'cancelled' : 'failed',
     );
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
     if (cancelled) process.exit(1);
     return;
   }
-  let calls: SubmitCall[];
   try {
-    calls = operation.buildCalls(settings.params, settings);
+    operation.buildCalls(settings.params, settings);
   } catch (error) {
     // A rule only the assembled request can break (the whole ADB command content): nothing was sent.
     if (!(error instanceof InputError)) throw error;
-    progress.reported = true;
-    await finish(
-      settings,
-      {
-        operation: operation.name,
-        status: 'failed',
-        jobs: notSubmitted(progress, `not submitted: ${error.message}`),
-        batchIds: [],
-        batchIdsOutput,
-        elapsedMs: Date.now() - started,
-        notes: [`Nothing was sent to the fleet: ${error.message}`],
-        extraOutputs,
-      },
-      error.message,
-    );
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    await stopBeforeSending(error.message, error.message);
     return;
   }
-
-  if (settings.dryRun) {
-    await finish(settings, {
-      operation: operation.name,
-      status: 'dry-run',
-      jobs: [],
-      batchIds: [],
-      batchIdsOutput,
-      elapsedMs: Date.now() - started,
-      notes: [
-        `Validated ${calls.reduce((n, c) => n + c.targets.length, 0)} ${route.targetType}(s) in ${calls.length} call(s) to ${settings.endpoint}. Secrets and signed URL parameters are masked.`,
-      ],
-      plannedRequests: describeCalls(calls, settings),
-      extraOutputs,
-    });
-    return;
-  }
-
   const deadline = started + settings.waitTimeoutMs;
   const transport = new Transport({
     baseUrl: settings.endpoint,
@@ -285,60 +248,87 @@ async function runSteps(progress: Progress): Promise<void> {
   });
   const family = createFamilyClient(route.family, settings, transport, (message) => log.debug(message));
   try {
-    const targetCount = calls.reduce((n, c) => n + c.targets.length, 0);
-    log.info(
-      `${route.title}: submitting ${targetCount} ${route.targetType}(s) in ${calls.length} call(s)...`,
-    );
-    progress.jobs = calls.flatMap((call) =>
-      call.targets.map((target): Job => ({
-        target,
-        targetType: route.targetType,
-        status: 'unknown',
-        errorMessage: 'the run stopped while this target was being submitted',
-      })),
-    );
-    const submitted = await submitAll(calls, route, family, {
-      concurrency: settings.maxConcurrency,
-      signal: controller.signal,
-      deadline,
-    });
-    progress.jobs = submitted.jobs;
-    progress.batchIds = submitted.batchIds;
-    const notes = submitted.errors.map((e) => `Submit failed for ${e}`);
-    if (submitted.jobs.some((j) => j.status === 'unknown')) {
-      notes.push(
-        'Targets marked unknown were in a submit whose answer was lost: the service may have started their jobs. They were not resubmitted, to avoid installing twice. Check them in the console (or re-run with failed-targets) before retrying.',
+    let selected: SelectedFleet;
+    try {
+      selected = await selectFleet(
+        settings,
+        transport,
+        (message) => log.info(message),
+        () => [...new Set(operation.buildCalls(settings.params, settings).flatMap((c) => c.targets))],
       );
+    } catch (error) {
+      if (!(error instanceof InputError) && !(error instanceof ApiError)) throw error;
+      const why = `selecting the targets failed: ${error.message}`;
+      await stopBeforeSending(why, error instanceof InputError ? error.message : undefined);
+      return;
+    }
+    extraOutputs.set(Outputs.Targets, JSON.stringify(selected.all));
+    const selectionNotes = selected.description ? [selected.description] : [];
+    const fleet = (settings.params as { fleet?: Fleet }).fleet;
+    progress.targets = fleet ? fleet.ids : selected.all;
+    if (fleet?.selection && selected.all.length === 0) {
+      progress.reported = true;
+      await finish(settings, {
+        operation: operation.name,
+        status: 'failed',
+        jobs: [],
+        batchIds: [],
+        batchIdsOutput,
+        elapsedMs: Date.now() - started,
+        notes: [`${selectionNotes[0] ?? ''} Nothing to do: check the selection inputs.`],
+        extraOutputs,
+      });
+      return;
     }
 
-    let end: WaitEnd | 'submitted' = 'submitted';
-    if (settings.wait && !controller.signal.aborted) {
-      let lastLine = '';
-      const waited = await waitForJobs(submitted.jobs, family, {
-        intervalMs: settings.pollIntervalMs,
+    if (settings.dryRun) {
+      progress.reported = true;
+      const calls = fleet && fleet.ids.length === 0 ? [] : operation.buildCalls(settings.params, settings);
+      const waves = settings.rollout.waves
+        ? planWaves(fleet?.ids.length ?? 0, settings.rollout.waves)
+        : undefined;
+      await finish(settings, {
+        operation: operation.name,
+        status: 'dry-run',
+        jobs: selected.skipped,
+        batchIds: [],
+        batchIdsOutput,
+        elapsedMs: Date.now() - started,
+        notes: [
+          ...selectionNotes,
+          ...(waves ? [`Waves: ${waves.join(', ')} target(s).`] : []),
+          `Validated ${calls.reduce((n, c) => n + c.targets.length, 0)} ${route.targetType}(s) in ${calls.length} call(s) to ${settings.endpoint}. Secrets and signed URL parameters are masked.`,
+        ],
+        plannedRequests: describeCalls(calls, settings),
+        extraOutputs,
+      });
+      return;
+    }
+
+    let rollout: Awaited<ReturnType<typeof runRollout>>;
+    try {
+      rollout = await runRollout(progress.targets, {
+        settings,
+        operation,
+        family,
         deadline,
         signal: controller.signal,
-        onRound: () => {
-          const c = countJobs(submitted.jobs);
-          const line = `${c.succeeded} succeeded, ${c.failed} failed, ${c.running} running`;
-          if (line !== lastLine) log.info(`[${formatDuration(Date.now() - started)}] ${line}`);
-          lastLine = line;
+        started,
+        info: (message) => log.info(message),
+        track: (jobs, batchIds) => {
+          progress.jobs = [...selected.skipped, ...jobs];
+          progress.batchIds = batchIds;
         },
       });
-      end = waited.end;
-      if (waited.error?.isAuthFailure) {
-        notes.push(
-          `Polling was refused although the submit was accepted: ${waited.error.message}. Signed requests are valid only within 15 minutes of the service's clock, so a runner clock that drifted (or a token that expired during the wait) fails like this. The jobs go on in the service; check them with the ids below.`,
-        );
-      } else if (waited.error) {
-        notes.push(`Stopped polling after repeated failures: ${waited.error.message}`);
-      }
-      if (waited.outage) {
-        notes.push(`The service could not be reached while waiting (last error: ${waited.outage.message}).`);
-      }
-    } else if (controller.signal.aborted) {
-      end = 'cancelled';
+    } catch (error) {
+      // What verify needs (package, versionCode) or the whole command content is checked before the
+      // first wave is sent, so an input error here has sent nothing.
+      if (!(error instanceof InputError)) throw error;
+      await stopBeforeSending(error.message, error.message);
+      return;
     }
+    const { end, notes } = rollout;
+    for (const [name, value] of rollout.outputs) extraOutputs.set(name, value);
     if (end === 'timed-out') {
       notes.push(
         `wait-timeout (${formatDuration(settings.waitTimeoutMs)}) passed with jobs still running. They go on in the service; raise wait-timeout or check them later with the ids below.`,
@@ -353,15 +343,17 @@ async function runSteps(progress: Progress): Promise<void> {
     if (credentials.kind === 'keyless' && credentials.session)
       extraOutputs.set(Outputs.CredentialsExpiration, credentials.session.expiration.toISOString());
     progress.reported = true;
+    const jobs = [...selected.skipped, ...rollout.jobs];
     await finish(settings, {
       operation: operation.name,
-      status: runStatus(countJobs(submitted.jobs), end),
-      jobs: submitted.jobs,
-      batchIds: submitted.batchIds,
+      status: runStatus(countJobs(jobs), end),
+      jobs,
+      batchIds: rollout.batchIds,
       batchIdsOutput: family.batchIdsOutput,
       elapsedMs: Date.now() - started,
-      notes,
+      notes: [...selectionNotes, ...notes],
       extraOutputs,
+      waves: rollout.waves,
     });
   } finally {
     transport.dispose();

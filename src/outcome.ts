@@ -3,7 +3,7 @@ import type { FailOn } from './settings.js';
 import type { WaitEnd } from './poller.js';
 
 export type RunStatus =
-  'succeeded' | 'partial' | 'failed' | 'timed-out' | 'cancelled' | 'submitted' | 'dry-run';
+  'succeeded' | 'partial' | 'failed' | 'timed-out' | 'cancelled' | 'submitted' | 'dry-run' | 'halted';
 
 export interface Counts {
   total: number;
@@ -12,12 +12,15 @@ export interface Counts {
   failed: number;
   running: number;
   unknown: number;
+  /** Nothing was sent: not running, already installed, or not started after a halt. */
+  skipped: number;
 }
 
 export function countJobs(jobs: Job[]): Counts {
-  const counts: Counts = { total: jobs.length, succeeded: 0, failed: 0, running: 0, unknown: 0 };
+  const counts: Counts = { total: jobs.length, succeeded: 0, failed: 0, running: 0, unknown: 0, skipped: 0 };
   for (const job of jobs) {
     if (job.status === 'succeeded') counts.succeeded++;
+    else if (job.status === 'skipped') counts.skipped++;
     else if (job.status === 'running') counts.running++;
     else counts.failed++;
     if (job.status === 'unknown') counts.unknown++;
@@ -25,7 +28,8 @@ export function countJobs(jobs: Job[]): Counts {
   return counts;
 }
 
-export function runStatus(counts: Counts, end: WaitEnd | 'submitted' | 'dry-run'): RunStatus {
+export function runStatus(counts: Counts, end: WaitEnd | 'submitted' | 'dry-run' | 'halted'): RunStatus {
+  if (end === 'halted') return end;
   // Not waiting, but nothing was started: every submit was refused, so the run failed.
   if (end === 'submitted' && counts.total > 0 && counts.failed === counts.total) return 'failed';
   if (end === 'dry-run' || end === 'submitted' || end === 'cancelled' || end === 'timed-out') return end;
@@ -42,7 +46,7 @@ export function runStatus(counts: Counts, end: WaitEnd | 'submitted' | 'dry-run'
 export function stepFails(status: RunStatus, counts: Counts, failOn: FailOn): boolean {
   if (status === 'cancelled') return true;
   if (failOn === 'never') return false;
-  if (status === 'timed-out' || status === 'failed') return true;
+  if (status === 'timed-out' || status === 'failed' || status === 'halted') return true;
   return failOn === 'any' && counts.failed > 0;
 }
 

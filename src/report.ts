@@ -7,6 +7,8 @@ import { Outputs } from './constants.js';
 import { formatDuration } from './duration.js';
 import type { Job } from './jobs.js';
 import { countJobs, failedTargets, type Counts, type RunStatus } from './outcome.js';
+import { ROLLOUT_OUTPUT_DEFAULTS } from './rollout/outputs.js';
+import { waveTable, type WaveRow } from './rollout/summary.js';
 
 export interface RunReport {
   operation: string;
@@ -21,6 +23,8 @@ export interface RunReport {
   plannedRequests?: string[];
   /** Outputs only some operations produce (apk-url, obs-object); empty otherwise. */
   extraOutputs?: Map<string, string>;
+  /** A rollout in waves: one row per wave started. */
+  waves?: WaveRow[];
 }
 
 /** GitHub's limits: 1 MiB for a step summary, 1 MB for one output. Stay well inside both. */
@@ -48,6 +52,9 @@ export function resultRecord(job: Job): Record<string, string> {
     error_code: serviceText(job.errorCode, 256),
     error_message: serviceText(job.errorMessage),
     output: serviceText(job.output),
+    ...(job.installedVersionCode !== undefined
+      ? { installed_version_code: String(job.installedVersionCode) }
+      : {}),
     ...(job.stage
       ? {
           stage: serviceText(job.stage, 256),
@@ -96,6 +103,8 @@ export function setOutputs(report: RunReport, tempDir = process.env.RUNNER_TEMP 
     Outputs.CredentialsExpiration,
     report.extraOutputs?.get(Outputs.CredentialsExpiration) ?? '',
   );
+  for (const [name, fallback] of ROLLOUT_OUTPUT_DEFAULTS)
+    core.setOutput(name, report.extraOutputs?.get(name) ?? fallback);
   return counts;
 }
 
@@ -147,6 +156,7 @@ const ICON: Record<RunStatus, string> = {
   cancelled: '🛑',
   submitted: '📨',
   'dry-run': '📝',
+  halted: '🛑',
 };
 
 const HEADLINE: Record<RunStatus, string> = {
@@ -157,6 +167,7 @@ const HEADLINE: Record<RunStatus, string> = {
   cancelled: 'was cancelled',
   submitted: 'submitted (not waiting)',
   'dry-run': 'dry run: nothing was sent',
+  halted: 'halted: the rollout stopped after too many failures',
 };
 
 export function summaryMarkdown(report: RunReport, counts = countJobs(report.jobs)): string {
@@ -172,10 +183,12 @@ export function summaryMarkdown(report: RunReport, counts = countJobs(report.job
       `**${counts.running}** running`,
     ];
     if (counts.unknown) parts.push(`**${counts.unknown}** unknown`);
+    if (counts.skipped) parts.push(`**${counts.skipped}** skipped`);
     lines.push(`${parts.join(' · ')} · ${counts.total} jobs · ${formatDuration(report.elapsedMs)}`, '');
   }
   // Notes quote service messages: shown as text, never as Markdown.
   for (const note of report.notes) lines.push(`> ${markdownText(note)}`, '');
+  lines.push(...waveTable(report.waves ?? []));
 
   if (report.plannedRequests) {
     lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');

@@ -5,6 +5,7 @@ import { cphDefaultEndpoint, DEFAULT_KOOPHONE_ENDPOINT, Inputs } from './constan
 import { InputReader, rules, type InputSource } from './inputs.js';
 import { findOperation, operationNames, type OperationName } from './operations/index.js';
 import type { Family, Route } from './operations/operation.js';
+import { readRollout, type RolloutSettings } from './rollout/settings.js';
 
 export type { Credentials } from './auth/credentials.js';
 
@@ -31,6 +32,7 @@ export interface Settings<P = unknown> extends CommonSettings {
   route: Route;
   /** Base URL (no trailing slash) of the API family this run talks to. */
   endpoint: string;
+  rollout: RolloutSettings;
 }
 
 // Region numbers run to three digits (eu-west-101, ap-southeast-101...).
@@ -95,9 +97,10 @@ export function readSettings(
   if (common.pollIntervalMs < 1000)
     reader.fail(Inputs.PollInterval, 'must be at least 1s', source(Inputs.PollInterval));
   const params = operation.readParams(reader, common);
+  const rollout = readRollout(reader, common, params);
   const route = operation.route(params);
   const endpoint = resolveEndpoint(reader, route.family, explicitEndpoint, region, projectId, credentials);
-  return { ...common, endpoint, params, route };
+  return { ...common, endpoint, params, route, rollout };
 }
 
 function readCredentials(

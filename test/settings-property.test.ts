@@ -35,9 +35,20 @@ const plausible: Partial<Record<InputName, string[]>> = {
   [Inputs.SessionName]: ['release-1'],
   [Inputs.StsEndpoint]: ['https://sts.cn-north-4.myhuaweicloud.com'],
   [Inputs.ExportCredentials]: ['false', 'true'],
+  [Inputs.ServerTags]: ['env=prod'],
+  [Inputs.ServerName]: ['farm-a'],
+  [Inputs.InstancePool]: ['release'],
+  [Inputs.InstanceName]: ['inst-1'],
+  [Inputs.MaxTargets]: ['100'],
+  [Inputs.Waves]: ['1, 10%, 100%'],
+  [Inputs.WavePause]: ['30s'],
+  [Inputs.MaxFailures]: ['5%'],
+  [Inputs.Verify]: ['false', 'true'],
+  [Inputs.SkipInstalled]: ['false', 'true'],
+  [Inputs.VersionCode]: ['42'],
 };
 
-/** Keyless inputs are refused without agency-urn: mostly empty, so random runs still reach success. */
+/** Keyless inputs are refused without agency-urn, rollout inputs exclude each other: mostly empty, so random runs still reach success. */
 const mostlyEmpty = new Set<InputName>([
   Inputs.AgencyUrn,
   Inputs.IdentityProviderUrn,
@@ -46,6 +57,18 @@ const mostlyEmpty = new Set<InputName>([
   Inputs.SessionName,
   Inputs.StsEndpoint,
   Inputs.ExportCredentials,
+  // Selection and rollout inputs: each one given rules out others.
+  Inputs.ServerTags,
+  Inputs.ServerName,
+  Inputs.InstancePool,
+  Inputs.InstanceName,
+  Inputs.MaxTargets,
+  Inputs.Waves,
+  Inputs.WavePause,
+  Inputs.MaxFailures,
+  Inputs.Verify,
+  Inputs.SkipInstalled,
+  Inputs.VersionCode,
 ]);
 
 const anyText = fc.oneof(

@@ -145,7 +145,7 @@ const job = (target: string, status: Job['status'], extra: Partial<Job> = {}): J
 describe('outcome', () => {
   it('derives the run status and whether the step fails', () => {
     const mixed = countJobs([job('a', 'succeeded'), job('b', 'failed'), job('c', 'unknown')]);
-    expect(mixed).toEqual({ total: 3, succeeded: 1, failed: 2, running: 0, unknown: 1 });
+    expect(mixed).toEqual({ total: 3, succeeded: 1, failed: 2, running: 0, unknown: 1, skipped: 0 });
     expect(runStatus(mixed, 'done')).toBe('partial');
     expect(stepFails('partial', mixed, 'any')).toBe(true);
     expect(stepFails('partial', mixed, 'all')).toBe(false);

@@ -35,6 +35,8 @@ export interface ApiRequest {
   body?: unknown;
   /** Human description for messages, e.g. "KooPhone install app". */
   action: string;
+  /** A POST that only reads (a list query): retried like a GET. */
+  readOnly?: boolean;
 }
 
 export interface ApiResponse {
@@ -91,7 +93,7 @@ export class Transport {
 
   async send<T>(request: ApiRequest, interpret: Interpret<T>): Promise<T> {
     const requestId = randomUUID().replace(/-/g, '');
-    const isSubmit = request.method !== 'GET';
+    const isSubmit = request.method !== 'GET' && !request.readOnly;
     const attempts = isSubmit ? this.maxAttempts.submit : this.maxAttempts.poll;
     for (let attempt = 1; ; attempt++) {
       try {

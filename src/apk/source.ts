@@ -66,6 +66,7 @@ export async function prepareApk(params: InstallAppParams, context: PrepareConte
   params.sizeMb ??= String(apk.sizeMb);
   params.md5 ??= apk.md5;
   params.fileName ??= apk.fileName;
+  params.versionCode ??= apk.versionCode;
   context.info(
     `APK ${apk.fileName}: ${apk.packageName} ${apk.versionName ?? '(no versionName)'}, ${apk.sizeBytes} bytes${apk.md5 ? `, md5 ${apk.md5}` : ''}`,
   );

@@ -58,6 +58,8 @@ export interface InstallAppParams {
   fastInstall: boolean;
   obs: { bucket?: string; object?: string; endpoint?: string; urlExpiryMs: number };
   installFlags: string[];
+  /** android:versionCode of the APK at apk-path, read in prepare(). */
+  versionCode?: number;
 }
 
 export const installApp = defineOperation({

@@ -4,11 +4,14 @@ import type { InputReader } from '../inputs.js';
 import type { TargetType } from '../jobs.js';
 import { chunk } from '../target-list.js';
 import type { SubmitCall } from './operation.js';
+import { readSelection, SELECTION_INPUTS, type Selection } from '../fleet/select.js';
 import { commandContentProblem, instanceId, MAX_TARGETS, SERVERS_PER_CALL, serverId } from './rules.js';
 
 export interface Fleet {
   type: TargetType;
+  /** With a selection: empty until the selection is resolved, then the running targets. */
   ids: string[];
+  selection?: Selection;
 }
 
 const INPUT_OF = { instance: Inputs.Instances, phone: Inputs.Phones, server: Inputs.Servers } as const;
@@ -18,6 +21,17 @@ const INPUT_OF = { instance: Inputs.Instances, phone: Inputs.Phones, server: Inp
  * `servers` (CPH). Two at once is refused rather than guessed at.
  */
 export function readFleet(reader: InputReader, allowed: readonly TargetType[]): Fleet {
+  const selection = readSelection(reader, allowed);
+  const listed = allowed.find((type) => reader.raw(INPUT_OF[type]) !== '');
+  if (selection) {
+    if (listed) {
+      reader.fail(
+        INPUT_OF[listed],
+        `cannot be combined with ${SELECTION_INPUTS.filter((n) => reader.raw(n) !== '').join('/')}: select the fleet by query or list it, not both`,
+      );
+    }
+    return { type: selection.family === 'cph' ? 'phone' : 'instance', ids: [], selection };
+  }
   const given = allowed.filter((type) => reader.raw(INPUT_OF[type]) !== '');
   const names = allowed.map((type) => INPUT_OF[type]).join(', ');
   if (given.length > 1) {

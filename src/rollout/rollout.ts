@@ -1,0 +1,324 @@
+import { Inputs, Outputs } from '../constants.js';
+import { formatDuration } from '../duration.js';
+import { InputError } from '../errors.js';
+import type { FamilyClient } from '../families/family.js';
+import type { Job } from '../jobs.js';
+import type { InstallAppParams } from '../operations/install-app.js';
+import type { Operation } from '../operations/operation.js';
+import type { Fleet } from '../operations/targets.js';
+import { countJobs } from '../outcome.js';
+import { waitForJobs, type WaitEnd } from '../poller.js';
+import type { Settings } from '../settings.js';
+import { submitAll } from '../submitter.js';
+import { sleep } from '../timing.js';
+import { queryVersions, type Installed, type QueryContext } from '../verify/query.js';
+import type { WaveRow } from './summary.js';
+import { allowedFailures, planWaves } from './waves.js';
+
+type RolloutEnd = WaitEnd | 'submitted' | 'halted';
+
+export interface RolloutContext {
+  settings: Settings;
+  operation: Operation;
+  family: FamilyClient;
+  deadline: number;
+  signal: AbortSignal;
+  started: number;
+  info: (message: string) => void;
+  /**
+   * Told every job the run knows of, whenever that changes, so that a crash still reports each target:
+   * the ones in a submit that had not answered are `unknown`, the service may have acted on them.
+   */
+  track?: (jobs: Job[], batchIds: string[]) => void;
+}
+
+export interface RolloutResult {
+  jobs: Job[];
+  batchIds: string[];
+  end: RolloutEnd;
+  notes: string[];
+  waves?: WaveRow[];
+  outputs: Map<string, string>;
+}
+
+interface PassResult {
+  jobs: Job[];
+  batchIds: string[];
+  end: WaitEnd | 'submitted';
+  notes: string[];
+}
+
+/** What verify and skip-installed compare against: the version-code input, else the APK's own versionCode. */
+function expectedVersion(ctx: RolloutContext): { packageName: string; versionCode: number } | undefined {
+  const { rollout } = ctx.settings;
+  if (!rollout.verify && !rollout.skipInstalled) return undefined;
+  const params = ctx.settings.params as InstallAppParams;
+  const packageName =
+    params.packageName ??
+    (() => {
+      throw new InputError(
+        Inputs.PackageName,
+        'is required with verify or skip-installed: the phones are asked for this package (or give apk-path to read it from the APK)',
+        '',
+      );
+    })();
+  const versionCode = rollout.versionCode ?? params.versionCode;
+  if (versionCode === undefined) {
+    throw new InputError(
+      Inputs.VersionCode,
+      params.apkPath
+        ? 'is required with verify or skip-installed: the APK has no literal android:versionCode in its manifest'
+        : 'is required with verify or skip-installed (or give apk-path to read it from the APK)',
+      '',
+    );
+  }
+  return { packageName, versionCode };
+}
+
+/**
+ * Runs the operation on `targets` in waves (one wave of all targets without `waves`): each wave is
+ * submitted, waited for and verified before the next starts; too many failures halt the rollout.
+ */
+export async function runRollout(targets: string[], ctx: RolloutContext): Promise<RolloutResult> {
+  const { settings, signal } = ctx;
+  const { rollout } = settings;
+  const expected = expectedVersion(ctx);
+  const sizes = rollout.waves ? planWaves(targets.length, rollout.waves) : [targets.length];
+  const result: RolloutResult = { jobs: [], batchIds: [], end: 'done', notes: [], outputs: new Map() };
+  const rows: WaveRow[] = [];
+  let offset = 0;
+  let attempted = 0;
+  let failures = 0;
+  let completed = 0;
+  let stopReason: string | undefined;
+  if (rollout.waves)
+    ctx.info(`Rolling out to ${targets.length} target(s) in ${sizes.length} wave(s): ${sizes.join(', ')}`);
+
+  for (const [index, size] of sizes.entries()) {
+    if (index > 0 && rollout.wavePauseMs > 0) {
+      ctx.info(`Pausing ${formatDuration(rollout.wavePauseMs)} before wave ${index + 1}...`);
+      await sleep(Math.min(rollout.wavePauseMs, Math.max(0, ctx.deadline - Date.now())), signal);
+    }
+    if (signal.aborted) {
+      result.end = 'cancelled';
+      stopReason = 'not started: the run was cancelled';
+      break;
+    }
+    if (index > 0 && Date.now() >= ctx.deadline) {
+      result.end = 'timed-out';
+      stopReason = 'not started: wait-timeout passed';
+      break;
+    }
+    const wave = targets.slice(offset, offset + size);
+    offset += size;
+    const waveStarted = Date.now();
+    if (rollout.waves) ctx.info(`Wave ${index + 1} of ${sizes.length}: ${wave.length} target(s)`);
+    const before = { jobs: [...result.jobs], batchIds: [...result.batchIds] };
+    const pass = await runPass(
+      wave,
+      {
+        ...ctx,
+        track: (jobs, batchIds) => ctx.track?.([...before.jobs, ...jobs], [...before.batchIds, ...batchIds]),
+      },
+      expected,
+    );
+    result.jobs.push(...pass.jobs);
+    result.batchIds.push(...pass.batchIds);
+    result.notes.push(...pass.notes);
+    const c = countJobs(pass.jobs);
+    rows.push({
+      wave: index + 1,
+      targets: wave.length,
+      succeeded: c.succeeded,
+      failed: c.failed,
+      skipped: c.skipped,
+      running: c.running,
+      elapsedMs: Date.now() - waveStarted,
+    });
+    result.end = pass.end;
+    if (pass.end !== 'done' && pass.end !== 'submitted') {
+      stopReason =
+        pass.end === 'cancelled'
+          ? 'not started: the run was cancelled'
+          : `not started: the rollout stopped in wave ${index + 1} (${pass.end})`;
+      break;
+    }
+    completed++;
+    if (!rollout.waves) continue;
+    attempted += wave.length - c.skipped;
+    failures += c.failed;
+    const allowed = allowedFailures(rollout.maxFailures, attempted);
+    if (failures > allowed && offset < targets.length) {
+      result.end = 'halted';
+      stopReason = `not started: rollout halted after wave ${index + 1}`;
+      result.notes.push(
+        `Rollout halted after wave ${index + 1}: ${failures} failure(s) among ${attempted} target(s) attempted, more than max-failures allows (${allowed}). ${targets.length - offset} target(s) were not started; they are in the pending-targets output.`,
+      );
+      break;
+    }
+  }
+
+  const pending = targets.slice(offset);
+  const targetType = (settings.params as { fleet?: Fleet }).fleet?.type ?? settings.route.targetType;
+  for (const target of pending) {
+    result.jobs.push({ target, targetType, status: 'skipped', errorMessage: stopReason ?? 'not started' });
+  }
+  if (rollout.waves) {
+    result.waves = rows;
+    result.outputs.set(Outputs.Halted, String(result.end === 'halted'));
+    result.outputs.set(Outputs.WavesCompleted, String(completed));
+    result.outputs.set(Outputs.PendingTargets, JSON.stringify(pending));
+  }
+  return result;
+}
+
+/** One "skip what is there, submit, wait, verify" pass over a list of targets. */
+async function runPass(
+  targets: string[],
+  ctx: RolloutContext,
+  expected: { packageName: string; versionCode: number } | undefined,
+): Promise<PassResult> {
+  const { settings, operation, family, signal } = ctx;
+  const pass: PassResult = { jobs: [], batchIds: [], end: 'done', notes: [] };
+  const fleet = (settings.params as { fleet?: Fleet }).fleet;
+  const query: QueryContext = {
+    family,
+    targetType: fleet?.type === 'instance' ? 'instance' : 'phone',
+    concurrency: settings.maxConcurrency,
+    pollIntervalMs: settings.pollIntervalMs,
+    deadline: ctx.deadline,
+    signal,
+  };
+
+  let toSend = targets;
+  if (expected && settings.rollout.skipInstalled && targets.length) {
+    ctx.info(`Asking ${targets.length} target(s) which versionCode of ${expected.packageName} they have...`);
+    const found = await queryVersions(targets, expected.packageName, query);
+    toSend = [];
+    for (const target of targets) {
+      const installed = found.get(target);
+      if (installed?.kind === 'installed' && installed.versionCode >= expected.versionCode) {
+        pass.jobs.push({
+          target,
+          targetType: query.targetType,
+          status: 'skipped',
+          errorMessage: `already at versionCode ${installed.versionCode}`,
+          installedVersionCode: installed.versionCode,
+        });
+      } else {
+        toSend.push(target);
+      }
+    }
+    if (pass.jobs.length)
+      ctx.info(
+        `${pass.jobs.length} target(s) already have versionCode ${expected.versionCode} or higher: skipped.`,
+      );
+  }
+  if (toSend.length === 0) return pass;
+
+  const params = fleet
+    ? { ...(settings.params as object), fleet: { ...fleet, ids: toSend } }
+    : settings.params;
+  const calls = operation.buildCalls(params, settings);
+  ctx.info(
+    `${settings.route.title}: submitting ${toSend.length} ${settings.route.targetType}(s) in ${calls.length} call(s)...`,
+  );
+  ctx.track?.(
+    [
+      ...pass.jobs,
+      ...calls.flatMap((call) =>
+        call.targets.map((target): Job => ({
+          target,
+          targetType: settings.route.targetType,
+          status: 'unknown',
+          errorMessage: 'the run stopped while this target was being submitted',
+        })),
+      ),
+    ],
+    [],
+  );
+  const submitted = await submitAll(calls, settings.route, family, {
+    concurrency: settings.maxConcurrency,
+    signal,
+    deadline: ctx.deadline,
+  });
+  pass.batchIds.push(...submitted.batchIds);
+  pass.notes.push(...submitted.errors.map((e) => `Submit failed for ${e}`));
+  if (submitted.jobs.some((j) => j.status === 'unknown')) {
+    pass.notes.push(
+      'Targets marked unknown were in a submit whose answer was lost: the service may have started their jobs. They were not resubmitted, to avoid installing twice. Check them in the console (or re-run with failed-targets) before retrying.',
+    );
+  }
+  pass.jobs.push(...submitted.jobs);
+  ctx.track?.(pass.jobs, pass.batchIds);
+
+  if (!settings.wait) {
+    pass.end = signal.aborted ? 'cancelled' : 'submitted';
+    return pass;
+  }
+  if (signal.aborted) {
+    pass.end = 'cancelled';
+    return pass;
+  }
+  let lastLine = '';
+  const waited = await waitForJobs(submitted.jobs, family, {
+    intervalMs: settings.pollIntervalMs,
+    deadline: ctx.deadline,
+    signal,
+    onRound: () => {
+      const c = countJobs(submitted.jobs);
+      const line = `${c.succeeded} succeeded, ${c.failed} failed, ${c.running} running`;
+      if (line !== lastLine) ctx.info(`[${formatDuration(Date.now() - ctx.started)}] ${line}`);
+      lastLine = line;
+    },
+  });
+  pass.end = waited.end;
+  if (waited.error?.isAuthFailure) {
+    pass.notes.push(
+      `Polling was refused although the submit was accepted: ${waited.error.message}. Signed requests are valid only within 15 minutes of the service's clock, so a runner clock that drifted (or a token that expired during the wait) fails like this. The jobs go on in the service; check them with the ids below.`,
+    );
+  } else if (waited.error) {
+    pass.notes.push(`Stopped polling after repeated failures: ${waited.error.message}`);
+  }
+  if (waited.outage) {
+    pass.notes.push(`The service could not be reached while waiting (last error: ${waited.outage.message}).`);
+  }
+
+  if (expected && settings.rollout.verify && waited.end === 'done') {
+    const installed = submitted.jobs.filter((j) => j.status === 'succeeded');
+    if (installed.length) {
+      ctx.info(`Verifying ${installed.length} install(s): asking each target for its versionCode...`);
+      const found = await queryVersions(
+        installed.map((j) => j.target),
+        expected.packageName,
+        query,
+      );
+      for (const job of installed) verifyJob(job, found.get(job.target), expected);
+      if (signal.aborted) pass.end = 'cancelled';
+    }
+  }
+  return pass;
+}
+
+function verifyJob(
+  job: Job,
+  found: Installed | undefined,
+  expected: { packageName: string; versionCode: number },
+): void {
+  if (found?.kind === 'installed') {
+    job.installedVersionCode = found.versionCode;
+    if (found.versionCode >= expected.versionCode) return;
+    job.status = 'failed';
+    job.errorCode = 'VERIFY_VERSION_MISMATCH';
+    job.errorMessage = `installed ${found.versionCode}, expected ${expected.versionCode}`;
+    return;
+  }
+  job.status = 'failed';
+  if (found?.kind === 'missing') {
+    job.errorCode = 'VERIFY_NOT_INSTALLED';
+    job.errorMessage = `${expected.packageName} is not installed`;
+  } else {
+    job.errorCode = 'VERIFY_FAILED';
+    job.errorMessage = found?.reason ?? 'the target was not asked';
+  }
+}

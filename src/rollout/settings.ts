@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { Inputs } from '../constants.js';
+import { rules, type InputReader } from '../inputs.js';
+import type { CommonSettings } from '../settings.js';
+import { MAX_TARGETS } from '../operations/rules.js';
+import { parseAmount, parseWaves, type Amount } from './waves.js';
+
+export interface RolloutSettings {
+  /** Refuse a run whose targets outnumber this, before anything is sent. */
+  maxTargets?: number;
+  waves?: Amount[];
+  wavePauseMs: number;
+  /** With waves: failures tolerated (count, or percentage of the targets attempted so far). */
+  maxFailures: Amount;
+  verify: boolean;
+  skipInstalled: boolean;
+  versionCode?: number;
+}
+
+const wavesRule = z.string().transform((value, ctx) => {
+  const parsed = parseWaves(value);
+  if (typeof parsed === 'string') {
+    ctx.addIssue({ code: 'custom', message: parsed });
+    return z.NEVER;
+  }
+  return parsed;
+});
+const thresholdRule = z.string().transform((value, ctx) => {
+  const parsed = parseAmount(value);
+  if (!parsed) {
+    ctx.addIssue({
+      code: 'custom',
+      message: "must be a whole number of targets or a percentage such as '0', '5' or '10%'",
+    });
+    return z.NEVER;
+  }
+  return parsed;
+});
+const pauseRule = z.string().transform((value, ctx) => {
+  if (/^0+(ms|s|m|h)?$/.test(value.trim())) return 0;
+  const ms = rules.duration({ ms: 5 * 86_400_000, text: '120h' }).safeParse(value);
+  if (!ms.success) {
+    ctx.addIssue({ code: 'custom', message: "must be a duration such as '0s', '30s' or '5m'" });
+    return z.NEVER;
+  }
+  return ms.data;
+});
+// Android's versionCode is a positive Java int.
+const versionCodeRule = rules.integer(1, 2_147_483_647);
+
+/** Reads the rollout inputs and the rules that tie them to the operation and to `wait`. */
+export function readRollout(reader: InputReader, common: CommonSettings, params: unknown): RolloutSettings {
+  const fleet = (params as { fleet?: { type: string } }).fleet;
+  const operation = common.operation;
+  const settings: RolloutSettings = {
+    maxTargets: reader.optional(Inputs.MaxTargets, rules.integer(1, MAX_TARGETS)),
+    waves: reader.optional(Inputs.Waves, wavesRule),
+    wavePauseMs: reader.withDefault(Inputs.WavePause, pauseRule, '0s'),
+    maxFailures: reader.withDefault(Inputs.MaxFailures, thresholdRule, '0'),
+    verify: reader.withDefault(Inputs.Verify, rules.boolean, 'false'),
+    skipInstalled: reader.withDefault(Inputs.SkipInstalled, rules.boolean, 'false'),
+    versionCode: reader.optional(Inputs.VersionCode, versionCodeRule),
+  };
+  if (settings.waves && !fleet) {
+    reader.fail(
+      Inputs.Waves,
+      'works with install-app and run-command, which run on instances or phones',
+      reader.raw(Inputs.Waves),
+    );
+  }
+  if (settings.waves && !common.wait) {
+    reader.fail(
+      Inputs.Waves,
+      'needs wait: true: each wave is waited for before the next one starts',
+      reader.raw(Inputs.Waves),
+    );
+  }
+  if (reader.isExplicit(Inputs.MaxFailures) && !settings.waves) {
+    reader.fail(
+      Inputs.MaxFailures,
+      'needs waves: failures are counted after each wave',
+      reader.raw(Inputs.MaxFailures),
+    );
+  }
+  if (reader.isExplicit(Inputs.WavePause) && !settings.waves) {
+    reader.fail(Inputs.WavePause, 'needs waves', reader.raw(Inputs.WavePause));
+  }
+  for (const [name, on] of [
+    [Inputs.Verify, settings.verify],
+    [Inputs.SkipInstalled, settings.skipInstalled],
+  ] as const) {
+    if (!on) continue;
+    if (operation !== 'install-app') reader.fail(name, 'works with install-app only', 'true');
+    if (fleet?.type === 'server') {
+      reader.fail(
+        name,
+        'asks each phone for its installed version: list phones, or select servers with server-tags or server-name (they expand to their phones)',
+        'true',
+      );
+    }
+    if (name === Inputs.Verify && !common.wait) reader.fail(name, 'needs wait: true', 'true');
+  }
+  if (settings.versionCode !== undefined && operation !== 'install-app')
+    reader.fail(Inputs.VersionCode, 'works with install-app only', reader.raw(Inputs.VersionCode));
+  return settings;
+}

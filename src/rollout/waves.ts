@@ -1,0 +1,54 @@
+/** A wave size or a failure threshold: a count, or a percentage of a whole (rounded up). */
+export type Amount = { count: number } | { percent: number };
+
+const AMOUNT = /^(\d+(?:\.\d+)?)(%?)$/;
+
+export function parseAmount(text: string): Amount | undefined {
+  const m = AMOUNT.exec(text.trim());
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  if (m[2] === '%') return n > 0 && n <= 100 ? { percent: n } : undefined;
+  return Number.isInteger(n) ? { count: n } : undefined;
+}
+
+function amountOf(amount: Amount, whole: number): number {
+  if ('count' in amount) return amount.count;
+  // Rounded up, on integers, so 10% of 2,000 is 200 and not 201 from floating-point noise.
+  return Math.ceil((Math.round(amount.percent * 1000) * whole) / 100_000);
+}
+
+/** `1, 10%, 50%`: sizes separated by commas; each at least one target. Returns an error text when invalid. */
+export function parseWaves(text: string): Amount[] | string {
+  const parts = text.split(',').map((p) => p.trim());
+  const sizes: Amount[] = [];
+  for (const part of parts) {
+    const amount = parseAmount(part);
+    if (!amount || ('count' in amount && amount.count < 1)) {
+      return `must list wave sizes separated by commas, each a whole number of targets (at least 1) or a percentage up to 100%, such as '1, 10%, 100%' (got '${part}')`;
+    }
+    sizes.push(amount);
+  }
+  return sizes;
+}
+
+/**
+ * Splits `total` ordered targets into waves: each size is a count or a percentage of all targets
+ * (rounded up, at least 1), and the last size repeats until every target is covered.
+ */
+export function planWaves(total: number, sizes: Amount[]): number[] {
+  const out: number[] = [];
+  let covered = 0;
+  for (let i = 0; covered < total; i++) {
+    const size = Math.max(1, amountOf(sizes[Math.min(i, sizes.length - 1)]!, total));
+    const n = Math.min(size, total - covered);
+    out.push(n);
+    covered += n;
+  }
+  return out;
+}
+
+/** Failures a rollout tolerates after `attempted` targets: a count, or a percentage of them rounded down. */
+export function allowedFailures(threshold: Amount, attempted: number): number {
+  if ('count' in threshold) return threshold.count;
+  return Math.floor((Math.round(threshold.percent * 1000) * attempted) / 100_000);
+}
