@@ -29782,7 +29782,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 1777:
+/***/ 6881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29803,8 +29803,8 @@ var duration = __nccwpck_require__(7607);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -30690,7 +30690,7 @@ function checkNames(bucket, key) {
 }
 async function fileSize(filePath) {
     try {
-        const info = await (0,promises_.stat)(filePath);
+        const info = await (0,promises_namespaceObject.stat)(filePath);
         if (!info.isFile())
             throw new Error('not a regular file');
         return info.size;
@@ -30713,7 +30713,7 @@ async function readFully(handle, buffer, position) {
     }
 }
 async function readWhole(file, size) {
-    const handle = await (0,promises_.open)(file, 'r').catch((e) => {
+    const handle = await (0,promises_namespaceObject.open)(file, 'r').catch((e) => {
         throw new Error(`Cannot read the file to upload, ${file}: ${e.message}`, { cause: e });
     });
     try {
@@ -30837,7 +30837,7 @@ class PartReader {
     static async open(file, size, partSize, hashParts) {
         let handle;
         try {
-            handle = await (0,promises_.open)(file, 'r');
+            handle = await (0,promises_namespaceObject.open)(file, 'r');
         }
         catch (e) {
             throw new Error(`Cannot read the file to upload, ${file}: ${e.message}`, { cause: e });
@@ -34731,7 +34731,7 @@ function absolutePattern(pattern, cwd) {
 }
 async function isFile(file) {
     try {
-        return (await (0,promises_.stat)(file)).isFile();
+        return (await (0,promises_namespaceObject.stat)(file)).isFile();
     }
     catch {
         return false;
@@ -34771,7 +34771,7 @@ async function locateApk(pattern, cwd = process.cwd()) {
     if (matches.length === 1)
         return matches[0];
     if (matches.length === 0) {
-        const directory = (await (0,promises_.stat)(literal).catch(() => undefined))?.isDirectory();
+        const directory = (await (0,promises_namespaceObject.stat)(literal).catch(() => undefined))?.isDirectory();
         throw new errors/* InputError */.dz(APK_PATH_INPUT, directory
             ? 'must name a file, but it names a directory'
             : `must match exactly one file, but nothing matched (searched from ${external_node_path_default().resolve(cwd)})`, pattern);
@@ -35211,7 +35211,7 @@ async function inspectApk(file, options = {}) {
     const fail = (rule) => {
         throw new errors/* InputError */.dz(APK_PATH_INPUT, rule, absolute);
     };
-    const stats = await (0,promises_.stat)(absolute).catch((error) => fail(error.code === 'ENOENT'
+    const stats = await (0,promises_namespaceObject.stat)(absolute).catch((error) => fail(error.code === 'ENOENT'
         ? 'names a file that does not exist'
         : `names a file that cannot be read: ${error.message}`));
     if (!stats.isFile())
@@ -35427,8 +35427,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var constants = __nccwpck_require__(5646);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/runner.ts
-var runner = __nccwpck_require__(4813);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __nccwpck_require__(6288);
+// EXTERNAL MODULE: ./src/untrusted.ts
+var untrusted = __nccwpck_require__(873);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
@@ -36096,17 +36098,18 @@ function isKeylessFailure(error) {
 
 
 
+
 /** Exchanges the workflow's token for temporary keys (or, in a dry run, says how it would). */
 async function startKeyless(run, signal, outputs, env = process.env) {
     const { keyless } = run;
     for (const name of keyless.ignoredEnv) {
-        runner/* notice */.lm(`${name} is set in the environment but not used: agency-urn chooses keyless authentication.`);
+        untrusted/* log */.Rm.notice(`${name} is set in the environment but not used: agency-urn chooses keyless authentication.`);
     }
     if (run.dryRun) {
         const body = { ...exchangeBody(keyless, '***') };
-        runner/* info */.pq(`dry-run: would request the workflow's OIDC token (audience ${keyless.audience ?? "GitHub's default, https://github.com/<owner>"}) and exchange it:\nPOST ${keyless.stsEndpoint}${STS_PATH}\n${JSON.stringify(body, null, 2)}`);
+        untrusted/* log */.Rm.info(`dry-run: would request the workflow's OIDC token (audience ${keyless.audience ?? "GitHub's default, https://github.com/<owner>"}) and exchange it:\nPOST ${keyless.stsEndpoint}${STS_PATH}\n${JSON.stringify(body, null, 2)}`);
         if (!env.ACTIONS_ID_TOKEN_REQUEST_URL)
-            runner/* warning */.$e(missingTokenMessage(env));
+            untrusted/* log */.Rm.warning(missingTokenMessage(env));
         return { ok: true };
     }
     try {
@@ -36114,10 +36117,10 @@ async function startKeyless(run, signal, outputs, env = process.env) {
             env,
             requestTimeoutMs: run.requestTimeoutMs,
             signal,
-            mask: (s) => runner/* setSecret */.Pq(s),
-            info: (m) => runner/* info */.pq(m),
-            warning: (m) => runner/* warning */.$e(m),
-            debug: (m) => runner/* debug */.Yz(m),
+            mask: untrusted/* registerSecret */.cl,
+            info: (m) => untrusted/* log */.Rm.info(m),
+            warning: (m) => untrusted/* log */.Rm.warning(m),
+            debug: (m) => untrusted/* log */.Rm.debug(m),
         });
         outputs.set(constants/* Outputs */.tY.CredentialsExpiration, session.expiration.toISOString());
         if (keyless.exportCredentials)
@@ -36133,15 +36136,14 @@ async function startKeyless(run, signal, outputs, env = process.env) {
 /** The huaweicloud/auth-action contract, so later steps (KooCLI, OBS tools) run keyless too. */
 async function exportCredentials(session, run) {
     const keys = await session.current();
-    const core_ = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6288));
-    core_.exportVariable(constants/* ExportedEnv */.XL.AccessKey, keys.accessKey);
-    core_.exportVariable(constants/* ExportedEnv */.XL.SecretKey, keys.secretKey);
-    core_.exportVariable(constants/* ExportedEnv */.XL.SecurityToken, keys.securityToken ?? '');
+    core.exportVariable(constants/* ExportedEnv */.XL.AccessKey, keys.accessKey);
+    core.exportVariable(constants/* ExportedEnv */.XL.SecretKey, keys.secretKey);
+    core.exportVariable(constants/* ExportedEnv */.XL.SecurityToken, keys.securityToken ?? '');
     if (run.region)
-        core_.exportVariable(constants/* ExportedEnv */.XL.Region, run.region);
+        core.exportVariable(constants/* ExportedEnv */.XL.Region, run.region);
     if (run.projectId)
-        core_.exportVariable(constants/* ExportedEnv */.XL.ProjectId, run.projectId);
-    runner/* info */.pq(`Exported the temporary credentials for later steps (${Object.values(constants/* ExportedEnv */.XL)
+        core.exportVariable(constants/* ExportedEnv */.XL.ProjectId, run.projectId);
+    untrusted/* log */.Rm.info(`Exported the temporary credentials for later steps (${Object.values(constants/* ExportedEnv */.XL)
         .filter((n) => n !== constants/* ExportedEnv */.XL.Region || run.region)
         .filter((n) => n !== constants/* ExportedEnv */.XL.ProjectId || run.projectId)
         .join(', ')}), valid until ${session.expiration.toISOString()}; they are not renewed after this step.`);
@@ -36154,9 +36156,9 @@ async function runAuthOnly(read, env = process.env) {
     }
     catch (error) {
         if (error instanceof errors/* InputError */.dz) {
-            runner/* setFailed */.C1(error.message);
-            runner/* setOutput */.uH(constants/* Outputs */.tY.Status, 'failed');
-            runner/* setOutput */.uH(constants/* Outputs */.tY.CredentialsExpiration, '');
+            untrusted/* log */.Rm.fail(error.message);
+            core.setOutput(constants/* Outputs */.tY.Status, 'failed');
+            core.setOutput(constants/* Outputs */.tY.CredentialsExpiration, '');
             await summary(`## ❌ Cloud Phone Deploy: authentication not started\n\n${block(error.message)}`);
             return;
         }
@@ -36164,10 +36166,10 @@ async function runAuthOnly(read, env = process.env) {
     }
     const outputs = new Map();
     const started = await startKeyless(run, undefined, outputs, env);
-    runner/* setOutput */.uH(constants/* Outputs */.tY.Status, !started.ok ? 'failed' : run.dryRun ? 'dry-run' : 'succeeded');
-    runner/* setOutput */.uH(constants/* Outputs */.tY.CredentialsExpiration, outputs.get(constants/* Outputs */.tY.CredentialsExpiration) ?? '');
+    core.setOutput(constants/* Outputs */.tY.Status, !started.ok ? 'failed' : run.dryRun ? 'dry-run' : 'succeeded');
+    core.setOutput(constants/* Outputs */.tY.CredentialsExpiration, outputs.get(constants/* Outputs */.tY.CredentialsExpiration) ?? '');
     if (!started.ok) {
-        runner/* setFailed */.C1(started.message);
+        untrusted/* log */.Rm.fail(started.message);
         await summary(`## ❌ Cloud Phone Deploy: keyless authentication failed\n\n${block(started.message)}`);
         return;
     }
@@ -36180,11 +36182,8 @@ async function runAuthOnly(read, env = process.env) {
 function block(text) {
     return `\`\`\`text\n${text.replace(/`{3,}/g, "'''")}\n\`\`\``;
 }
-async function summary(markdown) {
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await runner/* appendSummary */.fe(markdown);
-    else
-        runner/* info */.pq(markdown);
+function summary(markdown) {
+    return untrusted/* log */.Rm.summary(markdown);
 }
 
 
@@ -37025,7 +37024,7 @@ const installApp = (0,_operation_js__WEBPACK_IMPORTED_MODULE_5__/* .defineOperat
     async prepare(params, context) {
         if (!params.apkPath)
             return;
-        const { prepareApk } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 1777));
+        const { prepareApk } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6881));
         await prepareApk(params, context);
     },
     buildCalls(params) {
@@ -37304,122 +37303,6 @@ function maskUrlQuery(text, mask) {
 
 /***/ }),
 
-/***/ 4813:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   fe: () => (/* binding */ appendSummary),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput),
-/* harmony export */   z3: () => (/* binding */ error)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-
-
-
-
-/** An input's value as the runner passes it, trimmed; '' when unset. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function setOutput(name, value) {
-    const file = process.env.GITHUB_OUTPUT;
-    if (file) {
-        appendToFile(file, keyValueMessage(name, value));
-        return;
-    }
-    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
-    issue('set-output', value, { name });
-}
-/** Registers a value the runner must mask in the log. */
-function setSecret(secret) {
-    issue('add-mask', secret);
-}
-function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
-}
-function debug(message) {
-    issue('debug', message);
-}
-function warning(message, properties = {}) {
-    issue('warning', message, commandProperties(properties));
-}
-function error(message, properties = {}) {
-    issue('error', message, commandProperties(properties));
-}
-/** Logs the error and makes the step fail when the process exits. */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/** Appends markdown to the job summary (GITHUB_STEP_SUMMARY must name a writable file). */
-async function appendSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(file, markdown + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, 'utf8');
-}
-function issue(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value)
-        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
-}
-function commandProperties(p) {
-    const out = {};
-    if (p.title)
-        out.title = p.title;
-    if (p.file)
-        out.file = p.file;
-    if (p.startLine !== undefined)
-        out.line = String(p.startLine);
-    if (p.endLine !== undefined)
-        out.endLine = String(p.endLine);
-    if (p.startColumn !== undefined)
-        out.col = String(p.startColumn);
-    if (p.endColumn !== undefined)
-        out.endColumn = String(p.endColumn);
-    return out;
-}
-function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`Unexpected input: output ${name} contains the delimiter`);
-    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${delimiter}`;
-}
-function appendToFile(file, message) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, message + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, 'utf8');
-}
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** A notice annotation: worth knowing, not a problem. */
-function notice(message, properties = {}) {
-    issue('notice', message, commandProperties(properties));
-}
-
-
-/***/ }),
-
 /***/ 3615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37523,7 +37406,7 @@ async function mapLimit(items, limit, fn) {
 /* harmony export */   p7: () => (/* binding */ markdownText)
 /* harmony export */ });
 /* unused harmony exports oneLine, forgetSecrets */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
 
 /**
  * The only way text reaches the log. Everything we print may carry text from outside (APK contents,
@@ -37534,7 +37417,7 @@ async function mapLimit(items, limit, fn) {
  *  - breaks a command marker at the start of the line (the runner ignores leading whitespace);
  *  - replaces every registered secret by *** (the runner masks them too, but only in the log it shows,
  *    not in outputs, files or the summary, which use `redactSecrets` below).
- * It is independent of the runner library below it: swapping ./runner.js for @actions/core keeps it.
+ * Below it, @actions/core speaks the runner protocol (command escaping, GITHUB_OUTPUT, the summary file).
  */
 /** Line breaks (including Unicode ones), C0/C1 controls but tab, and bidi overrides (Trojan Source). */
 // eslint-disable-next-line no-control-regex
@@ -37558,7 +37441,7 @@ function registerSecret(value) {
     secrets.add(value);
     secretPattern = undefined;
     // A multi-line secret is masked line by line, as the runner does for each line it prints.
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
     for (const part of value.split(/\r?\n/))
         if (part !== value && part.length >= 3)
             registerSecret(part);
@@ -37604,15 +37487,27 @@ function safeProperties(p) {
     return p.title === undefined ? p : { ...p, title: safeLine(p.title) };
 }
 const log = {
-    info: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safeLine(message)),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(safeLine(message)),
     /** For text we lay out over several lines ourselves: each line is still made safe. */
-    block: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safeLines(message)),
-    debug: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(safeLine(message)),
-    warning: (message, properties = {}) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(safeLine(message), safeProperties(properties)),
-    error: (message, properties = {}) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(safeLine(message), safeProperties(properties)),
-    notice: (message, properties = {}) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(safeLine(message), safeProperties(properties)),
+    block: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(safeLines(message)),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug(safeLine(message)),
+    warning: (message, properties = {}) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(safeLine(message), safeProperties(properties)),
+    error: (message, properties = {}) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(safeLine(message), safeProperties(properties)),
+    notice: (message, properties = {}) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(safeLine(message), safeProperties(properties)),
+    /** A phase of the run, folded in the log (inputs, upload, submit, wait, report). */
+    group: (name, work) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(safeLine(name), work),
+    /**
+     * Appends Markdown to the job summary (to the log when there is none). Callers build it from our own
+     * text and markdownText/markdownCode of anything from outside.
+     */
+    summary: async (markdown) => {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(markdown, true).write();
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(safeLines(markdown));
+    },
     /** Logs one ::error:: line and makes the step fail. */
-    fail: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(safeLine(message)),
+    fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(safeLine(message)),
 };
 /** Every line break a renderer might honour, Unicode ones included; CRLF counts once. */
 // eslint-disable-next-line no-control-regex
@@ -37767,13 +37662,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -50688,8 +50576,8 @@ function constantCatch(value) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/runner.ts
-var runner = __nccwpck_require__(4813);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var src_core = __nccwpck_require__(6288);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:http"
@@ -51385,7 +51273,9 @@ async function pollGroups(groups, concurrency, jobsOf, poll) {
             answered++;
         }
         catch (error) {
-            if (!(error instanceof errors/* ApiError */.hD) || error.isAuthFailure || error.details.network === 'aborted')
+            // A cancelled run's abandoned request says nothing about the group: its jobs stay as they were.
+            const cancelled = error instanceof errors/* ApiError */.hD && ['aborted', 'abandoned'].includes(error.details.network ?? '');
+            if (!(error instanceof errors/* ApiError */.hD) || error.isAuthFailure || cancelled)
                 throw error;
             if (isTransient(error)) {
                 transient ??= error;
@@ -51675,6 +51565,17 @@ function failedTargets(jobs) {
             .map((j) => (j.stage ? (j.server ?? j.target) : j.target))),
     ];
 }
+/**
+ * Targets whose outcome this run could not learn: still running when it ended (timed out, cancelled,
+ * not waiting) or never started (a halted rollout). A re-run with these finishes the job; for installs,
+ * `skip-installed: true` then leaves out the ones that completed meanwhile.
+ */
+function pendingTargets(jobs, notStarted = []) {
+    const running = jobs
+        .filter((j) => j.status === 'running')
+        .map((j) => (j.stage ? (j.server ?? j.target) : j.target));
+    return [...new Set([...notStarted, ...running])];
+}
 
 // EXTERNAL MODULE: ./src/operations/operation.ts
 var operation = __nccwpck_require__(2899);
@@ -51915,20 +51816,24 @@ function setOutputs(report, tempDir = process.env.RUNNER_TEMP || (0,external_nod
         untrusted/* log */.Rm.warning(`Could not write the results file: ${error.message}`);
         written = '';
     }
-    runner/* setOutput */.uH(constants/* Outputs */.tY.Status, report.status);
-    runner/* setOutput */.uH(constants/* Outputs */.tY.Results, fitResults(records, full));
-    runner/* setOutput */.uH(constants/* Outputs */.tY.ResultsFile, written);
-    runner/* setOutput */.uH(constants/* Outputs */.tY.Succeeded, String(counts.succeeded));
-    runner/* setOutput */.uH(constants/* Outputs */.tY.Failed, String(counts.failed));
-    runner/* setOutput */.uH(constants/* Outputs */.tY.Running, String(counts.running));
-    runner/* setOutput */.uH(constants/* Outputs */.tY.FailedTargets, fitFailedTargets(failedTargets(report.jobs)));
-    runner/* setOutput */.uH(constants/* Outputs */.tY.TaskIds, JSON.stringify(report.batchIdsOutput === 'task-ids' ? report.batchIds : []));
-    runner/* setOutput */.uH(constants/* Outputs */.tY.RequestIds, JSON.stringify(report.batchIdsOutput === 'request-ids' ? report.batchIds : []));
-    runner/* setOutput */.uH(constants/* Outputs */.tY.ApkUrl, report.extraOutputs?.get(constants/* Outputs */.tY.ApkUrl) ?? '');
-    runner/* setOutput */.uH(constants/* Outputs */.tY.ObsObject, report.extraOutputs?.get(constants/* Outputs */.tY.ObsObject) ?? '');
-    runner/* setOutput */.uH(constants/* Outputs */.tY.CredentialsExpiration, report.extraOutputs?.get(constants/* Outputs */.tY.CredentialsExpiration) ?? '');
-    for (const [name, fallback] of ROLLOUT_OUTPUT_DEFAULTS)
-        runner/* setOutput */.uH(name, report.extraOutputs?.get(name) ?? fallback);
+    src_core.setOutput(constants/* Outputs */.tY.Status, report.status);
+    src_core.setOutput(constants/* Outputs */.tY.Results, fitResults(records, full));
+    src_core.setOutput(constants/* Outputs */.tY.ResultsFile, written);
+    src_core.setOutput(constants/* Outputs */.tY.Succeeded, String(counts.succeeded));
+    src_core.setOutput(constants/* Outputs */.tY.Failed, String(counts.failed));
+    src_core.setOutput(constants/* Outputs */.tY.Running, String(counts.running));
+    src_core.setOutput(constants/* Outputs */.tY.FailedTargets, fitFailedTargets(failedTargets(report.jobs)));
+    src_core.setOutput(constants/* Outputs */.tY.TaskIds, JSON.stringify(report.batchIdsOutput === 'task-ids' ? report.batchIds : []));
+    src_core.setOutput(constants/* Outputs */.tY.RequestIds, JSON.stringify(report.batchIdsOutput === 'request-ids' ? report.batchIds : []));
+    src_core.setOutput(constants/* Outputs */.tY.ApkUrl, report.extraOutputs?.get(constants/* Outputs */.tY.ApkUrl) ?? '');
+    src_core.setOutput(constants/* Outputs */.tY.ObsObject, report.extraOutputs?.get(constants/* Outputs */.tY.ObsObject) ?? '');
+    src_core.setOutput(constants/* Outputs */.tY.CredentialsExpiration, report.extraOutputs?.get(constants/* Outputs */.tY.CredentialsExpiration) ?? '');
+    for (const [name, fallback] of ROLLOUT_OUTPUT_DEFAULTS) {
+        if (name !== constants/* Outputs */.tY.PendingTargets)
+            src_core.setOutput(name, report.extraOutputs?.get(name) ?? fallback);
+    }
+    const notStarted = JSON.parse(report.extraOutputs?.get(constants/* Outputs */.tY.PendingTargets) ?? '[]');
+    src_core.setOutput(constants/* Outputs */.tY.PendingTargets, JSON.stringify(pendingTargets(report.jobs, notStarted)));
     return counts;
 }
 /** Keeps failures first when trimming: they are what the next step acts on. */
@@ -52123,12 +52028,8 @@ function annotate(report) {
         untrusted/* log */.Rm.error(`…and ${failed.length - MAX_ANNOTATIONS} more failed targets: see the job summary and the results output.`);
     }
 }
-async function writeSummary(report, counts) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        untrusted/* log */.Rm.block(summaryMarkdown(report, counts));
-        return;
-    }
-    await runner/* appendSummary */.fe(summaryMarkdown(report, counts));
+function writeSummary(report, counts) {
+    return untrusted/* log */.Rm.summary(summaryMarkdown(report, counts));
 }
 
 ;// CONCATENATED MODULE: ./src/auth/keyless.ts
@@ -52146,7 +52047,7 @@ const AGENCY_URN = urn('agency', 'iam::<account-id>:agency:cloud-phone-deploy');
 const PROVIDER_URN = urn('identity-provider', 'iam::<account-id>:identity-provider:github-actions');
 // STS accepts 900 s to 12 h (API page AssumeAgencyWithOIDC); the agency's own maximum may be lower.
 const SESSION_DURATION = inputs/* rules */.a
-    .duration({ ms: 43_200_000, text: '12h' })
+    .duration({ ms: 5 * 86_400_000, text: '120h' })
     .refine((ms) => ms >= 900_000 && ms <= 43_200_000, {
     message: 'must be a duration from 15m to 12h (the range STS accepts)',
 });
@@ -52213,7 +52114,7 @@ function defaultSessionName(env) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var src_core = __nccwpck_require__(8532);
+var core_core = __nccwpck_require__(8532);
 ;// CONCATENATED MODULE: ./src/rollout/waves.ts
 const AMOUNT = /^(\d+(?:\.\d+)?)(%?)$/;
 function parseAmount(text) {
@@ -52276,7 +52177,7 @@ const wavesRule = src_schemas/* string */.YjP().transform((value, ctx) => {
     const parsed = parseWaves(value);
     if (typeof parsed === 'string') {
         ctx.addIssue({ code: 'custom', message: parsed });
-        return src_core/* NEVER */.tm;
+        return core_core/* NEVER */.tm;
     }
     return parsed;
 });
@@ -52287,7 +52188,7 @@ const thresholdRule = src_schemas/* string */.YjP().transform((value, ctx) => {
             code: 'custom',
             message: "must be a whole number of targets or a percentage such as '0', '5' or '10%'",
         });
-        return src_core/* NEVER */.tm;
+        return core_core/* NEVER */.tm;
     }
     return parsed;
 });
@@ -52297,7 +52198,7 @@ const pauseRule = src_schemas/* string */.YjP().transform((value, ctx) => {
     const ms = inputs/* rules */.a.duration({ ms: 5 * 86_400_000, text: '120h' }).safeParse(value);
     if (!ms.success) {
         ctx.addIssue({ code: 'custom', message: "must be a duration such as '0s', '30s' or '5m'" });
-        return src_core/* NEVER */.tm;
+        return core_core/* NEVER */.tm;
     }
     return ms.data;
 });
@@ -52874,6 +52775,7 @@ function interpret(job, packageName, end) {
 
 
 
+
 /** What verify and skip-installed compare against: the version-code input, else the APK's own versionCode. */
 function expectedVersion(ctx) {
     const { rollout } = ctx.settings;
@@ -53034,11 +52936,11 @@ async function runPass(targets, ctx, expected) {
             errorMessage: 'the run stopped while this target was being submitted',
         }))),
     ], []);
-    const submitted = await submitAll(calls, settings.route, family, {
+    const submitted = await untrusted/* log */.Rm.group(`Submit ${toSend.length} ${settings.route.targetType}(s)`, () => submitAll(calls, settings.route, family, {
         concurrency: settings.maxConcurrency,
         signal,
         deadline: ctx.deadline,
-    });
+    }));
     pass.batchIds.push(...submitted.batchIds);
     pass.notes.push(...submitted.errors.map((e) => `Submit failed for ${e}`));
     if (submitted.jobs.some((j) => j.status === 'unknown')) {
@@ -53055,7 +52957,7 @@ async function runPass(targets, ctx, expected) {
         return pass;
     }
     let lastLine = '';
-    const waited = await waitForJobs(submitted.jobs, family, {
+    const waited = await untrusted/* log */.Rm.group('Wait', () => waitForJobs(submitted.jobs, family, {
         intervalMs: settings.pollIntervalMs,
         deadline: ctx.deadline,
         signal,
@@ -53066,7 +52968,7 @@ async function runPass(targets, ctx, expected) {
                 ctx.info(`[${(0,duration/* formatDuration */.a3)(Date.now() - ctx.started)}] ${line}`);
             lastLine = line;
         },
-    });
+    }));
     pass.end = waited.end;
     if (waited.error?.isAuthFailure) {
         pass.notes.push(`Polling was refused although the submit was accepted: ${waited.error.message}. Signed requests are valid only within 15 minutes of the service's clock, so a runner clock that drifted (or a token that expired during the wait) fails like this. The jobs go on in the service; check them with the ids below.`);
@@ -53131,7 +53033,7 @@ function verifyJob(job, found, expected) {
 async function run() {
     const progress = {
         started: Date.now(),
-        operation: /^[a-z-]{1,40}$/.test(runner/* getInput */.V4('operation')) ? runner/* getInput */.V4('operation') : 'deploy',
+        operation: /^[a-z-]{1,40}$/.test(src_core.getInput('operation')) ? src_core.getInput('operation') : 'deploy',
         batchIdsOutput: 'task-ids',
         targets: [],
         batchIds: [],
@@ -53201,14 +53103,14 @@ function notSubmitted(progress, reason) {
 }
 async function runSteps(progress) {
     const { started } = progress;
-    if (runner/* getInput */.V4(constants/* Inputs */.G0.Operation) === '' && /^true$/i.test(runner/* getInput */.V4(constants/* Inputs */.G0.ExportCredentials))) {
+    if (src_core.getInput(constants/* Inputs */.G0.Operation) === '' && /^true$/i.test(src_core.getInput(constants/* Inputs */.G0.ExportCredentials))) {
         const { runAuthOnly } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8300));
-        return runAuthOnly(() => readAuthOnlySettings((name) => runner/* getInput */.V4(name), process.env, untrusted/* registerSecret */.cl));
+        return runAuthOnly(() => readAuthOnlySettings((name) => src_core.getInput(name), process.env, untrusted/* registerSecret */.cl));
     }
     let settings;
     try {
         // Secrets are registered as they are read, before anything else is printed.
-        settings = readSettings((name) => runner/* getInput */.V4(name), process.env, untrusted/* registerSecret */.cl);
+        settings = await untrusted/* log */.Rm.group('Inputs', async () => readSettings((name) => src_core.getInput(name), process.env, untrusted/* registerSecret */.cl));
     }
     catch (error) {
         if (error instanceof errors/* InputError */.dz) {
@@ -53274,17 +53176,20 @@ async function runSteps(progress) {
         settings = { ...settings, credentials: { ...settings.credentials, session: keyless.session } };
     }
     try {
-        await operation.prepare?.(settings.params, {
-            settings,
-            dryRun: settings.dryRun,
-            signal: controller.signal,
-            info: (message) => untrusted/* log */.Rm.info(message),
-            warning: (message) => untrusted/* log */.Rm.warning(message),
-            debug: (message) => untrusted/* log */.Rm.debug(message),
-            notice: (message) => untrusted/* log */.Rm.notice(message),
-            mask: untrusted/* registerSecret */.cl,
-            outputs: extraOutputs,
-        });
+        const prepare = operation.prepare;
+        const prepared = settings;
+        if (prepare)
+            await untrusted/* log */.Rm.group(settings.dryRun ? 'Upload (dry run)' : 'Upload', () => prepare(prepared.params, {
+                settings: prepared,
+                dryRun: prepared.dryRun,
+                signal: controller.signal,
+                info: (message) => untrusted/* log */.Rm.info(message),
+                warning: (message) => untrusted/* log */.Rm.warning(message),
+                debug: (message) => untrusted/* log */.Rm.debug(message),
+                notice: (message) => untrusted/* log */.Rm.notice(message),
+                mask: untrusted/* registerSecret */.cl,
+                outputs: extraOutputs,
+            }));
     }
     catch (error) {
         const cancelled = controller.signal.aborted;
@@ -53355,6 +53260,11 @@ async function runSteps(progress) {
             const waves = settings.rollout.waves
                 ? planWaves(fleet?.ids.length ?? 0, settings.rollout.waves)
                 : undefined;
+            const planned = describeCalls(calls, settings);
+            await untrusted/* log */.Rm.group(`Requests that would be sent (${planned.length})`, async () => {
+                for (const text of planned)
+                    untrusted/* log */.Rm.block(`dry-run: would send\n${text}`);
+            });
             await finish(settings, {
                 operation: operation.name,
                 status: 'dry-run',
@@ -53367,7 +53277,7 @@ async function runSteps(progress) {
                     ...(waves ? [`Waves: ${waves.join(', ')} target(s).`] : []),
                     `Validated ${calls.reduce((n, c) => n + c.targets.length, 0)} ${route.targetType}(s) in ${calls.length} call(s) to ${settings.endpoint}. Secrets and signed URL parameters are masked.`,
                 ],
-                plannedRequests: describeCalls(calls, settings),
+                plannedRequests: planned,
                 extraOutputs,
             });
             return;
@@ -53438,10 +53348,14 @@ const CANCEL_GRACE_MS = 4_000;
  * (bad input); `settings` is absent when the run failed before they were read (then the step fails).
  */
 async function finish(settings, report, failure) {
-    const counts = setOutputs(report);
+    const counts = await untrusted/* log */.Rm.group('Report', async () => {
+        const counted = setOutputs(report);
+        await writeSummary(report, counted);
+        return counted;
+    });
+    // Annotations and the closing lines stay outside the folded group, where a reader looks first.
     if (failure === undefined)
         annotate(report);
-    await writeSummary(report, counts);
     if (failure !== undefined) {
         untrusted/* log */.Rm.fail(failure);
         return;
@@ -53462,9 +53376,7 @@ function describeCalls(calls, settings) {
             : 'Authorization: SDK-HMAC-SHA256 Access=***, SignedHeaders=..., Signature=***';
     return calls.map((call) => {
         const url = `${settings.endpoint}${pathPrefix(settings.route.family, settings)}${call.path}`;
-        const text = [`POST ${url}`, auth, JSON.stringify((0,redact/* redactBody */.sx)(call.body), null, 2)].join('\n');
-        untrusted/* log */.Rm.block(`dry-run: would send\n${text}`);
-        return text;
+        return [`POST ${url}`, auth, JSON.stringify((0,redact/* redactBody */.sx)(call.body), null, 2)].join('\n');
     });
 }
 

@@ -1,4 +1,4 @@
-import * as core from './runner.js';
+import * as core from '@actions/core';
 import { Transport } from './api/transport.js';
 import { Inputs, Outputs } from './constants.js';
 import { formatDuration } from './duration.js';
@@ -120,7 +120,9 @@ async function runSteps(progress: Progress): Promise<void> {
   let settings: Settings;
   try {
     // Secrets are registered as they are read, before anything else is printed.
-    settings = readSettings((name) => core.getInput(name), process.env, registerSecret);
+    settings = await log.group('Inputs', async () =>
+      readSettings((name) => core.getInput(name), process.env, registerSecret),
+    );
   } catch (error) {
     if (error instanceof InputError) {
       progress.reported = true;
@@ -203,17 +205,22 @@ async function runSteps(progress: Progress): Promise<void> {
     settings = { ...settings, credentials: { ...settings.credentials, session: keyless.session } };
   }
   try {
-    await operation.prepare?.(settings.params, {
-      settings,
-      dryRun: settings.dryRun,
-      signal: controller.signal,
-      info: (message) => log.info(message),
-      warning: (message) => log.warning(message),
-      debug: (message) => log.debug(message),
-      notice: (message) => log.notice(message),
-      mask: registerSecret,
-      outputs: extraOutputs,
-    });
+    const prepare = operation.prepare;
+    const prepared = settings;
+    if (prepare)
+      await log.group(settings.dryRun ? 'Upload (dry run)' : 'Upload', () =>
+        prepare(prepared.params, {
+          settings: prepared,
+          dryRun: prepared.dryRun,
+          signal: controller.signal,
+          info: (message) => log.info(message),
+          warning: (message) => log.warning(message),
+          debug: (message) => log.debug(message),
+          notice: (message) => log.notice(message),
+          mask: registerSecret,
+          outputs: extraOutputs,
+        }),
+      );
   } catch (error) {
     const cancelled = controller.signal.aborted;
     if (!(error instanceof InputError) && !(error instanceof ApiError) && !cancelled) throw error;
@@ -287,6 +294,10 @@ async function runSteps(progress: Progress): Promise<void> {
       const waves = settings.rollout.waves
         ? planWaves(fleet?.ids.length ?? 0, settings.rollout.waves)
         : undefined;
+      const planned = describeCalls(calls, settings);
+      await log.group(`Requests that would be sent (${planned.length})`, async () => {
+        for (const text of planned) log.block(`dry-run: would send\n${text}`);
+      });
       await finish(settings, {
         operation: operation.name,
         status: 'dry-run',
@@ -299,7 +310,7 @@ async function runSteps(progress: Progress): Promise<void> {
           ...(waves ? [`Waves: ${waves.join(', ')} target(s).`] : []),
           `Validated ${calls.reduce((n, c) => n + c.targets.length, 0)} ${route.targetType}(s) in ${calls.length} call(s) to ${settings.endpoint}. Secrets and signed URL parameters are masked.`,
         ],
-        plannedRequests: describeCalls(calls, settings),
+        plannedRequests: planned,
         extraOutputs,
       });
       return;
@@ -372,9 +383,13 @@ const CANCEL_GRACE_MS = 4_000;
  * (bad input); `settings` is absent when the run failed before they were read (then the step fails).
  */
 async function finish(settings: Settings | undefined, report: RunReport, failure?: string): Promise<void> {
-  const counts = setOutputs(report);
+  const counts = await log.group('Report', async () => {
+    const counted = setOutputs(report);
+    await writeSummary(report, counted);
+    return counted;
+  });
+  // Annotations and the closing lines stay outside the folded group, where a reader looks first.
   if (failure === undefined) annotate(report);
-  await writeSummary(report, counts);
   if (failure !== undefined) {
     log.fail(failure);
     return;
@@ -400,8 +415,6 @@ function describeCalls(calls: SubmitCall[], settings: Settings): string[] {
         : 'Authorization: SDK-HMAC-SHA256 Access=***, SignedHeaders=..., Signature=***';
   return calls.map((call) => {
     const url = `${settings.endpoint}${pathPrefix(settings.route.family, settings)}${call.path}`;
-    const text = [`POST ${url}`, auth, JSON.stringify(redactBody(call.body), null, 2)].join('\n');
-    log.block(`dry-run: would send\n${text}`);
-    return text;
+    return [`POST ${url}`, auth, JSON.stringify(redactBody(call.body), null, 2)].join('\n');
   });
 }

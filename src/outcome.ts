@@ -66,3 +66,15 @@ export function failedTargets(jobs: Job[]): string[] {
     ),
   ];
 }
+
+/**
+ * Targets whose outcome this run could not learn: still running when it ended (timed out, cancelled,
+ * not waiting) or never started (a halted rollout). A re-run with these finishes the job; for installs,
+ * `skip-installed: true` then leaves out the ones that completed meanwhile.
+ */
+export function pendingTargets(jobs: Job[], notStarted: readonly string[] = []): string[] {
+  const running = jobs
+    .filter((j) => j.status === 'running')
+    .map((j) => (j.stage ? (j.server ?? j.target) : j.target));
+  return [...new Set([...notStarted, ...running])];
+}

@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as core from './runner.js';
+import * as core from '@actions/core';
 import { log, markdownCode, markdownText, redactSecrets } from './untrusted.js';
 import { Outputs } from './constants.js';
 import { formatDuration } from './duration.js';
 import type { Job } from './jobs.js';
-import { countJobs, failedTargets, type Counts, type RunStatus } from './outcome.js';
+import { countJobs, failedTargets, pendingTargets, type Counts, type RunStatus } from './outcome.js';
 import { ROLLOUT_OUTPUT_DEFAULTS } from './rollout/outputs.js';
 import { waveTable, type WaveRow } from './rollout/summary.js';
 
@@ -103,8 +103,11 @@ export function setOutputs(report: RunReport, tempDir = process.env.RUNNER_TEMP 
     Outputs.CredentialsExpiration,
     report.extraOutputs?.get(Outputs.CredentialsExpiration) ?? '',
   );
-  for (const [name, fallback] of ROLLOUT_OUTPUT_DEFAULTS)
-    core.setOutput(name, report.extraOutputs?.get(name) ?? fallback);
+  for (const [name, fallback] of ROLLOUT_OUTPUT_DEFAULTS) {
+    if (name !== Outputs.PendingTargets) core.setOutput(name, report.extraOutputs?.get(name) ?? fallback);
+  }
+  const notStarted = JSON.parse(report.extraOutputs?.get(Outputs.PendingTargets) ?? '[]') as string[];
+  core.setOutput(Outputs.PendingTargets, JSON.stringify(pendingTargets(report.jobs, notStarted)));
   return counts;
 }
 
@@ -330,10 +333,6 @@ export function annotate(report: RunReport): void {
   }
 }
 
-export async function writeSummary(report: RunReport, counts: Counts): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    log.block(summaryMarkdown(report, counts));
-    return;
-  }
-  await core.appendSummary(summaryMarkdown(report, counts));
+export function writeSummary(report: RunReport, counts: Counts): Promise<void> {
+  return log.summary(summaryMarkdown(report, counts));
 }

@@ -1,5 +1,5 @@
-import * as runner from './runner.js';
-import type { AnnotationProperties } from './runner.js';
+import * as runner from '@actions/core';
+import type { AnnotationProperties } from '@actions/core';
 
 /**
  * The only way text reaches the log. Everything we print may carry text from outside (APK contents,
@@ -10,7 +10,7 @@ import type { AnnotationProperties } from './runner.js';
  *  - breaks a command marker at the start of the line (the runner ignores leading whitespace);
  *  - replaces every registered secret by *** (the runner masks them too, but only in the log it shows,
  *    not in outputs, files or the summary, which use `redactSecrets` below).
- * It is independent of the runner library below it: swapping ./runner.js for @actions/core keeps it.
+ * Below it, @actions/core speaks the runner protocol (command escaping, GITHUB_OUTPUT, the summary file).
  */
 
 /** Line breaks (including Unicode ones), C0/C1 controls but tab, and bidi overrides (Trojan Source). */
@@ -101,6 +101,16 @@ export const log = {
     runner.error(safeLine(message), safeProperties(properties)),
   notice: (message: string, properties: AnnotationProperties = {}): void =>
     runner.notice(safeLine(message), safeProperties(properties)),
+  /** A phase of the run, folded in the log (inputs, upload, submit, wait, report). */
+  group: <T>(name: string, work: () => Promise<T>): Promise<T> => runner.group(safeLine(name), work),
+  /**
+   * Appends Markdown to the job summary (to the log when there is none). Callers build it from our own
+   * text and markdownText/markdownCode of anything from outside.
+   */
+  summary: async (markdown: string): Promise<void> => {
+    if (process.env.GITHUB_STEP_SUMMARY) await runner.summary.addRaw(markdown, true).write();
+    else runner.info(safeLines(markdown));
+  },
   /** Logs one ::error:: line and makes the step fail. */
   fail: (message: string): void => runner.setFailed(safeLine(message)),
 };

@@ -222,6 +222,9 @@ describe('deadline and cancellation', () => {
     expect(run.outputs.status).toBe('timed-out');
     expect(run.outputs.running).toBe('1');
     expect(results(run).find((r) => r.target === 'f-2')?.status).toBe('running');
+    // Not failed (it may still succeed), but retryable: the unfinished target is listed for a re-run.
+    expect(JSON.parse(run.outputs['pending-targets'] ?? '')).toEqual(['f-2']);
+    expect(run.outputs['failed-targets']).toBe('');
     expect(run.summary).toContain('wait-timeout');
     expect(run.durationMs).toBeLessThan(8_000);
   });

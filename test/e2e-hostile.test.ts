@@ -12,7 +12,7 @@ type Result = Record<string, string>;
 const results = (run: ActionRun): Result[] => JSON.parse(run.outputs.results ?? '[]');
 
 /** Runner commands the action itself may issue; any other command line in the log is forged. */
-const OUR_COMMANDS = new Set(['add-mask', 'debug', 'warning', 'error']);
+const OUR_COMMANDS = new Set(['add-mask', 'debug', 'notice', 'warning', 'error', 'group', 'endgroup']);
 
 /** Every line the runner would read as a command, by name. */
 function commandsIn(stdout: string): string[] {

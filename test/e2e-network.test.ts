@@ -5,11 +5,13 @@
 //
 // Two rules keep a proxied run off loopback: @actions/http-client never proxies a loopback name
 // (localhost, 127.*, [::1]) whatever NO_PROXY says, and the action takes plain http:// only for
-// loopback. So the services are given as https://192.0.2.1:<port> (TEST-NET-1, RFC 5737: never
-// routed, so a direct connection cannot reach it), and the chain is
-//   bundle --CONNECT 192.0.2.1:port--> proxy (leaves from 127.0.0.2; maps 192.0.2.1 to 127.0.0.1, as
-//   its resolver would) --> TLS front (a throw-away certificate for 192.0.2.1, trusted by the bundle
-//   through NODE_EXTRA_CA_CERTS; leaves from 127.0.0.3) --> emulator.
+// loopback. So the services are given as https://obs.cloud.invalid:<port> (`.invalid` never resolves,
+// RFC 6761, so a direct connection cannot reach it), and the chain is
+//   bundle --CONNECT [bucket.]obs.cloud.invalid:port--> proxy (leaves from 127.0.0.2; maps the name to
+//   127.0.0.1, as its resolver would) --> TLS front (a throw-away certificate for the name and its
+//   subdomains, trusted by the bundle through NODE_EXTRA_CA_CERTS; leaves from 127.0.0.3) --> emulator.
+// A host name, as real endpoints are, also makes the OBS client address buckets virtual-hosted
+// (`release-bucket.obs.cloud.invalid`), which the emulator routes as the real OBS does.
 // Each hop records where its connections came from, so every request is proven to have taken it.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -29,7 +31,7 @@ const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../pac
   version: string;
 };
 const USER_AGENT = `cloud-phone-deploy/${version}`;
-const FAR_HOST = '192.0.2.1';
+const FAR_HOST = 'obs.cloud.invalid';
 const PROXY_SOURCE = '127.0.0.2';
 const FRONT_SOURCE = '127.0.0.3';
 
@@ -38,7 +40,7 @@ const keyFile = join(dir, 'key.pem');
 const certFile = join(dir, 'cert.pem');
 // prettier-ignore
 execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-  '-days', '1', '-subj', `/CN=${FAR_HOST}`, '-addext', `subjectAltName=IP:${FAR_HOST}`,
+  '-days', '1', '-subj', `/CN=${FAR_HOST}`, '-addext', `subjectAltName=DNS:${FAR_HOST},DNS:*.${FAR_HOST}`,
   '-keyout', keyFile, '-out', certFile], { stdio: 'ignore' });
 
 /** Ends TLS and passes the bytes on to the emulator. */
@@ -63,7 +65,8 @@ beforeAll(async () => {
   // Runs before the proxy's own handler, which reads req.url to open the tunnel.
   proxy.prependListener('connect', (req) => {
     tunnels.push(req.url ?? '');
-    if (req.url === `${FAR_HOST}:${frontPort()}`) req.url = `127.0.0.1:${frontPort()}`;
+    const far = new RegExp(`^([a-z0-9-]+\\.)?${FAR_HOST.replace(/\./g, '\\.')}:${frontPort()}$`);
+    if (far.test(req.url ?? '')) req.url = `127.0.0.1:${frontPort()}`;
   });
   await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
   await new Promise<void>((done) => front.listen(0, '127.0.0.1', done));
@@ -107,29 +110,22 @@ describe('user agent', () => {
   });
 });
 
-/**
- * The only stderr a proxied run may print: the tunnel agent of @actions/http-client sets the TLS server
- * name to the target even when it is an IP address (as here), and Node warns about that (DEP0123).
- * Real endpoints are host names, which do not trigger it.
- */
-const withoutIpServerNameWarning = (stderr: string) =>
-  stderr
-    .replace(
-      /^\(node:\d+\) \[DEP0123\] DeprecationWarning: Setting the TLS ServerName to an IP address.*\n/m,
-      '',
-    )
-    .replace(/^\(Use `node --trace-deprecation \.\.\.` to show where the warning was created\)\n/m, '');
-
 /** Every request the emulator saw took the chain bundle -> proxy -> TLS front -> emulator. */
 function expectAllProxied() {
   const seen = emulator().requests;
   const far = `${FAR_HOST}:${frontPort()}`;
   expect(seen.length).toBeGreaterThan(0);
   expect(seen.map((r) => r.remoteAddress)).toEqual(seen.map(() => FRONT_SOURCE));
-  expect(seen.map((r) => r.headers.host)).toEqual(seen.map(() => far));
+  // API calls name the endpoint; OBS calls name the bucket in front of it (virtual-hosted).
+  expect(seen.filter((r) => r.family !== 'obs').map((r) => r.headers.host)).toEqual(
+    seen.filter((r) => r.family !== 'obs').map(() => far),
+  );
+  expect(seen.filter((r) => r.family === 'obs').map((r) => r.headers.host)).toEqual(
+    seen.filter((r) => r.family === 'obs').map(() => `release-bucket.${far}`),
+  );
   expect(new Set(seen.map((r) => r.headers['user-agent']))).toEqual(new Set([USER_AGENT]));
   expect(tunnels.length).toBeGreaterThan(0);
-  expect(tunnels).toEqual(tunnels.map(() => far));
+  expect(tunnels.every((t) => t === far || t === `release-bucket.${far}`)).toBe(true);
   // Each connection to the front was one of the proxy's tunnels.
   expect(frontPeers).toEqual(tunnels.map(() => PROXY_SOURCE));
 }
@@ -137,7 +133,7 @@ function expectAllProxied() {
 describe('HTTP CONNECT proxy', () => {
   it('carries the CPH calls and the OBS upload', async () => {
     const run = await runAction(cphRelease(farEndpoint()), { env: proxyEnv() });
-    expect(withoutIpServerNameWarning(run.stderr)).toBe('');
+    expect(run.stderr).toBe('');
     expect(run.outputs.status).toBe('succeeded');
     expect(
       emulator()
@@ -160,7 +156,7 @@ describe('HTTP CONNECT proxy', () => {
       },
       { env: proxyEnv() },
     );
-    expect(withoutIpServerNameWarning(run.stderr)).toBe('');
+    expect(run.stderr).toBe('');
     expect(run.outputs.status).toBe('succeeded');
     expect(apiRequests(emulator(), 'POST', '/async-command')).toHaveLength(1);
     expect(apiRequests(emulator(), 'GET', '/tasks/').length).toBeGreaterThan(0);

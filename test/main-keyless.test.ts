@@ -11,11 +11,15 @@ import { parseOutputFile } from './support/run-action.js';
 
 const emulator = useEmulator();
 
+// @actions/core resolves the summary file once per process: every in-process run shares one file,
+// emptied before each run.
+const SUMMARY_FILE = join(mkdtempSync(join(tmpdir(), 'cpd-summary-')), 'summary');
+
 async function runInProcess(inputs: Record<string, string>, env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'cpd-main-keyless-'));
   const files = {
     GITHUB_OUTPUT: join(dir, 'out'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_STEP_SUMMARY: SUMMARY_FILE,
     GITHUB_ENV: join(dir, 'env'),
     RUNNER_TEMP: dir,
   };

@@ -12,11 +12,15 @@ import { DEMO_APK } from './support/paths.js';
 // The same flow as the end-to-end tests, in-process, so that coverage sees main and the layers under it.
 const emulator = useEmulator();
 
+// @actions/core resolves the summary file once per process: every in-process run shares one file,
+// emptied before each run.
+const SUMMARY_FILE = join(mkdtempSync(join(tmpdir(), 'cpd-summary-')), 'summary');
+
 async function runInProcess(inputs: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'cpd-main-'));
   const files = {
     GITHUB_OUTPUT: join(dir, 'out'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_STEP_SUMMARY: SUMMARY_FILE,
     RUNNER_TEMP: dir,
   };
   for (const file of [files.GITHUB_OUTPUT, files.GITHUB_STEP_SUMMARY]) writeFileSync(file, '');

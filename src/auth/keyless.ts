@@ -17,7 +17,7 @@ const PROVIDER_URN = urn('identity-provider', 'iam::<account-id>:identity-provid
 
 // STS accepts 900 s to 12 h (API page AssumeAgencyWithOIDC); the agency's own maximum may be lower.
 const SESSION_DURATION = rules
-  .duration({ ms: 43_200_000, text: '12h' })
+  .duration({ ms: 5 * 86_400_000, text: '120h' })
   .refine((ms) => ms >= 900_000 && ms <= 43_200_000, {
     message: 'must be a duration from 15m to 12h (the range STS accepts)',
   });

@@ -4,7 +4,8 @@
  */
 import { ExportedEnv, Outputs } from '../constants.js';
 import { InputError } from '../errors.js';
-import * as core from '../runner.js';
+import * as core from '@actions/core';
+import { log, registerSecret } from '../untrusted.js';
 import type { KeylessRun } from './credentials.js';
 import { missingTokenMessage } from './oidc.js';
 import { isKeylessFailure, KeylessSession } from './session.js';
@@ -23,14 +24,14 @@ export async function startKeyless(
 ): Promise<Started> {
   const { keyless } = run;
   for (const name of keyless.ignoredEnv) {
-    core.notice(`${name} is set in the environment but not used: agency-urn chooses keyless authentication.`);
+    log.notice(`${name} is set in the environment but not used: agency-urn chooses keyless authentication.`);
   }
   if (run.dryRun) {
     const body = { ...exchangeBody(keyless, '***') };
-    core.info(
+    log.info(
       `dry-run: would request the workflow's OIDC token (audience ${keyless.audience ?? "GitHub's default, https://github.com/<owner>"}) and exchange it:\nPOST ${keyless.stsEndpoint}${STS_PATH}\n${JSON.stringify(body, null, 2)}`,
     );
-    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL) core.warning(missingTokenMessage(env));
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL) log.warning(missingTokenMessage(env));
     return { ok: true };
   }
   try {
@@ -38,10 +39,10 @@ export async function startKeyless(
       env,
       requestTimeoutMs: run.requestTimeoutMs,
       signal,
-      mask: (s) => core.setSecret(s),
-      info: (m) => core.info(m),
-      warning: (m) => core.warning(m),
-      debug: (m) => core.debug(m),
+      mask: registerSecret,
+      info: (m) => log.info(m),
+      warning: (m) => log.warning(m),
+      debug: (m) => log.debug(m),
     });
     outputs.set(Outputs.CredentialsExpiration, session.expiration.toISOString());
     if (keyless.exportCredentials) await exportCredentials(session, run);
@@ -55,13 +56,12 @@ export async function startKeyless(
 /** The huaweicloud/auth-action contract, so later steps (KooCLI, OBS tools) run keyless too. */
 async function exportCredentials(session: KeylessSession, run: KeylessRun): Promise<void> {
   const keys = await session.current();
-  const core_ = await import(/* webpackMode: "eager" */ '@actions/core');
-  core_.exportVariable(ExportedEnv.AccessKey, keys.accessKey);
-  core_.exportVariable(ExportedEnv.SecretKey, keys.secretKey);
-  core_.exportVariable(ExportedEnv.SecurityToken, keys.securityToken ?? '');
-  if (run.region) core_.exportVariable(ExportedEnv.Region, run.region);
-  if (run.projectId) core_.exportVariable(ExportedEnv.ProjectId, run.projectId);
-  core.info(
+  core.exportVariable(ExportedEnv.AccessKey, keys.accessKey);
+  core.exportVariable(ExportedEnv.SecretKey, keys.secretKey);
+  core.exportVariable(ExportedEnv.SecurityToken, keys.securityToken ?? '');
+  if (run.region) core.exportVariable(ExportedEnv.Region, run.region);
+  if (run.projectId) core.exportVariable(ExportedEnv.ProjectId, run.projectId);
+  log.info(
     `Exported the temporary credentials for later steps (${Object.values(ExportedEnv)
       .filter((n) => n !== ExportedEnv.Region || run.region)
       .filter((n) => n !== ExportedEnv.ProjectId || run.projectId)
@@ -79,7 +79,7 @@ export async function runAuthOnly(
     run = read();
   } catch (error) {
     if (error instanceof InputError) {
-      core.setFailed(error.message);
+      log.fail(error.message);
       core.setOutput(Outputs.Status, 'failed');
       core.setOutput(Outputs.CredentialsExpiration, '');
       await summary(`## ❌ Cloud Phone Deploy: authentication not started\n\n${block(error.message)}`);
@@ -92,7 +92,7 @@ export async function runAuthOnly(
   core.setOutput(Outputs.Status, !started.ok ? 'failed' : run.dryRun ? 'dry-run' : 'succeeded');
   core.setOutput(Outputs.CredentialsExpiration, outputs.get(Outputs.CredentialsExpiration) ?? '');
   if (!started.ok) {
-    core.setFailed(started.message);
+    log.fail(started.message);
     await summary(`## ❌ Cloud Phone Deploy: keyless authentication failed\n\n${block(started.message)}`);
     return;
   }
@@ -109,7 +109,6 @@ function block(text: string): string {
   return `\`\`\`text\n${text.replace(/`{3,}/g, "'''")}\n\`\`\``;
 }
 
-async function summary(markdown: string): Promise<void> {
-  if (process.env.GITHUB_STEP_SUMMARY) await core.appendSummary(markdown);
-  else core.info(markdown);
+function summary(markdown: string): Promise<void> {
+  return log.summary(markdown);
 }

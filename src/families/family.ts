@@ -52,8 +52,10 @@ export async function pollGroups<G>(
       await poll(group);
       answered++;
     } catch (error) {
-      if (!(error instanceof ApiError) || error.isAuthFailure || error.details.network === 'aborted')
-        throw error;
+      // A cancelled run's abandoned request says nothing about the group: its jobs stay as they were.
+      const cancelled =
+        error instanceof ApiError && ['aborted', 'abandoned'].includes(error.details.network ?? '');
+      if (!(error instanceof ApiError) || error.isAuthFailure || cancelled) throw error;
       if (isTransient(error)) {
         transient ??= error;
         return;

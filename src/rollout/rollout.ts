@@ -11,6 +11,7 @@ import { waitForJobs, type WaitEnd } from '../poller.js';
 import type { Settings } from '../settings.js';
 import { submitAll } from '../submitter.js';
 import { sleep } from '../timing.js';
+import { log } from '../untrusted.js';
 import { queryVersions, type Installed, type QueryContext } from '../verify/query.js';
 import type { WaveRow } from './summary.js';
 import { allowedFailures, planWaves } from './waves.js';
@@ -237,11 +238,13 @@ async function runPass(
     ],
     [],
   );
-  const submitted = await submitAll(calls, settings.route, family, {
-    concurrency: settings.maxConcurrency,
-    signal,
-    deadline: ctx.deadline,
-  });
+  const submitted = await log.group(`Submit ${toSend.length} ${settings.route.targetType}(s)`, () =>
+    submitAll(calls, settings.route, family, {
+      concurrency: settings.maxConcurrency,
+      signal,
+      deadline: ctx.deadline,
+    }),
+  );
   pass.batchIds.push(...submitted.batchIds);
   pass.notes.push(...submitted.errors.map((e) => `Submit failed for ${e}`));
   if (submitted.jobs.some((j) => j.status === 'unknown')) {
@@ -261,17 +264,19 @@ async function runPass(
     return pass;
   }
   let lastLine = '';
-  const waited = await waitForJobs(submitted.jobs, family, {
-    intervalMs: settings.pollIntervalMs,
-    deadline: ctx.deadline,
-    signal,
-    onRound: () => {
-      const c = countJobs(submitted.jobs);
-      const line = `${c.succeeded} succeeded, ${c.failed} failed, ${c.running} running`;
-      if (line !== lastLine) ctx.info(`[${formatDuration(Date.now() - ctx.started)}] ${line}`);
-      lastLine = line;
-    },
-  });
+  const waited = await log.group('Wait', () =>
+    waitForJobs(submitted.jobs, family, {
+      intervalMs: settings.pollIntervalMs,
+      deadline: ctx.deadline,
+      signal,
+      onRound: () => {
+        const c = countJobs(submitted.jobs);
+        const line = `${c.succeeded} succeeded, ${c.failed} failed, ${c.running} running`;
+        if (line !== lastLine) ctx.info(`[${formatDuration(Date.now() - ctx.started)}] ${line}`);
+        lastLine = line;
+      },
+    }),
+  );
   pass.end = waited.end;
   if (waited.error?.isAuthFailure) {
     pass.notes.push(
