@@ -1,56 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import * as core from '@actions/core';
 import { Transport } from '../src/api/transport.js';
-import { run } from '../src/main.js';
 import { connection, useEmulator } from './support/fixture.js';
-import { parseOutputFile } from './support/run-action.js';
+import { runInProcess } from './support/in-process.js';
 import { DEMO_APK } from './support/paths.js';
 
 // The same flow as the end-to-end tests, in-process, so that coverage sees main and the layers under it.
 const emulator = useEmulator();
-
-// @actions/core resolves the summary file once per process: every in-process run shares one file,
-// emptied before each run.
-const SUMMARY_FILE = join(mkdtempSync(join(tmpdir(), 'cpd-summary-')), 'summary');
-
-async function runInProcess(inputs: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), 'cpd-main-'));
-  const files = {
-    GITHUB_OUTPUT: join(dir, 'out'),
-    GITHUB_STEP_SUMMARY: SUMMARY_FILE,
-    RUNNER_TEMP: dir,
-  };
-  for (const file of [files.GITHUB_OUTPUT, files.GITHUB_STEP_SUMMARY]) writeFileSync(file, '');
-  const saved = { ...process.env };
-  for (const key of Object.keys(process.env))
-    if (key.startsWith('INPUT_') || key.startsWith('HUAWEI_CLOUD_')) delete process.env[key];
-  Object.assign(process.env, files);
-  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
-  // @actions/core caches the summary file of the first run in a process; a runner starts one process per step.
-  (core.summary as unknown as { _filePath?: string })._filePath = undefined;
-  const lines: string[] = [];
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    lines.push(String(chunk));
-    return true;
-  });
-  try {
-    await run();
-  } finally {
-    write.mockRestore();
-    process.env = saved;
-  }
-  const exitCode = process.exitCode;
-  process.exitCode = undefined;
-  return {
-    exitCode,
-    log: lines.join(''),
-    outputs: parseOutputFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-  };
-}
 
 afterEach(() => {
   process.exitCode = undefined;
