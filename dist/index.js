@@ -29782,7 +29782,1782 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 6881:
+/***/ 8168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ signingKeys)
+/* harmony export */ });
+/**
+ * Credentials as the HTTP clients see them. Permanent keys and tokens are fixed values; keyless
+ * credentials are a session that is asked for keys on every request, so that a renewal made
+ * during a long wait reaches every later request (and no request signs with keys about to expire).
+ */
+/** The keys to sign a request with now (renewed first when a keyless session needs it). */
+async function signingKeys(creds) {
+    if (creds.kind === 'aksk')
+        return creds;
+    if (!creds.session)
+        throw new Error('keyless credentials were used before the exchange');
+    return creds.session.current();
+}
+
+
+/***/ }),
+
+/***/ 8300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  runAuthOnly: () => (/* binding */ runAuthOnly),
+  startKeyless: () => (/* binding */ startKeyless)
+});
+
+// EXTERNAL MODULE: ./src/inputs/names.ts + 1 modules
+var names = __nccwpck_require__(5284);
+// EXTERNAL MODULE: ./src/http/errors.ts
+var errors = __nccwpck_require__(8549);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __nccwpck_require__(6288);
+// EXTERNAL MODULE: ./src/report/untrusted.ts
+var untrusted = __nccwpck_require__(480);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i), i += buffer.length;
+  return buf;
+}
+function writeUInt32BE(buf, value, offset) {
+  if (value < 0 || value >= UINT32_RANGE)
+    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
+  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
+}
+function uint64be(value) {
+  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
+  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
+}
+function uint32be(value) {
+  const buf = new Uint8Array(4);
+  return writeUInt32BE(buf, value), buf;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+function buffer_utils_encode(string) {
+  if (typeof string == "string" && string.length >= 128) {
+    if (NON_ASCII.test(string))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return buffer_utils_encoder.encode(string);
+  }
+  const bytes = new Uint8Array(string.length);
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i] = code;
+  }
+  return bytes;
+}
+function buffer_utils_encodeBase64(input, url = !1) {
+  if (Uint8Array.prototype.toBase64)
+    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
+  const CHUNK_SIZE = 32768, arr = [];
+  for (let i = 0; i < input.length; i += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
+  const encoded = btoa(arr.join(""));
+  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
+}
+function decodeBase64(encoded, url = !1) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+async function digest(algorithm, data) {
+  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
+  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+
+const invalid = "The input to be decoded is not correctly encoded.";
+function base64url_decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+function base64url_encode(input) {
+  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+
+
+
+function assertUint8Array(input, label) {
+  if (!(input instanceof Uint8Array))
+    throw new TypeError(`${label} must be an instance of Uint8Array`);
+}
+function isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return !1;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input) {
+  return isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(isObject);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return !1;
+        parameters.add(parameter);
+      }
+  return !0;
+}
+function assertNotSet(value, name) {
+  if (value !== void 0)
+    throw new TypeError(`${name} can only be called once`);
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message, { cause });
+  }
+  if (!isObject(parsed))
+    throw new ErrorClass(message);
+  return parsed;
+}
+const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return !0;
+}
+function serializeJoseHeader(Err, header) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!isObject(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+class JOSEError extends Error {
+  static code = "ERR_JOSE_GENERIC";
+  code = "ERR_JOSE_GENERIC";
+  constructor(message, options) {
+    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+  }
+}
+class JWTClaimValidationFailed extends JOSEError {
+  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JWTExpired extends JOSEError {
+  static code = "ERR_JWT_EXPIRED";
+  code = "ERR_JWT_EXPIRED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
+  code = "ERR_JOSE_ALG_NOT_ALLOWED";
+}
+class errors_JOSENotSupported extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_NOT_SUPPORTED"));
+  code = "ERR_JOSE_NOT_SUPPORTED";
+}
+class JWEDecryptionFailed extends JOSEError {
+  static code = "ERR_JWE_DECRYPTION_FAILED";
+  code = "ERR_JWE_DECRYPTION_FAILED";
+  constructor(message = "decryption operation failed", options) {
+    super(message, options);
+  }
+}
+class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
+  code = "ERR_JWE_INVALID";
+}
+class errors_JWSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWS_INVALID"));
+  code = "ERR_JWS_INVALID";
+}
+class JWTInvalid extends JOSEError {
+  static code = "ERR_JWT_INVALID";
+  code = "ERR_JWT_INVALID";
+}
+class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
+  code = "ERR_JWK_INVALID";
+}
+class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
+  code = "ERR_JWKS_INVALID";
+}
+class JWKSNoMatchingKey extends JOSEError {
+  static code = "ERR_JWKS_NO_MATCHING_KEY";
+  code = "ERR_JWKS_NO_MATCHING_KEY";
+  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSMultipleMatchingKeys extends JOSEError {
+  [Symbol.asyncIterator] = async function* () {
+  };
+  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSTimeout extends JOSEError {
+  static code = "ERR_JWKS_TIMEOUT";
+  code = "ERR_JWKS_TIMEOUT";
+  constructor(message = "request timed out", options) {
+    super(message, options);
+  }
+}
+class JWSSignatureVerificationFailed extends JOSEError {
+  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  constructor(message = "signature verification failed", options) {
+    super(message, options);
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
+
+
+
+
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new JWTInvalid("Invalid JWT");
+  if (!encodedPayload)
+    throw new JWTInvalid("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = base64url_decode(encodedPayload);
+  } catch (cause) {
+    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(buffer_utils_strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!isObject(claimsSet))
+    throw new JWTInvalid("Invalid JWT Claims Set");
+  return claimsSet;
+}
+
+
+// EXTERNAL MODULE: ./src/http/timing.ts
+var timing = __nccwpck_require__(7568);
+;// CONCATENATED MODULE: ./src/auth/oidc.ts
+/**
+ * The workflow's identity: GitHub's OIDC ID token, through @actions/core (loaded only by keyless
+ * runs), retried on transient failures, with messages that say how to fix a missing permission.
+ */
+
+
+
+/** A keyless failure whose message already says what to change. */
+class KeylessError extends Error {
+    name = 'KeylessError';
+}
+const ATTEMPTS = 3;
+async function getIdToken(audience, env, options = {}) {
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+        throw new KeylessError(missingTokenMessage(env));
+    // Eager mode: bundled into dist/index.js, evaluated only by keyless runs.
+    const core = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6288));
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await core.getIDToken(audience);
+        }
+        catch (error) {
+            const text = error.message.replace(/\s+/g, ' ').trim();
+            const status = Number(/Error Code : (\d+)/.exec(text)?.[1] ?? NaN);
+            // No status: a network failure. 429 and 5xx: GitHub's side. Other statuses will not change.
+            const transient = Number.isNaN(status) || status === 429 || status >= 500;
+            if (!transient || attempt >= ATTEMPTS || options.signal?.aborted) {
+                throw new KeylessError(`Could not get the workflow's OIDC token from GitHub (${attempt} attempt${attempt > 1 ? 's' : ''}): ${text}`);
+            }
+            const delay = (0,timing/* backoffDelay */.EY)(attempt, options.retryBaseMs ?? 1000);
+            options.debug?.(`OIDC token request failed (${text}); retry ${attempt} in ${delay} ms`);
+            await (0,timing/* sleep */.yy)(delay, options.signal);
+        }
+    }
+}
+/** Why there is no token, and the exact change that gives one (or why none can). */
+function missingTokenMessage(env) {
+    const fork = forkOf(env);
+    if (fork) {
+        return `Keyless authentication cannot work in this run: it is for a pull request from the fork ${fork}, and GitHub never gives workflows triggered by a fork's pull request an OIDC token (nor secrets), whatever their permissions say. Deploy from a push, a workflow_dispatch or a pull request from a branch of this repository.`;
+    }
+    // One line: an annotation shows one, and the line to add must survive intact.
+    return "Keyless authentication needs the workflow's OIDC token, but this job may not request one (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add the line `id-token: write` under `permissions:` of the job or the workflow, for example `permissions: { id-token: write, contents: read }` (once a workflow lists permissions the others are none: keep contents: read for actions/checkout).";
+}
+/** The fork's owner/name when this run is a pull_request event whose head is another repository. */
+function forkOf(env) {
+    if (env.GITHUB_EVENT_NAME !== 'pull_request' || !env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const head = event.pull_request?.head?.repo?.full_name;
+        const base = event.repository?.full_name ?? env.GITHUB_REPOSITORY;
+        if (typeof head === 'string' && head !== base)
+            return safeText(head);
+    }
+    catch {
+        // No readable event: nothing to say about forks.
+    }
+    return undefined;
+}
+/** The claims an STS refusal is explained with; never the token itself. */
+function describeToken(jwt) {
+    try {
+        const claims = decodeJwt(jwt);
+        const aud = Array.isArray(claims.aud) ? claims.aud.join(' ') : claims.aud;
+        return `iss "${safeText(claims.iss)}", aud "${safeText(aud)}", sub "${safeText(claims.sub)}"`;
+    }
+    catch {
+        return 'a token that could not be decoded';
+    }
+}
+/** Untrusted text for one log line: printable, short. */
+function safeText(value) {
+    const text = typeof value === 'string' ? value : '';
+    const clean = text.replace(/[^\x20-\x7e]/g, '?');
+    return clean.length > 200 ? `${clean.slice(0, 197)}...` : clean;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: ./src/auth/sts.ts
+/**
+ * Huawei STS AssumeAgencyWithOIDC: the workflow's ID token in, temporary keys out. No Huawei
+ * credential signs this call: the token is the proof (API page AssumeAgencyWithOIDC, IAM v5).
+ * Shapes from the SDK models (services/sts/v1/model/AssumeAgencyWithOIDCReqBody, CredentialsDto).
+ */
+
+
+
+
+
+const STS_PATH = '/v5/agencies/assume-with-oidc';
+const ACTION = 'Huawei STS AssumeAgencyWithOIDC';
+const sts_ATTEMPTS = 3;
+/** The body sent, with the token left out: what dry-run shows. */
+function exchangeBody(keyless, idToken) {
+    return {
+        id_token: idToken,
+        provider_urn: keyless.providerUrn,
+        agency_urn: keyless.agencyUrn,
+        agency_session_name: keyless.sessionName,
+        duration_seconds: keyless.durationSeconds,
+    };
+}
+/**
+ * One exchange. Retried on network failures, 429 and 5xx: asking twice only issues two sets of
+ * keys, of which the first is forgotten.
+ */
+async function assumeAgencyWithOidc(keyless, idToken, options) {
+    const url = `${keyless.stsEndpoint}${STS_PATH}`;
+    const body = JSON.stringify(exchangeBody(keyless, idToken));
+    const http = new lib.HttpClient('cloud-phone-deploy', [], {
+        allowRedirects: false,
+        allowRetries: false,
+        socketTimeout: options.requestTimeoutMs,
+    });
+    try {
+        for (let attempt = 1;; attempt++) {
+            const requestId = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
+            try {
+                return await once(http, url, body, requestId, idToken, options);
+            }
+            catch (error) {
+                const e = error instanceof errors/* ApiError */.hD ? error : networkError(error, requestId);
+                const { status, network } = e.details;
+                const transient = network !== undefined || status === 429 || (status !== undefined && status >= 500);
+                if (!transient || attempt >= sts_ATTEMPTS || options.signal?.aborted)
+                    throw e;
+                const delay = e.details.retryAfterMs ?? (0,timing/* backoffDelay */.EY)(attempt, options.retryBaseMs ?? 500);
+                options.debug?.(`${e.message}; retry ${attempt} in ${delay} ms`);
+                await (0,timing/* sleep */.yy)(delay, options.signal);
+            }
+        }
+    }
+    finally {
+        http.dispose();
+    }
+}
+async function once(http, url, body, requestId, idToken, options) {
+    const started = Date.now();
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })), options.requestTimeoutMs);
+    });
+    let status;
+    let text;
+    let serviceId;
+    try {
+        const response = await Promise.race([
+            http.post(url, body, { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': requestId }),
+            timeout,
+        ]);
+        status = response.message.statusCode ?? 0;
+        const id = response.message.headers['x-request-id'];
+        serviceId = Array.isArray(id) ? id[0] : id;
+        text = await Promise.race([response.readBody(), timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+    options.debug?.(`POST ${url} -> HTTP ${status} in ${Date.now() - started} ms (x-request-id ${requestId})`);
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        parsed = undefined;
+    }
+    const fields = errorFields(parsed);
+    const details = { action: ACTION, status, requestId: fields.requestId ?? serviceId ?? requestId };
+    if (status < 200 || status >= 300) {
+        throw new errors/* ApiError */.hD({
+            ...details,
+            code: fields.code,
+            serviceMessage: fields.message ?? `HTTP ${status} with no error body`,
+        }, undefined, (code, st) => refusalHint(code, st, fields.message ?? '', idToken));
+    }
+    const c = parsed?.credentials;
+    const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+    const expiration = new Date(str(c?.expiration) ?? NaN);
+    const keys = {
+        accessKey: str(c?.access_key_id),
+        secretKey: str(c?.secret_access_key),
+        securityToken: str(c?.security_token),
+    };
+    if (!keys.accessKey || !keys.secretKey || !keys.securityToken || Number.isNaN(expiration.getTime())) {
+        throw new errors/* ApiError */.hD({ ...details, unparseable: true }, 'the answer has no complete credentials (access_key_id, secret_access_key, security_token, expiration)');
+    }
+    return {
+        accessKey: keys.accessKey,
+        secretKey: keys.secretKey,
+        securityToken: keys.securityToken,
+        expiration,
+    };
+}
+/** What the user can change, with the token's identity so a trust-condition mismatch is visible. */
+function refusalHint(_code, status, message, idToken) {
+    if (status === undefined || status >= 500 || status === 429)
+        return undefined;
+    const who = `This run's token has ${describeToken(idToken)}.`;
+    if (status === 404 || /not (be )?found|not exist/i.test(message))
+        return `Check agency-urn and identity-provider-urn (copy them from the IAM console). ${who}`;
+    if (/duration/i.test(message))
+        return `Lower session-duration, or raise the agency's maximum session duration in IAM. ${who}`;
+    if (/\baud|audience/i.test(message))
+        return `The token's aud must be one of the identity provider's client ids: register it there, or set oidc-audience to a registered one. ${who}`;
+    if (/\biss|issuer/i.test(message))
+        return `The identity provider's URL must be https://token.actions.githubusercontent.com. ${who}`;
+    if (/expired/i.test(message))
+        return `Check the runner's clock. ${who}`;
+    return `The usual cause is the agency's trust condition on oidc:sub, which must match this sub (it names the branch, tag, pull request or environment of the run). ${who}`;
+}
+function errorFields(body) {
+    if (typeof body !== 'object' || body === null)
+        return {};
+    const b = body;
+    const str = (v) => (typeof v === 'string' && v !== '' ? v.slice(0, 500) : undefined);
+    // IAM answers error_code/error_msg; some gateways {"error": {"code", "message"}} (REFERENCE corrections).
+    const nested = typeof b.error === 'object' && b.error !== null ? b.error : {};
+    return {
+        code: str(b.error_code) ?? str(nested.code),
+        message: str(b.error_msg) ?? str(nested.message),
+        requestId: str(b.request_id),
+    };
+}
+function networkError(error, requestId) {
+    const code = error?.code ?? '';
+    const network = code === 'ETIMEDOUT'
+        ? 'timeout'
+        : ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'].includes(code)
+            ? 'connect'
+            : 'reset';
+    return new errors/* ApiError */.hD({ action: ACTION, network, requestId }, `${error?.message ?? 'network failure'}${code ? ` (${code})` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/auth/session.ts
+/**
+ * A keyless session: ID token -> STS exchange -> temporary keys, renewed before they expire
+ * (a new ID token and a new exchange) whenever a request asks for keys late in their life, so a
+ * long wait keeps polling without a gap. Every secret is masked before anything is logged.
+ */
+
+
+
+
+/** Renew when this much of the lifetime is left: a fifth, at most 5 minutes. */
+function renewalMargin(lifetimeMs) {
+    return Math.min(5 * 60_000, lifetimeMs / 5);
+}
+class KeylessSession {
+    settings;
+    deps;
+    issued;
+    renewAt = 0;
+    renewing;
+    lifetime = 0;
+    renewals = 0;
+    constructor(settings, deps) {
+        this.settings = settings;
+        this.deps = deps;
+    }
+    static async open(settings, deps) {
+        const session = new KeylessSession(settings, deps);
+        await session.exchange('first');
+        return session;
+    }
+    get expiration() {
+        return this.issued.expiration;
+    }
+    async current() {
+        if (Date.now() >= this.renewAt) {
+            this.renewing ??= this.renew().finally(() => (this.renewing = undefined));
+            await this.renewing;
+        }
+        return this.issued;
+    }
+    async renew() {
+        try {
+            await this.exchange('renewal');
+        }
+        catch (error) {
+            const left = this.issued.expiration.getTime() - Date.now();
+            // Keys that still work are better than none: try again later, before they expire.
+            if (left > Math.min(10_000, this.lifetime / 50)) {
+                this.deps.warning(`Could not renew the temporary credentials yet (${error.message}); retrying before they expire.`);
+                this.renewAt = Date.now() + Math.min(30_000, left / 2);
+                return;
+            }
+            // An ApiError with no status or network kind: the request that wanted keys was never sent,
+            // so a submit is not reported as possibly started.
+            if (error instanceof errors/* ApiError */.hD)
+                throw error;
+            throw new errors/* ApiError */.hD({ action: 'Renewing the keyless credentials' }, error.message);
+        }
+    }
+    async exchange(why) {
+        const { settings, deps } = this;
+        const idToken = await getIdToken(settings.audience, deps.env, {
+            signal: deps.signal,
+            debug: deps.debug,
+            retryBaseMs: deps.retryBaseMs,
+        });
+        deps.mask(idToken);
+        const issued = await assumeAgencyWithOidc(settings, idToken, {
+            requestTimeoutMs: deps.requestTimeoutMs,
+            signal: deps.signal,
+            debug: deps.debug,
+            retryBaseMs: deps.retryBaseMs,
+        });
+        deps.mask(issued.accessKey);
+        deps.mask(issued.secretKey);
+        deps.mask(issued.securityToken);
+        deps.mask(encodeURIComponent(issued.securityToken));
+        const now = Date.now();
+        const lifetime = issued.expiration.getTime() - now;
+        if (lifetime <= 0) {
+            throw new KeylessError(`${why === 'first' ? 'STS' : 'STS (renewal)'} returned credentials that expired at ${issued.expiration.toISOString()}, before now (${new Date(now).toISOString()}): check the runner's clock.`);
+        }
+        this.issued = issued;
+        this.lifetime = lifetime;
+        this.renewAt = now + lifetime - renewalMargin(lifetime);
+        if (why === 'renewal')
+            this.renewals++;
+        deps.info(why === 'first'
+            ? `Keyless: assumed agency ${settings.agencyUrn} as session ${settings.sessionName}; temporary credentials valid until ${issued.expiration.toISOString()}.`
+            : `Keyless: renewed the temporary credentials; now valid until ${issued.expiration.toISOString()}.`);
+    }
+}
+function isKeylessFailure(error) {
+    return error instanceof KeylessError || error instanceof errors/* ApiError */.hD;
+}
+
+;// CONCATENATED MODULE: ./src/auth/start.ts
+/**
+ * Keyless runs only (loaded lazily by main.ts): open the session before anything is sent, export
+ * the keys for later steps when asked, and the auth-only mode (export-credentials without operation).
+ */
+
+
+
+
+
+
+
+/** Exchanges the workflow's token for temporary keys (or, in a dry run, says how it would). */
+async function startKeyless(run, signal, outputs, env = process.env) {
+    const { keyless } = run;
+    for (const name of keyless.ignoredEnv) {
+        untrusted/* log */.Rm.notice(`${name} is set in the environment but not used: agency-urn chooses keyless authentication.`);
+    }
+    if (run.dryRun) {
+        const body = { ...exchangeBody(keyless, '***') };
+        untrusted/* log */.Rm.info(`dry-run: would request the workflow's OIDC token (audience ${keyless.audience ?? "GitHub's default, https://github.com/<owner>"}) and exchange it:\nPOST ${keyless.stsEndpoint}${STS_PATH}\n${JSON.stringify(body, null, 2)}`);
+        if (!env.ACTIONS_ID_TOKEN_REQUEST_URL)
+            untrusted/* log */.Rm.warning(missingTokenMessage(env));
+        return { ok: true };
+    }
+    try {
+        const session = await KeylessSession.open(keyless, {
+            env,
+            requestTimeoutMs: run.requestTimeoutMs,
+            signal,
+            mask: untrusted/* registerSecret */.cl,
+            info: (m) => untrusted/* log */.Rm.info(m),
+            warning: (m) => untrusted/* log */.Rm.warning(m),
+            debug: (m) => untrusted/* log */.Rm.debug(m),
+        });
+        outputs.set(names/* Outputs */.tY.CredentialsExpiration, session.expiration.toISOString());
+        if (keyless.exportCredentials)
+            await exportCredentials(session, run);
+        return { ok: true, session };
+    }
+    catch (error) {
+        if (isKeylessFailure(error))
+            return { ok: false, message: error.message };
+        throw error;
+    }
+}
+/** The huaweicloud/auth-action contract, so later steps (KooCLI, OBS tools) run keyless too. */
+async function exportCredentials(session, run) {
+    const keys = await session.current();
+    core.exportVariable(names/* ExportedEnv */.XL.AccessKey, keys.accessKey);
+    core.exportVariable(names/* ExportedEnv */.XL.SecretKey, keys.secretKey);
+    core.exportVariable(names/* ExportedEnv */.XL.SecurityToken, keys.securityToken ?? '');
+    if (run.region)
+        core.exportVariable(names/* ExportedEnv */.XL.Region, run.region);
+    if (run.projectId)
+        core.exportVariable(names/* ExportedEnv */.XL.ProjectId, run.projectId);
+    untrusted/* log */.Rm.info(`Exported the temporary credentials for later steps (${Object.values(names/* ExportedEnv */.XL)
+        .filter((n) => n !== names/* ExportedEnv */.XL.Region || run.region)
+        .filter((n) => n !== names/* ExportedEnv */.XL.ProjectId || run.projectId)
+        .join(', ')}), valid until ${session.expiration.toISOString()}; they are not renewed after this step.`);
+}
+/** export-credentials: true and no operation: authenticate, export, and stop. */
+async function runAuthOnly(read, env = process.env) {
+    let run;
+    try {
+        run = read();
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz) {
+            untrusted/* log */.Rm.fail(error.message);
+            core.setOutput(names/* Outputs */.tY.Status, 'failed');
+            core.setOutput(names/* Outputs */.tY.CredentialsExpiration, '');
+            await summary(`## ❌ Cloud Phone Deploy: authentication not started\n\n${block(error.message)}`);
+            return;
+        }
+        throw error;
+    }
+    const outputs = new Map();
+    const started = await startKeyless(run, undefined, outputs, env);
+    core.setOutput(names/* Outputs */.tY.Status, !started.ok ? 'failed' : run.dryRun ? 'dry-run' : 'succeeded');
+    core.setOutput(names/* Outputs */.tY.CredentialsExpiration, outputs.get(names/* Outputs */.tY.CredentialsExpiration) ?? '');
+    if (!started.ok) {
+        untrusted/* log */.Rm.fail(started.message);
+        await summary(`## ❌ Cloud Phone Deploy: keyless authentication failed\n\n${block(started.message)}`);
+        return;
+    }
+    const until = started.session
+        ? `, valid until ${started.session.expiration.toISOString()}`
+        : ' (dry run: nothing was called)';
+    await summary(`## ✅ Cloud Phone Deploy: authenticated\n\nAssumed agency \`${run.keyless.agencyUrn}\` as session \`${run.keyless.sessionName}\`${until}. Later steps of this job get HUAWEI_CLOUD_* credentials.`);
+}
+/** Service text in the summary: a code block, so nothing in it is read as markdown or HTML. */
+function block(text) {
+    return `\`\`\`text\n${text.replace(/`{3,}/g, "'''")}\n\`\`\``;
+}
+function summary(markdown) {
+    return untrusted/* log */.Rm.summary(markdown);
+}
+
+
+/***/ }),
+
+/***/ 8549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ isThrottled),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   hD: () => (/* binding */ ApiError)
+/* harmony export */ });
+/* unused harmony export hintFor */
+/* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(480);
+
+/** A wrong input: names the input, the rule it breaks and the offending value. Nothing has been sent when it is thrown. */
+class InputError extends Error {
+    input;
+    rule;
+    value;
+    constructor(input, rule, value) {
+        super(`Input '${input}' ${rule}${value === undefined ? '' : ` (got ${describeValue(value)})`}`);
+        this.input = input;
+        this.rule = rule;
+        this.value = value;
+        this.name = 'InputError';
+    }
+}
+/** Echoes a bad value: signed URL query values, URL user-info and registered secrets removed first. */
+function describeValue(raw) {
+    if (raw === '')
+        return 'an empty value';
+    const value = (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(raw);
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return `${JSON.stringify(shown)}${value.length > 80 ? `, ${value.length} characters` : ''}`;
+}
+/** Where we know what usually causes a service error, say it: the reader is a person fixing a pipeline at 2 a.m. */
+const HINTS = {
+    'APIGW.0301': 'The gateway rejected the credentials: check access-key/secret-key (or auth-token), that the key is active, and that the runner clock is correct.',
+    'APIGW.0308': 'The API gateway throttled the request; lower max-concurrency or retry later.',
+    'APIG.0308': 'The API gateway throttled the request; lower max-concurrency or retry later.',
+    'KOOPHONE.API.0001': 'KooPhone rejected the credentials: check access-key/secret-key (or auth-token), project-id and the runner clock.',
+    'APIGW.0101': 'No such API at this endpoint: check the endpoint and region inputs.',
+    'CPS.0001': 'The account lacks the IAM permission for this Cloud Phone action (CPH FullAccess or a custom policy).',
+    'CPS.0003': 'Cloud Phone reported a transient system error; re-run the failed targets later.',
+    'CPS.0005': 'The phone does not exist in this project/region.',
+    'CPS.0006': 'The account is in arrears: top up the account in the Huawei Cloud console.',
+    'CPS.0007': 'The account is frozen: contact Huawei Cloud support.',
+    'CPS.0016': 'The server id is not valid in this project/region: check the servers input and project-id.',
+    'CPS.0097': 'The server id is not valid in this project/region: check the servers input and project-id.',
+    'KOOPHONE.API.0002': 'The x-request-id header was missing: this is a bug in the action, please report it.',
+    'KOOPHONE.API.1000': 'A request parameter was rejected; the message names it.',
+    'KOOPHONE.API.1001': 'No permission on these instances: check that the instance ids are right and belong to this account (a wrong id gives this code). The other calls went on.',
+    'KOOPHONE.API.1002': 'The instances of one call are in different regions: KooPhone takes instances of one region per call, so run the action once per region.',
+    'KOOPHONE.API.1012': 'Some instances do not belong to this tenant: check the instances input and the account.',
+    'KOOPHONE.API.1323': 'The task does not exist (it may have expired).',
+    'KOOPHONE.API.3008': 'fast_install must be 0 or 1.',
+    'KOOPHONE.API.9999': 'KooPhone reported an internal error; re-run the failed targets later.',
+    'KOOPHONE.API.62005': 'This app package already exists for the tenant.',
+    'KOOPHONE.API.62006': 'The app size is not a number or the package is too large.',
+    'KOOPHONE.API.62016': 'The tenant has used up its quota for uploaded app packages.',
+};
+function hintFor(code, status) {
+    if (code && HINTS[code])
+        return HINTS[code];
+    if (status === 401 || status === 403)
+        return HINTS['APIGW.0301'];
+    if (status === 429)
+        return HINTS['APIGW.0308'];
+    return undefined;
+}
+/** Any failure talking to a service: HTTP error, error body, network failure or an unexpected response shape. */
+class ApiError extends Error {
+    details;
+    hint;
+    /** `hints` lets a service with its own codes (OBS) explain them instead of the API table. */
+    constructor(details, reason, hints = hintFor) {
+        const hint = hints(details.code, details.status);
+        const parts = [
+            details.code,
+            details.serviceMessage ?? reason,
+            details.status ? `HTTP ${details.status}` : undefined,
+            details.requestId ? `request id ${details.requestId}` : undefined,
+        ].filter(Boolean);
+        super(`${details.action} failed: ${parts.join(', ')}${hint ? `. Hint: ${hint}` : ''}`);
+        this.name = 'ApiError';
+        this.details = details;
+        this.hint = hint;
+    }
+    /**
+     * A submit that failed this way may still have started jobs: the answer was lost or the service
+     * broke midway. Such targets are reported as unknown and never resubmitted.
+     */
+    get mayHaveActed() {
+        const { status, code, network, unparseable } = this.details;
+        if (network)
+            return network === 'timeout' || network === 'reset' || network === 'abandoned';
+        if (unparseable)
+            return true;
+        if (status !== undefined && status >= 500 && status !== 503)
+            return true;
+        return code === 'KOOPHONE.API.9999';
+    }
+    /**
+     * Failures of the credentials themselves, that every further submit would repeat: gateway
+     * authentication errors (APIGW.0301 and its siblings, KOOPHONE.API.0001), a missing IAM permission
+     * for the action (CPS.0001), or a bare 401/403. A service code about some targets, such as
+     * KOOPHONE.API.1001 (HTTP 401, no permission on these instances), fails only its own call.
+     */
+    get isAuthFailure() {
+        const { status, code } = this.details;
+        if (code?.startsWith('KOOPHONE.API.'))
+            return code === 'KOOPHONE.API.0001';
+        if (code !== undefined && /^APIGW?\./.test(code))
+            return isGatewayAuthCode(code);
+        return status === 401 || status === 403 || code === 'CPS.0001';
+    }
+}
+/** API gateway authentication codes, APIGW.03xx or APIG.03xx, except 0308 (throttling). */
+function isGatewayAuthCode(code) {
+    return /^APIGW?\.03\d\d$/.test(code) && !code.endsWith('.0308');
+}
+/** Throttling, as the gateway spells it in both its generations. */
+function isThrottled(code) {
+    return code === 'APIGW.0308' || code === 'APIG.0308';
+}
+
+
+/***/ }),
+
+/***/ 7568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   sf: () => (/* binding */ mapLimit),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Resolves after `ms`, or early when the signal aborts (callers check the signal afterwards). */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted || ms <= 0)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+/** Exponential backoff with full jitter around the step, so many runners do not retry in lockstep. */
+function backoffDelay(attempt, baseMs, capMs = 30_000, random = Math.random) {
+    const step = Math.min(capMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(step / 2 + random() * (step / 2));
+}
+/** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 1601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|h|m|s))+$/;
+const PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/g;
+/**
+ * Parses Go-style durations ("90s", "15m", "1h30m", "500ms"); a bare number means seconds, as most
+ * people typing `wait-timeout: 600` mean. Returns milliseconds, or undefined when the text is not a duration.
+ */
+function parseDuration(text) {
+    const value = text.trim().toLowerCase();
+    if (/^\d+(?:\.\d+)?$/.test(value)) {
+        const ms = Number(value) * 1000;
+        return Number.isFinite(ms) ? Math.round(ms) : undefined;
+    }
+    if (!DURATION.test(value))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of value.matchAll(PART)) {
+        total += Number(amount) * UNIT_MS[unit];
+    }
+    // 400 digits make Infinity: not a duration anyone means, and no timer can hold it.
+    return Number.isFinite(total) ? Math.round(total) : undefined;
+}
+/** Node's timers hold at most 2^31 - 1 ms (24.8 days); a longer delay fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(1)} s`;
+    const m = Math.floor(seconds / 60);
+    const s = Math.round(seconds % 60);
+    if (m < 60)
+        return `${m}m ${s}s`;
+    return `${Math.floor(m / 60)}h ${m % 60}m`;
+}
+
+
+/***/ }),
+
+/***/ 5284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  KT: () => (/* binding */ DEFAULT_KOOPHONE_ENDPOINT),
+  tj: () => (/* binding */ EnvFallbacks),
+  XL: () => (/* binding */ ExportedEnv),
+  G0: () => (/* binding */ Inputs),
+  tY: () => (/* binding */ Outputs),
+  _O: () => (/* binding */ USER_AGENT),
+  oy: () => (/* binding */ cphDefaultEndpoint),
+  Fi: () => (/* binding */ stsDefaultEndpoint)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/inputs/names.ts
+
+/** Every input, output and environment name the action uses, defined once (action.yml and README are checked against these). */
+const Inputs = {
+    Operation: 'operation',
+    AccessKey: 'access-key',
+    SecretKey: 'secret-key',
+    SecurityToken: 'security-token',
+    AuthToken: 'auth-token',
+    Region: 'region',
+    ProjectId: 'project-id',
+    Endpoint: 'endpoint',
+    Instances: 'instances',
+    Phones: 'phones',
+    Servers: 'servers',
+    ApkPath: 'apk-path',
+    ApkUrl: 'apk-url',
+    PackageName: 'package-name',
+    AppVersion: 'app-version',
+    ApkSizeMb: 'apk-size-mb',
+    FileName: 'file-name',
+    ApkMd5: 'apk-md5',
+    FastInstall: 'fast-install',
+    InstallFlags: 'install-flags',
+    Command: 'command',
+    ObsBucket: 'obs-bucket',
+    ObsObject: 'obs-object',
+    ObsEndpoint: 'obs-endpoint',
+    UrlExpiry: 'url-expiry',
+    PreInstall: 'pre-install',
+    AppVersionIds: 'app-version-ids',
+    Wait: 'wait',
+    WaitTimeout: 'wait-timeout',
+    PollInterval: 'poll-interval',
+    FailOn: 'fail-on',
+    DryRun: 'dry-run',
+    MaxConcurrency: 'max-concurrency',
+    RequestTimeout: 'request-timeout',
+    AgencyUrn: 'agency-urn',
+    IdentityProviderUrn: 'identity-provider-urn',
+    OidcAudience: 'oidc-audience',
+    SessionDuration: 'session-duration',
+    SessionName: 'session-name',
+    StsEndpoint: 'sts-endpoint',
+    ExportCredentials: 'export-credentials',
+    ServerTags: 'server-tags',
+    ServerName: 'server-name',
+    InstancePool: 'instance-pool',
+    InstanceName: 'instance-name',
+    MaxTargets: 'max-targets',
+    Waves: 'waves',
+    WavePause: 'wave-pause',
+    MaxFailures: 'max-failures',
+    Verify: 'verify',
+    SkipInstalled: 'skip-installed',
+    VersionCode: 'version-code',
+};
+const Outputs = {
+    Status: 'status',
+    Results: 'results',
+    ResultsFile: 'results-file',
+    Succeeded: 'succeeded',
+    Failed: 'failed',
+    Running: 'running',
+    FailedTargets: 'failed-targets',
+    TaskIds: 'task-ids',
+    RequestIds: 'request-ids',
+    ApkUrl: 'apk-url',
+    ObsObject: 'obs-object',
+    CredentialsExpiration: 'credentials-expiration',
+    Targets: 'targets',
+    Halted: 'halted',
+    WavesCompleted: 'waves-completed',
+    PendingTargets: 'pending-targets',
+};
+/** Variables exported by huaweicloud/auth-action; explicit inputs always win over them. */
+const EnvFallbacks = {
+    [Inputs.AccessKey]: 'HUAWEI_CLOUD_ACCESS_KEY_ID',
+    [Inputs.SecretKey]: 'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
+    [Inputs.SecurityToken]: 'HUAWEI_CLOUD_SECURITY_TOKEN',
+    [Inputs.Region]: 'HUAWEI_CLOUD_REGION',
+    [Inputs.ProjectId]: 'HUAWEI_CLOUD_PROJECT_ID',
+};
+/** What keyless runs export for later steps: the huaweicloud/auth-action contract. */
+const ExportedEnv = {
+    AccessKey: 'HUAWEI_CLOUD_ACCESS_KEY_ID',
+    SecretKey: 'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
+    SecurityToken: 'HUAWEI_CLOUD_SECURITY_TOKEN',
+    Region: 'HUAWEI_CLOUD_REGION',
+    ProjectId: 'HUAWEI_CLOUD_PROJECT_ID',
+};
+const stsDefaultEndpoint = (region) => `https://sts.${region}.myhuaweicloud.com`;
+const DEFAULT_KOOPHONE_ENDPOINT = 'https://koophone.myhuaweicloud.com';
+const cphDefaultEndpoint = (region) => `https://cph.${region}.myhuaweicloud.com`;
+/**
+ * Sent on every API and OBS request, so a service's logs (and support) can tell which release called.
+ * The bundler inlines the version from package.json: nothing is read from disk at run time.
+ */
+const USER_AGENT = `cloud-phone-deploy/${package_namespaceObject.rE}`;
+
+
+/***/ }),
+
+/***/ 9066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ rules),
+/* harmony export */   i: () => (/* binding */ InputReader)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8532);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5284);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1601);
+/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8549);
+/* harmony import */ var _target_list_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1061);
+
+
+
+
+
+
+
+/**
+ * The only place that reads inputs. Each getter validates with a zod rule and turns the first
+ * failure into an InputError naming the input, the rule and the value (masked for secrets).
+ */
+class InputReader {
+    source;
+    env;
+    mask;
+    secrets = new Set();
+    constructor(source, env = {}, 
+    /** Registers a value that must never be printed (core.setSecret). */
+    mask = () => { }) {
+        this.source = source;
+        this.env = env;
+        this.mask = mask;
+    }
+    /** Trimmed value, falling back to the input's environment variable when the input is empty. */
+    raw(name) {
+        const value = this.source(name).trim();
+        if (value !== '')
+            return value;
+        const envName = _names_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvFallbacks */ .tj[name];
+        return envName ? (this.env[envName] ?? '').trim() : '';
+    }
+    /** Whether the value came from the input itself rather than an environment fallback. */
+    isExplicit(name) {
+        return this.source(name).trim() !== '';
+    }
+    markSecret(name) {
+        this.secrets.add(name);
+    }
+    fail(name, rule, value) {
+        throw new _http_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(name, rule, value === undefined || value === '' || !this.secrets.has(name) ? value : '***');
+    }
+    optional(name, rule) {
+        const value = this.raw(name);
+        if (value === '')
+            return undefined;
+        return this.check(name, rule, value);
+    }
+    required(name, rule, where = '') {
+        const value = this.raw(name);
+        if (value === '')
+            this.fail(name, `is required${where}`, value);
+        return this.check(name, rule, value);
+    }
+    withDefault(name, rule, fallback) {
+        const value = this.raw(name);
+        return this.check(name, rule, value === '' ? fallback : value);
+    }
+    /**
+     * A list of target ids, or `@path` to read the list from a file in the workspace: the runner passes
+     * inputs as environment variables of at most 128 KiB, about 3,900 server ids.
+     */
+    targets(name, maxTotal, idRule) {
+        let value = this.raw(name);
+        if (value === '')
+            this.fail(name, 'is required: give at least one id', value);
+        // A list file's contents are never echoed: errors name the file and the position of the bad id.
+        const file = value.startsWith('@') ? value.slice(1).trim() : undefined;
+        if (file !== undefined)
+            value = this.readListFile(name, file);
+        const shown = (text) => (file === undefined ? text : `@${file}`);
+        const parsed = (0,_target_list_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTargetList */ .n)(value);
+        if ('error' in parsed)
+            this.fail(name, parsed.error, shown(value));
+        if (parsed.length === 0)
+            this.fail(name, 'must list at least one id', shown(value));
+        if (parsed.length > maxTotal)
+            this.fail(name, `must list at most ${maxTotal} ids (got ${parsed.length})`);
+        parsed.forEach((id, index) => {
+            const result = idRule.safeParse(id);
+            if (result.success)
+                return;
+            const rule = result.error.issues[0]?.message ?? 'is not valid';
+            if (file === undefined)
+                this.fail(name, rule, id);
+            this.fail(name, `${rule} (id number ${index + 1} in the list file breaks this rule)`, `@${file}`);
+        });
+        return parsed;
+    }
+    /**
+     * Reads a list file. Its real path (symlinks resolved) must lie inside GITHUB_WORKSPACE: a workflow
+     * input must not make the action read, let alone echo, a file elsewhere on the runner.
+     */
+    readListFile(name, path) {
+        const workspace = this.env.GITHUB_WORKSPACE ?? process.cwd();
+        let real;
+        let root;
+        try {
+            root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path));
+        }
+        catch (error) {
+            this.fail(name, `names a list file that cannot be read (${error.code ?? 'error'})`, `@${path}`);
+        }
+        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, real);
+        if (inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
+            this.fail(name, 'must name a list file inside GITHUB_WORKSPACE (symbolic links included)', `@${path}`);
+        }
+        try {
+            // A byte-order mark is how some editors start a UTF-8 file, not part of the first id.
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8').replace(/^\uFEFF/, '');
+        }
+        catch (error) {
+            this.fail(name, `names a list file that cannot be read (${error.code ?? 'error'})`, `@${path}`);
+        }
+    }
+    check(name, rule, value) {
+        const result = rule.safeParse(value);
+        if (result.success)
+            return result.data;
+        this.fail(name, result.error.issues[0]?.message ?? 'is not valid', value);
+    }
+}
+// Rules shared by several operations. Messages complete the sentence "Input 'x' ...".
+const rules = {
+    boolean: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
+        .regex(/^(true|false)$/i, { message: "must be 'true' or 'false'" })
+        .transform((v) => v.toLowerCase() === 'true'),
+    /** A positive duration of at most `max` (never more than a Node timer holds), e.g. '90s', '15m'. */
+    duration: (max) => zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().transform((v, ctx) => {
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(v);
+        if (ms === undefined || ms <= 0) {
+            ctx.addIssue({
+                code: 'custom',
+                message: "must be a positive duration such as '90s', '15m' or '1h30m'",
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
+        }
+        if (ms > Math.min(max.ms, _duration_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMER_MS */ ._o)) {
+            ctx.addIssue({ code: 'custom', message: `must be at most ${max.text}` });
+            return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
+        }
+        return ms;
+    }),
+    integer: (min, max) => zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
+        .regex(/^\d+$/, { message: `must be a whole number from ${min} to ${max}` })
+        .transform(Number)
+        .refine((n) => n >= min && n <= max, { message: `must be a whole number from ${min} to ${max}` }),
+    text: (maxLength) => zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().max(maxLength, { message: `must be at most ${maxLength} characters` }),
+    /** A base URL: https, or plain http for a loopback address (the emulator). */
+    endpoint: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().transform((value, ctx) => {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            ctx.addIssue({
+                code: 'custom',
+                message: "must be a URL such as 'https://cph.cn-north-4.myhuaweicloud.com'",
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
+        }
+        const loopback = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(url.hostname);
+        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+            ctx.addIssue({
+                code: 'custom',
+                message: 'must use https:// (plain http:// is allowed only for a loopback address)',
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
+        }
+        if (url.search || url.hash || url.username || url.password) {
+            ctx.addIssue({ code: 'custom', message: 'must be a base URL without query, fragment or credentials' });
+            return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
+        }
+        return url.toString().replace(/\/+$/, '');
+    }),
+    choice: (options) => zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(options, { message: `must be one of: ${options.join(', ')}` }),
+};
+
+
+/***/ }),
+
+/***/ 8190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ instanceId),
+/* harmony export */   Fd: () => (/* binding */ obsTarObject),
+/* harmony export */   Il: () => (/* binding */ obsKey),
+/* harmony export */   Lu: () => (/* binding */ serverId),
+/* harmony export */   Vf: () => (/* binding */ cphApkObject),
+/* harmony export */   _8: () => (/* binding */ androidPackage),
+/* harmony export */   bG: () => (/* binding */ commandContent),
+/* harmony export */   dd: () => (/* binding */ obsBucket),
+/* harmony export */   i5: () => (/* binding */ commandContentProblem),
+/* harmony export */   kz: () => (/* binding */ MAX_TARGETS),
+/* harmony export */   xj: () => (/* binding */ contentSafe),
+/* harmony export */   yI: () => (/* binding */ SERVERS_PER_CALL)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9691);
+/* harmony import */ var _obs_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(834);
+
+
+/** Field rules from the API pages, worded to complete "Input 'x' ...". */
+// Android's own rule: at least two segments, each a Java identifier starting with a letter.
+const androidPackage = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(100, { message: 'must be at most 100 characters' })
+    .regex(/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/, {
+    message: "must be a valid Android package name such as 'com.example.app'",
+});
+const instanceId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(32, { message: 'must list ids of at most 32 characters' })
+    .regex(/^[A-Za-z0-9_-]+$/, { message: 'must list ids made of letters, digits, - and _' });
+const serverId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(64, { message: 'must list ids of at most 64 characters' })
+    .regex(/^[A-Za-z0-9_-]+$/, { message: 'must list ids made of letters, digits, - and _' });
+const obsBucket = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine((value, ctx) => {
+    const problem = (0,_obs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .bucketNameProblem */ .B)(value);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: `is not a valid OBS bucket name: it ${problem}` });
+});
+/** An object key CPH can install from: OBS's own key rules plus the characters CPH accepts in obs:// paths. */
+const obsKey = (extension, what) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(1024, { message: 'must be at most 1024 characters' })
+    .regex(/^[A-Za-z0-9./\-_+#=]+$/, { message: 'may contain only letters, digits and . / - _ + # =' })
+    .regex(extension, { message: `must name ${what}` })
+    .superRefine((value, ctx) => {
+    const problem = (0,_obs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .objectKeyProblem */ .c)(value);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: `is not a valid OBS object key: it ${problem}` });
+});
+const obsTarObject = obsKey(/\.tar$/, 'a .tar file (only .tar packages can be pushed)');
+/** Most targets one run accepts: far above any fleet we know, low enough to stop a pasted mistake. */
+const MAX_TARGETS = 20_000;
+/** server_ids per call on the CPH push pages. */
+const SERVERS_PER_CALL = 100;
+/**
+ * `content` of CPH's ADB commands (InstallApk and RunShellCommand pages) and `command` of KooPhone's
+ * async command: letters, digits, `_ . / : -`, at most 1,024 bytes. Spaces are added: every page's own
+ * example (`-r obs://bucket/app.apk`, `ls /data`) has them. Everything a shell would interpret
+ * (; | & $ quotes back-ticks new lines) is outside the set and refused before sending.
+ */
+const COMMAND_CONTENT_MAX_BYTES = 1024;
+const CONTENT_CHAR = /[A-Za-z0-9 _./:-]/;
+/** Why `value` is not a valid command content, worded to complete "Input 'x' ...", or undefined. */
+function commandContentProblem(value) {
+    const bytes = Buffer.byteLength(value);
+    if (bytes > COMMAND_CONTENT_MAX_BYTES)
+        return `must be at most ${COMMAND_CONTENT_MAX_BYTES} bytes (it is ${bytes})`;
+    const chars = [...value];
+    const bad = chars.findIndex((ch) => !CONTENT_CHAR.test(ch));
+    if (bad < 0)
+        return undefined;
+    const ch = chars[bad];
+    const shown = ch === '\n' ? 'a new line' : ch === '\t' ? 'a tab' : `'${ch}'`;
+    return `may contain only letters, digits, spaces and _ . / : - but has ${shown} at position ${bad + 1}`;
+}
+const commandContent = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine((value, ctx) => {
+    const problem = commandContentProblem(value);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: problem });
+});
+/**
+ * The OBS key of an APK that CPH phones install: it travels inside the command content
+ * (`-r obs://bucket/key`), so it obeys the content rule, without spaces (they split the content).
+ */
+const cphApkObject = obsKey(/\.apk$/i, 'an .apk file').regex(/^[A-Za-z0-9_./-]+$/, {
+    message: 'may contain only letters, digits and _ . / - when phones or servers install it (CPH puts it in the ADB command content)',
+});
+/** Makes text usable in an OBS key that goes into command content: every other character becomes '_'. */
+const contentSafe = (text) => 
+// A segment of dots alone would be resolved away by URL parsers: OBS would get another key.
+text.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+$/, (dots) => '_'.repeat(dots.length));
+
+
+/***/ }),
+
+/***/ 1061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ chunk),
+/* harmony export */   n: () => (/* binding */ parseTargetList)
+/* harmony export */ });
+/**
+ * Target ids as users write them: separated by commas, spaces or new lines, or a JSON array so that
+ * another step's output (e.g. `failed-targets`, a `fromJSON` list) can be passed straight in.
+ * Blanks are dropped and duplicates removed, keeping the first occurrence's order.
+ * Returns a string describing the problem when the text looks like JSON but is not an array of strings.
+ */
+function parseTargetList(text) {
+    // ASCII separators only: a no-break or ideographic space inside an id is an error, not a separator.
+    const trimmed = asciiTrim(text);
+    let items;
+    if (trimmed.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(trimmed);
+        }
+        catch {
+            return { error: 'looks like a JSON array but is not valid JSON' };
+        }
+        if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === 'string')) {
+            return { error: 'must be a JSON array of strings' };
+        }
+        items = parsed.map((item) => asciiTrim(item));
+    }
+    else {
+        items = trimmed.split(/[ \t\r\n,]+/);
+    }
+    return [...new Set(items.filter((item) => item !== ''))];
+}
+function asciiTrim(text) {
+    return text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+}
+function chunk(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ bucketNameProblem),
+/* harmony export */   c: () => (/* binding */ objectKeyProblem)
+/* harmony export */ });
+/**
+ * OBS bucket and object-key rules, shared by input validation (operations/rules.ts) and the OBS client:
+ * a name that passes validation, and so a dry run, never fails the upload. Sources: OBS "Bucket naming
+ * rules" and "Object key" pages (the same rules as esdk-obs-nodejs checks).
+ */
+/** Why a bucket name is not valid for OBS, or undefined when it is. Completes "Input 'obs-bucket' ...". */
+function bucketNameProblem(name) {
+    if (name.length < 3 || name.length > 63)
+        return 'must be 3 to 63 characters long';
+    if (!/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(name)) {
+        return 'may contain only lowercase letters, digits, hyphens and periods, and must start and end with a letter or digit';
+    }
+    if (/\.\.|\.-|-\./.test(name))
+        return 'must not contain "..", ".-" or "-."';
+    if (/^\d+\.\d+\.\d+\.\d+$/.test(name))
+        return 'must not look like an IP address';
+    return undefined;
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Why an object key cannot be used, or undefined when it can. */
+function objectKeyProblem(key) {
+    if (key === '')
+        return 'must not be empty';
+    if (LONE_SURROGATE.test(key))
+        return 'is not valid Unicode';
+    if (Buffer.byteLength(key, 'utf8') > 1024)
+        return 'must be at most 1024 bytes of UTF-8';
+    // A URL parser resolves "." and ".." segments (even encoded ones), so the path sent would not be the one signed.
+    if (key.split('/').some((s) => s === '.' || s === '..'))
+        return 'must not contain "." or ".." path segments';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ cphCommandCalls),
+/* harmony export */   p: () => (/* binding */ readFleet)
+/* harmony export */ });
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5284);
+/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8549);
+/* harmony import */ var _inputs_target_list_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1061);
+/* harmony import */ var _run_select_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8237);
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8190);
+
+
+
+
+
+const INPUT_OF = { instance: _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Instances, phone: _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Phones, server: _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Servers };
+/**
+ * Operations that reach both fleet kinds take exactly one of `instances` (KooPhone), `phones` or
+ * `servers` (CPH). Two at once is refused rather than guessed at.
+ */
+function readFleet(reader, allowed) {
+    const selection = (0,_run_select_js__WEBPACK_IMPORTED_MODULE_2__/* .readSelection */ .he)(reader, allowed);
+    const listed = allowed.find((type) => reader.raw(INPUT_OF[type]) !== '');
+    if (selection) {
+        if (listed) {
+            reader.fail(INPUT_OF[listed], `cannot be combined with ${_run_select_js__WEBPACK_IMPORTED_MODULE_2__/* .SELECTION_INPUTS */ .fw.filter((n) => reader.raw(n) !== '').join('/')}: select the fleet by query or list it, not both`);
+        }
+        return { type: selection.family === 'cph' ? 'phone' : 'instance', ids: [], selection };
+    }
+    const given = allowed.filter((type) => reader.raw(INPUT_OF[type]) !== '');
+    const names = allowed.map((type) => INPUT_OF[type]).join(', ');
+    if (given.length > 1) {
+        reader.fail(INPUT_OF[given[1]], `cannot be combined with ${INPUT_OF[given[0]]}: give exactly one of ${names}`);
+    }
+    const type = given[0] ?? allowed[0];
+    if (given.length === 0 && allowed.length > 1) {
+        reader.fail(INPUT_OF[type], `is required: give exactly one of ${names}`, '');
+    }
+    return {
+        type,
+        ids: reader.targets(INPUT_OF[type], _inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TARGETS */ .kz, type === 'instance' ? _inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .instanceId */ .D : _inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .serverId */ .Lu),
+    };
+}
+/**
+ * CPH's ADB command API (`phones/commands`): asynchronous, polled like any CPH job. Its answer is one
+ * PhoneJob row per phone with no server id (SDK InstallApkResponse, RunShellCommandResponse), so
+ * servers go one per call: that is the only way to tell which server each phone was reached through.
+ */
+function cphCommandCalls(fleet, command, content, input) {
+    // The whole content, as sent: an install's flags and OBS key together must fit the rule too.
+    const problem = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .commandContentProblem */ .i5)(content);
+    if (problem)
+        throw new _http_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `leads to a CPH ${command} command whose content ${problem}`, content);
+    if (fleet.type === 'phone') {
+        return (0,_inputs_target_list_js__WEBPACK_IMPORTED_MODULE_4__/* .chunk */ .i)(fleet.ids, _inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .SERVERS_PER_CALL */ .yI).map((targets) => ({
+            path: '/phones/commands',
+            body: { command, content, phone_ids: targets },
+            targets,
+        }));
+    }
+    return fleet.ids.map((server) => ({
+        path: '/phones/commands',
+        body: { command, content, server_ids: [server] },
+        targets: [server],
+        answersPerPhone: true,
+    }));
+}
+
+
+/***/ }),
+
+/***/ 1032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Md: () => (/* binding */ fileName),
+/* harmony export */   Pe: () => (/* binding */ installApp),
+/* harmony export */   rE: () => (/* binding */ version)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9691);
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5284);
+/* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9066);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(649);
+/* harmony import */ var _inputs_target_list_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1061);
+/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2899);
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8190);
+/* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3594);
+
+
+
+
+
+
+
+
+/** Per-call limit of instance_id_list (KooPhone install page). */
+const INSTANCES_PER_CALL = 100;
+const apkUrl = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .max(2000, { message: 'must be at most 2000 characters' })
+    .refine((v) => /^https?:\/\/[^\s]+$/.test(v), { message: 'must be an http(s) download URL of the APK' });
+const version = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .max(100, { message: 'must be at most 100 characters' })
+    .regex(/^\S+$/, { message: 'must not contain spaces' });
+const fileName = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .max(100, { message: 'must be at most 100 characters' })
+    .regex(/^[^/\\]+$/, { message: 'must be a file name without a directory' })
+    // eslint-disable-next-line no-control-regex
+    .regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]+$/, {
+    message: 'must not contain line breaks or other control characters',
+});
+const sizeMb = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .regex(/^[1-9]\d{0,5}$/, { message: 'must be the APK size in whole megabytes (a positive whole number)' });
+const md5 = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(200, { message: 'must be at most 200 characters' }).regex(/^\S+$/, {
+    message: 'must not contain spaces',
+});
+const apkPath = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[^\n\r]+$/, { message: 'must be one path or glob on one line' });
+const obsApkObject = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .obsKey */ .Il)(/\.apk$/i, 'an .apk file');
+// pm install options: -r is always sent; these are the extra ones a user may add.
+const installFlags = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^(-[A-Za-z]+|--[a-z][a-z-]*)(\s+(-[A-Za-z]+|--[a-z][a-z-]*))*$/, {
+    message: "must be pm install options such as '-d -g' (dash-led words only)",
+});
+const urlExpiry = _inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .rules */ .a
+    .duration({ ms: 7 * 86_400_000, text: '7 days' })
+    .refine((ms) => ms >= 60_000 && ms <= 7 * 86_400_000, {
+    message: 'must be a duration from 1m to 7 days (168h)',
+});
+const installApp = (0,_operation_js__WEBPACK_IMPORTED_MODULE_5__/* .defineOperation */ .h)({
+    name: 'install-app',
+    readParams(reader, common) {
+        const fleet = (0,_fleet_js__WEBPACK_IMPORTED_MODULE_3__/* .readFleet */ .p)(reader, ['instance', 'phone', 'server']);
+        const onInstances = fleet.type === 'instance';
+        const path = reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkPath, apkPath);
+        const url = reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkUrl, apkUrl);
+        if (url)
+            (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .maskUrlQuery */ .ad)(url, reader.mask);
+        const params = {
+            fleet,
+            apkPath: path,
+            apkUrl: url,
+            packageName: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.PackageName, _inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .androidPackage */ ._8),
+            appVersion: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.AppVersion, version),
+            sizeMb: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkSizeMb, sizeMb),
+            md5: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkMd5, md5),
+            fileName: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FileName, fileName),
+            fastInstall: reader.withDefault(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FastInstall, _inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .rules */ .a.boolean, 'false'),
+            obs: {
+                bucket: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsBucket, _inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .obsBucket */ .dd),
+                object: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsObject, obsApkObject),
+                endpoint: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsEndpoint, _inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .rules */ .a.endpoint),
+                // The service downloads the APK when the job runs, which may be late in a long wait.
+                urlExpiryMs: reader.withDefault(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.UrlExpiry, urlExpiry, `${Math.min(common.waitTimeoutMs + 3_600_000, 7 * 86_400_000)}ms`),
+            },
+            installFlags: (reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstallFlags, installFlags) ?? '').split(/\s+/).filter(Boolean),
+        };
+        if (!onInstances && params.obs.object !== undefined) {
+            const checked = _inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .cphApkObject */ .Vf.safeParse(params.obs.object);
+            if (!checked.success)
+                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsObject, checked.error.issues[0]?.message ?? 'is invalid', params.obs.object);
+        }
+        if (!onInstances && url) {
+            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkUrl, 'is for KooPhone instances: CPH phones and servers install from OBS, so give obs-bucket and obs-object (or apk-path to upload the file)', url);
+        }
+        const uploads = path !== undefined && (!onInstances || url === undefined);
+        if (!onInstances || uploads) {
+            if (!params.obs.bucket) {
+                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsBucket, uploads
+                    ? 'is required to upload apk-path to OBS'
+                    : 'is required: CPH installs the APK from obs://obs-bucket/obs-object', '');
+            }
+            if (!uploads && !params.obs.object)
+                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsObject, 'is required: the key of the APK in obs-bucket', '');
+        }
+        if (uploads) {
+            if (common.credentials.kind === 'token') {
+                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.AuthToken, 'cannot upload to OBS: apk-path needs access-key and secret-key, or keyless authentication (OBS does not take IAM tokens)');
+            }
+            if (!params.obs.endpoint && !common.region) {
+                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Region, 'is required to upload apk-path to OBS, unless obs-endpoint is given', '');
+            }
+            const elsewhere = !params.obs.endpoint && common.region ? obsOffDefaultDomain(common.region) : undefined;
+            if (elsewhere)
+                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsEndpoint, elsewhere, '');
+        }
+        if (onInstances && !path) {
+            const download = url ??
+                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkUrl, 'is required: give apk-url, or apk-path to upload the APK from the runner', '');
+            if (!params.packageName)
+                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.PackageName, 'is required (or give apk-path to read it from the APK)', '');
+            if (!params.appVersion)
+                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.AppVersion, 'is required (or give apk-path to read it from the APK)', '');
+            if (!params.sizeMb)
+                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkSizeMb, 'is required (or give apk-path to read it from the APK)', '');
+            params.fileName ??= decodeURIComponent(new URL(download).pathname.split('/').pop() ?? '');
+            if (params.fileName === '')
+                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FileName, 'is required when apk-url does not end in a file name', '');
+            if (!fileName.safeParse(params.fileName).success) {
+                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FileName, 'taken from apk-url must be a file name of at most 100 characters', params.fileName);
+            }
+        }
+        return params;
+    },
+    route: ({ fleet }) => fleet.type === 'instance'
+        ? { title: 'KooPhone install app', family: 'koophone', targetType: 'instance' }
+        : { title: 'CPH install app', family: 'cph', targetType: fleet.type },
+    // Only runs with apk-path need the APK reader and the OBS client: keep them out of every start-up.
+    async prepare(params, context) {
+        if (!params.apkPath)
+            return;
+        const { prepareApk } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2520));
+        await prepareApk(params, context);
+    },
+    buildCalls(params) {
+        if (params.fleet.type !== 'instance') {
+            const flags = ['-r', ...params.installFlags.filter((f) => f !== '-r')].join(' ');
+            return (0,_fleet_js__WEBPACK_IMPORTED_MODULE_3__/* .cphCommandCalls */ .C)(params.fleet, 'install', `${flags} obs://${params.obs.bucket}/${params.obs.object}`, _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsObject);
+        }
+        const body = {
+            fast_install: params.fastInstall ? '1' : '0',
+            object_name: params.packageName,
+            file_name: params.fileName,
+            object_version: params.appVersion,
+            object_size: params.sizeMb,
+            biz_type: 'apk',
+            content_type: 'application/octet-stream',
+            content_md5: params.md5 ?? '',
+            install_package_url: params.apkUrl,
+        };
+        return (0,_inputs_target_list_js__WEBPACK_IMPORTED_MODULE_7__/* .chunk */ .i)(params.fleet.ids, INSTANCES_PER_CALL).map((targets) => ({
+            path: '/v1/instances/app/install',
+            body: { ...body, instance_id_list: targets },
+            targets,
+        }));
+    },
+});
+/**
+ * Regions with a three-digit number (eu-west-101...) belong to Huawei Cloud sites outside
+ * myhuaweicloud.com (Europe: myhuaweicloud.eu), so obs.{region}.myhuaweicloud.com does not exist
+ * there. Inferred from the published endpoint lists: such regions must name obs-endpoint.
+ */
+function obsOffDefaultDomain(region) {
+    if (!/-\d{3}$/.test(region))
+        return undefined;
+    const example = region.startsWith('eu-')
+        ? `https://obs.${region}.myhuaweicloud.eu`
+        : `the OBS endpoint of ${region} from Huawei Cloud's endpoint list`;
+    return `is required to upload apk-path in region ${region}: its OBS is not under myhuaweicloud.com, so give obs-endpoint (e.g. ${example})`;
+}
+
+
+/***/ }),
+
+/***/ 2520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29795,12 +31570,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/auth/credentials.ts
 var credentials = __nccwpck_require__(8168);
-// EXTERNAL MODULE: ./src/constants.ts + 1 modules
-var constants = __nccwpck_require__(5646);
-// EXTERNAL MODULE: ./src/duration.ts
-var duration = __nccwpck_require__(7607);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/inputs/names.ts + 1 modules
+var names = __nccwpck_require__(5284);
+// EXTERNAL MODULE: ./src/inputs/duration.ts
+var duration = __nccwpck_require__(1601);
+// EXTERNAL MODULE: ./src/http/errors.ts
+var errors = __nccwpck_require__(8549);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -29813,10 +31588,10 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(4942);
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(6670);
-// EXTERNAL MODULE: ./src/timing.ts
-var timing = __nccwpck_require__(8117);
+// EXTERNAL MODULE: ./src/report/redact.ts
+var redact = __nccwpck_require__(649);
+// EXTERNAL MODULE: ./src/http/timing.ts
+var timing = __nccwpck_require__(7568);
 ;// CONCATENATED MODULE: ./src/obs/xml.ts
 /**
  * The little XML OBS needs: read one element's text from a small, flat answer, and escape text.
@@ -29880,7 +31655,7 @@ function obsHint(code, status) {
 }
 /**
  * An ApiError whose hint and message come from the OBS table above: the generic table in
- * src/errors.ts would explain a 403 as an API-gateway credential problem.
+ * src/http/errors.ts would explain a 403 as an API-gateway credential problem.
  */
 class ObsError extends errors/* ApiError */.hD {
     constructor(details, reason) {
@@ -29920,7 +31695,7 @@ function responseError(action, status, headers, body, retryAfterMs) {
 }
 
 // EXTERNAL MODULE: ./src/obs/names.ts
-var names = __nccwpck_require__(834);
+var obs_names = __nccwpck_require__(834);
 ;// CONCATENATED MODULE: ./src/obs/signature.ts
 /**
  * OBS request signing: the `OBS` header form (`Authorization: OBS AK:Signature`) and the query form
@@ -30345,7 +32120,7 @@ class ObsClient {
         }
     }
     httpClient() {
-        return new lib.HttpClient(constants/* USER_AGENT */._O, [], {
+        return new lib.HttpClient(names/* USER_AGENT */._O, [], {
             allowRedirects: false,
             allowRetries: false,
             keepAlive: true,
@@ -30681,10 +32456,10 @@ class ObsClient {
     }
 }
 function checkNames(bucket, key) {
-    const bucketProblem = (0,names/* bucketNameProblem */.B)(bucket);
+    const bucketProblem = (0,obs_names/* bucketNameProblem */.B)(bucket);
     if (bucketProblem)
         throw new RangeError(`OBS bucket name "${bucket}" ${bucketProblem}`);
-    const keyProblem = (0,names/* objectKeyProblem */.c)(key);
+    const keyProblem = (0,obs_names/* objectKeyProblem */.c)(key);
     if (keyProblem)
         throw new RangeError(`OBS object key "${key}" ${keyProblem}`);
 }
@@ -30930,10 +32705,10 @@ function exchange(http, method, url, headers, body, budgetMs, signal) {
 
 
 
-// EXTERNAL MODULE: ./src/operations/install-app.ts
-var install_app = __nccwpck_require__(3359);
-// EXTERNAL MODULE: ./src/operations/rules.ts
-var rules = __nccwpck_require__(3989);
+// EXTERNAL MODULE: ./src/operations/install-app/index.ts
+var install_app = __nccwpck_require__(1032);
+// EXTERNAL MODULE: ./src/inputs/rules.ts
+var rules = __nccwpck_require__(8190);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -34699,7 +36474,7 @@ var external_node_os_ = __nccwpck_require__(8161);
 
 
 /** The input's name (to move into constants.ts `Inputs` with the rest of the apk-path wiring). */
-const APK_PATH_INPUT = constants/* Inputs */.G0.ApkPath;
+const APK_PATH_INPUT = names/* Inputs */.G0.ApkPath;
 /** How many matches an error lists before "and N more". */
 const MAX_LISTED = 10;
 const locate_IS_WINDOWS = process.platform === 'win32';
@@ -35253,7 +37028,7 @@ function decode(bytes, fail) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/apk/source.ts
+;// CONCATENATED MODULE: ./src/operations/install-app/local-apk.ts
 
 
 
@@ -35296,15 +37071,15 @@ async function prepareApk(params, context) {
         const result = rule.safeParse(value);
         if (result.success)
             return;
-        throw new errors/* InputError */.dz(constants/* Inputs */.G0.ApkPath, `names an APK whose ${what} breaks the rule for ${input}: it ${result.error.issues[0]?.message ?? 'is not valid'}`, value);
+        throw new errors/* InputError */.dz(names/* Inputs */.G0.ApkPath, `names an APK whose ${what} breaks the rule for ${input}: it ${result.error.issues[0]?.message ?? 'is not valid'}`, value);
     };
-    fromApk('manifest package', constants/* Inputs */.G0.PackageName, rules/* androidPackage */._8, apk.packageName);
+    fromApk('manifest package', names/* Inputs */.G0.PackageName, rules/* androidPackage */._8, apk.packageName);
     if (apk.versionName !== undefined && params.appVersion === undefined)
-        fromApk('manifest versionName', constants/* Inputs */.G0.AppVersion, install_app/* version */.rE, apk.versionName);
+        fromApk('manifest versionName', names/* Inputs */.G0.AppVersion, install_app/* version */.rE, apk.versionName);
     if (params.fileName === undefined)
-        fromApk('file name', constants/* Inputs */.G0.FileName, install_app/* fileName */.Md, apk.fileName);
+        fromApk('file name', names/* Inputs */.G0.FileName, install_app/* fileName */.Md, apk.fileName);
     if (params.packageName && params.packageName !== apk.packageName) {
-        throw new errors/* InputError */.dz(constants/* Inputs */.G0.PackageName, `does not match the package of ${apk.fileName} ('${apk.packageName}'): remove the input or fix it`, params.packageName);
+        throw new errors/* InputError */.dz(names/* Inputs */.G0.PackageName, `does not match the package of ${apk.fileName} ('${apk.packageName}'): remove the input or fix it`, params.packageName);
     }
     params.packageName = apk.packageName;
     params.appVersion ??= apk.versionName;
@@ -35314,7 +37089,7 @@ async function prepareApk(params, context) {
     params.versionCode ??= apk.versionCode;
     context.info(`APK ${apk.fileName}: ${apk.packageName} ${apk.versionName ?? '(no versionName)'}, ${apk.sizeBytes} bytes${apk.md5 ? `, md5 ${apk.md5}` : ''}`);
     if (onInstances && !params.appVersion) {
-        throw new errors/* InputError */.dz(constants/* Inputs */.G0.AppVersion, `is required: ${apk.fileName} has no literal versionName in its manifest`, '');
+        throw new errors/* InputError */.dz(names/* Inputs */.G0.AppVersion, `is required: ${apk.fileName} has no literal versionName in its manifest`, '');
     }
     if (onInstances && params.apkUrl)
         return;
@@ -35322,7 +37097,7 @@ async function prepareApk(params, context) {
     const key = (params.obs.object ??= defaultObjectKey(apk.packageName, params.appVersion, apk.fileName));
     const settings = context.settings;
     const endpoint = params.obs.endpoint ?? obsEndpointForRegion(settings.region);
-    context.outputs.set(constants/* Outputs */.tY.ObsObject, key);
+    context.outputs.set(names/* Outputs */.tY.ObsObject, key);
     const creds = settings.credentials;
     if (onInstances &&
         creds.kind === 'aksk' &&
@@ -35380,1688 +37155,11 @@ async function prepareApk(params, context) {
     (0,redact/* maskUrlQuery */.ad)(url, context.mask);
     if (url.length > MAX_INSTALL_URL) {
         // Temporary credentials put their security token in the URL, which then no longer fits.
-        throw new errors/* InputError */.dz(creds.kind === 'keyless' ? constants/* Inputs */.G0.AgencyUrn : constants/* Inputs */.G0.SecurityToken, `gives temporary keys whose security token makes the pre-signed URL ${url.length} characters long, over KooPhone's limit of ${MAX_INSTALL_URL}: upload with permanent keys, or pass apk-url`);
+        throw new errors/* InputError */.dz(creds.kind === 'keyless' ? names/* Inputs */.G0.AgencyUrn : names/* Inputs */.G0.SecurityToken, `gives temporary keys whose security token makes the pre-signed URL ${url.length} characters long, over KooPhone's limit of ${MAX_INSTALL_URL}: upload with permanent keys, or pass apk-url`);
     }
     params.apkUrl = url;
-    context.outputs.set(constants/* Outputs */.tY.ApkUrl, url);
+    context.outputs.set(names/* Outputs */.tY.ApkUrl, url);
     context.info(`Pre-signed download URL: ${(0,redact/* redactUrl */.BO)(url)}`);
-}
-
-
-/***/ }),
-
-/***/ 8168:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ signingKeys)
-/* harmony export */ });
-/**
- * Credentials as the HTTP clients see them. Permanent keys and tokens are fixed values; keyless
- * credentials are a session that is asked for keys on every request, so that a renewal made
- * during a long wait reaches every later request (and no request signs with keys about to expire).
- */
-/** The keys to sign a request with now (renewed first when a keyless session needs it). */
-async function signingKeys(creds) {
-    if (creds.kind === 'aksk')
-        return creds;
-    if (!creds.session)
-        throw new Error('keyless credentials were used before the exchange');
-    return creds.session.current();
-}
-
-
-/***/ }),
-
-/***/ 8300:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  runAuthOnly: () => (/* binding */ runAuthOnly),
-  startKeyless: () => (/* binding */ startKeyless)
-});
-
-// EXTERNAL MODULE: ./src/constants.ts + 1 modules
-var constants = __nccwpck_require__(5646);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __nccwpck_require__(6288);
-// EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __nccwpck_require__(873);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
-function concat(...buffers) {
-  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
-  let i = 0;
-  for (const buffer of buffers)
-    buf.set(buffer, i), i += buffer.length;
-  return buf;
-}
-function writeUInt32BE(buf, value, offset) {
-  if (value < 0 || value >= UINT32_RANGE)
-    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
-  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
-}
-function uint64be(value) {
-  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
-  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
-}
-function uint32be(value) {
-  const buf = new Uint8Array(4);
-  return writeUInt32BE(buf, value), buf;
-}
-const NON_ASCII = /[^\x00-\x7f]/;
-function buffer_utils_encode(string) {
-  if (typeof string == "string" && string.length >= 128) {
-    if (NON_ASCII.test(string))
-      throw new TypeError("non-ASCII string encountered in encode()");
-    return buffer_utils_encoder.encode(string);
-  }
-  const bytes = new Uint8Array(string.length);
-  for (let i = 0; i < string.length; i++) {
-    const code = string.charCodeAt(i);
-    if (code > 127)
-      throw new TypeError("non-ASCII string encountered in encode()");
-    bytes[i] = code;
-  }
-  return bytes;
-}
-function buffer_utils_encodeBase64(input, url = !1) {
-  if (Uint8Array.prototype.toBase64)
-    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
-  const CHUNK_SIZE = 32768, arr = [];
-  for (let i = 0; i < input.length; i += CHUNK_SIZE)
-    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
-  const encoded = btoa(arr.join(""));
-  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
-}
-function decodeBase64(encoded, url = !1) {
-  if (Uint8Array.fromBase64)
-    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
-  if (url) {
-    if (encoded.includes("+") || encoded.includes("/"))
-      throw new TypeError("Invalid base64url");
-    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
-  }
-  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-async function digest(algorithm, data) {
-  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
-  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
-
-const invalid = "The input to be decoded is not correctly encoded.";
-function base64url_decode(input) {
-  try {
-    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
-  } catch (cause) {
-    throw new TypeError(invalid, { cause });
-  }
-}
-function base64url_encode(input) {
-  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
-
-
-
-function assertUint8Array(input, label) {
-  if (!(input instanceof Uint8Array))
-    throw new TypeError(`${label} must be an instance of Uint8Array`);
-}
-function isObject(input) {
-  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
-    return !1;
-  const prototype = Object.getPrototypeOf(input);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-function isJwkSet(input) {
-  return isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(isObject);
-}
-function isDisjoint(...headers) {
-  const parameters = /* @__PURE__ */ new Set();
-  for (const header of headers)
-    if (header)
-      for (const parameter of Object.keys(header)) {
-        if (parameters.has(parameter))
-          return !1;
-        parameters.add(parameter);
-      }
-  return !0;
-}
-function assertNotSet(value, name) {
-  if (value !== void 0)
-    throw new TypeError(`${name} can only be called once`);
-}
-function decodeBase64url(value, label, ErrorClass) {
-  try {
-    return decode(value);
-  } catch (cause) {
-    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
-  }
-}
-function encodeAsciiMember(value, label, ErrorClass) {
-  try {
-    return encode(value);
-  } catch (cause) {
-    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
-  }
-}
-function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
-  let parsed;
-  try {
-    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
-  } catch (cause) {
-    throw new ErrorClass(message, { cause });
-  }
-  if (!isObject(parsed))
-    throw new ErrorClass(message);
-  return parsed;
-}
-const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
-function validateAlgorithms(option, algorithms) {
-  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
-    throw new TypeError(`"${option}" option must be an array of strings`);
-  return algorithms === void 0 ? void 0 : new Set(algorithms);
-}
-function validateCritDuplicates(Err, protectedHeader) {
-  const { crit } = protectedHeader ?? {};
-  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
-    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
-}
-function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
-  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
-    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
-  if (!protectedHeader || protectedHeader.crit === void 0)
-    return [];
-  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
-    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
-  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
-  for (const parameter of protectedHeader.crit) {
-    if (!(parameter in recognized))
-      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
-    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
-      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
-    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
-      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
-  }
-  return protectedHeader.crit;
-}
-function validateB64(protectedHeader, extensions) {
-  if (extensions.includes("b64")) {
-    const b64 = protectedHeader.b64;
-    if (typeof b64 != "boolean")
-      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
-    return b64;
-  }
-  return !0;
-}
-function serializeJoseHeader(Err, header) {
-  let serialized, parsed;
-  try {
-    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
-  } catch (cause) {
-    throw new Err("JOSE Header is not valid JSON", { cause });
-  }
-  if (!isObject(parsed))
-    throw new Err("JOSE Header is not a JSON object");
-  return [parsed, serialized];
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
-class JOSEError extends Error {
-  static code = "ERR_JOSE_GENERIC";
-  code = "ERR_JOSE_GENERIC";
-  constructor(message, options) {
-    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
-  }
-}
-class JWTClaimValidationFailed extends JOSEError {
-  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JWTExpired extends JOSEError {
-  static code = "ERR_JWT_EXPIRED";
-  code = "ERR_JWT_EXPIRED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
-  code = "ERR_JOSE_ALG_NOT_ALLOWED";
-}
-class errors_JOSENotSupported extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_NOT_SUPPORTED"));
-  code = "ERR_JOSE_NOT_SUPPORTED";
-}
-class JWEDecryptionFailed extends JOSEError {
-  static code = "ERR_JWE_DECRYPTION_FAILED";
-  code = "ERR_JWE_DECRYPTION_FAILED";
-  constructor(message = "decryption operation failed", options) {
-    super(message, options);
-  }
-}
-class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
-  code = "ERR_JWE_INVALID";
-}
-class errors_JWSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWS_INVALID"));
-  code = "ERR_JWS_INVALID";
-}
-class JWTInvalid extends JOSEError {
-  static code = "ERR_JWT_INVALID";
-  code = "ERR_JWT_INVALID";
-}
-class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
-  code = "ERR_JWK_INVALID";
-}
-class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
-  code = "ERR_JWKS_INVALID";
-}
-class JWKSNoMatchingKey extends JOSEError {
-  static code = "ERR_JWKS_NO_MATCHING_KEY";
-  code = "ERR_JWKS_NO_MATCHING_KEY";
-  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSMultipleMatchingKeys extends JOSEError {
-  [Symbol.asyncIterator] = async function* () {
-  };
-  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSTimeout extends JOSEError {
-  static code = "ERR_JWKS_TIMEOUT";
-  code = "ERR_JWKS_TIMEOUT";
-  constructor(message = "request timed out", options) {
-    super(message, options);
-  }
-}
-class JWSSignatureVerificationFailed extends JOSEError {
-  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  constructor(message = "signature verification failed", options) {
-    super(message, options);
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
-
-
-
-
-function decodeJwt(jwt) {
-  if (typeof jwt != "string")
-    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
-  const { 1: encodedPayload, length } = jwt.split(".");
-  if (length === 5)
-    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
-  if (length !== 3)
-    throw new JWTInvalid("Invalid JWT");
-  if (!encodedPayload)
-    throw new JWTInvalid("JWTs must contain a payload");
-  let claimsSetBytes;
-  try {
-    claimsSetBytes = base64url_decode(encodedPayload);
-  } catch (cause) {
-    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
-  }
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(buffer_utils_strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
-  }
-  if (!isObject(claimsSet))
-    throw new JWTInvalid("Invalid JWT Claims Set");
-  return claimsSet;
-}
-
-
-// EXTERNAL MODULE: ./src/timing.ts
-var timing = __nccwpck_require__(8117);
-;// CONCATENATED MODULE: ./src/auth/oidc.ts
-/**
- * The workflow's identity: GitHub's OIDC ID token, through @actions/core (loaded only by keyless
- * runs), retried on transient failures, with messages that say how to fix a missing permission.
- */
-
-
-
-/** A keyless failure whose message already says what to change. */
-class KeylessError extends Error {
-    name = 'KeylessError';
-}
-const ATTEMPTS = 3;
-async function getIdToken(audience, env, options = {}) {
-    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
-        throw new KeylessError(missingTokenMessage(env));
-    // Eager mode: bundled into dist/index.js, evaluated only by keyless runs.
-    const core = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6288));
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await core.getIDToken(audience);
-        }
-        catch (error) {
-            const text = error.message.replace(/\s+/g, ' ').trim();
-            const status = Number(/Error Code : (\d+)/.exec(text)?.[1] ?? NaN);
-            // No status: a network failure. 429 and 5xx: GitHub's side. Other statuses will not change.
-            const transient = Number.isNaN(status) || status === 429 || status >= 500;
-            if (!transient || attempt >= ATTEMPTS || options.signal?.aborted) {
-                throw new KeylessError(`Could not get the workflow's OIDC token from GitHub (${attempt} attempt${attempt > 1 ? 's' : ''}): ${text}`);
-            }
-            const delay = (0,timing/* backoffDelay */.EY)(attempt, options.retryBaseMs ?? 1000);
-            options.debug?.(`OIDC token request failed (${text}); retry ${attempt} in ${delay} ms`);
-            await (0,timing/* sleep */.yy)(delay, options.signal);
-        }
-    }
-}
-/** Why there is no token, and the exact change that gives one (or why none can). */
-function missingTokenMessage(env) {
-    const fork = forkOf(env);
-    if (fork) {
-        return `Keyless authentication cannot work in this run: it is for a pull request from the fork ${fork}, and GitHub never gives workflows triggered by a fork's pull request an OIDC token (nor secrets), whatever their permissions say. Deploy from a push, a workflow_dispatch or a pull request from a branch of this repository.`;
-    }
-    // One line: an annotation shows one, and the line to add must survive intact.
-    return "Keyless authentication needs the workflow's OIDC token, but this job may not request one (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add the line `id-token: write` under `permissions:` of the job or the workflow, for example `permissions: { id-token: write, contents: read }` (once a workflow lists permissions the others are none: keep contents: read for actions/checkout).";
-}
-/** The fork's owner/name when this run is a pull_request event whose head is another repository. */
-function forkOf(env) {
-    if (env.GITHUB_EVENT_NAME !== 'pull_request' || !env.GITHUB_EVENT_PATH)
-        return undefined;
-    try {
-        const event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        const head = event.pull_request?.head?.repo?.full_name;
-        const base = event.repository?.full_name ?? env.GITHUB_REPOSITORY;
-        if (typeof head === 'string' && head !== base)
-            return safeText(head);
-    }
-    catch {
-        // No readable event: nothing to say about forks.
-    }
-    return undefined;
-}
-/** The claims an STS refusal is explained with; never the token itself. */
-function describeToken(jwt) {
-    try {
-        const claims = decodeJwt(jwt);
-        const aud = Array.isArray(claims.aud) ? claims.aud.join(' ') : claims.aud;
-        return `iss "${safeText(claims.iss)}", aud "${safeText(aud)}", sub "${safeText(claims.sub)}"`;
-    }
-    catch {
-        return 'a token that could not be decoded';
-    }
-}
-/** Untrusted text for one log line: printable, short. */
-function safeText(value) {
-    const text = typeof value === 'string' ? value : '';
-    const clean = text.replace(/[^\x20-\x7e]/g, '?');
-    return clean.length > 200 ? `${clean.slice(0, 197)}...` : clean;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-;// CONCATENATED MODULE: ./src/auth/sts.ts
-/**
- * Huawei STS AssumeAgencyWithOIDC: the workflow's ID token in, temporary keys out. No Huawei
- * credential signs this call: the token is the proof (API page AssumeAgencyWithOIDC, IAM v5).
- * Shapes from the SDK models (services/sts/v1/model/AssumeAgencyWithOIDCReqBody, CredentialsDto).
- */
-
-
-
-
-
-const STS_PATH = '/v5/agencies/assume-with-oidc';
-const ACTION = 'Huawei STS AssumeAgencyWithOIDC';
-const sts_ATTEMPTS = 3;
-/** The body sent, with the token left out: what dry-run shows. */
-function exchangeBody(keyless, idToken) {
-    return {
-        id_token: idToken,
-        provider_urn: keyless.providerUrn,
-        agency_urn: keyless.agencyUrn,
-        agency_session_name: keyless.sessionName,
-        duration_seconds: keyless.durationSeconds,
-    };
-}
-/**
- * One exchange. Retried on network failures, 429 and 5xx: asking twice only issues two sets of
- * keys, of which the first is forgotten.
- */
-async function assumeAgencyWithOidc(keyless, idToken, options) {
-    const url = `${keyless.stsEndpoint}${STS_PATH}`;
-    const body = JSON.stringify(exchangeBody(keyless, idToken));
-    const http = new lib.HttpClient('cloud-phone-deploy', [], {
-        allowRedirects: false,
-        allowRetries: false,
-        socketTimeout: options.requestTimeoutMs,
-    });
-    try {
-        for (let attempt = 1;; attempt++) {
-            const requestId = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
-            try {
-                return await once(http, url, body, requestId, idToken, options);
-            }
-            catch (error) {
-                const e = error instanceof errors/* ApiError */.hD ? error : networkError(error, requestId);
-                const { status, network } = e.details;
-                const transient = network !== undefined || status === 429 || (status !== undefined && status >= 500);
-                if (!transient || attempt >= sts_ATTEMPTS || options.signal?.aborted)
-                    throw e;
-                const delay = e.details.retryAfterMs ?? (0,timing/* backoffDelay */.EY)(attempt, options.retryBaseMs ?? 500);
-                options.debug?.(`${e.message}; retry ${attempt} in ${delay} ms`);
-                await (0,timing/* sleep */.yy)(delay, options.signal);
-            }
-        }
-    }
-    finally {
-        http.dispose();
-    }
-}
-async function once(http, url, body, requestId, idToken, options) {
-    const started = Date.now();
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })), options.requestTimeoutMs);
-    });
-    let status;
-    let text;
-    let serviceId;
-    try {
-        const response = await Promise.race([
-            http.post(url, body, { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': requestId }),
-            timeout,
-        ]);
-        status = response.message.statusCode ?? 0;
-        const id = response.message.headers['x-request-id'];
-        serviceId = Array.isArray(id) ? id[0] : id;
-        text = await Promise.race([response.readBody(), timeout]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-    options.debug?.(`POST ${url} -> HTTP ${status} in ${Date.now() - started} ms (x-request-id ${requestId})`);
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        parsed = undefined;
-    }
-    const fields = errorFields(parsed);
-    const details = { action: ACTION, status, requestId: fields.requestId ?? serviceId ?? requestId };
-    if (status < 200 || status >= 300) {
-        throw new errors/* ApiError */.hD({
-            ...details,
-            code: fields.code,
-            serviceMessage: fields.message ?? `HTTP ${status} with no error body`,
-        }, undefined, (code, st) => refusalHint(code, st, fields.message ?? '', idToken));
-    }
-    const c = parsed?.credentials;
-    const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-    const expiration = new Date(str(c?.expiration) ?? NaN);
-    const keys = {
-        accessKey: str(c?.access_key_id),
-        secretKey: str(c?.secret_access_key),
-        securityToken: str(c?.security_token),
-    };
-    if (!keys.accessKey || !keys.secretKey || !keys.securityToken || Number.isNaN(expiration.getTime())) {
-        throw new errors/* ApiError */.hD({ ...details, unparseable: true }, 'the answer has no complete credentials (access_key_id, secret_access_key, security_token, expiration)');
-    }
-    return {
-        accessKey: keys.accessKey,
-        secretKey: keys.secretKey,
-        securityToken: keys.securityToken,
-        expiration,
-    };
-}
-/** What the user can change, with the token's identity so a trust-condition mismatch is visible. */
-function refusalHint(_code, status, message, idToken) {
-    if (status === undefined || status >= 500 || status === 429)
-        return undefined;
-    const who = `This run's token has ${describeToken(idToken)}.`;
-    if (status === 404 || /not (be )?found|not exist/i.test(message))
-        return `Check agency-urn and identity-provider-urn (copy them from the IAM console). ${who}`;
-    if (/duration/i.test(message))
-        return `Lower session-duration, or raise the agency's maximum session duration in IAM. ${who}`;
-    if (/\baud|audience/i.test(message))
-        return `The token's aud must be one of the identity provider's client ids: register it there, or set oidc-audience to a registered one. ${who}`;
-    if (/\biss|issuer/i.test(message))
-        return `The identity provider's URL must be https://token.actions.githubusercontent.com. ${who}`;
-    if (/expired/i.test(message))
-        return `Check the runner's clock. ${who}`;
-    return `The usual cause is the agency's trust condition on oidc:sub, which must match this sub (it names the branch, tag, pull request or environment of the run). ${who}`;
-}
-function errorFields(body) {
-    if (typeof body !== 'object' || body === null)
-        return {};
-    const b = body;
-    const str = (v) => (typeof v === 'string' && v !== '' ? v.slice(0, 500) : undefined);
-    // IAM answers error_code/error_msg; some gateways {"error": {"code", "message"}} (REFERENCE corrections).
-    const nested = typeof b.error === 'object' && b.error !== null ? b.error : {};
-    return {
-        code: str(b.error_code) ?? str(nested.code),
-        message: str(b.error_msg) ?? str(nested.message),
-        requestId: str(b.request_id),
-    };
-}
-function networkError(error, requestId) {
-    const code = error?.code ?? '';
-    const network = code === 'ETIMEDOUT'
-        ? 'timeout'
-        : ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'].includes(code)
-            ? 'connect'
-            : 'reset';
-    return new errors/* ApiError */.hD({ action: ACTION, network, requestId }, `${error?.message ?? 'network failure'}${code ? ` (${code})` : ''}`);
-}
-
-;// CONCATENATED MODULE: ./src/auth/session.ts
-/**
- * A keyless session: ID token -> STS exchange -> temporary keys, renewed before they expire
- * (a new ID token and a new exchange) whenever a request asks for keys late in their life, so a
- * long wait keeps polling without a gap. Every secret is masked before anything is logged.
- */
-
-
-
-
-/** Renew when this much of the lifetime is left: a fifth, at most 5 minutes. */
-function renewalMargin(lifetimeMs) {
-    return Math.min(5 * 60_000, lifetimeMs / 5);
-}
-class KeylessSession {
-    settings;
-    deps;
-    issued;
-    renewAt = 0;
-    renewing;
-    lifetime = 0;
-    renewals = 0;
-    constructor(settings, deps) {
-        this.settings = settings;
-        this.deps = deps;
-    }
-    static async open(settings, deps) {
-        const session = new KeylessSession(settings, deps);
-        await session.exchange('first');
-        return session;
-    }
-    get expiration() {
-        return this.issued.expiration;
-    }
-    async current() {
-        if (Date.now() >= this.renewAt) {
-            this.renewing ??= this.renew().finally(() => (this.renewing = undefined));
-            await this.renewing;
-        }
-        return this.issued;
-    }
-    async renew() {
-        try {
-            await this.exchange('renewal');
-        }
-        catch (error) {
-            const left = this.issued.expiration.getTime() - Date.now();
-            // Keys that still work are better than none: try again later, before they expire.
-            if (left > Math.min(10_000, this.lifetime / 50)) {
-                this.deps.warning(`Could not renew the temporary credentials yet (${error.message}); retrying before they expire.`);
-                this.renewAt = Date.now() + Math.min(30_000, left / 2);
-                return;
-            }
-            // An ApiError with no status or network kind: the request that wanted keys was never sent,
-            // so a submit is not reported as possibly started.
-            if (error instanceof errors/* ApiError */.hD)
-                throw error;
-            throw new errors/* ApiError */.hD({ action: 'Renewing the keyless credentials' }, error.message);
-        }
-    }
-    async exchange(why) {
-        const { settings, deps } = this;
-        const idToken = await getIdToken(settings.audience, deps.env, {
-            signal: deps.signal,
-            debug: deps.debug,
-            retryBaseMs: deps.retryBaseMs,
-        });
-        deps.mask(idToken);
-        const issued = await assumeAgencyWithOidc(settings, idToken, {
-            requestTimeoutMs: deps.requestTimeoutMs,
-            signal: deps.signal,
-            debug: deps.debug,
-            retryBaseMs: deps.retryBaseMs,
-        });
-        deps.mask(issued.accessKey);
-        deps.mask(issued.secretKey);
-        deps.mask(issued.securityToken);
-        deps.mask(encodeURIComponent(issued.securityToken));
-        const now = Date.now();
-        const lifetime = issued.expiration.getTime() - now;
-        if (lifetime <= 0) {
-            throw new KeylessError(`${why === 'first' ? 'STS' : 'STS (renewal)'} returned credentials that expired at ${issued.expiration.toISOString()}, before now (${new Date(now).toISOString()}): check the runner's clock.`);
-        }
-        this.issued = issued;
-        this.lifetime = lifetime;
-        this.renewAt = now + lifetime - renewalMargin(lifetime);
-        if (why === 'renewal')
-            this.renewals++;
-        deps.info(why === 'first'
-            ? `Keyless: assumed agency ${settings.agencyUrn} as session ${settings.sessionName}; temporary credentials valid until ${issued.expiration.toISOString()}.`
-            : `Keyless: renewed the temporary credentials; now valid until ${issued.expiration.toISOString()}.`);
-    }
-}
-function isKeylessFailure(error) {
-    return error instanceof KeylessError || error instanceof errors/* ApiError */.hD;
-}
-
-;// CONCATENATED MODULE: ./src/auth/start.ts
-/**
- * Keyless runs only (loaded lazily by main.ts): open the session before anything is sent, export
- * the keys for later steps when asked, and the auth-only mode (export-credentials without operation).
- */
-
-
-
-
-
-
-
-/** Exchanges the workflow's token for temporary keys (or, in a dry run, says how it would). */
-async function startKeyless(run, signal, outputs, env = process.env) {
-    const { keyless } = run;
-    for (const name of keyless.ignoredEnv) {
-        untrusted/* log */.Rm.notice(`${name} is set in the environment but not used: agency-urn chooses keyless authentication.`);
-    }
-    if (run.dryRun) {
-        const body = { ...exchangeBody(keyless, '***') };
-        untrusted/* log */.Rm.info(`dry-run: would request the workflow's OIDC token (audience ${keyless.audience ?? "GitHub's default, https://github.com/<owner>"}) and exchange it:\nPOST ${keyless.stsEndpoint}${STS_PATH}\n${JSON.stringify(body, null, 2)}`);
-        if (!env.ACTIONS_ID_TOKEN_REQUEST_URL)
-            untrusted/* log */.Rm.warning(missingTokenMessage(env));
-        return { ok: true };
-    }
-    try {
-        const session = await KeylessSession.open(keyless, {
-            env,
-            requestTimeoutMs: run.requestTimeoutMs,
-            signal,
-            mask: untrusted/* registerSecret */.cl,
-            info: (m) => untrusted/* log */.Rm.info(m),
-            warning: (m) => untrusted/* log */.Rm.warning(m),
-            debug: (m) => untrusted/* log */.Rm.debug(m),
-        });
-        outputs.set(constants/* Outputs */.tY.CredentialsExpiration, session.expiration.toISOString());
-        if (keyless.exportCredentials)
-            await exportCredentials(session, run);
-        return { ok: true, session };
-    }
-    catch (error) {
-        if (isKeylessFailure(error))
-            return { ok: false, message: error.message };
-        throw error;
-    }
-}
-/** The huaweicloud/auth-action contract, so later steps (KooCLI, OBS tools) run keyless too. */
-async function exportCredentials(session, run) {
-    const keys = await session.current();
-    core.exportVariable(constants/* ExportedEnv */.XL.AccessKey, keys.accessKey);
-    core.exportVariable(constants/* ExportedEnv */.XL.SecretKey, keys.secretKey);
-    core.exportVariable(constants/* ExportedEnv */.XL.SecurityToken, keys.securityToken ?? '');
-    if (run.region)
-        core.exportVariable(constants/* ExportedEnv */.XL.Region, run.region);
-    if (run.projectId)
-        core.exportVariable(constants/* ExportedEnv */.XL.ProjectId, run.projectId);
-    untrusted/* log */.Rm.info(`Exported the temporary credentials for later steps (${Object.values(constants/* ExportedEnv */.XL)
-        .filter((n) => n !== constants/* ExportedEnv */.XL.Region || run.region)
-        .filter((n) => n !== constants/* ExportedEnv */.XL.ProjectId || run.projectId)
-        .join(', ')}), valid until ${session.expiration.toISOString()}; they are not renewed after this step.`);
-}
-/** export-credentials: true and no operation: authenticate, export, and stop. */
-async function runAuthOnly(read, env = process.env) {
-    let run;
-    try {
-        run = read();
-    }
-    catch (error) {
-        if (error instanceof errors/* InputError */.dz) {
-            untrusted/* log */.Rm.fail(error.message);
-            core.setOutput(constants/* Outputs */.tY.Status, 'failed');
-            core.setOutput(constants/* Outputs */.tY.CredentialsExpiration, '');
-            await summary(`## ❌ Cloud Phone Deploy: authentication not started\n\n${block(error.message)}`);
-            return;
-        }
-        throw error;
-    }
-    const outputs = new Map();
-    const started = await startKeyless(run, undefined, outputs, env);
-    core.setOutput(constants/* Outputs */.tY.Status, !started.ok ? 'failed' : run.dryRun ? 'dry-run' : 'succeeded');
-    core.setOutput(constants/* Outputs */.tY.CredentialsExpiration, outputs.get(constants/* Outputs */.tY.CredentialsExpiration) ?? '');
-    if (!started.ok) {
-        untrusted/* log */.Rm.fail(started.message);
-        await summary(`## ❌ Cloud Phone Deploy: keyless authentication failed\n\n${block(started.message)}`);
-        return;
-    }
-    const until = started.session
-        ? `, valid until ${started.session.expiration.toISOString()}`
-        : ' (dry run: nothing was called)';
-    await summary(`## ✅ Cloud Phone Deploy: authenticated\n\nAssumed agency \`${run.keyless.agencyUrn}\` as session \`${run.keyless.sessionName}\`${until}. Later steps of this job get HUAWEI_CLOUD_* credentials.`);
-}
-/** Service text in the summary: a code block, so nothing in it is read as markdown or HTML. */
-function block(text) {
-    return `\`\`\`text\n${text.replace(/`{3,}/g, "'''")}\n\`\`\``;
-}
-function summary(markdown) {
-    return untrusted/* log */.Rm.summary(markdown);
-}
-
-
-/***/ }),
-
-/***/ 5646:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  KT: () => (/* binding */ DEFAULT_KOOPHONE_ENDPOINT),
-  tj: () => (/* binding */ EnvFallbacks),
-  XL: () => (/* binding */ ExportedEnv),
-  G0: () => (/* binding */ Inputs),
-  tY: () => (/* binding */ Outputs),
-  _O: () => (/* binding */ USER_AGENT),
-  oy: () => (/* binding */ cphDefaultEndpoint),
-  Fi: () => (/* binding */ stsDefaultEndpoint)
-});
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/constants.ts
-
-/** Every input, output and environment name the action uses, defined once (action.yml and README are checked against these). */
-const Inputs = {
-    Operation: 'operation',
-    AccessKey: 'access-key',
-    SecretKey: 'secret-key',
-    SecurityToken: 'security-token',
-    AuthToken: 'auth-token',
-    Region: 'region',
-    ProjectId: 'project-id',
-    Endpoint: 'endpoint',
-    Instances: 'instances',
-    Phones: 'phones',
-    Servers: 'servers',
-    ApkPath: 'apk-path',
-    ApkUrl: 'apk-url',
-    PackageName: 'package-name',
-    AppVersion: 'app-version',
-    ApkSizeMb: 'apk-size-mb',
-    FileName: 'file-name',
-    ApkMd5: 'apk-md5',
-    FastInstall: 'fast-install',
-    InstallFlags: 'install-flags',
-    Command: 'command',
-    ObsBucket: 'obs-bucket',
-    ObsObject: 'obs-object',
-    ObsEndpoint: 'obs-endpoint',
-    UrlExpiry: 'url-expiry',
-    PreInstall: 'pre-install',
-    AppVersionIds: 'app-version-ids',
-    Wait: 'wait',
-    WaitTimeout: 'wait-timeout',
-    PollInterval: 'poll-interval',
-    FailOn: 'fail-on',
-    DryRun: 'dry-run',
-    MaxConcurrency: 'max-concurrency',
-    RequestTimeout: 'request-timeout',
-    AgencyUrn: 'agency-urn',
-    IdentityProviderUrn: 'identity-provider-urn',
-    OidcAudience: 'oidc-audience',
-    SessionDuration: 'session-duration',
-    SessionName: 'session-name',
-    StsEndpoint: 'sts-endpoint',
-    ExportCredentials: 'export-credentials',
-    ServerTags: 'server-tags',
-    ServerName: 'server-name',
-    InstancePool: 'instance-pool',
-    InstanceName: 'instance-name',
-    MaxTargets: 'max-targets',
-    Waves: 'waves',
-    WavePause: 'wave-pause',
-    MaxFailures: 'max-failures',
-    Verify: 'verify',
-    SkipInstalled: 'skip-installed',
-    VersionCode: 'version-code',
-};
-const Outputs = {
-    Status: 'status',
-    Results: 'results',
-    ResultsFile: 'results-file',
-    Succeeded: 'succeeded',
-    Failed: 'failed',
-    Running: 'running',
-    FailedTargets: 'failed-targets',
-    TaskIds: 'task-ids',
-    RequestIds: 'request-ids',
-    ApkUrl: 'apk-url',
-    ObsObject: 'obs-object',
-    CredentialsExpiration: 'credentials-expiration',
-    Targets: 'targets',
-    Halted: 'halted',
-    WavesCompleted: 'waves-completed',
-    PendingTargets: 'pending-targets',
-};
-/** Variables exported by huaweicloud/auth-action; explicit inputs always win over them. */
-const EnvFallbacks = {
-    [Inputs.AccessKey]: 'HUAWEI_CLOUD_ACCESS_KEY_ID',
-    [Inputs.SecretKey]: 'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
-    [Inputs.SecurityToken]: 'HUAWEI_CLOUD_SECURITY_TOKEN',
-    [Inputs.Region]: 'HUAWEI_CLOUD_REGION',
-    [Inputs.ProjectId]: 'HUAWEI_CLOUD_PROJECT_ID',
-};
-/** What keyless runs export for later steps: the huaweicloud/auth-action contract. */
-const ExportedEnv = {
-    AccessKey: 'HUAWEI_CLOUD_ACCESS_KEY_ID',
-    SecretKey: 'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
-    SecurityToken: 'HUAWEI_CLOUD_SECURITY_TOKEN',
-    Region: 'HUAWEI_CLOUD_REGION',
-    ProjectId: 'HUAWEI_CLOUD_PROJECT_ID',
-};
-const stsDefaultEndpoint = (region) => `https://sts.${region}.myhuaweicloud.com`;
-const DEFAULT_KOOPHONE_ENDPOINT = 'https://koophone.myhuaweicloud.com';
-const cphDefaultEndpoint = (region) => `https://cph.${region}.myhuaweicloud.com`;
-/**
- * Sent on every API and OBS request, so a service's logs (and support) can tell which release called.
- * The bundler inlines the version from package.json: nothing is read from disk at run time.
- */
-const USER_AGENT = `cloud-phone-deploy/${package_namespaceObject.rE}`;
-
-
-/***/ }),
-
-/***/ 7607:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS),
-/* harmony export */   a3: () => (/* binding */ formatDuration)
-/* harmony export */ });
-const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
-const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|h|m|s))+$/;
-const PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/g;
-/**
- * Parses Go-style durations ("90s", "15m", "1h30m", "500ms"); a bare number means seconds, as most
- * people typing `wait-timeout: 600` mean. Returns milliseconds, or undefined when the text is not a duration.
- */
-function parseDuration(text) {
-    const value = text.trim().toLowerCase();
-    if (/^\d+(?:\.\d+)?$/.test(value)) {
-        const ms = Number(value) * 1000;
-        return Number.isFinite(ms) ? Math.round(ms) : undefined;
-    }
-    if (!DURATION.test(value))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of value.matchAll(PART)) {
-        total += Number(amount) * UNIT_MS[unit];
-    }
-    // 400 digits make Infinity: not a duration anyone means, and no timer can hold it.
-    return Number.isFinite(total) ? Math.round(total) : undefined;
-}
-/** Node's timers hold at most 2^31 - 1 ms (24.8 days); a longer delay fires at once. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds.toFixed(1)} s`;
-    const m = Math.floor(seconds / 60);
-    const s = Math.round(seconds % 60);
-    if (m < 60)
-        return `${m}m ${s}s`;
-    return `${Math.floor(m / 60)}h ${m % 60}m`;
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B5: () => (/* binding */ isThrottled),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   hD: () => (/* binding */ ApiError)
-/* harmony export */ });
-/* unused harmony export hintFor */
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(873);
-
-/** A wrong input: names the input, the rule it breaks and the offending value. Nothing has been sent when it is thrown. */
-class InputError extends Error {
-    input;
-    rule;
-    value;
-    constructor(input, rule, value) {
-        super(`Input '${input}' ${rule}${value === undefined ? '' : ` (got ${describeValue(value)})`}`);
-        this.input = input;
-        this.rule = rule;
-        this.value = value;
-        this.name = 'InputError';
-    }
-}
-/** Echoes a bad value: signed URL query values, URL user-info and registered secrets removed first. */
-function describeValue(raw) {
-    if (raw === '')
-        return 'an empty value';
-    const value = (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(raw);
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return `${JSON.stringify(shown)}${value.length > 80 ? `, ${value.length} characters` : ''}`;
-}
-/** Where we know what usually causes a service error, say it: the reader is a person fixing a pipeline at 2 a.m. */
-const HINTS = {
-    'APIGW.0301': 'The gateway rejected the credentials: check access-key/secret-key (or auth-token), that the key is active, and that the runner clock is correct.',
-    'APIGW.0308': 'The API gateway throttled the request; lower max-concurrency or retry later.',
-    'APIG.0308': 'The API gateway throttled the request; lower max-concurrency or retry later.',
-    'KOOPHONE.API.0001': 'KooPhone rejected the credentials: check access-key/secret-key (or auth-token), project-id and the runner clock.',
-    'APIGW.0101': 'No such API at this endpoint: check the endpoint and region inputs.',
-    'CPS.0001': 'The account lacks the IAM permission for this Cloud Phone action (CPH FullAccess or a custom policy).',
-    'CPS.0003': 'Cloud Phone reported a transient system error; re-run the failed targets later.',
-    'CPS.0005': 'The phone does not exist in this project/region.',
-    'CPS.0006': 'The account is in arrears: top up the account in the Huawei Cloud console.',
-    'CPS.0007': 'The account is frozen: contact Huawei Cloud support.',
-    'CPS.0016': 'The server id is not valid in this project/region: check the servers input and project-id.',
-    'CPS.0097': 'The server id is not valid in this project/region: check the servers input and project-id.',
-    'KOOPHONE.API.0002': 'The x-request-id header was missing: this is a bug in the action, please report it.',
-    'KOOPHONE.API.1000': 'A request parameter was rejected; the message names it.',
-    'KOOPHONE.API.1001': 'No permission on these instances: check that the instance ids are right and belong to this account (a wrong id gives this code). The other calls went on.',
-    'KOOPHONE.API.1002': 'The instances of one call are in different regions: KooPhone takes instances of one region per call, so run the action once per region.',
-    'KOOPHONE.API.1012': 'Some instances do not belong to this tenant: check the instances input and the account.',
-    'KOOPHONE.API.1323': 'The task does not exist (it may have expired).',
-    'KOOPHONE.API.3008': 'fast_install must be 0 or 1.',
-    'KOOPHONE.API.9999': 'KooPhone reported an internal error; re-run the failed targets later.',
-    'KOOPHONE.API.62005': 'This app package already exists for the tenant.',
-    'KOOPHONE.API.62006': 'The app size is not a number or the package is too large.',
-    'KOOPHONE.API.62016': 'The tenant has used up its quota for uploaded app packages.',
-};
-function hintFor(code, status) {
-    if (code && HINTS[code])
-        return HINTS[code];
-    if (status === 401 || status === 403)
-        return HINTS['APIGW.0301'];
-    if (status === 429)
-        return HINTS['APIGW.0308'];
-    return undefined;
-}
-/** Any failure talking to a service: HTTP error, error body, network failure or an unexpected response shape. */
-class ApiError extends Error {
-    details;
-    hint;
-    /** `hints` lets a service with its own codes (OBS) explain them instead of the API table. */
-    constructor(details, reason, hints = hintFor) {
-        const hint = hints(details.code, details.status);
-        const parts = [
-            details.code,
-            details.serviceMessage ?? reason,
-            details.status ? `HTTP ${details.status}` : undefined,
-            details.requestId ? `request id ${details.requestId}` : undefined,
-        ].filter(Boolean);
-        super(`${details.action} failed: ${parts.join(', ')}${hint ? `. Hint: ${hint}` : ''}`);
-        this.name = 'ApiError';
-        this.details = details;
-        this.hint = hint;
-    }
-    /**
-     * A submit that failed this way may still have started jobs: the answer was lost or the service
-     * broke midway. Such targets are reported as unknown and never resubmitted.
-     */
-    get mayHaveActed() {
-        const { status, code, network, unparseable } = this.details;
-        if (network)
-            return network === 'timeout' || network === 'reset' || network === 'abandoned';
-        if (unparseable)
-            return true;
-        if (status !== undefined && status >= 500 && status !== 503)
-            return true;
-        return code === 'KOOPHONE.API.9999';
-    }
-    /**
-     * Failures of the credentials themselves, that every further submit would repeat: gateway
-     * authentication errors (APIGW.0301 and its siblings, KOOPHONE.API.0001), a missing IAM permission
-     * for the action (CPS.0001), or a bare 401/403. A service code about some targets, such as
-     * KOOPHONE.API.1001 (HTTP 401, no permission on these instances), fails only its own call.
-     */
-    get isAuthFailure() {
-        const { status, code } = this.details;
-        if (code?.startsWith('KOOPHONE.API.'))
-            return code === 'KOOPHONE.API.0001';
-        if (code !== undefined && /^APIGW?\./.test(code))
-            return isGatewayAuthCode(code);
-        return status === 401 || status === 403 || code === 'CPS.0001';
-    }
-}
-/** API gateway authentication codes, APIGW.03xx or APIG.03xx, except 0308 (throttling). */
-function isGatewayAuthCode(code) {
-    return /^APIGW?\.03\d\d$/.test(code) && !code.endsWith('.0308');
-}
-/** Throttling, as the gateway spells it in both its generations. */
-function isThrottled(code) {
-    return code === 'APIGW.0308' || code === 'APIG.0308';
-}
-
-
-/***/ }),
-
-/***/ 6618:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fb: () => (/* binding */ resolveSelection),
-/* harmony export */   e9: () => (/* binding */ describeSelection),
-/* harmony export */   fw: () => (/* binding */ SELECTION_INPUTS),
-/* harmony export */   he: () => (/* binding */ readSelection)
-/* harmony export */ });
-/* unused harmony export parseServerTags */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5646);
-
-
-const SELECTION_INPUTS = [
-    _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags,
-    _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName,
-    _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool,
-    _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName,
-];
-/** resource_instances: at most 10 tags of 10 values (REFERENCE.md); tag keys 1..128, values up to 255 characters. */
-const MAX_TAG_KEYS = 10;
-const MAX_TAG_VALUES = 10;
-const TAG_ENTRY = /^([^=\s,][^=,\n]{0,127})=([^=,\n]{1,255})$/;
-const name = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-    .max(64, { message: 'must be at most 64 characters' })
-    .regex(/^[^\n\r]+$/, { message: 'must be one name on one line' });
-function parseServerTags(reader, text) {
-    const tags = new Map();
-    for (const entry of text
-        .split(/[\n,]/)
-        .map((e) => e.trim())
-        .filter(Boolean)) {
-        const m = TAG_ENTRY.exec(entry);
-        if (!m) {
-            reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, 'must list key=value entries separated by commas or new lines (keys up to 128 characters, values 1 to 255)', entry);
-        }
-        const key = m[1].trim();
-        const value = m[2].trim();
-        const values = tags.get(key) ?? [];
-        if (!values.includes(value))
-            values.push(value);
-        tags.set(key, values);
-        if (values.length > MAX_TAG_VALUES)
-            reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, `may give at most ${MAX_TAG_VALUES} values of one key`, key);
-    }
-    if (tags.size === 0)
-        reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, 'must list at least one key=value entry', text);
-    if (tags.size > MAX_TAG_KEYS)
-        reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, `may name at most ${MAX_TAG_KEYS} keys`, text);
-    return tags;
-}
-/** The selection inputs given, or undefined when the fleet is an explicit list. */
-function readSelection(reader, allowed) {
-    const given = SELECTION_INPUTS.filter((n) => reader.raw(n) !== '');
-    if (given.length === 0)
-        return undefined;
-    const cph = given.filter((n) => n === _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags || n === _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName);
-    const koo = given.filter((n) => n === _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool || n === _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName);
-    if (cph.length && koo.length) {
-        reader.fail(koo[0], `cannot be combined with ${cph[0]}: instance-pool/instance-name select KooPhone instances, server-tags/server-name CPH servers`);
-    }
-    if (cph.length && !allowed.includes('phone'))
-        reader.fail(cph[0], 'selects CPH phones, which this operation does not take');
-    if (koo.length && !allowed.includes('instance'))
-        reader.fail(koo[0], 'selects KooPhone instances, which this operation does not take');
-    if (cph.length) {
-        const tagText = reader.raw(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags);
-        return {
-            family: 'cph',
-            ...(tagText ? { tags: parseServerTags(reader, tagText) } : {}),
-            ...(reader.raw(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName) ? { serverName: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName, name) } : {}),
-        };
-    }
-    return {
-        family: 'koophone',
-        ...(reader.raw(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool) ? { pool: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool, name) } : {}),
-        ...(reader.raw(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName) ? { instanceName: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName, name) } : {}),
-    };
-}
-function describeSelection(selection) {
-    if (selection.family === 'koophone') {
-        return [
-            selection.pool !== undefined && `pool_name=${selection.pool}`,
-            selection.instanceName !== undefined && `instance_name=${selection.instanceName}`,
-        ]
-            .filter(Boolean)
-            .join(', ');
-    }
-    return [
-        selection.tags && [...selection.tags].map(([k, v]) => `${k}=${v.join('|')}`).join(' and '),
-        selection.serverName !== undefined && `server_name=${selection.serverName}`,
-    ]
-        .filter(Boolean)
-        .join(', ');
-}
-/** ListPhones `status` 2 and batch-query `running_status` 2 mean running (REFERENCE.md). */
-const RUNNING = 2;
-const PHONE_STATES = {
-    0: 'creating',
-    1: 'creating',
-    3: 'resetting',
-    4: 'restarting',
-    6: 'frozen',
-    7: 'stopping',
-    8: 'stopped',
-};
-const INSTANCE_STATES = {
-    0: 'unknown',
-    1: 'stopped',
-    3: 'going offline',
-    4: 'starting',
-    5: 'shut down',
-};
-/** Runs the list calls of a selection and splits what they found into running and skipped targets. */
-async function resolveSelection(selection, lister) {
-    let found;
-    let targetType;
-    if (selection.family === 'koophone') {
-        targetType = 'instance';
-        found = await lister.instances({ pool: selection.pool, name: selection.instanceName });
-    }
-    else {
-        targetType = 'phone';
-        let servers = selection.tags ? await lister.serversByTags(selection.tags) : undefined;
-        if (selection.serverName !== undefined) {
-            const named = await lister.serversByName(selection.serverName);
-            const ids = new Set(named.map((s) => s.id));
-            servers = servers ? servers.filter((s) => ids.has(s.id)) : named;
-        }
-        const unique = [...new Set((servers ?? []).map((s) => s.id))];
-        found = unique.length ? await lister.phonesOf(unique) : [];
-    }
-    const seen = new Set();
-    const resolved = { all: [], running: [], skipped: [] };
-    for (const target of found) {
-        if (seen.has(target.id))
-            continue;
-        seen.add(target.id);
-        resolved.all.push(target.id);
-        if (target.status === RUNNING) {
-            resolved.running.push(target.id);
-            continue;
-        }
-        const states = targetType === 'phone' ? PHONE_STATES : INSTANCE_STATES;
-        const field = targetType === 'phone' ? 'status' : 'running_status';
-        const state = target.status === undefined
-            ? `no ${field}`
-            : `${field} ${target.status}${states[target.status] ? ` (${states[target.status]})` : target.status < 0 ? ' (failed)' : ''}`;
-        resolved.skipped.push({
-            target: target.id,
-            targetType,
-            status: 'skipped',
-            errorMessage: `not running: ${state}`,
-        });
-    }
-    return resolved;
-}
-
-
-/***/ }),
-
-/***/ 8422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ rules),
-/* harmony export */   i: () => (/* binding */ InputReader)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8532);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5646);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7607);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _target_list_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3615);
-
-
-
-
-
-
-
-/**
- * The only place that reads inputs. Each getter validates with a zod rule and turns the first
- * failure into an InputError naming the input, the rule and the value (masked for secrets).
- */
-class InputReader {
-    source;
-    env;
-    mask;
-    secrets = new Set();
-    constructor(source, env = {}, 
-    /** Registers a value that must never be printed (core.setSecret). */
-    mask = () => { }) {
-        this.source = source;
-        this.env = env;
-        this.mask = mask;
-    }
-    /** Trimmed value, falling back to the input's environment variable when the input is empty. */
-    raw(name) {
-        const value = this.source(name).trim();
-        if (value !== '')
-            return value;
-        const envName = _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvFallbacks */ .tj[name];
-        return envName ? (this.env[envName] ?? '').trim() : '';
-    }
-    /** Whether the value came from the input itself rather than an environment fallback. */
-    isExplicit(name) {
-        return this.source(name).trim() !== '';
-    }
-    markSecret(name) {
-        this.secrets.add(name);
-    }
-    fail(name, rule, value) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(name, rule, value === undefined || value === '' || !this.secrets.has(name) ? value : '***');
-    }
-    optional(name, rule) {
-        const value = this.raw(name);
-        if (value === '')
-            return undefined;
-        return this.check(name, rule, value);
-    }
-    required(name, rule, where = '') {
-        const value = this.raw(name);
-        if (value === '')
-            this.fail(name, `is required${where}`, value);
-        return this.check(name, rule, value);
-    }
-    withDefault(name, rule, fallback) {
-        const value = this.raw(name);
-        return this.check(name, rule, value === '' ? fallback : value);
-    }
-    /**
-     * A list of target ids, or `@path` to read the list from a file in the workspace: the runner passes
-     * inputs as environment variables of at most 128 KiB, about 3,900 server ids.
-     */
-    targets(name, maxTotal, idRule) {
-        let value = this.raw(name);
-        if (value === '')
-            this.fail(name, 'is required: give at least one id', value);
-        // A list file's contents are never echoed: errors name the file and the position of the bad id.
-        const file = value.startsWith('@') ? value.slice(1).trim() : undefined;
-        if (file !== undefined)
-            value = this.readListFile(name, file);
-        const shown = (text) => (file === undefined ? text : `@${file}`);
-        const parsed = (0,_target_list_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTargetList */ .n)(value);
-        if ('error' in parsed)
-            this.fail(name, parsed.error, shown(value));
-        if (parsed.length === 0)
-            this.fail(name, 'must list at least one id', shown(value));
-        if (parsed.length > maxTotal)
-            this.fail(name, `must list at most ${maxTotal} ids (got ${parsed.length})`);
-        parsed.forEach((id, index) => {
-            const result = idRule.safeParse(id);
-            if (result.success)
-                return;
-            const rule = result.error.issues[0]?.message ?? 'is not valid';
-            if (file === undefined)
-                this.fail(name, rule, id);
-            this.fail(name, `${rule} (id number ${index + 1} in the list file breaks this rule)`, `@${file}`);
-        });
-        return parsed;
-    }
-    /**
-     * Reads a list file. Its real path (symlinks resolved) must lie inside GITHUB_WORKSPACE: a workflow
-     * input must not make the action read, let alone echo, a file elsewhere on the runner.
-     */
-    readListFile(name, path) {
-        const workspace = this.env.GITHUB_WORKSPACE ?? process.cwd();
-        let real;
-        let root;
-        try {
-            root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
-            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path));
-        }
-        catch (error) {
-            this.fail(name, `names a list file that cannot be read (${error.code ?? 'error'})`, `@${path}`);
-        }
-        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, real);
-        if (inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
-            this.fail(name, 'must name a list file inside GITHUB_WORKSPACE (symbolic links included)', `@${path}`);
-        }
-        try {
-            // A byte-order mark is how some editors start a UTF-8 file, not part of the first id.
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8').replace(/^\uFEFF/, '');
-        }
-        catch (error) {
-            this.fail(name, `names a list file that cannot be read (${error.code ?? 'error'})`, `@${path}`);
-        }
-    }
-    check(name, rule, value) {
-        const result = rule.safeParse(value);
-        if (result.success)
-            return result.data;
-        this.fail(name, result.error.issues[0]?.message ?? 'is not valid', value);
-    }
-}
-// Rules shared by several operations. Messages complete the sentence "Input 'x' ...".
-const rules = {
-    boolean: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
-        .regex(/^(true|false)$/i, { message: "must be 'true' or 'false'" })
-        .transform((v) => v.toLowerCase() === 'true'),
-    /** A positive duration of at most `max` (never more than a Node timer holds), e.g. '90s', '15m'. */
-    duration: (max) => zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().transform((v, ctx) => {
-        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(v);
-        if (ms === undefined || ms <= 0) {
-            ctx.addIssue({
-                code: 'custom',
-                message: "must be a positive duration such as '90s', '15m' or '1h30m'",
-            });
-            return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
-        }
-        if (ms > Math.min(max.ms, _duration_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMER_MS */ ._o)) {
-            ctx.addIssue({ code: 'custom', message: `must be at most ${max.text}` });
-            return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
-        }
-        return ms;
-    }),
-    integer: (min, max) => zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
-        .regex(/^\d+$/, { message: `must be a whole number from ${min} to ${max}` })
-        .transform(Number)
-        .refine((n) => n >= min && n <= max, { message: `must be a whole number from ${min} to ${max}` }),
-    text: (maxLength) => zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().max(maxLength, { message: `must be at most ${maxLength} characters` }),
-    /** A base URL: https, or plain http for a loopback address (the emulator). */
-    endpoint: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().transform((value, ctx) => {
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            ctx.addIssue({
-                code: 'custom',
-                message: "must be a URL such as 'https://cph.cn-north-4.myhuaweicloud.com'",
-            });
-            return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
-        }
-        const loopback = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(url.hostname);
-        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-            ctx.addIssue({
-                code: 'custom',
-                message: 'must use https:// (plain http:// is allowed only for a loopback address)',
-            });
-            return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
-        }
-        if (url.search || url.hash || url.username || url.password) {
-            ctx.addIssue({ code: 'custom', message: 'must be a base URL without query, fragment or credentials' });
-            return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
-        }
-        return url.toString().replace(/\/+$/, '');
-    }),
-    choice: (options) => zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(options, { message: `must be one of: ${options.join(', ')}` }),
-};
-
-
-/***/ }),
-
-/***/ 834:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ bucketNameProblem),
-/* harmony export */   c: () => (/* binding */ objectKeyProblem)
-/* harmony export */ });
-/**
- * OBS bucket and object-key rules, shared by input validation (operations/rules.ts) and the OBS client:
- * a name that passes validation, and so a dry run, never fails the upload. Sources: OBS "Bucket naming
- * rules" and "Object key" pages (the same rules as esdk-obs-nodejs checks).
- */
-/** Why a bucket name is not valid for OBS, or undefined when it is. Completes "Input 'obs-bucket' ...". */
-function bucketNameProblem(name) {
-    if (name.length < 3 || name.length > 63)
-        return 'must be 3 to 63 characters long';
-    if (!/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(name)) {
-        return 'may contain only lowercase letters, digits, hyphens and periods, and must start and end with a letter or digit';
-    }
-    if (/\.\.|\.-|-\./.test(name))
-        return 'must not contain "..", ".-" or "-."';
-    if (/^\d+\.\d+\.\d+\.\d+$/.test(name))
-        return 'must not look like an IP address';
-    return undefined;
-}
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** Why an object key cannot be used, or undefined when it can. */
-function objectKeyProblem(key) {
-    if (key === '')
-        return 'must not be empty';
-    if (LONE_SURROGATE.test(key))
-        return 'is not valid Unicode';
-    if (Buffer.byteLength(key, 'utf8') > 1024)
-        return 'must be at most 1024 bytes of UTF-8';
-    // A URL parser resolves "." and ".." segments (even encoded ones), so the path sent would not be the one signed.
-    if (key.split('/').some((s) => s === '.' || s === '..'))
-        return 'must not contain "." or ".." path segments';
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 3359:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Md: () => (/* binding */ fileName),
-/* harmony export */   Pe: () => (/* binding */ installApp),
-/* harmony export */   rE: () => (/* binding */ version)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9691);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5646);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8422);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6670);
-/* harmony import */ var _target_list_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3615);
-/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2899);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3989);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7476);
-
-
-
-
-
-
-
-
-/** Per-call limit of instance_id_list (KooPhone install page). */
-const INSTANCES_PER_CALL = 100;
-const apkUrl = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-    .max(2000, { message: 'must be at most 2000 characters' })
-    .refine((v) => /^https?:\/\/[^\s]+$/.test(v), { message: 'must be an http(s) download URL of the APK' });
-const version = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-    .max(100, { message: 'must be at most 100 characters' })
-    .regex(/^\S+$/, { message: 'must not contain spaces' });
-const fileName = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-    .max(100, { message: 'must be at most 100 characters' })
-    .regex(/^[^/\\]+$/, { message: 'must be a file name without a directory' })
-    // eslint-disable-next-line no-control-regex
-    .regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]+$/, {
-    message: 'must not contain line breaks or other control characters',
-});
-const sizeMb = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-    .regex(/^[1-9]\d{0,5}$/, { message: 'must be the APK size in whole megabytes (a positive whole number)' });
-const md5 = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(200, { message: 'must be at most 200 characters' }).regex(/^\S+$/, {
-    message: 'must not contain spaces',
-});
-const apkPath = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[^\n\r]+$/, { message: 'must be one path or glob on one line' });
-const obsApkObject = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .obsKey */ .Il)(/\.apk$/i, 'an .apk file');
-// pm install options: -r is always sent; these are the extra ones a user may add.
-const installFlags = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^(-[A-Za-z]+|--[a-z][a-z-]*)(\s+(-[A-Za-z]+|--[a-z][a-z-]*))*$/, {
-    message: "must be pm install options such as '-d -g' (dash-led words only)",
-});
-const urlExpiry = _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .rules */ .a
-    .duration({ ms: 7 * 86_400_000, text: '7 days' })
-    .refine((ms) => ms >= 60_000 && ms <= 7 * 86_400_000, {
-    message: 'must be a duration from 1m to 7 days (168h)',
-});
-const installApp = (0,_operation_js__WEBPACK_IMPORTED_MODULE_5__/* .defineOperation */ .h)({
-    name: 'install-app',
-    readParams(reader, common) {
-        const fleet = (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .readFleet */ .p)(reader, ['instance', 'phone', 'server']);
-        const onInstances = fleet.type === 'instance';
-        const path = reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkPath, apkPath);
-        const url = reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkUrl, apkUrl);
-        if (url)
-            (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .maskUrlQuery */ .ad)(url, reader.mask);
-        const params = {
-            fleet,
-            apkPath: path,
-            apkUrl: url,
-            packageName: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.PackageName, _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .androidPackage */ ._8),
-            appVersion: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.AppVersion, version),
-            sizeMb: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkSizeMb, sizeMb),
-            md5: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkMd5, md5),
-            fileName: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FileName, fileName),
-            fastInstall: reader.withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FastInstall, _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .rules */ .a.boolean, 'false'),
-            obs: {
-                bucket: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsBucket, _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .obsBucket */ .dd),
-                object: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsObject, obsApkObject),
-                endpoint: reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsEndpoint, _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .rules */ .a.endpoint),
-                // The service downloads the APK when the job runs, which may be late in a long wait.
-                urlExpiryMs: reader.withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.UrlExpiry, urlExpiry, `${Math.min(common.waitTimeoutMs + 3_600_000, 7 * 86_400_000)}ms`),
-            },
-            installFlags: (reader.optional(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstallFlags, installFlags) ?? '').split(/\s+/).filter(Boolean),
-        };
-        if (!onInstances && params.obs.object !== undefined) {
-            const checked = _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .cphApkObject */ .Vf.safeParse(params.obs.object);
-            if (!checked.success)
-                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsObject, checked.error.issues[0]?.message ?? 'is invalid', params.obs.object);
-        }
-        if (!onInstances && url) {
-            reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkUrl, 'is for KooPhone instances: CPH phones and servers install from OBS, so give obs-bucket and obs-object (or apk-path to upload the file)', url);
-        }
-        const uploads = path !== undefined && (!onInstances || url === undefined);
-        if (!onInstances || uploads) {
-            if (!params.obs.bucket) {
-                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsBucket, uploads
-                    ? 'is required to upload apk-path to OBS'
-                    : 'is required: CPH installs the APK from obs://obs-bucket/obs-object', '');
-            }
-            if (!uploads && !params.obs.object)
-                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsObject, 'is required: the key of the APK in obs-bucket', '');
-        }
-        if (uploads) {
-            if (common.credentials.kind === 'token') {
-                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.AuthToken, 'cannot upload to OBS: apk-path needs access-key and secret-key, or keyless authentication (OBS does not take IAM tokens)');
-            }
-            if (!params.obs.endpoint && !common.region) {
-                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Region, 'is required to upload apk-path to OBS, unless obs-endpoint is given', '');
-            }
-            const elsewhere = !params.obs.endpoint && common.region ? obsOffDefaultDomain(common.region) : undefined;
-            if (elsewhere)
-                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsEndpoint, elsewhere, '');
-        }
-        if (onInstances && !path) {
-            const download = url ??
-                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkUrl, 'is required: give apk-url, or apk-path to upload the APK from the runner', '');
-            if (!params.packageName)
-                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.PackageName, 'is required (or give apk-path to read it from the APK)', '');
-            if (!params.appVersion)
-                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.AppVersion, 'is required (or give apk-path to read it from the APK)', '');
-            if (!params.sizeMb)
-                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkSizeMb, 'is required (or give apk-path to read it from the APK)', '');
-            params.fileName ??= decodeURIComponent(new URL(download).pathname.split('/').pop() ?? '');
-            if (params.fileName === '')
-                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FileName, 'is required when apk-url does not end in a file name', '');
-            if (!fileName.safeParse(params.fileName).success) {
-                reader.fail(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FileName, 'taken from apk-url must be a file name of at most 100 characters', params.fileName);
-            }
-        }
-        return params;
-    },
-    route: ({ fleet }) => fleet.type === 'instance'
-        ? { title: 'KooPhone install app', family: 'koophone', targetType: 'instance' }
-        : { title: 'CPH install app', family: 'cph', targetType: fleet.type },
-    // Only runs with apk-path need the APK reader and the OBS client: keep them out of every start-up.
-    async prepare(params, context) {
-        if (!params.apkPath)
-            return;
-        const { prepareApk } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6881));
-        await prepareApk(params, context);
-    },
-    buildCalls(params) {
-        if (params.fleet.type !== 'instance') {
-            const flags = ['-r', ...params.installFlags.filter((f) => f !== '-r')].join(' ');
-            return (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .cphCommandCalls */ .C)(params.fleet, 'install', `${flags} obs://${params.obs.bucket}/${params.obs.object}`, _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsObject);
-        }
-        const body = {
-            fast_install: params.fastInstall ? '1' : '0',
-            object_name: params.packageName,
-            file_name: params.fileName,
-            object_version: params.appVersion,
-            object_size: params.sizeMb,
-            biz_type: 'apk',
-            content_type: 'application/octet-stream',
-            content_md5: params.md5 ?? '',
-            install_package_url: params.apkUrl,
-        };
-        return (0,_target_list_js__WEBPACK_IMPORTED_MODULE_7__/* .chunk */ .i)(params.fleet.ids, INSTANCES_PER_CALL).map((targets) => ({
-            path: '/v1/instances/app/install',
-            body: { ...body, instance_id_list: targets },
-            targets,
-        }));
-    },
-});
-/**
- * Regions with a three-digit number (eu-west-101...) belong to Huawei Cloud sites outside
- * myhuaweicloud.com (Europe: myhuaweicloud.eu), so obs.{region}.myhuaweicloud.com does not exist
- * there. Inferred from the published endpoint lists: such regions must name obs-endpoint.
- */
-function obsOffDefaultDomain(region) {
-    if (!/-\d{3}$/.test(region))
-        return undefined;
-    const example = region.startsWith('eu-')
-        ? `https://obs.${region}.myhuaweicloud.eu`
-        : `the OBS endpoint of ${region} from Huawei Cloud's endpoint list`;
-    return `is required to upload apk-path in region ${region}: its OBS is not under myhuaweicloud.com, so give obs-endpoint (e.g. ${example})`;
 }
 
 
@@ -37080,175 +37178,7 @@ function defineOperation(op) {
 
 /***/ }),
 
-/***/ 3989:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ instanceId),
-/* harmony export */   Fd: () => (/* binding */ obsTarObject),
-/* harmony export */   Il: () => (/* binding */ obsKey),
-/* harmony export */   Lu: () => (/* binding */ serverId),
-/* harmony export */   Vf: () => (/* binding */ cphApkObject),
-/* harmony export */   _8: () => (/* binding */ androidPackage),
-/* harmony export */   bG: () => (/* binding */ commandContent),
-/* harmony export */   dd: () => (/* binding */ obsBucket),
-/* harmony export */   i5: () => (/* binding */ commandContentProblem),
-/* harmony export */   kz: () => (/* binding */ MAX_TARGETS),
-/* harmony export */   xj: () => (/* binding */ contentSafe),
-/* harmony export */   yI: () => (/* binding */ SERVERS_PER_CALL)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9691);
-/* harmony import */ var _obs_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(834);
-
-
-/** Field rules from the API pages, worded to complete "Input 'x' ...". */
-// Android's own rule: at least two segments, each a Java identifier starting with a letter.
-const androidPackage = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .max(100, { message: 'must be at most 100 characters' })
-    .regex(/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/, {
-    message: "must be a valid Android package name such as 'com.example.app'",
-});
-const instanceId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .max(32, { message: 'must list ids of at most 32 characters' })
-    .regex(/^[A-Za-z0-9_-]+$/, { message: 'must list ids made of letters, digits, - and _' });
-const serverId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .max(64, { message: 'must list ids of at most 64 characters' })
-    .regex(/^[A-Za-z0-9_-]+$/, { message: 'must list ids made of letters, digits, - and _' });
-const obsBucket = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine((value, ctx) => {
-    const problem = (0,_obs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .bucketNameProblem */ .B)(value);
-    if (problem)
-        ctx.addIssue({ code: 'custom', message: `is not a valid OBS bucket name: it ${problem}` });
-});
-/** An object key CPH can install from: OBS's own key rules plus the characters CPH accepts in obs:// paths. */
-const obsKey = (extension, what) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .max(1024, { message: 'must be at most 1024 characters' })
-    .regex(/^[A-Za-z0-9./\-_+#=]+$/, { message: 'may contain only letters, digits and . / - _ + # =' })
-    .regex(extension, { message: `must name ${what}` })
-    .superRefine((value, ctx) => {
-    const problem = (0,_obs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .objectKeyProblem */ .c)(value);
-    if (problem)
-        ctx.addIssue({ code: 'custom', message: `is not a valid OBS object key: it ${problem}` });
-});
-const obsTarObject = obsKey(/\.tar$/, 'a .tar file (only .tar packages can be pushed)');
-/** Most targets one run accepts: far above any fleet we know, low enough to stop a pasted mistake. */
-const MAX_TARGETS = 20_000;
-/** server_ids per call on the CPH push pages. */
-const SERVERS_PER_CALL = 100;
-/**
- * `content` of CPH's ADB commands (InstallApk and RunShellCommand pages) and `command` of KooPhone's
- * async command: letters, digits, `_ . / : -`, at most 1,024 bytes. Spaces are added: every page's own
- * example (`-r obs://bucket/app.apk`, `ls /data`) has them. Everything a shell would interpret
- * (; | & $ quotes back-ticks new lines) is outside the set and refused before sending.
- */
-const COMMAND_CONTENT_MAX_BYTES = 1024;
-const CONTENT_CHAR = /[A-Za-z0-9 _./:-]/;
-/** Why `value` is not a valid command content, worded to complete "Input 'x' ...", or undefined. */
-function commandContentProblem(value) {
-    const bytes = Buffer.byteLength(value);
-    if (bytes > COMMAND_CONTENT_MAX_BYTES)
-        return `must be at most ${COMMAND_CONTENT_MAX_BYTES} bytes (it is ${bytes})`;
-    const chars = [...value];
-    const bad = chars.findIndex((ch) => !CONTENT_CHAR.test(ch));
-    if (bad < 0)
-        return undefined;
-    const ch = chars[bad];
-    const shown = ch === '\n' ? 'a new line' : ch === '\t' ? 'a tab' : `'${ch}'`;
-    return `may contain only letters, digits, spaces and _ . / : - but has ${shown} at position ${bad + 1}`;
-}
-const commandContent = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine((value, ctx) => {
-    const problem = commandContentProblem(value);
-    if (problem)
-        ctx.addIssue({ code: 'custom', message: problem });
-});
-/**
- * The OBS key of an APK that CPH phones install: it travels inside the command content
- * (`-r obs://bucket/key`), so it obeys the content rule, without spaces (they split the content).
- */
-const cphApkObject = obsKey(/\.apk$/i, 'an .apk file').regex(/^[A-Za-z0-9_./-]+$/, {
-    message: 'may contain only letters, digits and _ . / - when phones or servers install it (CPH puts it in the ADB command content)',
-});
-/** Makes text usable in an OBS key that goes into command content: every other character becomes '_'. */
-const contentSafe = (text) => 
-// A segment of dots alone would be resolved away by URL parsers: OBS would get another key.
-text.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+$/, (dots) => '_'.repeat(dots.length));
-
-
-/***/ }),
-
-/***/ 7476:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ cphCommandCalls),
-/* harmony export */   p: () => (/* binding */ readFleet)
-/* harmony export */ });
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5646);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _target_list_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3615);
-/* harmony import */ var _fleet_select_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6618);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3989);
-
-
-
-
-
-const INPUT_OF = { instance: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Instances, phone: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Phones, server: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Servers };
-/**
- * Operations that reach both fleet kinds take exactly one of `instances` (KooPhone), `phones` or
- * `servers` (CPH). Two at once is refused rather than guessed at.
- */
-function readFleet(reader, allowed) {
-    const selection = (0,_fleet_select_js__WEBPACK_IMPORTED_MODULE_2__/* .readSelection */ .he)(reader, allowed);
-    const listed = allowed.find((type) => reader.raw(INPUT_OF[type]) !== '');
-    if (selection) {
-        if (listed) {
-            reader.fail(INPUT_OF[listed], `cannot be combined with ${_fleet_select_js__WEBPACK_IMPORTED_MODULE_2__/* .SELECTION_INPUTS */ .fw.filter((n) => reader.raw(n) !== '').join('/')}: select the fleet by query or list it, not both`);
-        }
-        return { type: selection.family === 'cph' ? 'phone' : 'instance', ids: [], selection };
-    }
-    const given = allowed.filter((type) => reader.raw(INPUT_OF[type]) !== '');
-    const names = allowed.map((type) => INPUT_OF[type]).join(', ');
-    if (given.length > 1) {
-        reader.fail(INPUT_OF[given[1]], `cannot be combined with ${INPUT_OF[given[0]]}: give exactly one of ${names}`);
-    }
-    const type = given[0] ?? allowed[0];
-    if (given.length === 0 && allowed.length > 1) {
-        reader.fail(INPUT_OF[type], `is required: give exactly one of ${names}`, '');
-    }
-    return {
-        type,
-        ids: reader.targets(INPUT_OF[type], _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TARGETS */ .kz, type === 'instance' ? _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .instanceId */ .D : _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .serverId */ .Lu),
-    };
-}
-/**
- * CPH's ADB command API (`phones/commands`): asynchronous, polled like any CPH job. Its answer is one
- * PhoneJob row per phone with no server id (SDK InstallApkResponse, RunShellCommandResponse), so
- * servers go one per call: that is the only way to tell which server each phone was reached through.
- */
-function cphCommandCalls(fleet, command, content, input) {
-    // The whole content, as sent: an install's flags and OBS key together must fit the rule too.
-    const problem = (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .commandContentProblem */ .i5)(content);
-    if (problem)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `leads to a CPH ${command} command whose content ${problem}`, content);
-    if (fleet.type === 'phone') {
-        return (0,_target_list_js__WEBPACK_IMPORTED_MODULE_4__/* .chunk */ .i)(fleet.ids, _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .SERVERS_PER_CALL */ .yI).map((targets) => ({
-            path: '/phones/commands',
-            body: { command, content, phone_ids: targets },
-            targets,
-        }));
-    }
-    return fleet.ids.map((server) => ({
-        path: '/phones/commands',
-        body: { command, content, server_ids: [server] },
-        targets: [server],
-        answersPerPhone: true,
-    }));
-}
-
-
-/***/ }),
-
-/***/ 6670:
+/***/ 649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37303,99 +37233,7 @@ function maskUrlQuery(text, mask) {
 
 /***/ }),
 
-/***/ 3615:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ chunk),
-/* harmony export */   n: () => (/* binding */ parseTargetList)
-/* harmony export */ });
-/**
- * Target ids as users write them: separated by commas, spaces or new lines, or a JSON array so that
- * another step's output (e.g. `failed-targets`, a `fromJSON` list) can be passed straight in.
- * Blanks are dropped and duplicates removed, keeping the first occurrence's order.
- * Returns a string describing the problem when the text looks like JSON but is not an array of strings.
- */
-function parseTargetList(text) {
-    // ASCII separators only: a no-break or ideographic space inside an id is an error, not a separator.
-    const trimmed = asciiTrim(text);
-    let items;
-    if (trimmed.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(trimmed);
-        }
-        catch {
-            return { error: 'looks like a JSON array but is not valid JSON' };
-        }
-        if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === 'string')) {
-            return { error: 'must be a JSON array of strings' };
-        }
-        items = parsed.map((item) => asciiTrim(item));
-    }
-    else {
-        items = trimmed.split(/[ \t\r\n,]+/);
-    }
-    return [...new Set(items.filter((item) => item !== ''))];
-}
-function asciiTrim(text) {
-    return text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
-}
-function chunk(items, size) {
-    const out = [];
-    for (let i = 0; i < items.length; i += size)
-        out.push(items.slice(i, i + size));
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 8117:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   sf: () => (/* binding */ mapLimit),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/** Resolves after `ms`, or early when the signal aborts (callers check the signal afterwards). */
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal?.aborted || ms <= 0)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-/** Exponential backoff with full jitter around the step, so many runners do not retry in lockstep. */
-function backoffDelay(attempt, baseMs, capMs = 30_000, random = Math.random) {
-    const step = Math.min(capMs, baseMs * 2 ** (attempt - 1));
-    return Math.round(step / 2 + random() * (step / 2));
-}
-/** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-
-/***/ }),
-
-/***/ 873:
+/***/ 480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37548,6 +37386,168 @@ function markdownText(text) {
  */
 function markdownCode(text) {
     return `<code>${markdownText(text)}</code>`;
+}
+
+
+/***/ }),
+
+/***/ 8237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fb: () => (/* binding */ resolveSelection),
+/* harmony export */   e9: () => (/* binding */ describeSelection),
+/* harmony export */   fw: () => (/* binding */ SELECTION_INPUTS),
+/* harmony export */   he: () => (/* binding */ readSelection)
+/* harmony export */ });
+/* unused harmony export parseServerTags */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5284);
+
+
+const SELECTION_INPUTS = [
+    _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags,
+    _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName,
+    _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool,
+    _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName,
+];
+/** resource_instances: at most 10 tags of 10 values (REFERENCE.md); tag keys 1..128, values up to 255 characters. */
+const MAX_TAG_KEYS = 10;
+const MAX_TAG_VALUES = 10;
+const TAG_ENTRY = /^([^=\s,][^=,\n]{0,127})=([^=,\n]{1,255})$/;
+const name = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .max(64, { message: 'must be at most 64 characters' })
+    .regex(/^[^\n\r]+$/, { message: 'must be one name on one line' });
+function parseServerTags(reader, text) {
+    const tags = new Map();
+    for (const entry of text
+        .split(/[\n,]/)
+        .map((e) => e.trim())
+        .filter(Boolean)) {
+        const m = TAG_ENTRY.exec(entry);
+        if (!m) {
+            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, 'must list key=value entries separated by commas or new lines (keys up to 128 characters, values 1 to 255)', entry);
+        }
+        const key = m[1].trim();
+        const value = m[2].trim();
+        const values = tags.get(key) ?? [];
+        if (!values.includes(value))
+            values.push(value);
+        tags.set(key, values);
+        if (values.length > MAX_TAG_VALUES)
+            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, `may give at most ${MAX_TAG_VALUES} values of one key`, key);
+    }
+    if (tags.size === 0)
+        reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, 'must list at least one key=value entry', text);
+    if (tags.size > MAX_TAG_KEYS)
+        reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, `may name at most ${MAX_TAG_KEYS} keys`, text);
+    return tags;
+}
+/** The selection inputs given, or undefined when the fleet is an explicit list. */
+function readSelection(reader, allowed) {
+    const given = SELECTION_INPUTS.filter((n) => reader.raw(n) !== '');
+    if (given.length === 0)
+        return undefined;
+    const cph = given.filter((n) => n === _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags || n === _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName);
+    const koo = given.filter((n) => n === _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool || n === _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName);
+    if (cph.length && koo.length) {
+        reader.fail(koo[0], `cannot be combined with ${cph[0]}: instance-pool/instance-name select KooPhone instances, server-tags/server-name CPH servers`);
+    }
+    if (cph.length && !allowed.includes('phone'))
+        reader.fail(cph[0], 'selects CPH phones, which this operation does not take');
+    if (koo.length && !allowed.includes('instance'))
+        reader.fail(koo[0], 'selects KooPhone instances, which this operation does not take');
+    if (cph.length) {
+        const tagText = reader.raw(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags);
+        return {
+            family: 'cph',
+            ...(tagText ? { tags: parseServerTags(reader, tagText) } : {}),
+            ...(reader.raw(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName) ? { serverName: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName, name) } : {}),
+        };
+    }
+    return {
+        family: 'koophone',
+        ...(reader.raw(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool) ? { pool: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool, name) } : {}),
+        ...(reader.raw(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName) ? { instanceName: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName, name) } : {}),
+    };
+}
+function describeSelection(selection) {
+    if (selection.family === 'koophone') {
+        return [
+            selection.pool !== undefined && `pool_name=${selection.pool}`,
+            selection.instanceName !== undefined && `instance_name=${selection.instanceName}`,
+        ]
+            .filter(Boolean)
+            .join(', ');
+    }
+    return [
+        selection.tags && [...selection.tags].map(([k, v]) => `${k}=${v.join('|')}`).join(' and '),
+        selection.serverName !== undefined && `server_name=${selection.serverName}`,
+    ]
+        .filter(Boolean)
+        .join(', ');
+}
+/** ListPhones `status` 2 and batch-query `running_status` 2 mean running (REFERENCE.md). */
+const RUNNING = 2;
+const PHONE_STATES = {
+    0: 'creating',
+    1: 'creating',
+    3: 'resetting',
+    4: 'restarting',
+    6: 'frozen',
+    7: 'stopping',
+    8: 'stopped',
+};
+const INSTANCE_STATES = {
+    0: 'unknown',
+    1: 'stopped',
+    3: 'going offline',
+    4: 'starting',
+    5: 'shut down',
+};
+/** Runs the list calls of a selection and splits what they found into running and skipped targets. */
+async function resolveSelection(selection, lister) {
+    let found;
+    let targetType;
+    if (selection.family === 'koophone') {
+        targetType = 'instance';
+        found = await lister.instances({ pool: selection.pool, name: selection.instanceName });
+    }
+    else {
+        targetType = 'phone';
+        let servers = selection.tags ? await lister.serversByTags(selection.tags) : undefined;
+        if (selection.serverName !== undefined) {
+            const named = await lister.serversByName(selection.serverName);
+            const ids = new Set(named.map((s) => s.id));
+            servers = servers ? servers.filter((s) => ids.has(s.id)) : named;
+        }
+        const unique = [...new Set((servers ?? []).map((s) => s.id))];
+        found = unique.length ? await lister.phonesOf(unique) : [];
+    }
+    const seen = new Set();
+    const resolved = { all: [], running: [], skipped: [] };
+    for (const target of found) {
+        if (seen.has(target.id))
+            continue;
+        seen.add(target.id);
+        resolved.all.push(target.id);
+        if (target.status === RUNNING) {
+            resolved.running.push(target.id);
+            continue;
+        }
+        const states = targetType === 'phone' ? PHONE_STATES : INSTANCE_STATES;
+        const field = targetType === 'phone' ? 'status' : 'running_status';
+        const state = target.status === undefined
+            ? `no ${field}`
+            : `${field} ${target.status}${states[target.status] ? ` (${states[target.status]})` : target.status < 0 ? ' (failed)' : ''}`;
+        resolved.skipped.push({
+            target: target.id,
+            targetType,
+            status: 'skipped',
+            errorMessage: `not running: ${state}`,
+        });
+    }
+    return resolved;
 }
 
 
@@ -50584,13 +50584,13 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: ./src/constants.ts + 1 modules
-var constants = __nccwpck_require__(5646);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/inputs/names.ts + 1 modules
+var names = __nccwpck_require__(5284);
+// EXTERNAL MODULE: ./src/http/errors.ts
+var errors = __nccwpck_require__(8549);
 // EXTERNAL MODULE: ./src/auth/credentials.ts
 var credentials = __nccwpck_require__(8168);
-;// CONCATENATED MODULE: ./src/signer.ts
+;// CONCATENATED MODULE: ./src/api/signer.ts
 /**
  * Huawei Cloud AK/SK request signing (`SDK-HMAC-SHA256`), written from the API reference.
  *
@@ -50730,8 +50730,8 @@ function sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data, 'utf8').digest('hex');
 }
 
-// EXTERNAL MODULE: ./src/timing.ts
-var timing = __nccwpck_require__(8117);
+// EXTERNAL MODULE: ./src/http/timing.ts
+var timing = __nccwpck_require__(7568);
 ;// CONCATENATED MODULE: ./src/api/transport.ts
 
 
@@ -50769,8 +50769,8 @@ class Transport {
         });
         // Polls reuse connections. Submits get a fresh one each: a reset on a stale kept-alive socket
         // would otherwise look like an ambiguous failure of a job that was never sent.
-        this.polls = createSender(config.baseUrl, constants/* USER_AGENT */._O, config.requestTimeoutMs, true);
-        this.submits = createSender(config.baseUrl, constants/* USER_AGENT */._O, config.requestTimeoutMs, false);
+        this.polls = createSender(config.baseUrl, names/* USER_AGENT */._O, config.requestTimeoutMs, true);
+        this.submits = createSender(config.baseUrl, names/* USER_AGENT */._O, config.requestTimeoutMs, false);
         // Polls are retried briefly here and again by the next poll round, so a flaky gateway costs one
         // round, and a dead one ends the run after a few rounds instead of minutes of backoff.
         this.maxAttempts = config.maxAttempts ?? { submit: 4, poll: 3 };
@@ -51076,8 +51076,8 @@ function describeBody(text) {
     return flat.startsWith('<') ? 'an HTML page' : `"${flat.slice(0, 120)}${flat.length > 120 ? '...' : ''}"`;
 }
 
-// EXTERNAL MODULE: ./src/duration.ts
-var duration = __nccwpck_require__(7607);
+// EXTERNAL MODULE: ./src/inputs/duration.ts
+var duration = __nccwpck_require__(1601);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var src_schemas = __nccwpck_require__(9691);
 ;// CONCATENATED MODULE: ./src/api/response.ts
@@ -51220,7 +51220,7 @@ class KooPhoneClient {
     }
 }
 
-;// CONCATENATED MODULE: ./src/jobs.ts
+;// CONCATENATED MODULE: ./src/run/jobs.ts
 /** Job status codes shared by both API families: 2 succeeded, -1 failed, anything else still running. */
 function statusFromCode(code) {
     const n = typeof code === 'string' ? Number(code) : code;
@@ -51237,9 +51237,9 @@ function applyReport(job, report) {
     job.output = report.execute_msg;
 }
 
-// EXTERNAL MODULE: ./src/target-list.ts
-var target_list = __nccwpck_require__(3615);
-;// CONCATENATED MODULE: ./src/families/family.ts
+// EXTERNAL MODULE: ./src/inputs/target-list.ts
+var target_list = __nccwpck_require__(1061);
+;// CONCATENATED MODULE: ./src/api/family.ts
 
 
 
@@ -51315,7 +51315,7 @@ function matchRows(rows, keyOf, describe, debug = () => { }) {
     return kept;
 }
 
-;// CONCATENATED MODULE: ./src/families/cph.ts
+;// CONCATENATED MODULE: ./src/api/cph-jobs.ts
 
 
 
@@ -51450,7 +51450,7 @@ function cphFamily(client, concurrency, debug) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/families/koophone.ts
+;// CONCATENATED MODULE: ./src/api/koophone-jobs.ts
 
 
 function kooPhoneFamily(client, concurrency, debug) {
@@ -51489,7 +51489,7 @@ function kooPhoneFamily(client, concurrency, debug) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/families/index.ts
+;// CONCATENATED MODULE: ./src/api/families.ts
 
 
 
@@ -51505,7 +51505,7 @@ function pathPrefix(family, settings) {
     return family === 'cph' ? `/v1/${settings.projectId}/cloud-phone` : '';
 }
 
-;// CONCATENATED MODULE: ./src/outcome.ts
+;// CONCATENATED MODULE: ./src/run/outcome.ts
 function countJobs(jobs) {
     const counts = { total: jobs.length, succeeded: 0, failed: 0, running: 0, unknown: 0, skipped: 0 };
     for (const job of jobs) {
@@ -51579,8 +51579,8 @@ function pendingTargets(jobs, notStarted = []) {
 
 // EXTERNAL MODULE: ./src/operations/operation.ts
 var operation = __nccwpck_require__(2899);
-// EXTERNAL MODULE: ./src/operations/rules.ts
-var rules = __nccwpck_require__(3989);
+// EXTERNAL MODULE: ./src/inputs/rules.ts
+var rules = __nccwpck_require__(8190);
 ;// CONCATENATED MODULE: ./src/operations/deploy-app-version.ts
 
 
@@ -51595,8 +51595,8 @@ const deployAppVersion = (0,operation/* defineOperation */.h)({
     route: () => ({ title: 'CPH deploy app version', family: 'cph', targetType: 'server' }),
     readParams(reader) {
         return {
-            servers: reader.targets(constants/* Inputs */.G0.Servers, rules/* MAX_TARGETS */.kz, rules/* serverId */.Lu),
-            appVersionIds: reader.targets(constants/* Inputs */.G0.AppVersionIds, 100, appVersionId),
+            servers: reader.targets(names/* Inputs */.G0.Servers, rules/* MAX_TARGETS */.kz, rules/* serverId */.Lu),
+            appVersionIds: reader.targets(names/* Inputs */.G0.AppVersionIds, 100, appVersionId),
         };
     },
     // The per-call server limit is not documented for this call; we use the 100 of the other CPH calls.
@@ -51609,10 +51609,10 @@ const deployAppVersion = (0,operation/* defineOperation */.h)({
     },
 });
 
-// EXTERNAL MODULE: ./src/operations/install-app.ts
-var install_app = __nccwpck_require__(3359);
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/operations/install-app/index.ts
+var install_app = __nccwpck_require__(1032);
+// EXTERNAL MODULE: ./src/inputs/reader.ts
+var inputs_reader = __nccwpck_require__(9066);
 ;// CONCATENATED MODULE: ./src/operations/push-shared-app.ts
 
 
@@ -51624,13 +51624,13 @@ const pushSharedApp = (0,operation/* defineOperation */.h)({
     route: () => ({ title: 'CPH push shared app', family: 'cph', targetType: 'server' }),
     readParams(reader) {
         return {
-            servers: reader.targets(constants/* Inputs */.G0.Servers, rules/* MAX_TARGETS */.kz, rules/* serverId */.Lu),
+            servers: reader.targets(names/* Inputs */.G0.Servers, rules/* MAX_TARGETS */.kz, rules/* serverId */.Lu),
             body: {
-                package_name: reader.required(constants/* Inputs */.G0.PackageName, rules/* androidPackage */._8),
+                package_name: reader.required(names/* Inputs */.G0.PackageName, rules/* androidPackage */._8),
                 // An integer on this API, unlike KooPhone's string flags.
-                pre_install_app: reader.withDefault(constants/* Inputs */.G0.PreInstall, inputs/* rules */.a.boolean, 'false') ? 1 : 0,
-                bucket_name: reader.required(constants/* Inputs */.G0.ObsBucket, rules/* obsBucket */.dd),
-                object_path: reader.required(constants/* Inputs */.G0.ObsObject, rules/* obsTarObject */.Fd),
+                pre_install_app: reader.withDefault(names/* Inputs */.G0.PreInstall, inputs_reader/* rules */.a.boolean, 'false') ? 1 : 0,
+                bucket_name: reader.required(names/* Inputs */.G0.ObsBucket, rules/* obsBucket */.dd),
+                object_path: reader.required(names/* Inputs */.G0.ObsObject, rules/* obsTarObject */.Fd),
             },
         };
     },
@@ -51653,10 +51653,10 @@ const pushSharedFiles = (0,operation/* defineOperation */.h)({
     route: () => ({ title: 'CPH push shared files', family: 'cph', targetType: 'server' }),
     readParams(reader) {
         return {
-            servers: reader.targets(constants/* Inputs */.G0.Servers, rules/* MAX_TARGETS */.kz, rules/* serverId */.Lu),
+            servers: reader.targets(names/* Inputs */.G0.Servers, rules/* MAX_TARGETS */.kz, rules/* serverId */.Lu),
             body: {
-                bucket_name: reader.required(constants/* Inputs */.G0.ObsBucket, rules/* obsBucket */.dd),
-                object_path: reader.required(constants/* Inputs */.G0.ObsObject, rules/* obsTarObject */.Fd),
+                bucket_name: reader.required(names/* Inputs */.G0.ObsBucket, rules/* obsBucket */.dd),
+                object_path: reader.required(names/* Inputs */.G0.ObsObject, rules/* obsTarObject */.Fd),
             },
         };
     },
@@ -51669,8 +51669,8 @@ const pushSharedFiles = (0,operation/* defineOperation */.h)({
     },
 });
 
-// EXTERNAL MODULE: ./src/operations/targets.ts
-var operations_targets = __nccwpck_require__(7476);
+// EXTERNAL MODULE: ./src/operations/fleet.ts
+var operations_fleet = __nccwpck_require__(3594);
 ;// CONCATENATED MODULE: ./src/operations/run-command.ts
 
 
@@ -51683,8 +51683,8 @@ const runCommand = (0,operation/* defineOperation */.h)({
     name: 'run-command',
     readParams(reader) {
         return {
-            command: reader.required(constants/* Inputs */.G0.Command, rules/* commandContent */.bG),
-            fleet: (0,operations_targets/* readFleet */.p)(reader, ['instance', 'phone', 'server']),
+            command: reader.required(names/* Inputs */.G0.Command, rules/* commandContent */.bG),
+            fleet: (0,operations_fleet/* readFleet */.p)(reader, ['instance', 'phone', 'server']),
         };
     },
     route: ({ fleet }) => fleet.type === 'instance'
@@ -51692,7 +51692,7 @@ const runCommand = (0,operation/* defineOperation */.h)({
         : { title: 'CPH shell command', family: 'cph', targetType: fleet.type },
     buildCalls({ command, fleet }) {
         if (fleet.type !== 'instance')
-            return (0,operations_targets/* cphCommandCalls */.C)(fleet, 'shell', command, constants/* Inputs */.G0.Command);
+            return (0,operations_fleet/* cphCommandCalls */.C)(fleet, 'shell', command, names/* Inputs */.G0.Command);
         return (0,target_list/* chunk */.i)(fleet.ids, INSTANCES_PER_CALL).map((targets) => ({
             path: '/v1/instances/async-command',
             body: { command, instance_ids: targets },
@@ -51714,27 +51714,27 @@ function findOperation(name) {
     return operations.find((op) => op.name === name);
 }
 
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(6670);
-// EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __nccwpck_require__(873);
+// EXTERNAL MODULE: ./src/report/redact.ts
+var redact = __nccwpck_require__(649);
+// EXTERNAL MODULE: ./src/report/untrusted.ts
+var untrusted = __nccwpck_require__(480);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/rollout/outputs.ts
+;// CONCATENATED MODULE: ./src/report/rollout-outputs.ts
 
 /** Outputs of selection and waves, with the value every run that did not set them reports. */
 const ROLLOUT_OUTPUT_DEFAULTS = [
-    [constants/* Outputs */.tY.Targets, '[]'],
-    [constants/* Outputs */.tY.Halted, 'false'],
-    [constants/* Outputs */.tY.WavesCompleted, '0'],
-    [constants/* Outputs */.tY.PendingTargets, '[]'],
+    [names/* Outputs */.tY.Targets, '[]'],
+    [names/* Outputs */.tY.Halted, 'false'],
+    [names/* Outputs */.tY.WavesCompleted, '0'],
+    [names/* Outputs */.tY.PendingTargets, '[]'],
 ];
 
-;// CONCATENATED MODULE: ./src/rollout/summary.ts
+;// CONCATENATED MODULE: ./src/report/waves.ts
 
 /** The per-wave table shown above the per-target tables. */
 function waveTable(rows) {
@@ -51754,7 +51754,7 @@ function waveTable(rows) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/report/report.ts
 
 
 
@@ -51816,24 +51816,24 @@ function setOutputs(report, tempDir = process.env.RUNNER_TEMP || (0,external_nod
         untrusted/* log */.Rm.warning(`Could not write the results file: ${error.message}`);
         written = '';
     }
-    src_core.setOutput(constants/* Outputs */.tY.Status, report.status);
-    src_core.setOutput(constants/* Outputs */.tY.Results, fitResults(records, full));
-    src_core.setOutput(constants/* Outputs */.tY.ResultsFile, written);
-    src_core.setOutput(constants/* Outputs */.tY.Succeeded, String(counts.succeeded));
-    src_core.setOutput(constants/* Outputs */.tY.Failed, String(counts.failed));
-    src_core.setOutput(constants/* Outputs */.tY.Running, String(counts.running));
-    src_core.setOutput(constants/* Outputs */.tY.FailedTargets, fitFailedTargets(failedTargets(report.jobs)));
-    src_core.setOutput(constants/* Outputs */.tY.TaskIds, JSON.stringify(report.batchIdsOutput === 'task-ids' ? report.batchIds : []));
-    src_core.setOutput(constants/* Outputs */.tY.RequestIds, JSON.stringify(report.batchIdsOutput === 'request-ids' ? report.batchIds : []));
-    src_core.setOutput(constants/* Outputs */.tY.ApkUrl, report.extraOutputs?.get(constants/* Outputs */.tY.ApkUrl) ?? '');
-    src_core.setOutput(constants/* Outputs */.tY.ObsObject, report.extraOutputs?.get(constants/* Outputs */.tY.ObsObject) ?? '');
-    src_core.setOutput(constants/* Outputs */.tY.CredentialsExpiration, report.extraOutputs?.get(constants/* Outputs */.tY.CredentialsExpiration) ?? '');
+    src_core.setOutput(names/* Outputs */.tY.Status, report.status);
+    src_core.setOutput(names/* Outputs */.tY.Results, fitResults(records, full));
+    src_core.setOutput(names/* Outputs */.tY.ResultsFile, written);
+    src_core.setOutput(names/* Outputs */.tY.Succeeded, String(counts.succeeded));
+    src_core.setOutput(names/* Outputs */.tY.Failed, String(counts.failed));
+    src_core.setOutput(names/* Outputs */.tY.Running, String(counts.running));
+    src_core.setOutput(names/* Outputs */.tY.FailedTargets, fitFailedTargets(failedTargets(report.jobs)));
+    src_core.setOutput(names/* Outputs */.tY.TaskIds, JSON.stringify(report.batchIdsOutput === 'task-ids' ? report.batchIds : []));
+    src_core.setOutput(names/* Outputs */.tY.RequestIds, JSON.stringify(report.batchIdsOutput === 'request-ids' ? report.batchIds : []));
+    src_core.setOutput(names/* Outputs */.tY.ApkUrl, report.extraOutputs?.get(names/* Outputs */.tY.ApkUrl) ?? '');
+    src_core.setOutput(names/* Outputs */.tY.ObsObject, report.extraOutputs?.get(names/* Outputs */.tY.ObsObject) ?? '');
+    src_core.setOutput(names/* Outputs */.tY.CredentialsExpiration, report.extraOutputs?.get(names/* Outputs */.tY.CredentialsExpiration) ?? '');
     for (const [name, fallback] of ROLLOUT_OUTPUT_DEFAULTS) {
-        if (name !== constants/* Outputs */.tY.PendingTargets)
+        if (name !== names/* Outputs */.tY.PendingTargets)
             src_core.setOutput(name, report.extraOutputs?.get(name) ?? fallback);
     }
-    const notStarted = JSON.parse(report.extraOutputs?.get(constants/* Outputs */.tY.PendingTargets) ?? '[]');
-    src_core.setOutput(constants/* Outputs */.tY.PendingTargets, JSON.stringify(pendingTargets(report.jobs, notStarted)));
+    const notStarted = JSON.parse(report.extraOutputs?.get(names/* Outputs */.tY.PendingTargets) ?? '[]');
+    src_core.setOutput(names/* Outputs */.tY.PendingTargets, JSON.stringify(pendingTargets(report.jobs, notStarted)));
     return counts;
 }
 /** Keeps failures first when trimming: they are what the next step acts on. */
@@ -52046,7 +52046,7 @@ const urn = (kind, example) => src_schemas/* string */.YjP()
 const AGENCY_URN = urn('agency', 'iam::<account-id>:agency:cloud-phone-deploy');
 const PROVIDER_URN = urn('identity-provider', 'iam::<account-id>:identity-provider:github-actions');
 // STS accepts 900 s to 12 h (API page AssumeAgencyWithOIDC); the agency's own maximum may be lower.
-const SESSION_DURATION = inputs/* rules */.a
+const SESSION_DURATION = inputs_reader/* rules */.a
     .duration({ ms: 5 * 86_400_000, text: '120h' })
     .refine((ms) => ms >= 900_000 && ms <= 43_200_000, {
     message: 'must be a duration from 15m to 12h (the range STS accepts)',
@@ -52058,25 +52058,25 @@ const SESSION_NAME = src_schemas/* string */.YjP()
 const AUDIENCE = src_schemas/* string */.YjP()
     .max(1000, { message: 'must be at most 1000 characters' })
     .regex(/^[^\s,]+$/, { message: 'must be one audience, without spaces or commas' });
-const KEY_INPUTS = [constants/* Inputs */.G0.AccessKey, constants/* Inputs */.G0.SecretKey, constants/* Inputs */.G0.SecurityToken, constants/* Inputs */.G0.AuthToken];
+const KEY_INPUTS = [names/* Inputs */.G0.AccessKey, names/* Inputs */.G0.SecretKey, names/* Inputs */.G0.SecurityToken, names/* Inputs */.G0.AuthToken];
 /**
  * Keyless authentication is chosen by giving agency-urn. Returns undefined when it is not, after
  * making sure no keyless-only input was given on its own.
  */
 function readKeyless(reader, region, env) {
-    const agencyUrn = reader.optional(constants/* Inputs */.G0.AgencyUrn, AGENCY_URN);
-    const providerUrn = reader.optional(constants/* Inputs */.G0.IdentityProviderUrn, PROVIDER_URN);
-    const exportCredentials = reader.withDefault(constants/* Inputs */.G0.ExportCredentials, inputs/* rules */.a.boolean, 'false');
+    const agencyUrn = reader.optional(names/* Inputs */.G0.AgencyUrn, AGENCY_URN);
+    const providerUrn = reader.optional(names/* Inputs */.G0.IdentityProviderUrn, PROVIDER_URN);
+    const exportCredentials = reader.withDefault(names/* Inputs */.G0.ExportCredentials, inputs_reader/* rules */.a.boolean, 'false');
     if (agencyUrn === undefined) {
         if (providerUrn !== undefined)
-            reader.fail(constants/* Inputs */.G0.AgencyUrn, 'is required with identity-provider-urn: give both for keyless authentication, or neither', '');
+            reader.fail(names/* Inputs */.G0.AgencyUrn, 'is required with identity-provider-urn: give both for keyless authentication, or neither', '');
         if (exportCredentials)
-            reader.fail(constants/* Inputs */.G0.ExportCredentials, 'exports the temporary keys of keyless authentication: give agency-urn and identity-provider-urn, or remove it', 'true');
+            reader.fail(names/* Inputs */.G0.ExportCredentials, 'exports the temporary keys of keyless authentication: give agency-urn and identity-provider-urn, or remove it', 'true');
         for (const name of [
-            constants/* Inputs */.G0.OidcAudience,
-            constants/* Inputs */.G0.SessionDuration,
-            constants/* Inputs */.G0.SessionName,
-            constants/* Inputs */.G0.StsEndpoint,
+            names/* Inputs */.G0.OidcAudience,
+            names/* Inputs */.G0.SessionDuration,
+            names/* Inputs */.G0.SessionName,
+            names/* Inputs */.G0.StsEndpoint,
         ]) {
             if (reader.isExplicit(name))
                 reader.fail(name, 'is for keyless authentication: give agency-urn and identity-provider-urn too, or remove it');
@@ -52084,24 +52084,24 @@ function readKeyless(reader, region, env) {
         return undefined;
     }
     if (providerUrn === undefined)
-        reader.fail(constants/* Inputs */.G0.IdentityProviderUrn, 'is required with agency-urn: the URN of the OIDC identity provider the agency trusts', '');
+        reader.fail(names/* Inputs */.G0.IdentityProviderUrn, 'is required with agency-urn: the URN of the OIDC identity provider the agency trusts', '');
     for (const name of KEY_INPUTS) {
         if (reader.isExplicit(name))
             reader.fail(name, `cannot be combined with agency-urn (keyless authentication): remove ${name}, or remove agency-urn to use keys`);
     }
-    const stsEndpoint = reader.optional(constants/* Inputs */.G0.StsEndpoint, inputs/* rules */.a.endpoint) ??
+    const stsEndpoint = reader.optional(names/* Inputs */.G0.StsEndpoint, inputs_reader/* rules */.a.endpoint) ??
         (region === undefined
-            ? reader.fail(constants/* Inputs */.G0.Region, 'is required for keyless authentication unless sts-endpoint is given: STS is called in this region', '')
-            : (0,constants/* stsDefaultEndpoint */.Fi)(region));
+            ? reader.fail(names/* Inputs */.G0.Region, 'is required for keyless authentication unless sts-endpoint is given: STS is called in this region', '')
+            : (0,names/* stsDefaultEndpoint */.Fi)(region));
     return {
         agencyUrn,
         providerUrn,
-        audience: reader.optional(constants/* Inputs */.G0.OidcAudience, AUDIENCE),
-        durationSeconds: Math.round(reader.withDefault(constants/* Inputs */.G0.SessionDuration, SESSION_DURATION, '1h') / 1000),
-        sessionName: reader.optional(constants/* Inputs */.G0.SessionName, SESSION_NAME) ?? defaultSessionName(env),
+        audience: reader.optional(names/* Inputs */.G0.OidcAudience, AUDIENCE),
+        durationSeconds: Math.round(reader.withDefault(names/* Inputs */.G0.SessionDuration, SESSION_DURATION, '1h') / 1000),
+        sessionName: reader.optional(names/* Inputs */.G0.SessionName, SESSION_NAME) ?? defaultSessionName(env),
         stsEndpoint,
         exportCredentials,
-        ignoredEnv: KEY_INPUTS.map((name) => constants/* EnvFallbacks */.tj[name]).filter((v) => v !== undefined && (env[v] ?? '').trim() !== ''),
+        ignoredEnv: KEY_INPUTS.map((name) => names/* EnvFallbacks */.tj[name]).filter((v) => v !== undefined && (env[v] ?? '').trim() !== ''),
     };
 }
 /** `<owner>-<repo>-<run id>`, cleaned to the API's characters and cut to 128 keeping the run id. */
@@ -52115,7 +52115,7 @@ function defaultSessionName(env) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
-;// CONCATENATED MODULE: ./src/rollout/waves.ts
+;// CONCATENATED MODULE: ./src/run/waves.ts
 const AMOUNT = /^(\d+(?:\.\d+)?)(%?)$/;
 function parseAmount(text) {
     const m = AMOUNT.exec(text.trim());
@@ -52167,7 +52167,7 @@ function allowedFailures(threshold, attempted) {
     return Math.floor((Math.round(threshold.percent * 1000) * attempted) / 100_000);
 }
 
-;// CONCATENATED MODULE: ./src/rollout/settings.ts
+;// CONCATENATED MODULE: ./src/inputs/rollout.ts
 
 
 
@@ -52195,7 +52195,7 @@ const thresholdRule = src_schemas/* string */.YjP().transform((value, ctx) => {
 const pauseRule = src_schemas/* string */.YjP().transform((value, ctx) => {
     if (/^0+(ms|s|m|h)?$/.test(value.trim()))
         return 0;
-    const ms = inputs/* rules */.a.duration({ ms: 5 * 86_400_000, text: '120h' }).safeParse(value);
+    const ms = inputs_reader/* rules */.a.duration({ ms: 5 * 86_400_000, text: '120h' }).safeParse(value);
     if (!ms.success) {
         ctx.addIssue({ code: 'custom', message: "must be a duration such as '0s', '30s' or '5m'" });
         return core_core/* NEVER */.tm;
@@ -52203,35 +52203,35 @@ const pauseRule = src_schemas/* string */.YjP().transform((value, ctx) => {
     return ms.data;
 });
 // Android's versionCode is a positive Java int.
-const versionCodeRule = inputs/* rules */.a.integer(1, 2_147_483_647);
+const versionCodeRule = inputs_reader/* rules */.a.integer(1, 2_147_483_647);
 /** Reads the rollout inputs and the rules that tie them to the operation and to `wait`. */
 function readRollout(reader, common, params) {
     const fleet = params.fleet;
     const operation = common.operation;
     const settings = {
-        maxTargets: reader.optional(constants/* Inputs */.G0.MaxTargets, inputs/* rules */.a.integer(1, rules/* MAX_TARGETS */.kz)),
-        waves: reader.optional(constants/* Inputs */.G0.Waves, wavesRule),
-        wavePauseMs: reader.withDefault(constants/* Inputs */.G0.WavePause, pauseRule, '0s'),
-        maxFailures: reader.withDefault(constants/* Inputs */.G0.MaxFailures, thresholdRule, '0'),
-        verify: reader.withDefault(constants/* Inputs */.G0.Verify, inputs/* rules */.a.boolean, 'false'),
-        skipInstalled: reader.withDefault(constants/* Inputs */.G0.SkipInstalled, inputs/* rules */.a.boolean, 'false'),
-        versionCode: reader.optional(constants/* Inputs */.G0.VersionCode, versionCodeRule),
+        maxTargets: reader.optional(names/* Inputs */.G0.MaxTargets, inputs_reader/* rules */.a.integer(1, rules/* MAX_TARGETS */.kz)),
+        waves: reader.optional(names/* Inputs */.G0.Waves, wavesRule),
+        wavePauseMs: reader.withDefault(names/* Inputs */.G0.WavePause, pauseRule, '0s'),
+        maxFailures: reader.withDefault(names/* Inputs */.G0.MaxFailures, thresholdRule, '0'),
+        verify: reader.withDefault(names/* Inputs */.G0.Verify, inputs_reader/* rules */.a.boolean, 'false'),
+        skipInstalled: reader.withDefault(names/* Inputs */.G0.SkipInstalled, inputs_reader/* rules */.a.boolean, 'false'),
+        versionCode: reader.optional(names/* Inputs */.G0.VersionCode, versionCodeRule),
     };
     if (settings.waves && !fleet) {
-        reader.fail(constants/* Inputs */.G0.Waves, 'works with install-app and run-command, which run on instances or phones', reader.raw(constants/* Inputs */.G0.Waves));
+        reader.fail(names/* Inputs */.G0.Waves, 'works with install-app and run-command, which run on instances or phones', reader.raw(names/* Inputs */.G0.Waves));
     }
     if (settings.waves && !common.wait) {
-        reader.fail(constants/* Inputs */.G0.Waves, 'needs wait: true: each wave is waited for before the next one starts', reader.raw(constants/* Inputs */.G0.Waves));
+        reader.fail(names/* Inputs */.G0.Waves, 'needs wait: true: each wave is waited for before the next one starts', reader.raw(names/* Inputs */.G0.Waves));
     }
-    if (reader.isExplicit(constants/* Inputs */.G0.MaxFailures) && !settings.waves) {
-        reader.fail(constants/* Inputs */.G0.MaxFailures, 'needs waves: failures are counted after each wave', reader.raw(constants/* Inputs */.G0.MaxFailures));
+    if (reader.isExplicit(names/* Inputs */.G0.MaxFailures) && !settings.waves) {
+        reader.fail(names/* Inputs */.G0.MaxFailures, 'needs waves: failures are counted after each wave', reader.raw(names/* Inputs */.G0.MaxFailures));
     }
-    if (reader.isExplicit(constants/* Inputs */.G0.WavePause) && !settings.waves) {
-        reader.fail(constants/* Inputs */.G0.WavePause, 'needs waves', reader.raw(constants/* Inputs */.G0.WavePause));
+    if (reader.isExplicit(names/* Inputs */.G0.WavePause) && !settings.waves) {
+        reader.fail(names/* Inputs */.G0.WavePause, 'needs waves', reader.raw(names/* Inputs */.G0.WavePause));
     }
     for (const [name, on] of [
-        [constants/* Inputs */.G0.Verify, settings.verify],
-        [constants/* Inputs */.G0.SkipInstalled, settings.skipInstalled],
+        [names/* Inputs */.G0.Verify, settings.verify],
+        [names/* Inputs */.G0.SkipInstalled, settings.skipInstalled],
     ]) {
         if (!on)
             continue;
@@ -52240,15 +52240,15 @@ function readRollout(reader, common, params) {
         if (fleet?.type === 'server') {
             reader.fail(name, 'asks each phone for its installed version: list phones, or select servers with server-tags or server-name (they expand to their phones)', 'true');
         }
-        if (name === constants/* Inputs */.G0.Verify && !common.wait)
+        if (name === names/* Inputs */.G0.Verify && !common.wait)
             reader.fail(name, 'needs wait: true', 'true');
     }
     if (settings.versionCode !== undefined && operation !== 'install-app')
-        reader.fail(constants/* Inputs */.G0.VersionCode, 'works with install-app only', reader.raw(constants/* Inputs */.G0.VersionCode));
+        reader.fail(names/* Inputs */.G0.VersionCode, 'works with install-app only', reader.raw(names/* Inputs */.G0.VersionCode));
     return settings;
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
 
 
 
@@ -52275,35 +52275,35 @@ const DURATION_MAX = {
 const SECRET = src_schemas/* string */.YjP().max(4096, { message: 'must be at most 4096 characters' });
 /** Reads every input into one validated settings object. Throws InputError before anything is sent. */
 function readSettings(source, env = process.env, maskSecret = () => { }) {
-    const reader = new inputs/* InputReader */.i(source, env, maskSecret);
-    for (const name of [constants/* Inputs */.G0.AccessKey, constants/* Inputs */.G0.SecretKey, constants/* Inputs */.G0.SecurityToken, constants/* Inputs */.G0.AuthToken]) {
+    const reader = new inputs_reader/* InputReader */.i(source, env, maskSecret);
+    for (const name of [names/* Inputs */.G0.AccessKey, names/* Inputs */.G0.SecretKey, names/* Inputs */.G0.SecurityToken, names/* Inputs */.G0.AuthToken]) {
         reader.markSecret(name);
         const value = reader.raw(name);
         if (value !== '')
             maskSecret(value);
     }
-    const operationName = reader.required(constants/* Inputs */.G0.Operation, inputs/* rules */.a.choice(operationNames));
+    const operationName = reader.required(names/* Inputs */.G0.Operation, inputs_reader/* rules */.a.choice(operationNames));
     const operation = findOperation(operationName);
-    const region = reader.optional(constants/* Inputs */.G0.Region, REGION);
+    const region = reader.optional(names/* Inputs */.G0.Region, REGION);
     const credentials = readCredentials(reader, region, env);
-    const projectId = reader.optional(constants/* Inputs */.G0.ProjectId, PROJECT_ID);
-    const explicitEndpoint = reader.optional(constants/* Inputs */.G0.Endpoint, inputs/* rules */.a.endpoint);
+    const projectId = reader.optional(names/* Inputs */.G0.ProjectId, PROJECT_ID);
+    const explicitEndpoint = reader.optional(names/* Inputs */.G0.Endpoint, inputs_reader/* rules */.a.endpoint);
     const common = {
         operation: operationName,
         credentials,
         region,
         projectId,
         explicitEndpoint,
-        wait: reader.withDefault(constants/* Inputs */.G0.Wait, inputs/* rules */.a.boolean, 'true'),
-        waitTimeoutMs: reader.withDefault(constants/* Inputs */.G0.WaitTimeout, inputs/* rules */.a.duration(DURATION_MAX.waitTimeout), '30m'),
-        pollIntervalMs: reader.withDefault(constants/* Inputs */.G0.PollInterval, inputs/* rules */.a.duration(DURATION_MAX.pollInterval), '5s'),
-        failOn: reader.withDefault(constants/* Inputs */.G0.FailOn, inputs/* rules */.a.choice(['any', 'all', 'never']), 'any'),
-        dryRun: reader.withDefault(constants/* Inputs */.G0.DryRun, inputs/* rules */.a.boolean, 'false'),
-        maxConcurrency: reader.withDefault(constants/* Inputs */.G0.MaxConcurrency, inputs/* rules */.a.integer(1, 64), '8'),
-        requestTimeoutMs: reader.withDefault(constants/* Inputs */.G0.RequestTimeout, inputs/* rules */.a.duration(DURATION_MAX.requestTimeout), '30s'),
+        wait: reader.withDefault(names/* Inputs */.G0.Wait, inputs_reader/* rules */.a.boolean, 'true'),
+        waitTimeoutMs: reader.withDefault(names/* Inputs */.G0.WaitTimeout, inputs_reader/* rules */.a.duration(DURATION_MAX.waitTimeout), '30m'),
+        pollIntervalMs: reader.withDefault(names/* Inputs */.G0.PollInterval, inputs_reader/* rules */.a.duration(DURATION_MAX.pollInterval), '5s'),
+        failOn: reader.withDefault(names/* Inputs */.G0.FailOn, inputs_reader/* rules */.a.choice(['any', 'all', 'never']), 'any'),
+        dryRun: reader.withDefault(names/* Inputs */.G0.DryRun, inputs_reader/* rules */.a.boolean, 'false'),
+        maxConcurrency: reader.withDefault(names/* Inputs */.G0.MaxConcurrency, inputs_reader/* rules */.a.integer(1, 64), '8'),
+        requestTimeoutMs: reader.withDefault(names/* Inputs */.G0.RequestTimeout, inputs_reader/* rules */.a.duration(DURATION_MAX.requestTimeout), '30s'),
     };
     if (common.pollIntervalMs < 1000)
-        reader.fail(constants/* Inputs */.G0.PollInterval, 'must be at least 1s', source(constants/* Inputs */.G0.PollInterval));
+        reader.fail(names/* Inputs */.G0.PollInterval, 'must be at least 1s', source(names/* Inputs */.G0.PollInterval));
     const params = operation.readParams(reader, common);
     const rollout = readRollout(reader, common, params);
     const route = operation.route(params);
@@ -52314,27 +52314,27 @@ function readCredentials(reader, region, env) {
     const keyless = readKeyless(reader, region, env);
     if (keyless)
         return { kind: 'keyless', keyless };
-    const token = reader.optional(constants/* Inputs */.G0.AuthToken, SECRET);
-    const explicitKeys = reader.isExplicit(constants/* Inputs */.G0.AccessKey) || reader.isExplicit(constants/* Inputs */.G0.SecretKey);
+    const token = reader.optional(names/* Inputs */.G0.AuthToken, SECRET);
+    const explicitKeys = reader.isExplicit(names/* Inputs */.G0.AccessKey) || reader.isExplicit(names/* Inputs */.G0.SecretKey);
     if (token !== undefined) {
         if (explicitKeys) {
-            reader.fail(constants/* Inputs */.G0.AuthToken, 'cannot be combined with access-key/secret-key: choose one way to authenticate');
+            reader.fail(names/* Inputs */.G0.AuthToken, 'cannot be combined with access-key/secret-key: choose one way to authenticate');
         }
-        if (reader.isExplicit(constants/* Inputs */.G0.SecurityToken)) {
-            reader.fail(constants/* Inputs */.G0.SecurityToken, 'goes with access-key/secret-key (temporary keys), not with auth-token');
+        if (reader.isExplicit(names/* Inputs */.G0.SecurityToken)) {
+            reader.fail(names/* Inputs */.G0.SecurityToken, 'goes with access-key/secret-key (temporary keys), not with auth-token');
         }
         return { kind: 'token', token };
     }
-    const accessKey = reader.optional(constants/* Inputs */.G0.AccessKey, SECRET);
-    const secretKey = reader.optional(constants/* Inputs */.G0.SecretKey, SECRET);
-    const securityToken = reader.optional(constants/* Inputs */.G0.SecurityToken, SECRET);
+    const accessKey = reader.optional(names/* Inputs */.G0.AccessKey, SECRET);
+    const secretKey = reader.optional(names/* Inputs */.G0.SecretKey, SECRET);
+    const securityToken = reader.optional(names/* Inputs */.G0.SecurityToken, SECRET);
     if (accessKey === undefined && secretKey === undefined) {
-        reader.fail(constants/* Inputs */.G0.AccessKey, 'is required: give access-key and secret-key (or run huaweicloud/auth-action first, which sets HUAWEI_CLOUD_ACCESS_KEY_ID and HUAWEI_CLOUD_SECRET_ACCESS_KEY), or give auth-token');
+        reader.fail(names/* Inputs */.G0.AccessKey, 'is required: give access-key and secret-key (or run huaweicloud/auth-action first, which sets HUAWEI_CLOUD_ACCESS_KEY_ID and HUAWEI_CLOUD_SECRET_ACCESS_KEY), or give auth-token');
     }
     if (accessKey === undefined)
-        reader.fail(constants/* Inputs */.G0.AccessKey, 'is required when secret-key is given', '');
+        reader.fail(names/* Inputs */.G0.AccessKey, 'is required when secret-key is given', '');
     if (secretKey === undefined)
-        reader.fail(constants/* Inputs */.G0.SecretKey, 'is required when access-key is given', '');
+        reader.fail(names/* Inputs */.G0.SecretKey, 'is required when access-key is given', '');
     return { kind: 'aksk', accessKey, secretKey, ...(securityToken ? { securityToken } : {}) };
 }
 function resolveEndpoint(reader, family, explicit, region, projectId, credentials) {
@@ -52342,40 +52342,40 @@ function resolveEndpoint(reader, family, explicit, region, projectId, credential
         // KooPhone has one region, cn-south-1 (the Java SDK's only KooPhone region, whose project it
         // looks up by region name); signed calls name that region's project in X-Project-Id.
         if (credentials.kind === 'aksk' && projectId === undefined) {
-            reader.fail(constants/* Inputs */.G0.ProjectId, "is required for KooPhone with access-key/secret-key: give the project id of region cn-south-1 (KooPhone's region), from the console under My Credentials > API Credentials, or set HUAWEI_CLOUD_PROJECT_ID", '');
+            reader.fail(names/* Inputs */.G0.ProjectId, "is required for KooPhone with access-key/secret-key: give the project id of region cn-south-1 (KooPhone's region), from the console under My Credentials > API Credentials, or set HUAWEI_CLOUD_PROJECT_ID", '');
         }
-        return explicit ?? constants/* DEFAULT_KOOPHONE_ENDPOINT */.KT;
+        return explicit ?? names/* DEFAULT_KOOPHONE_ENDPOINT */.KT;
     }
     if (projectId === undefined) {
-        reader.fail(constants/* Inputs */.G0.ProjectId, 'is required for Cloud Phone (CPH) operations: find it in the console under My Credentials > API Credentials for your region, or set HUAWEI_CLOUD_PROJECT_ID', '');
+        reader.fail(names/* Inputs */.G0.ProjectId, 'is required for Cloud Phone (CPH) operations: find it in the console under My Credentials > API Credentials for your region, or set HUAWEI_CLOUD_PROJECT_ID', '');
     }
     if (explicit)
         return explicit;
     if (region === undefined) {
-        reader.fail(constants/* Inputs */.G0.Region, "is required for Cloud Phone (CPH) operations unless endpoint is given: use the region of your servers, e.g. 'cn-north-4' (or set HUAWEI_CLOUD_REGION)", '');
+        reader.fail(names/* Inputs */.G0.Region, "is required for Cloud Phone (CPH) operations unless endpoint is given: use the region of your servers, e.g. 'cn-north-4' (or set HUAWEI_CLOUD_REGION)", '');
     }
-    return (0,constants/* cphDefaultEndpoint */.oy)(region);
+    return (0,names/* cphDefaultEndpoint */.oy)(region);
 }
 /**
  * export-credentials without operation: only what keyless authentication needs. Read here, on the
  * start-up side, so that the lazily loaded keyless code shares no zod-using module with it.
  */
 function readAuthOnlySettings(source, env = process.env, maskSecret = () => { }) {
-    const reader = new inputs/* InputReader */.i(source, env, maskSecret);
-    const region = reader.optional(constants/* Inputs */.G0.Region, REGION);
+    const reader = new inputs_reader/* InputReader */.i(source, env, maskSecret);
+    const region = reader.optional(names/* Inputs */.G0.Region, REGION);
     const keyless = readKeyless(reader, region, env);
     if (!keyless)
         throw new Error('unreachable: export-credentials requires agency-urn');
     return {
         keyless,
         region,
-        projectId: reader.optional(constants/* Inputs */.G0.ProjectId, PROJECT_ID),
-        dryRun: reader.withDefault(constants/* Inputs */.G0.DryRun, inputs/* rules */.a.boolean, 'false'),
-        requestTimeoutMs: reader.withDefault(constants/* Inputs */.G0.RequestTimeout, inputs/* rules */.a.duration(DURATION_MAX.requestTimeout), '30s'),
+        projectId: reader.optional(names/* Inputs */.G0.ProjectId, PROJECT_ID),
+        dryRun: reader.withDefault(names/* Inputs */.G0.DryRun, inputs_reader/* rules */.a.boolean, 'false'),
+        requestTimeoutMs: reader.withDefault(names/* Inputs */.G0.RequestTimeout, inputs_reader/* rules */.a.duration(DURATION_MAX.requestTimeout), '30s'),
     };
 }
 
-;// CONCATENATED MODULE: ./src/fleet/lists.ts
+;// CONCATENATED MODULE: ./src/api/fleet-lists.ts
 
 
 
@@ -52391,28 +52391,28 @@ const PHONES_PAGE = 100;
 const RESOURCES_PAGE = 1000;
 /** batch-query documents no maximum page size; 100 is what the other lists allow. */
 const INSTANCES_PAGE = 100;
-const lists_text = src_schemas/* string */.YjP()
+const fleet_lists_text = src_schemas/* string */.YjP()
     .nullish()
     .transform((v) => v ?? '');
-const lists_status = src_schemas/* union */.KCZ([src_schemas/* number */.aig(), src_schemas/* string */.YjP()]).nullish();
+const fleet_lists_status = src_schemas/* union */.KCZ([src_schemas/* number */.aig(), src_schemas/* string */.YjP()]).nullish();
 // Ids from the service go into requests, outputs and the summary: they must look like ids.
 const id = src_schemas/* string */.YjP().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'is not an id of letters, digits, - and _' });
 const serversBody = src_schemas/* object */.Ikc({
     count: src_schemas/* number */.aig().nullish(),
-    servers: src_schemas/* array */.YOg(src_schemas/* object */.Ikc({ server_id: id, server_name: lists_text, status: lists_status })),
+    servers: src_schemas/* array */.YOg(src_schemas/* object */.Ikc({ server_id: id, server_name: fleet_lists_text, status: fleet_lists_status })),
 });
 const resourcesBody = src_schemas/* object */.Ikc({
     total_count: src_schemas/* number */.aig().nullish(),
-    resources: src_schemas/* array */.YOg(src_schemas/* object */.Ikc({ resource_id: id, resource_name: lists_text })),
+    resources: src_schemas/* array */.YOg(src_schemas/* object */.Ikc({ resource_id: id, resource_name: fleet_lists_text })),
 });
 const phonesBody = src_schemas/* object */.Ikc({
     count: src_schemas/* number */.aig().nullish(),
-    phones: src_schemas/* array */.YOg(src_schemas/* object */.Ikc({ phone_id: id, server_id: id, phone_name: lists_text, status: lists_status })),
+    phones: src_schemas/* array */.YOg(src_schemas/* object */.Ikc({ phone_id: id, server_id: id, phone_name: fleet_lists_text, status: fleet_lists_status })),
 });
 const instancesBody = src_schemas/* object */.Ikc({
     data: src_schemas/* object */.Ikc({
         total_count: src_schemas/* number */.aig().nullish(),
-        result: src_schemas/* array */.YOg(src_schemas/* object */.Ikc({ instance_id: id, instance_name: lists_text, running_status: lists_status })),
+        result: src_schemas/* array */.YOg(src_schemas/* object */.Ikc({ instance_id: id, instance_name: fleet_lists_text, running_status: fleet_lists_status })),
     }),
 });
 const num = (v) => v === null || v === undefined || v === '' ? undefined : Number(v);
@@ -52527,9 +52527,9 @@ function toPhone(p) {
     return { id: p.phone_id, name: p.phone_name, status: num(p.status), server: p.server_id };
 }
 
-// EXTERNAL MODULE: ./src/fleet/select.ts
-var fleet_select = __nccwpck_require__(6618);
-;// CONCATENATED MODULE: ./src/fleet/index.ts
+// EXTERNAL MODULE: ./src/run/select.ts
+var run_select = __nccwpck_require__(8237);
+;// CONCATENATED MODULE: ./src/run/select-fleet.ts
 
 
 
@@ -52544,10 +52544,10 @@ listed) {
     const fleet = settings.params.fleet;
     let selected = { all: fleet ? fleet.ids : listed(), skipped: [] };
     if (fleet?.selection) {
-        const what = (0,fleet_select/* describeSelection */.e9)(fleet.selection);
+        const what = (0,run_select/* describeSelection */.e9)(fleet.selection);
         info(`Selecting ${fleet.type}s by ${what}...`);
         const lister = new FleetLister(transport, settings.projectId ?? '', settings.maxConcurrency);
-        const resolved = await (0,fleet_select/* resolveSelection */.Fb)(fleet.selection, lister);
+        const resolved = await (0,run_select/* resolveSelection */.Fb)(fleet.selection, lister);
         fleet.ids = resolved.running;
         selected = {
             all: resolved.all,
@@ -52558,12 +52558,12 @@ listed) {
     }
     const max = settings.rollout.maxTargets;
     if (max !== undefined && selected.all.length > max) {
-        throw new errors/* InputError */.dz(constants/* Inputs */.G0.MaxTargets, `is ${max}, but the run has ${selected.all.length} targets${fleet?.selection ? ' (the selection found that many)' : ''}: nothing was sent. Narrow the selection or raise max-targets`);
+        throw new errors/* InputError */.dz(names/* Inputs */.G0.MaxTargets, `is ${max}, but the run has ${selected.all.length} targets${fleet?.selection ? ' (the selection found that many)' : ''}: nothing was sent. Narrow the selection or raise max-targets`);
     }
     return selected;
 }
 
-;// CONCATENATED MODULE: ./src/poller.ts
+;// CONCATENATED MODULE: ./src/run/poll.ts
 
 
 
@@ -52647,7 +52647,7 @@ function raceAbort(work, signal) {
     return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
 }
 
-;// CONCATENATED MODULE: ./src/submitter.ts
+;// CONCATENATED MODULE: ./src/run/submit.ts
 
 
 /**
@@ -52697,14 +52697,14 @@ function failAll(call, route, status, errorCode, errorMessage) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/verify/query.ts
+;// CONCATENATED MODULE: ./src/run/verify.ts
 
 
 
 
 
 /** async-command takes 32 instances a call (stricter of two pages, as run-command uses). */
-const query_INSTANCES_PER_CALL = 32;
+const verify_INSTANCES_PER_CALL = 32;
 /** The command, within the content rule of both command APIs (letters, digits, space, _ . / : -). */
 function versionQuery(packageName) {
     return `pm list packages --show-versioncode ${packageName}`;
@@ -52731,12 +52731,12 @@ async function queryVersions(targets, packageName, ctx) {
         ? { family: 'koophone', targetType: 'instance', title: 'KooPhone version query' }
         : { family: 'cph', targetType: 'phone', title: 'CPH version query' };
     const calls = ctx.targetType === 'instance'
-        ? (0,target_list/* chunk */.i)(targets, query_INSTANCES_PER_CALL).map((ids) => ({
+        ? (0,target_list/* chunk */.i)(targets, verify_INSTANCES_PER_CALL).map((ids) => ({
             path: '/v1/instances/async-command',
             body: { command, instance_ids: ids },
             targets: ids,
         }))
-        : (0,operations_targets/* cphCommandCalls */.C)({ type: 'phone', ids: targets }, 'shell', command, constants/* Inputs */.G0.PackageName);
+        : (0,operations_fleet/* cphCommandCalls */.C)({ type: 'phone', ids: targets }, 'shell', command, names/* Inputs */.G0.PackageName);
     ctx.onBatch?.(calls.length);
     const submitted = await submitAll(calls, route, ctx.family, {
         concurrency: ctx.concurrency,
@@ -52765,7 +52765,7 @@ function interpret(job, packageName, end) {
     return { kind: 'unknown', reason: `the version query failed${why ? `: ${why}` : ''}` };
 }
 
-;// CONCATENATED MODULE: ./src/rollout/rollout.ts
+;// CONCATENATED MODULE: ./src/run/rollout.ts
 
 
 
@@ -52784,11 +52784,11 @@ function expectedVersion(ctx) {
     const params = ctx.settings.params;
     const packageName = params.packageName ??
         (() => {
-            throw new errors/* InputError */.dz(constants/* Inputs */.G0.PackageName, 'is required with verify or skip-installed: the phones are asked for this package (or give apk-path to read it from the APK)', '');
+            throw new errors/* InputError */.dz(names/* Inputs */.G0.PackageName, 'is required with verify or skip-installed: the phones are asked for this package (or give apk-path to read it from the APK)', '');
         })();
     const versionCode = rollout.versionCode ?? params.versionCode;
     if (versionCode === undefined) {
-        throw new errors/* InputError */.dz(constants/* Inputs */.G0.VersionCode, params.apkPath
+        throw new errors/* InputError */.dz(names/* Inputs */.G0.VersionCode, params.apkPath
             ? 'is required with verify or skip-installed: the APK has no literal android:versionCode in its manifest'
             : 'is required with verify or skip-installed (or give apk-path to read it from the APK)', '');
     }
@@ -52878,9 +52878,9 @@ async function runRollout(targets, ctx) {
     }
     if (rollout.waves) {
         result.waves = rows;
-        result.outputs.set(constants/* Outputs */.tY.Halted, String(result.end === 'halted'));
-        result.outputs.set(constants/* Outputs */.tY.WavesCompleted, String(completed));
-        result.outputs.set(constants/* Outputs */.tY.PendingTargets, JSON.stringify(pending));
+        result.outputs.set(names/* Outputs */.tY.Halted, String(result.end === 'halted'));
+        result.outputs.set(names/* Outputs */.tY.WavesCompleted, String(completed));
+        result.outputs.set(names/* Outputs */.tY.PendingTargets, JSON.stringify(pending));
     }
     return result;
 }
@@ -53103,7 +53103,7 @@ function notSubmitted(progress, reason) {
 }
 async function runSteps(progress) {
     const { started } = progress;
-    if (src_core.getInput(constants/* Inputs */.G0.Operation) === '' && /^true$/i.test(src_core.getInput(constants/* Inputs */.G0.ExportCredentials))) {
+    if (src_core.getInput(names/* Inputs */.G0.Operation) === '' && /^true$/i.test(src_core.getInput(names/* Inputs */.G0.ExportCredentials))) {
         const { runAuthOnly } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8300));
         return runAuthOnly(() => readAuthOnlySettings((name) => src_core.getInput(name), process.env, untrusted/* registerSecret */.cl));
     }
@@ -53236,7 +53236,7 @@ async function runSteps(progress) {
             await stopBeforeSending(why, error instanceof errors/* InputError */.dz ? error.message : undefined);
             return;
         }
-        extraOutputs.set(constants/* Outputs */.tY.Targets, JSON.stringify(selected.all));
+        extraOutputs.set(names/* Outputs */.tY.Targets, JSON.stringify(selected.all));
         const selectionNotes = selected.description ? [selected.description] : [];
         const fleet = settings.params.fleet;
         progress.targets = fleet ? fleet.ids : selected.all;
@@ -53317,7 +53317,7 @@ async function runSteps(progress) {
         }
         const { credentials } = settings;
         if (credentials.kind === 'keyless' && credentials.session)
-            extraOutputs.set(constants/* Outputs */.tY.CredentialsExpiration, credentials.session.expiration.toISOString());
+            extraOutputs.set(names/* Outputs */.tY.CredentialsExpiration, credentials.session.expiration.toISOString());
         progress.reported = true;
         const jobs = [...selected.skipped, ...rollout.jobs];
         await finish(settings, {

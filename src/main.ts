@@ -1,21 +1,21 @@
 import * as core from '@actions/core';
 import { Transport } from './api/transport.js';
-import { Inputs, Outputs } from './constants.js';
-import { formatDuration } from './duration.js';
-import { ApiError, InputError } from './errors.js';
-import { createFamilyClient, pathPrefix } from './families/index.js';
-import { countJobs, runStatus, stepFails } from './outcome.js';
+import { Inputs, Outputs } from './inputs/names.js';
+import { formatDuration } from './inputs/duration.js';
+import { ApiError, InputError } from './http/errors.js';
+import { createFamilyClient, pathPrefix } from './api/families.js';
+import { countJobs, runStatus, stepFails } from './run/outcome.js';
 import { findOperation } from './operations/index.js';
 import type { SubmitCall } from './operations/operation.js';
-import { redactBody } from './redact.js';
-import { log, registerSecret } from './untrusted.js';
-import type { Job } from './jobs.js';
-import { annotate, setOutputs, writeSummary, type RunReport } from './report.js';
-import { readAuthOnlySettings, readSettings, type Settings } from './settings.js';
-import { selectFleet, type SelectedFleet } from './fleet/index.js';
-import type { Fleet } from './operations/targets.js';
-import { runRollout } from './rollout/rollout.js';
-import { planWaves } from './rollout/waves.js';
+import { redactBody } from './report/redact.js';
+import { log, registerSecret } from './report/untrusted.js';
+import type { Job } from './run/jobs.js';
+import { annotate, setOutputs, writeSummary, type RunReport } from './report/report.js';
+import { readAuthOnlySettings, readSettings, type Settings } from './inputs/settings.js';
+import { selectFleet, type SelectedFleet } from './run/select-fleet.js';
+import type { Fleet } from './operations/fleet.js';
+import { runRollout } from './run/rollout.js';
+import { planWaves } from './run/waves.js';
 
 /** What a run knows so far: enough for any end, a crash included, to write every output and the summary. */
 interface Progress {

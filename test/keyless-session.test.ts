@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STS_DEFAULTS } from '../emulator/index.js';
 import type { KeylessSettings } from '../src/auth/credentials.js';
 import { KeylessError, KeylessSession, renewalMargin } from '../src/auth/session.js';
-import { ApiError } from '../src/errors.js';
+import { ApiError } from '../src/http/errors.js';
 import { useEmulator } from './support/fixture.js';
 
 // 15 minutes of credentials last 3 s here: the test-only STS time scale. Waits are measured from

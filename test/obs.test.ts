@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ObsSdk from 'esdk-obs-nodejs';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../src/errors.js';
+import { ApiError } from '../src/http/errors.js';
 import {
   bucketNameProblem,
   contentMd5Header,

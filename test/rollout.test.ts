@@ -3,13 +3,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { phoneIdsOf, startEmulator, type Emulator } from '../emulator/index.js';
-import { InputError } from '../src/errors.js';
+import { InputError } from '../src/http/errors.js';
 import { Transport } from '../src/api/transport.js';
-import { FleetLister } from '../src/fleet/lists.js';
-import { parseServerTags, resolveSelection } from '../src/fleet/select.js';
-import { InputReader } from '../src/inputs.js';
-import { allowedFailures, parseWaves, planWaves, type Amount } from '../src/rollout/waves.js';
-import { parseVersion } from '../src/verify/query.js';
+import { FleetLister } from '../src/api/fleet-lists.js';
+import { parseServerTags, resolveSelection } from '../src/run/select.js';
+import { InputReader } from '../src/inputs/reader.js';
+import { allowedFailures, parseWaves, planWaves, type Amount } from '../src/run/waves.js';
+import { parseVersion } from '../src/run/verify.js';
 
 const waves = (text: string) => parseWaves(text) as Amount[];
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorFields, isSafeToResubmit, isTransient } from '../src/api/transport.js';
-import { ApiError, InputError } from '../src/errors.js';
-import { readSettings } from '../src/settings.js';
+import { ApiError, InputError } from '../src/http/errors.js';
+import { readSettings } from '../src/inputs/settings.js';
 
 function read(inputs: Record<string, string>) {
   return readSettings((name) => inputs[name] ?? '', {});

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Inputs, type InputName } from '../src/constants.js';
-import { InputError } from '../src/errors.js';
+import { Inputs, type InputName } from '../src/inputs/names.js';
+import { InputError } from '../src/http/errors.js';
 import { operationNames } from '../src/operations/index.js';
-import { readSettings } from '../src/settings.js';
+import { readSettings } from '../src/inputs/settings.js';
 
 /** Plausible values per input, so random runs also get past the first checks into deeper ones. */
 const plausible: Partial<Record<InputName, string[]>> = {

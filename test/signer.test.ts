@@ -3,7 +3,7 @@ import { describe, it, expect, vi, afterEach } from 'vitest';
 import fc from 'fast-check';
 import { AKSKSigner } from '@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner.js';
 import type { ICredential } from '@huaweicloud/huaweicloud-sdk-core/auth/ICredential.js';
-import { canonicalRequest, formatSdkDate, signRequest, type Credentials } from '../src/signer.js';
+import { canonicalRequest, formatSdkDate, signRequest, type Credentials } from '../src/api/signer.js';
 
 const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 

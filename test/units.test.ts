@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseDuration } from '../src/duration.js';
-import { ApiError } from '../src/errors.js';
-import type { FamilyClient } from '../src/families/family.js';
-import type { Job } from '../src/jobs.js';
-import { countJobs, failedTargets, runStatus, stepFails } from '../src/outcome.js';
-import { pollDelay, waitForJobs } from '../src/poller.js';
-import { maskUrlQuery, redactBody, redactUrl } from '../src/redact.js';
-import { chunk, parseTargetList } from '../src/target-list.js';
-import { backoffDelay, mapLimit, sleep } from '../src/timing.js';
+import { formatDuration, parseDuration } from '../src/inputs/duration.js';
+import { ApiError } from '../src/http/errors.js';
+import type { FamilyClient } from '../src/api/family.js';
+import type { Job } from '../src/run/jobs.js';
+import { countJobs, failedTargets, runStatus, stepFails } from '../src/run/outcome.js';
+import { pollDelay, waitForJobs } from '../src/run/poll.js';
+import { maskUrlQuery, redactBody, redactUrl } from '../src/report/redact.js';
+import { chunk, parseTargetList } from '../src/inputs/target-list.js';
+import { backoffDelay, mapLimit, sleep } from '../src/http/timing.js';
 import { isSafeToResubmit, isTransient, parseRetryAfter } from '../src/api/transport.js';
 
 describe('durations', () => {

@@ -1,8 +1,8 @@
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Job } from '../src/jobs.js';
-import { resultRecord, summaryMarkdown } from '../src/report.js';
+import type { Job } from '../src/run/jobs.js';
+import { resultRecord, summaryMarkdown } from '../src/report/report.js';
 import {
   forgetSecrets,
   log,
@@ -11,7 +11,7 @@ import {
   oneLine,
   redactSecrets,
   registerSecret,
-} from '../src/untrusted.js';
+} from '../src/report/untrusted.js';
 import { MARKDOWN_VECTORS, RUNNER_VECTORS } from './support/vectors.js';
 
 // eslint-disable-next-line no-control-regex
@@ -175,14 +175,14 @@ describe('job summary built from hostile service text', () => {
   });
 });
 
-describe('one gate: nothing but src/untrusted.ts prints', () => {
+describe('one gate: nothing but src/report/untrusted.ts prints', () => {
   it('no other module writes to stdout or calls the runner printing functions', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const root = join(import.meta.dirname, '../src');
     const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
     const offenders = files
-      .filter((f) => f !== 'untrusted.ts' && f !== 'runner.ts')
+      .filter((f) => f !== join('report', 'untrusted.ts'))
       .filter((f) =>
         /process\.(stdout|stderr)\.write|\bconsole\.(log|error|warn|info|debug)\(|\b(core|runner)\.(info|debug|warning|error|setFailed|setSecret|notice)\(/.test(
           readFileSync(join(root, f), 'utf8'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiError } from '../errors.js';
+import { ApiError } from '../http/errors.js';
 import { parseBody } from './response.js';
 import { errorFields, type ApiResponse, type Transport } from './transport.js';
 

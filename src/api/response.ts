@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ApiError } from '../errors.js';
+import { ApiError } from '../http/errors.js';
 import type { ApiResponse } from './transport.js';
 
 /**

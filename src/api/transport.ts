@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import * as https from 'node:https';
-import { USER_AGENT } from '../constants.js';
-import { ApiError, isThrottled } from '../errors.js';
+import { USER_AGENT } from '../inputs/names.js';
+import { ApiError, isThrottled } from '../http/errors.js';
 import { signingKeys } from '../auth/credentials.js';
-import type { Credentials } from '../settings.js';
-import { signRequest } from '../signer.js';
-import { backoffDelay, sleep } from '../timing.js';
+import type { Credentials } from '../inputs/settings.js';
+import { signRequest } from './signer.js';
+import { backoffDelay, sleep } from '../http/timing.js';
 
 export interface TransportConfig {
   baseUrl: string;

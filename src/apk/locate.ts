@@ -5,12 +5,12 @@
  * only minimatch: about 10 ms of start-up measured after core (a dynamic import would save that for runs without
  * apk-path but split the ncc bundle into chunks; not worth it).
  */
-import { Inputs } from '../constants.js';
+import { Inputs } from '../inputs/names.js';
 import { create } from '@actions/glob';
 import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../http/errors.js';
 
 /** The input's name (to move into constants.ts `Inputs` with the rest of the apk-path wiring). */
 export const APK_PATH_INPUT = Inputs.ApkPath;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { EnvFallbacks, Inputs, stsDefaultEndpoint } from '../constants.js';
-import { rules, type InputReader } from '../inputs.js';
+import { EnvFallbacks, Inputs, stsDefaultEndpoint } from '../inputs/names.js';
+import { rules, type InputReader } from '../inputs/reader.js';
 import type { KeylessSettings } from './credentials.js';
 
 // URN forms of IAM v5 (inferred from the console and the SDK's examples: iam::<account>:agency:<name>,

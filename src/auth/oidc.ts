@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { decodeJwt } from 'jose';
-import { backoffDelay, sleep } from '../timing.js';
+import { backoffDelay, sleep } from '../http/timing.js';
 
 /** A keyless failure whose message already says what to change. */
 export class KeylessError extends Error {

@@ -3,7 +3,7 @@
  * (a new ID token and a new exchange) whenever a request asks for keys late in their life, so a
  * long wait keeps polling without a gap. Every secret is masked before anything is logged.
  */
-import { ApiError } from '../errors.js';
+import { ApiError } from '../http/errors.js';
 import type { AkSk, CredentialSession, KeylessSettings } from './credentials.js';
 import { getIdToken, KeylessError } from './oidc.js';
 import { assumeAgencyWithOidc, type Issued } from './sts.js';

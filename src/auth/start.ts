@@ -2,10 +2,10 @@
  * Keyless runs only (loaded lazily by main.ts): open the session before anything is sent, export
  * the keys for later steps when asked, and the auth-only mode (export-credentials without operation).
  */
-import { ExportedEnv, Outputs } from '../constants.js';
-import { InputError } from '../errors.js';
+import { ExportedEnv, Outputs } from '../inputs/names.js';
+import { InputError } from '../http/errors.js';
 import * as core from '@actions/core';
-import { log, registerSecret } from '../untrusted.js';
+import { log, registerSecret } from '../report/untrusted.js';
 import type { KeylessRun } from './credentials.js';
 import { missingTokenMessage } from './oidc.js';
 import { isKeylessFailure, KeylessSession } from './session.js';

@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { HttpClient } from '@actions/http-client';
-import { ApiError } from '../errors.js';
-import { backoffDelay, sleep } from '../timing.js';
+import { ApiError } from '../http/errors.js';
+import { backoffDelay, sleep } from '../http/timing.js';
 import type { AkSk, KeylessSettings } from './credentials.js';
 import { describeToken } from './oidc.js';
 

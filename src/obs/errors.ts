@@ -4,7 +4,7 @@
  * and HEAD answers, which have no body, with `x-obs-error-code` / `x-obs-request-id` headers.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { ApiError, type ApiErrorDetails } from '../errors.js';
+import { ApiError, type ApiErrorDetails } from '../http/errors.js';
 import { xmlText } from './xml.js';
 
 /** What usually causes each OBS error code, for the person reading the failed run. */
@@ -44,7 +44,7 @@ function obsHint(code: string | undefined, status?: number): string | undefined 
 
 /**
  * An ApiError whose hint and message come from the OBS table above: the generic table in
- * src/errors.ts would explain a 403 as an API-gateway credential problem.
+ * src/http/errors.ts would explain a 403 as an API-gateway credential problem.
  */
 export class ObsError extends ApiError {
   constructor(details: ApiErrorDetails, reason?: string) {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Inputs } from '../constants.js';
-import { chunk } from '../target-list.js';
+import { Inputs } from '../inputs/names.js';
+import { chunk } from '../inputs/target-list.js';
 import { defineOperation } from './operation.js';
-import { MAX_TARGETS, SERVERS_PER_CALL, serverId } from './rules.js';
+import { MAX_TARGETS, SERVERS_PER_CALL, serverId } from '../inputs/rules.js';
 
 const appVersionId = z
   .string()

@@ -1,5 +1,5 @@
 import { deployAppVersion } from './deploy-app-version.js';
-import { installApp } from './install-app.js';
+import { installApp } from './install-app/index.js';
 import type { Operation } from './operation.js';
 import { pushSharedApp } from './push-shared-app.js';
 import { pushSharedFiles } from './push-shared-files.js';

@@ -1,6 +1,6 @@
-import type { InputReader } from '../inputs.js';
-import type { TargetType } from '../jobs.js';
-import type { CommonSettings } from '../settings.js';
+import type { InputReader } from '../inputs/reader.js';
+import type { TargetType } from '../run/jobs.js';
+import type { CommonSettings } from '../inputs/settings.js';
 
 export type Family = 'koophone' | 'cph';
 

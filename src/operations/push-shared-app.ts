@@ -1,8 +1,15 @@
-import { Inputs } from '../constants.js';
-import { rules } from '../inputs.js';
-import { chunk } from '../target-list.js';
+import { Inputs } from '../inputs/names.js';
+import { rules } from '../inputs/reader.js';
+import { chunk } from '../inputs/target-list.js';
 import { defineOperation } from './operation.js';
-import { androidPackage, MAX_TARGETS, obsBucket, obsTarObject, SERVERS_PER_CALL, serverId } from './rules.js';
+import {
+  androidPackage,
+  MAX_TARGETS,
+  obsBucket,
+  obsTarObject,
+  SERVERS_PER_CALL,
+  serverId,
+} from '../inputs/rules.js';
 
 export const pushSharedApp = defineOperation({
   name: 'push-shared-app',

@@ -1,7 +1,7 @@
-import { Inputs } from '../constants.js';
-import { chunk } from '../target-list.js';
+import { Inputs } from '../inputs/names.js';
+import { chunk } from '../inputs/target-list.js';
 import { defineOperation } from './operation.js';
-import { MAX_TARGETS, obsBucket, obsTarObject, SERVERS_PER_CALL, serverId } from './rules.js';
+import { MAX_TARGETS, obsBucket, obsTarObject, SERVERS_PER_CALL, serverId } from '../inputs/rules.js';
 
 export const pushSharedFiles = defineOperation({
   name: 'push-shared-files',

@@ -1,8 +1,8 @@
-import { Inputs } from '../constants.js';
-import { chunk } from '../target-list.js';
+import { Inputs } from '../inputs/names.js';
+import { chunk } from '../inputs/target-list.js';
 import { defineOperation } from './operation.js';
-import { commandContent } from './rules.js';
-import { cphCommandCalls, readFleet } from './targets.js';
+import { commandContent } from '../inputs/rules.js';
+import { cphCommandCalls, readFleet } from './fleet.js';
 
 /** Per-call limit of instance_ids on the async-command page (a newer page says 100; the stricter wins). */
 const INSTANCES_PER_CALL = 32;

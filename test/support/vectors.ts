@@ -1,4 +1,4 @@
-// Injection vectors shared by the unit and end-to-end tests of src/untrusted.ts.
+// Injection vectors shared by the unit and end-to-end tests of src/report/untrusted.ts.
 
 /** Text that tries to start a runner command once it reaches the log. */
 export const RUNNER_VECTORS = [

@@ -1,11 +1,11 @@
-import { CphClient } from '../api/cph.js';
-import { KooPhoneClient } from '../api/koophone.js';
-import type { Transport } from '../api/transport.js';
+import { CphClient } from './cph.js';
+import { KooPhoneClient } from './koophone.js';
+import type { Transport } from './transport.js';
 import type { Family } from '../operations/operation.js';
-import type { Settings } from '../settings.js';
-import { cphFamily } from './cph.js';
+import type { Settings } from '../inputs/settings.js';
+import { cphFamily } from './cph-jobs.js';
 import type { FamilyClient } from './family.js';
-import { kooPhoneFamily } from './koophone.js';
+import { kooPhoneFamily } from './koophone-jobs.js';
 
 export function createFamilyClient(
   family: Family,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { Inputs } from '../constants.js';
-import { rules, type InputReader } from '../inputs.js';
-import type { CommonSettings } from '../settings.js';
-import { MAX_TARGETS } from '../operations/rules.js';
-import { parseAmount, parseWaves, type Amount } from './waves.js';
+import { Inputs } from './names.js';
+import { rules, type InputReader } from './reader.js';
+import type { CommonSettings } from './settings.js';
+import { MAX_TARGETS } from './rules.js';
+import { parseAmount, parseWaves, type Amount } from '../run/waves.js';
 
 export interface RolloutSettings {
   /** Refuse a run whose targets outnumber this, before anything is sent. */

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { log, markdownCode, markdownText, redactSecrets } from './untrusted.js';
-import { Outputs } from './constants.js';
-import { formatDuration } from './duration.js';
-import type { Job } from './jobs.js';
-import { countJobs, failedTargets, pendingTargets, type Counts, type RunStatus } from './outcome.js';
-import { ROLLOUT_OUTPUT_DEFAULTS } from './rollout/outputs.js';
-import { waveTable, type WaveRow } from './rollout/summary.js';
+import { Outputs } from '../inputs/names.js';
+import { formatDuration } from '../inputs/duration.js';
+import type { Job } from '../run/jobs.js';
+import { countJobs, failedTargets, pendingTargets, type Counts, type RunStatus } from '../run/outcome.js';
+import { ROLLOUT_OUTPUT_DEFAULTS } from './rollout-outputs.js';
+import { waveTable, type WaveRow } from './waves.js';
 
 export interface RunReport {
   operation: string;

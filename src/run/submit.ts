@@ -1,8 +1,8 @@
-import { ApiError } from './errors.js';
-import type { FamilyClient } from './families/family.js';
+import { ApiError } from '../http/errors.js';
+import type { FamilyClient } from '../api/family.js';
 import type { Job } from './jobs.js';
-import type { Route, SubmitCall } from './operations/operation.js';
-import { mapLimit } from './timing.js';
+import type { Route, SubmitCall } from '../operations/operation.js';
+import { mapLimit } from '../http/timing.js';
 
 export interface SubmitOutcome {
   jobs: Job[];

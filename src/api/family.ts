@@ -1,7 +1,7 @@
-import { isTransient } from '../api/transport.js';
-import { ApiError } from '../errors.js';
-import type { Job } from '../jobs.js';
-import { mapLimit } from '../timing.js';
+import { isTransient } from './transport.js';
+import { ApiError } from '../http/errors.js';
+import type { Job } from '../run/jobs.js';
+import { mapLimit } from '../http/timing.js';
 import type { Route, SubmitCall } from '../operations/operation.js';
 
 /** What one submit call produced: the id the service gave it and a job per target. */

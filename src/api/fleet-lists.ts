@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { checkErrorCode } from '../api/koophone.js';
-import { parseBody } from '../api/response.js';
-import type { Transport } from '../api/transport.js';
-import { mapLimit } from '../timing.js';
+import { checkErrorCode } from './koophone.js';
+import { parseBody } from './response.js';
+import type { Transport } from './transport.js';
+import { mapLimit } from '../http/timing.js';
 
 /**
  * The read-only list calls a selection needs (REFERENCE.md "Fleet listing"; SDK models

@@ -1,11 +1,17 @@
-import { Inputs } from '../constants.js';
-import { InputError } from '../errors.js';
-import type { InputReader } from '../inputs.js';
-import type { TargetType } from '../jobs.js';
-import { chunk } from '../target-list.js';
+import { Inputs } from '../inputs/names.js';
+import { InputError } from '../http/errors.js';
+import type { InputReader } from '../inputs/reader.js';
+import type { TargetType } from '../run/jobs.js';
+import { chunk } from '../inputs/target-list.js';
 import type { SubmitCall } from './operation.js';
-import { readSelection, SELECTION_INPUTS, type Selection } from '../fleet/select.js';
-import { commandContentProblem, instanceId, MAX_TARGETS, SERVERS_PER_CALL, serverId } from './rules.js';
+import { readSelection, SELECTION_INPUTS, type Selection } from '../run/select.js';
+import {
+  commandContentProblem,
+  instanceId,
+  MAX_TARGETS,
+  SERVERS_PER_CALL,
+  serverId,
+} from '../inputs/rules.js';
 
 export interface Fleet {
   type: TargetType;

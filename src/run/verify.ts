@@ -1,11 +1,11 @@
-import { Inputs } from '../constants.js';
-import type { FamilyClient } from '../families/family.js';
-import type { Job } from '../jobs.js';
+import { Inputs } from '../inputs/names.js';
+import type { FamilyClient } from '../api/family.js';
+import type { Job } from './jobs.js';
 import type { Route, SubmitCall } from '../operations/operation.js';
-import { cphCommandCalls } from '../operations/targets.js';
-import { waitForJobs } from '../poller.js';
-import { submitAll } from '../submitter.js';
-import { chunk } from '../target-list.js';
+import { cphCommandCalls } from '../operations/fleet.js';
+import { waitForJobs } from './poll.js';
+import { submitAll } from './submit.js';
+import { chunk } from '../inputs/target-list.js';
 
 /** What a target said about one package. */
 export type Installed =

@@ -1,4 +1,4 @@
-import { formatDuration } from '../duration.js';
+import { formatDuration } from '../inputs/duration.js';
 
 /** One wave of a rollout, as the summary shows it. */
 export interface WaveRow {

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import type { Credentials, KeylessRun } from './auth/credentials.js';
-import { readKeyless } from './auth/keyless.js';
-import { cphDefaultEndpoint, DEFAULT_KOOPHONE_ENDPOINT, Inputs } from './constants.js';
-import { InputReader, rules, type InputSource } from './inputs.js';
-import { findOperation, operationNames, type OperationName } from './operations/index.js';
-import type { Family, Route } from './operations/operation.js';
-import { readRollout, type RolloutSettings } from './rollout/settings.js';
+import type { Credentials, KeylessRun } from '../auth/credentials.js';
+import { readKeyless } from '../auth/keyless.js';
+import { cphDefaultEndpoint, DEFAULT_KOOPHONE_ENDPOINT, Inputs } from './names.js';
+import { InputReader, rules, type InputSource } from './reader.js';
+import { findOperation, operationNames, type OperationName } from '../operations/index.js';
+import type { Family, Route } from '../operations/operation.js';
+import { readRollout, type RolloutSettings } from './rollout.js';
 
-export type { Credentials } from './auth/credentials.js';
+export type { Credentials } from '../auth/credentials.js';
 
 export type FailOn = 'any' | 'all' | 'never';
 

@@ -1,10 +1,10 @@
 import type { Transport } from '../api/transport.js';
-import { Inputs } from '../constants.js';
-import { InputError } from '../errors.js';
-import type { Job } from '../jobs.js';
-import type { Fleet } from '../operations/targets.js';
-import type { Settings } from '../settings.js';
-import { FleetLister } from './lists.js';
+import { Inputs } from '../inputs/names.js';
+import { InputError } from '../http/errors.js';
+import type { Job } from './jobs.js';
+import type { Fleet } from '../operations/fleet.js';
+import type { Settings } from '../inputs/settings.js';
+import { FleetLister } from '../api/fleet-lists.js';
 import { describeSelection, resolveSelection } from './select.js';
 
 export interface SelectedFleet {

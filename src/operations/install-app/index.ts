@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { Inputs } from '../constants.js';
-import { rules } from '../inputs.js';
-import { maskUrlQuery } from '../redact.js';
-import { chunk } from '../target-list.js';
-import { defineOperation } from './operation.js';
-import { androidPackage, cphApkObject, obsBucket, obsKey } from './rules.js';
-import { cphCommandCalls, readFleet, type Fleet } from './targets.js';
+import { Inputs } from '../../inputs/names.js';
+import { rules } from '../../inputs/reader.js';
+import { maskUrlQuery } from '../../report/redact.js';
+import { chunk } from '../../inputs/target-list.js';
+import { defineOperation } from '../operation.js';
+import { androidPackage, cphApkObject, obsBucket, obsKey } from '../../inputs/rules.js';
+import { cphCommandCalls, readFleet, type Fleet } from '../fleet.js';
 
 /** Per-call limit of instance_id_list (KooPhone install page). */
 const INSTANCES_PER_CALL = 100;
@@ -171,7 +171,7 @@ export const installApp = defineOperation({
   // Only runs with apk-path need the APK reader and the OBS client: keep them out of every start-up.
   async prepare(params, context) {
     if (!params.apkPath) return;
-    const { prepareApk } = await import(/* webpackMode: "eager" */ '../apk/source.js');
+    const { prepareApk } = await import(/* webpackMode: "eager" */ './local-apk.js');
     await prepareApk(params, context);
   },
 

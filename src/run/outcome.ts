@@ -1,6 +1,6 @@
 import type { Job } from './jobs.js';
-import type { FailOn } from './settings.js';
-import type { WaitEnd } from './poller.js';
+import type { FailOn } from '../inputs/settings.js';
+import type { WaitEnd } from './poll.js';
 
 export type RunStatus =
   'succeeded' | 'partial' | 'failed' | 'timed-out' | 'cancelled' | 'submitted' | 'dry-run' | 'halted';

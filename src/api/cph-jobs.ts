@@ -1,6 +1,6 @@
-import { LIST_JOBS_MAX_REQUEST_IDS, type CphClient, type CphSubmitJob } from '../api/cph.js';
-import { applyReport, type Job } from '../jobs.js';
-import { chunk } from '../target-list.js';
+import { LIST_JOBS_MAX_REQUEST_IDS, type CphClient, type CphSubmitJob } from './cph.js';
+import { applyReport, type Job } from '../run/jobs.js';
+import { chunk } from '../inputs/target-list.js';
 import { byBatch, matchRows, pollGroups, type FamilyClient } from './family.js';
 
 /** deploy-app-version returns three kinds of job (API reference). */

@@ -1,16 +1,16 @@
-import { signingKeys } from '../auth/credentials.js';
-import { Inputs, Outputs } from '../constants.js';
-import { formatDuration } from '../duration.js';
-import { InputError } from '../errors.js';
-import { ObsClient, obsEndpointForRegion } from '../obs/index.js';
-import { fileName, version, type InstallAppParams } from '../operations/install-app.js';
-import { androidPackage } from '../operations/rules.js';
+import { signingKeys } from '../../auth/credentials.js';
+import { Inputs, Outputs } from '../../inputs/names.js';
+import { formatDuration } from '../../inputs/duration.js';
+import { InputError } from '../../http/errors.js';
+import { ObsClient, obsEndpointForRegion } from '../../obs/index.js';
+import { fileName, version, type InstallAppParams } from './index.js';
+import { androidPackage } from '../../inputs/rules.js';
 import type { z } from 'zod';
-import type { PrepareContext } from '../operations/operation.js';
-import { contentSafe } from '../operations/rules.js';
-import { maskUrlQuery, redactUrl } from '../redact.js';
-import { inspectApk } from './inspect.js';
-import { locateApk } from './locate.js';
+import type { PrepareContext } from '../operation.js';
+import { contentSafe } from '../../inputs/rules.js';
+import { maskUrlQuery, redactUrl } from '../../report/redact.js';
+import { inspectApk } from '../../apk/inspect.js';
+import { locateApk } from '../../apk/locate.js';
 
 /** Temporary keys may live as little as 15 minutes (STS duration_seconds >= 900). */
 const SHORTEST_TOKEN_MS = 900_000;

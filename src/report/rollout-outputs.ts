@@ -1,4 +1,4 @@
-import { Outputs } from '../constants.js';
+import { Outputs } from '../inputs/names.js';
 
 /** Outputs of selection and waves, with the value every run that did not set them reports. */
 export const ROLLOUT_OUTPUT_DEFAULTS: ReadonlyArray<[string, string]> = [

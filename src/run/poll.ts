@@ -1,8 +1,8 @@
-import { ApiError } from './errors.js';
-import type { FamilyClient } from './families/family.js';
+import { ApiError } from '../http/errors.js';
+import type { FamilyClient } from '../api/family.js';
 import type { Job } from './jobs.js';
-import { isOutage } from './api/transport.js';
-import { backoffDelay, sleep } from './timing.js';
+import { isOutage } from '../api/transport.js';
+import { backoffDelay, sleep } from '../http/timing.js';
 
 /** `gave-up`: status calls kept failing, so we stopped polling with jobs in an unknown state. */
 export type WaitEnd = 'done' | 'timed-out' | 'cancelled' | 'gave-up';

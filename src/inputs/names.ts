@@ -1,4 +1,4 @@
-import packageJson from '../package.json' with { type: 'json' };
+import packageJson from '../../package.json' with { type: 'json' };
 
 /** Every input, output and environment name the action uses, defined once (action.yml and README are checked against these). */
 export const Inputs = {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Inputs, type InputName } from '../constants.js';
-import type { InputReader } from '../inputs.js';
-import type { Job, TargetType } from '../jobs.js';
-import type { FleetLister, Listed } from './lists.js';
+import { Inputs, type InputName } from '../inputs/names.js';
+import type { InputReader } from '../inputs/reader.js';
+import type { Job, TargetType } from './jobs.js';
+import type { FleetLister, Listed } from '../api/fleet-lists.js';
 
 /** Choose the fleet by query instead of listing ids: CPH servers by tag or name, KooPhone instances by pool or name. */
 export type Selection =
