@@ -1,57 +1,14 @@
 // Keyless runs in process, so that coverage sees src/auth/start.ts and main's keyless branch
 // (the end-to-end tests in e2e-keyless.test.ts prove the same flows on dist/index.js).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { STS_DEFAULTS } from '../emulator/index.js';
-import { run } from '../src/main.js';
 import { useEmulator } from './support/fixture.js';
-import { parseOutputFile } from './support/run-action.js';
+import { runInProcess as runShared } from './support/in-process.js';
 
 const emulator = useEmulator();
 
-// @actions/core resolves the summary file once per process: every in-process run shares one file,
-// emptied before each run.
-const SUMMARY_FILE = join(mkdtempSync(join(tmpdir(), 'cpd-summary-')), 'summary');
-
-async function runInProcess(inputs: Record<string, string>, env: Record<string, string> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'cpd-main-keyless-'));
-  const files = {
-    GITHUB_OUTPUT: join(dir, 'out'),
-    GITHUB_STEP_SUMMARY: SUMMARY_FILE,
-    GITHUB_ENV: join(dir, 'env'),
-    RUNNER_TEMP: dir,
-  };
-  for (const file of [files.GITHUB_OUTPUT, files.GITHUB_STEP_SUMMARY, files.GITHUB_ENV])
-    writeFileSync(file, '');
-  const saved = { ...process.env };
-  for (const key of Object.keys(process.env))
-    if (key.startsWith('INPUT_') || key.startsWith('HUAWEI_CLOUD_') || key.startsWith('ACTIONS_'))
-      delete process.env[key];
-  Object.assign(process.env, files, emulator().idTokenEnv(), env);
-  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
-  const lines: string[] = [];
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    lines.push(String(chunk));
-    return true;
-  });
-  try {
-    await run();
-  } finally {
-    write.mockRestore();
-    process.env = saved;
-  }
-  const exitCode = process.exitCode;
-  process.exitCode = undefined;
-  return {
-    exitCode,
-    log: lines.join(''),
-    outputs: parseOutputFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-    exported: parseOutputFile(readFileSync(files.GITHUB_ENV, 'utf8')),
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-  };
-}
+const runInProcess = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
+  runShared(inputs, { ...emulator().idTokenEnv(), ...env });
 
 const keyless = () => ({
   'project-id': emulator().options.projectId,

@@ -12,18 +12,22 @@ import { parseOutputFile } from './run-action.js';
 // emptied before each run.
 const SUMMARY_FILE = join(mkdtempSync(join(tmpdir(), 'cpd-summary-')), 'summary');
 
-export async function runInProcess(inputs: Record<string, string>) {
+/** `env`: variables the runner would set besides the inputs (e.g. ACTIONS_ID_TOKEN_REQUEST_URL). */
+export async function runInProcess(inputs: Record<string, string>, env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'cpd-main-'));
   const files = {
     GITHUB_OUTPUT: join(dir, 'out'),
     GITHUB_STEP_SUMMARY: SUMMARY_FILE,
+    GITHUB_ENV: join(dir, 'env'),
     RUNNER_TEMP: dir,
   };
-  for (const file of [files.GITHUB_OUTPUT, files.GITHUB_STEP_SUMMARY]) writeFileSync(file, '');
+  for (const file of [files.GITHUB_OUTPUT, files.GITHUB_STEP_SUMMARY, files.GITHUB_ENV])
+    writeFileSync(file, '');
   const saved = { ...process.env };
   for (const key of Object.keys(process.env))
-    if (key.startsWith('INPUT_') || key.startsWith('HUAWEI_CLOUD_')) delete process.env[key];
-  Object.assign(process.env, files);
+    if (key.startsWith('INPUT_') || key.startsWith('HUAWEI_CLOUD_') || key.startsWith('ACTIONS_'))
+      delete process.env[key];
+  Object.assign(process.env, files, env);
   for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
   // @actions/core caches the summary file of the first run in a process; a runner starts one process per step.
   (core.summary as unknown as { _filePath?: string })._filePath = undefined;
@@ -44,6 +48,8 @@ export async function runInProcess(inputs: Record<string, string>) {
     exitCode,
     log: lines.join(''),
     outputs: parseOutputFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    /** What the run exported for later steps (GITHUB_ENV). */
+    exported: parseOutputFile(readFileSync(files.GITHUB_ENV, 'utf8')),
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
   };
 }
