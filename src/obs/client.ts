@@ -869,15 +869,30 @@ async function readWhole(file: string, size: number): Promise<Buffer> {
 
 /** Hex MD5 of the first `size` bytes of a file, in 1 MiB reads. */
 async function hashFile(file: string, size: number, signal: AbortSignal | undefined): Promise<string> {
-  const reader = await PartReader.open(file, size, 4 * MiB, false);
+  // The disk reads the next 4 MiB while the current ones are hashed: the hash alone sets the pace.
+  const chunk = 4 * MiB;
+  const handle = await open(file, 'r').catch((e: Error) => {
+    throw new Error(`Cannot read the file to upload, ${file}: ${e.message}`, { cause: e });
+  });
+  const hash = createHash('md5');
+  const readAt = async (start: number): Promise<Buffer> => {
+    const data = Buffer.allocUnsafe(Math.min(chunk, size - start));
+    await readFully(handle, data, start);
+    return data;
+  };
+  let next = size > 0 ? readAt(0) : undefined;
   try {
-    for (let i = 0; i * 4 * MiB < size; i++) {
+    for (let start = 0; next; start += chunk) {
       if (signal?.aborted) throw networkError(`hashing ${file}`, new CancelledError());
-      await reader.read(i);
+      const data = await next;
+      next = start + chunk < size ? readAt(start + chunk) : undefined;
+      hash.update(data);
     }
-    return await reader.digest();
+    return hash.digest('hex');
   } finally {
-    await reader.close();
+    // A read still under way (after a cancel) must settle before its handle closes.
+    await next?.catch(() => undefined);
+    await handle.close();
   }
 }
 
