@@ -30808,6 +30808,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   KT: () => (/* binding */ DEFAULT_KOOPHONE_ENDPOINT),
   tj: () => (/* binding */ EnvFallbacks),
   XL: () => (/* binding */ ExportedEnv),
+  p0: () => (/* binding */ InputDefaults),
   G0: () => (/* binding */ Inputs),
   tY: () => (/* binding */ Outputs),
   _O: () => (/* binding */ USER_AGENT),
@@ -30892,6 +30893,28 @@ const Outputs = {
     WavesCompleted: 'waves-completed',
     PendingTargets: 'pending-targets',
 };
+/**
+ * action.yml's defaults. The runner passes them as inputs whenever a workflow leaves an input out, so a
+ * value equal to its default says nothing about what the user asked for (test/docs.test.ts keeps this
+ * map equal to action.yml).
+ */
+const InputDefaults = {
+    [Inputs.FastInstall]: 'false',
+    [Inputs.PreInstall]: 'false',
+    [Inputs.Wait]: 'true',
+    [Inputs.WaitTimeout]: '30m',
+    [Inputs.PollInterval]: '5s',
+    [Inputs.FailOn]: 'any',
+    [Inputs.DryRun]: 'false',
+    [Inputs.MaxConcurrency]: '8',
+    [Inputs.RequestTimeout]: '30s',
+    [Inputs.SessionDuration]: '1h',
+    [Inputs.ExportCredentials]: 'false',
+    [Inputs.WavePause]: '0s',
+    [Inputs.MaxFailures]: '0',
+    [Inputs.Verify]: 'false',
+    [Inputs.SkipInstalled]: 'false',
+};
 /** Variables exported by huaweicloud/auth-action; explicit inputs always win over them. */
 const EnvFallbacks = {
     [Inputs.AccessKey]: 'HUAWEI_CLOUD_ACCESS_KEY_ID',
@@ -30968,9 +30991,13 @@ class InputReader {
         const envName = _names_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvFallbacks */ .tj[name];
         return envName ? (this.env[envName] ?? '').trim() : '';
     }
-    /** Whether the value came from the input itself rather than an environment fallback. */
+    /**
+     * Whether the user gave this input: set, and not to action.yml's default, which the runner passes for
+     * every input a workflow leaves out; an environment fallback does not count either.
+     */
     isExplicit(name) {
-        return this.source(name).trim() !== '';
+        const value = this.source(name).trim();
+        return value !== '' && value !== _names_js__WEBPACK_IMPORTED_MODULE_2__/* .InputDefaults */ .p0[name];
     }
     markSecret(name) {
         this.secrets.add(name);
@@ -51741,12 +51768,15 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/report/rollout-outputs.ts
 
-/** Outputs of selection and waves, with the value every run that did not set them reports. */
+/**
+ * Outputs of selection and waves, with the value every run that did not set them reports.
+ * `pending-targets` is not here: every run derives it (report.ts), from its running jobs and the
+ * targets a rollout did not start.
+ */
 const ROLLOUT_OUTPUT_DEFAULTS = [
     [names/* Outputs */.tY.Targets, '[]'],
     [names/* Outputs */.tY.Halted, 'false'],
     [names/* Outputs */.tY.WavesCompleted, '0'],
-    [names/* Outputs */.tY.PendingTargets, '[]'],
 ];
 
 ;// CONCATENATED MODULE: ./src/report/waves.ts
@@ -51843,10 +51873,8 @@ function setOutputs(report, tempDir = process.env.RUNNER_TEMP || (0,external_nod
     src_core.setOutput(names/* Outputs */.tY.ApkUrl, report.extraOutputs?.get(names/* Outputs */.tY.ApkUrl) ?? '');
     src_core.setOutput(names/* Outputs */.tY.ObsObject, report.extraOutputs?.get(names/* Outputs */.tY.ObsObject) ?? '');
     src_core.setOutput(names/* Outputs */.tY.CredentialsExpiration, report.extraOutputs?.get(names/* Outputs */.tY.CredentialsExpiration) ?? '');
-    for (const [name, fallback] of ROLLOUT_OUTPUT_DEFAULTS) {
-        if (name !== names/* Outputs */.tY.PendingTargets)
-            src_core.setOutput(name, report.extraOutputs?.get(name) ?? fallback);
-    }
+    for (const [name, fallback] of ROLLOUT_OUTPUT_DEFAULTS)
+        src_core.setOutput(name, report.extraOutputs?.get(name) ?? fallback);
     const notStarted = JSON.parse(report.extraOutputs?.get(names/* Outputs */.tY.PendingTargets) ?? '[]');
     src_core.setOutput(names/* Outputs */.tY.PendingTargets, JSON.stringify(pendingTargets(report.jobs, notStarted)));
     return counts;

@@ -9,7 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EnvFallbacks, Inputs, Outputs, type InputName } from '../src/inputs/names.js';
+import { EnvFallbacks, InputDefaults, Inputs, Outputs, type InputName } from '../src/inputs/names.js';
+import { parseActionYml, scalar } from './support/action-yml.js';
 import { InputError } from '../src/http/errors.js';
 import { operationNames } from '../src/operations/index.js';
 import { readSettings } from '../src/inputs/settings.js';
@@ -23,52 +24,6 @@ const ROOT = resolve(import.meta.dirname, '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const README = read('README.md');
 const ACTION_YML = read('action.yml');
-
-/** A YAML scalar as written after `key:`: quotes removed, a trailing comment dropped. */
-function scalar(text: string): string {
-  const value = text.trim();
-  if (value.startsWith("'")) return value.slice(1, value.lastIndexOf("'")).replace(/''/g, "'");
-  if (value.startsWith('"')) return JSON.parse(value.slice(0, value.lastIndexOf('"') + 1)) as string;
-  return value.replace(/\s+#.*$/, '');
-}
-
-/**
- * action.yml's `inputs:` and `outputs:` maps: each name with its `default:` ('' when none). The file's
- * structure is simple (block mappings, one key per line), so no YAML library is needed.
- */
-function parseActionYml(text: string): { inputs: Map<string, string>; outputs: Set<string> } {
-  const inputs = new Map<string, string>();
-  const outputs = new Set<string>();
-  let section: 'inputs' | 'outputs' | undefined;
-  let nameIndent = -1;
-  let current: string | undefined;
-  for (const line of text.split(/\r?\n/)) {
-    if (/^\s*(#.*)?$/.test(line)) continue;
-    const indent = line.length - line.trimStart().length;
-    if (indent === 0) {
-      const key = /^([\w-]+):\s*$/.exec(line)?.[1];
-      section = key === 'inputs' || key === 'outputs' ? key : undefined;
-      nameIndent = -1;
-      current = undefined;
-      continue;
-    }
-    if (!section) continue;
-    if (nameIndent < 0) nameIndent = indent;
-    if (indent === nameIndent) {
-      const name = /^\s*([\w-]+):\s*$/.exec(line)?.[1];
-      if (!name) throw new Error(`action.yml: cannot read ${section} entry: ${line}`);
-      current = name;
-      if (section === 'inputs') inputs.set(name, '');
-      else outputs.add(name);
-      continue;
-    }
-    const property = /^\s*([\w-]+):(.*)$/.exec(line);
-    if (section === 'inputs' && current && indent > nameIndent && property?.[1] === 'default') {
-      inputs.set(current, scalar(property[2] ?? ''));
-    }
-  }
-  return { inputs, outputs };
-}
 
 /** Cells of a Markdown table row; `\|` inside a cell is not a separator. */
 function cells(row: string): string[] {
@@ -124,6 +79,11 @@ describe('action.yml, src/inputs/names.ts and the README agree', () => {
 
   it('documents every output of action.yml, and only those', () => {
     expect(sorted(outputRows.keys())).toEqual(sorted(action.outputs));
+  });
+
+  it("knows action.yml's default of every input, so a default the runner passes never counts as given", () => {
+    const fromYml = Object.fromEntries([...action.inputs].filter(([, value]) => value !== ''));
+    expect(InputDefaults).toEqual(fromYml);
   });
 
   it("shows action.yml's default of every input", () => {

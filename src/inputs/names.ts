@@ -76,6 +76,29 @@ export const Outputs = {
   PendingTargets: 'pending-targets',
 } as const;
 
+/**
+ * action.yml's defaults. The runner passes them as inputs whenever a workflow leaves an input out, so a
+ * value equal to its default says nothing about what the user asked for (test/docs.test.ts keeps this
+ * map equal to action.yml).
+ */
+export const InputDefaults: Partial<Record<InputName, string>> = {
+  [Inputs.FastInstall]: 'false',
+  [Inputs.PreInstall]: 'false',
+  [Inputs.Wait]: 'true',
+  [Inputs.WaitTimeout]: '30m',
+  [Inputs.PollInterval]: '5s',
+  [Inputs.FailOn]: 'any',
+  [Inputs.DryRun]: 'false',
+  [Inputs.MaxConcurrency]: '8',
+  [Inputs.RequestTimeout]: '30s',
+  [Inputs.SessionDuration]: '1h',
+  [Inputs.ExportCredentials]: 'false',
+  [Inputs.WavePause]: '0s',
+  [Inputs.MaxFailures]: '0',
+  [Inputs.Verify]: 'false',
+  [Inputs.SkipInstalled]: 'false',
+};
+
 /** Variables exported by huaweicloud/auth-action; explicit inputs always win over them. */
 export const EnvFallbacks: Partial<Record<InputName, string>> = {
   [Inputs.AccessKey]: 'HUAWEI_CLOUD_ACCESS_KEY_ID',

@@ -1,7 +1,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { EnvFallbacks, type InputName } from './names.js';
+import { EnvFallbacks, InputDefaults, type InputName } from './names.js';
 import { MAX_TIMER_MS, parseDuration } from './duration.js';
 import { InputError } from '../http/errors.js';
 import { parseTargetList } from './target-list.js';
@@ -31,9 +31,13 @@ export class InputReader {
     return envName ? (this.env[envName] ?? '').trim() : '';
   }
 
-  /** Whether the value came from the input itself rather than an environment fallback. */
+  /**
+   * Whether the user gave this input: set, and not to action.yml's default, which the runner passes for
+   * every input a workflow leaves out; an environment fallback does not count either.
+   */
   isExplicit(name: InputName): boolean {
-    return this.source(name).trim() !== '';
+    const value = this.source(name).trim();
+    return value !== '' && value !== InputDefaults[name];
   }
 
   markSecret(name: InputName): void {

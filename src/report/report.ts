@@ -103,9 +103,8 @@ export function setOutputs(report: RunReport, tempDir = process.env.RUNNER_TEMP 
     Outputs.CredentialsExpiration,
     report.extraOutputs?.get(Outputs.CredentialsExpiration) ?? '',
   );
-  for (const [name, fallback] of ROLLOUT_OUTPUT_DEFAULTS) {
-    if (name !== Outputs.PendingTargets) core.setOutput(name, report.extraOutputs?.get(name) ?? fallback);
-  }
+  for (const [name, fallback] of ROLLOUT_OUTPUT_DEFAULTS)
+    core.setOutput(name, report.extraOutputs?.get(name) ?? fallback);
   const notStarted = JSON.parse(report.extraOutputs?.get(Outputs.PendingTargets) ?? '[]') as string[];
   core.setOutput(Outputs.PendingTargets, JSON.stringify(pendingTargets(report.jobs, notStarted)));
   return counts;

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ACTION_DEFAULTS } from './action-yml.js';
 
 export const BUNDLE = resolve(import.meta.dirname, '../../dist/index.js');
 
@@ -84,7 +85,8 @@ export function runAction(inputs: Record<string, string>, options: RunOptions = 
     RUNNER_DEBUG: '1',
     ...options.env,
   };
-  for (const [name, value] of Object.entries(inputs))
+  // As the runner does: every input the step leaves out arrives with action.yml's default.
+  for (const [name, value] of [...ACTION_DEFAULTS, ...Object.entries(inputs)])
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
   const started = Date.now();
