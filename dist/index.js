@@ -30286,7 +30286,7 @@ async function assumeAgencyWithOidc(keyless, idToken, options) {
     }
 }
 async function once(http, url, body, requestId, idToken, options) {
-    const started = Date.now();
+    const started = (0,timing/* now */.tB)();
     let timer;
     const timeout = new Promise((_, reject) => {
         timer = setTimeout(() => reject(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })), options.requestTimeoutMs);
@@ -30307,7 +30307,7 @@ async function once(http, url, body, requestId, idToken, options) {
     finally {
         clearTimeout(timer);
     }
-    options.debug?.(`POST ${url} -> HTTP ${status} in ${Date.now() - started} ms (x-request-id ${requestId})`);
+    options.debug?.(`POST ${url} -> HTTP ${status} in ${(0,timing/* now */.tB)() - started} ms (x-request-id ${requestId})`);
     let parsed;
     try {
         parsed = JSON.parse(text);
@@ -30713,10 +30713,23 @@ function isThrottled(code) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
 /* harmony export */   sf: () => (/* binding */ mapLimit),
+/* harmony export */   tB: () => (/* binding */ now),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
+/* unused harmony exports realClock, setClock */
+const realClock = { now: () => Date.now(), sleep: realSleep };
+let current = realClock;
+/** Installs another clock (tests only); returns the one it replaced. */
+function setClock(clock) {
+    const previous = current;
+    current = clock;
+    return previous;
+}
+/** Epoch ms on the current clock. */
+const now = () => current.now();
 /** Resolves after `ms`, or early when the signal aborts (callers check the signal afterwards). */
-function sleep(ms, signal) {
+const sleep = (ms, signal) => current.sleep(ms, signal);
+function realSleep(ms, signal) {
     return new Promise((resolve) => {
         if (signal?.aborted || ms <= 0)
             return resolve();
@@ -31603,6 +31616,8 @@ var names = __nccwpck_require__(5284);
 var duration = __nccwpck_require__(1601);
 // EXTERNAL MODULE: ./src/http/errors.ts
 var errors = __nccwpck_require__(8549);
+// EXTERNAL MODULE: ./src/http/timing.ts
+var timing = __nccwpck_require__(7568);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -31617,8 +31632,6 @@ var external_node_stream_ = __nccwpck_require__(7075);
 var lib = __nccwpck_require__(4942);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __nccwpck_require__(649);
-// EXTERNAL MODULE: ./src/http/timing.ts
-var timing = __nccwpck_require__(7568);
 ;// CONCATENATED MODULE: ./src/obs/xml.ts
 /**
  * The little XML OBS needs: read one element's text from a small, flat answer, and escape text.
@@ -32125,7 +32138,7 @@ class ObsClient {
             : undefined;
         const contentType = options.contentType ?? DEFAULT_CONTENT_TYPE;
         const http = this.httpClient();
-        const started = Date.now();
+        const started = (0,timing/* now */.tB)();
         try {
             let result;
             if (!plan) {
@@ -32139,7 +32152,7 @@ class ObsClient {
             else {
                 result = await this.multipartUpload(http, bucket, key, filePath, size, plan, contentType, expectedMd5);
             }
-            this.debug(`uploaded ${size} bytes to obs://${bucket}/${key} in ${Date.now() - started} ms`);
+            this.debug(`uploaded ${size} bytes to obs://${bucket}/${key} in ${(0,timing/* now */.tB)() - started} ms`);
             return result;
         }
         finally {
@@ -32456,7 +32469,7 @@ class ObsClient {
         const bytes = c.body === undefined ? 0 : typeof c.body === 'string' ? Buffer.byteLength(c.body) : c.body.length;
         const headers = signHeaders({ method: c.method, bucket: c.bucket, key: c.key, query, headers: c.headers }, this.config.credentials ? await this.config.credentials() : this.creds);
         const budgetMs = this.config.requestTimeoutMs + Math.ceil((bytes / MIN_UPLOAD_BYTES_PER_SECOND) * 1000);
-        const started = Date.now();
+        const started = (0,timing/* now */.tB)();
         let body = null;
         if (typeof c.body === 'string') {
             body = c.body; // http-client sets Content-Length for strings, "" included
@@ -32467,7 +32480,7 @@ class ObsClient {
         }
         try {
             const answer = await exchange(http, c.method, url, headers, body, budgetMs, c.signal);
-            this.debug(`${c.method} ${(0,redact/* redactUrl */.BO)(url)}${c.note ? ` (${c.note})` : ''} -> HTTP ${answer.status} in ${Date.now() - started} ms`);
+            this.debug(`${c.method} ${(0,redact/* redactUrl */.BO)(url)}${c.note ? ` (${c.note})` : ''} -> HTTP ${answer.status} in ${(0,timing/* now */.tB)() - started} ms`);
             return answer;
         }
         catch (error) {
@@ -37082,6 +37095,7 @@ function decode(bytes, fail) {
 
 
 
+
 /** Temporary keys may live as little as 15 minutes (STS duration_seconds >= 900). */
 const SHORTEST_TOKEN_MS = 900_000;
 /** install_package_url limit on the KooPhone install page. */
@@ -37168,10 +37182,10 @@ async function prepareApk(params, context) {
         signal: context.signal,
         debug: context.debug,
     });
-    const started = Date.now();
+    const started = (0,timing/* now */.tB)();
     const upload = await obs.ensureUploaded(bucket, key, apk.path);
     params.md5 ??= upload.md5;
-    const elapsed = Date.now() - started;
+    const elapsed = (0,timing/* now */.tB)() - started;
     if (!upload.uploaded) {
         context.info(`obs://${bucket}/${key} already holds ${apk.fileName} (same size, md5 ${upload.md5}): already in OBS, not uploaded (${elapsed} ms)`);
     }
@@ -50836,7 +50850,7 @@ class Transport {
                 if (!retry || attempt >= attempts || this.config.signal?.aborted)
                     throw apiError;
                 const delay = apiError.details.retryAfterMs ?? (0,timing/* backoffDelay */.EY)(attempt, this.config.baseDelayMs ?? 500);
-                if (this.config.deadline !== undefined && Date.now() + delay > this.config.deadline)
+                if (this.config.deadline !== undefined && (0,timing/* now */.tB)() + delay > this.config.deadline)
                     throw apiError;
                 this.config.debug?.(`${request.action}: ${apiError.message}; retry ${attempt} in ${delay} ms`);
                 await (0,timing/* sleep */.yy)(delay, this.config.signal);
@@ -50864,7 +50878,7 @@ class Transport {
             headers = signRequest({ method: request.method, url, headers, body }, await (0,credentials/* signingKeys */.a)(creds));
         }
         const client = request.method === 'GET' ? this.polls : this.submits;
-        const started = Date.now();
+        const started = (0,timing/* now */.tB)();
         const { status, text, serviceRequestId, retryAfter } = await withTimeout(this.config.requestTimeoutMs, this.inFlight, async (onMessage) => {
             const message = await client.request(request.method, url, body, headers);
             onMessage(message);
@@ -50875,7 +50889,7 @@ class Transport {
                 retryAfter: headerValue(message, 'retry-after'),
             };
         });
-        this.config.debug?.(`${request.method} ${url.pathname}${url.search} -> HTTP ${status} in ${Date.now() - started} ms (x-request-id ${requestId})`);
+        this.config.debug?.(`${request.method} ${url.pathname}${url.search} -> HTTP ${status} in ${(0,timing/* now */.tB)() - started} ms (x-request-id ${requestId})`);
         let parsed;
         let unparseable = false;
         try {
@@ -52623,7 +52637,7 @@ function pollDelay(intervalMs, elapsedMs) {
 }
 /** Polls until every job is final, the deadline passes, or the run is cancelled. */
 async function waitForJobs(jobs, family, options) {
-    const now = options.now ?? Date.now;
+    const now = options.now ?? timing/* now */.tB;
     const started = now();
     const maxFailures = options.maxConsecutiveFailures ?? 5;
     let rounds = 0;
@@ -52858,21 +52872,21 @@ async function runRollout(targets, ctx) {
     for (const [index, size] of sizes.entries()) {
         if (index > 0 && rollout.wavePauseMs > 0) {
             ctx.info(`Pausing ${(0,duration/* formatDuration */.a3)(rollout.wavePauseMs)} before wave ${index + 1}...`);
-            await (0,timing/* sleep */.yy)(Math.min(rollout.wavePauseMs, Math.max(0, ctx.deadline - Date.now())), signal);
+            await (0,timing/* sleep */.yy)(Math.min(rollout.wavePauseMs, Math.max(0, ctx.deadline - (0,timing/* now */.tB)())), signal);
         }
         if (signal.aborted) {
             result.end = 'cancelled';
             stopReason = 'not started: the run was cancelled';
             break;
         }
-        if (index > 0 && Date.now() >= ctx.deadline) {
+        if (index > 0 && (0,timing/* now */.tB)() >= ctx.deadline) {
             result.end = 'timed-out';
             stopReason = 'not started: wait-timeout passed';
             break;
         }
         const wave = targets.slice(offset, offset + size);
         offset += size;
-        const waveStarted = Date.now();
+        const waveStarted = (0,timing/* now */.tB)();
         if (rollout.waves)
             ctx.info(`Wave ${index + 1} of ${sizes.length}: ${wave.length} target(s)`);
         const before = { jobs: [...result.jobs], batchIds: [...result.batchIds] };
@@ -52891,7 +52905,7 @@ async function runRollout(targets, ctx) {
             failed: c.failed,
             skipped: c.skipped,
             running: c.running,
-            elapsedMs: Date.now() - waveStarted,
+            elapsedMs: (0,timing/* now */.tB)() - waveStarted,
         });
         result.end = pass.end;
         if (pass.end !== 'done' && pass.end !== 'submitted') {
@@ -53008,7 +53022,7 @@ async function runPass(targets, ctx, expected) {
             const c = countJobs(submitted.jobs);
             const line = `${c.succeeded} succeeded, ${c.failed} failed, ${c.running} running`;
             if (line !== lastLine)
-                ctx.info(`[${(0,duration/* formatDuration */.a3)(Date.now() - ctx.started)}] ${line}`);
+                ctx.info(`[${(0,duration/* formatDuration */.a3)((0,timing/* now */.tB)() - ctx.started)}] ${line}`);
             lastLine = line;
         },
     }));
@@ -53072,10 +53086,11 @@ function verifyJob(job, found, expected) {
 
 
 
+
 /** The action's entry point: inputs -> operation -> submit -> poll -> report. Never throws. */
 async function run() {
     const progress = {
-        started: Date.now(),
+        started: (0,timing/* now */.tB)(),
         operation: /^[a-z-]{1,40}$/.test(src_core.getInput('operation')) ? src_core.getInput('operation') : 'deploy',
         batchIdsOutput: 'task-ids',
         targets: [],
@@ -53111,7 +53126,7 @@ async function reportCrash(progress, error) {
             jobs: progress.jobs ?? notSubmitted(progress, `not submitted: ${what}`),
             batchIds: progress.batchIds,
             batchIdsOutput: progress.batchIdsOutput,
-            elapsedMs: Date.now() - progress.started,
+            elapsedMs: (0,timing/* now */.tB)() - progress.started,
             notes: [message],
             extraOutputs: progress.extraOutputs,
         }, message);
@@ -53164,7 +53179,7 @@ async function runSteps(progress) {
                 jobs: [],
                 batchIds: [],
                 batchIdsOutput: 'task-ids',
-                elapsedMs: Date.now() - started,
+                elapsedMs: (0,timing/* now */.tB)() - started,
                 notes: [`Nothing was sent: ${error.message}`],
                 extraOutputs: progress.extraOutputs,
             }, error.message);
@@ -53201,7 +53216,7 @@ async function runSteps(progress) {
             jobs: notSubmitted(progress, `not submitted: ${why}`),
             batchIds: [],
             batchIdsOutput,
-            elapsedMs: Date.now() - started,
+            elapsedMs: (0,timing/* now */.tB)() - started,
             notes: [`Nothing was sent to the fleet: ${why}`],
             extraOutputs,
         }, failure);
@@ -53291,7 +53306,7 @@ async function runSteps(progress) {
                 jobs: [],
                 batchIds: [],
                 batchIdsOutput,
-                elapsedMs: Date.now() - started,
+                elapsedMs: (0,timing/* now */.tB)() - started,
                 notes: [`${selectionNotes[0] ?? ''} Nothing to do: check the selection inputs.`],
                 extraOutputs,
             });
@@ -53314,7 +53329,7 @@ async function runSteps(progress) {
                 jobs: selected.skipped,
                 batchIds: [],
                 batchIdsOutput,
-                elapsedMs: Date.now() - started,
+                elapsedMs: (0,timing/* now */.tB)() - started,
                 notes: [
                     ...selectionNotes,
                     ...(waves ? [`Waves: ${waves.join(', ')} target(s).`] : []),
@@ -53369,7 +53384,7 @@ async function runSteps(progress) {
             jobs,
             batchIds: rollout.batchIds,
             batchIdsOutput: family.batchIdsOutput,
-            elapsedMs: Date.now() - started,
+            elapsedMs: (0,timing/* now */.tB)() - started,
             notes: [...selectionNotes, ...notes],
             extraOutputs,
             waves: rollout.waves,

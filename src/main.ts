@@ -3,6 +3,7 @@ import { Transport } from './api/transport.js';
 import { Inputs, Outputs } from './inputs/names.js';
 import { formatDuration } from './inputs/duration.js';
 import { ApiError, InputError } from './http/errors.js';
+import { now } from './http/timing.js';
 import { createFamilyClient, pathPrefix } from './api/families.js';
 import { countJobs, runStatus, stepFails } from './run/outcome.js';
 import { findOperation } from './operations/index.js';
@@ -36,7 +37,7 @@ interface Progress {
 /** The action's entry point: inputs -> operation -> submit -> poll -> report. Never throws. */
 export async function run(): Promise<void> {
   const progress: Progress = {
-    started: Date.now(),
+    started: now(),
     operation: /^[a-z-]{1,40}$/.test(core.getInput('operation')) ? core.getInput('operation') : 'deploy',
     batchIdsOutput: 'task-ids',
     targets: [],
@@ -74,7 +75,7 @@ async function reportCrash(progress: Progress, error: unknown): Promise<void> {
         jobs: progress.jobs ?? notSubmitted(progress, `not submitted: ${what}`),
         batchIds: progress.batchIds,
         batchIdsOutput: progress.batchIdsOutput,
-        elapsedMs: Date.now() - progress.started,
+        elapsedMs: now() - progress.started,
         notes: [message],
         extraOutputs: progress.extraOutputs,
       },
@@ -134,7 +135,7 @@ async function runSteps(progress: Progress): Promise<void> {
           jobs: [],
           batchIds: [],
           batchIdsOutput: 'task-ids',
-          elapsedMs: Date.now() - started,
+          elapsedMs: now() - started,
           notes: [`Nothing was sent: ${error.message}`],
           extraOutputs: progress.extraOutputs,
         },
@@ -181,7 +182,7 @@ async function runSteps(progress: Progress): Promise<void> {
         jobs: notSubmitted(progress, `not submitted: ${why}`),
         batchIds: [],
         batchIdsOutput,
-        elapsedMs: Date.now() - started,
+        elapsedMs: now() - started,
         notes: [`Nothing was sent to the fleet: ${why}`],
         extraOutputs,
       },
@@ -281,7 +282,7 @@ async function runSteps(progress: Progress): Promise<void> {
         jobs: [],
         batchIds: [],
         batchIdsOutput,
-        elapsedMs: Date.now() - started,
+        elapsedMs: now() - started,
         notes: [`${selectionNotes[0] ?? ''} Nothing to do: check the selection inputs.`],
         extraOutputs,
       });
@@ -304,7 +305,7 @@ async function runSteps(progress: Progress): Promise<void> {
         jobs: selected.skipped,
         batchIds: [],
         batchIdsOutput,
-        elapsedMs: Date.now() - started,
+        elapsedMs: now() - started,
         notes: [
           ...selectionNotes,
           ...(waves ? [`Waves: ${waves.join(', ')} target(s).`] : []),
@@ -361,7 +362,7 @@ async function runSteps(progress: Progress): Promise<void> {
       jobs,
       batchIds: rollout.batchIds,
       batchIdsOutput: family.batchIdsOutput,
-      elapsedMs: Date.now() - started,
+      elapsedMs: now() - started,
       notes: [...selectionNotes, ...notes],
       extraOutputs,
       waves: rollout.waves,

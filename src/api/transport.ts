@@ -7,7 +7,7 @@ import { ApiError, isThrottled } from '../http/errors.js';
 import { signingKeys } from '../auth/credentials.js';
 import type { Credentials } from '../inputs/settings.js';
 import { signRequest } from './signer.js';
-import { backoffDelay, sleep } from '../http/timing.js';
+import { backoffDelay, now, sleep } from '../http/timing.js';
 
 export interface TransportConfig {
   baseUrl: string;
@@ -104,7 +104,7 @@ export class Transport {
         const retry = isSubmit ? isSafeToResubmit(apiError) : isTransient(apiError);
         if (!retry || attempt >= attempts || this.config.signal?.aborted) throw apiError;
         const delay = apiError.details.retryAfterMs ?? backoffDelay(attempt, this.config.baseDelayMs ?? 500);
-        if (this.config.deadline !== undefined && Date.now() + delay > this.config.deadline) throw apiError;
+        if (this.config.deadline !== undefined && now() + delay > this.config.deadline) throw apiError;
         this.config.debug?.(`${request.action}: ${apiError.message}; retry ${attempt} in ${delay} ms`);
         await sleep(delay, this.config.signal);
       }
@@ -128,7 +128,7 @@ export class Transport {
     }
 
     const client = request.method === 'GET' ? this.polls : this.submits;
-    const started = Date.now();
+    const started = now();
     const { status, text, serviceRequestId, retryAfter } = await withTimeout(
       this.config.requestTimeoutMs,
       this.inFlight,
@@ -144,7 +144,7 @@ export class Transport {
       },
     );
     this.config.debug?.(
-      `${request.method} ${url.pathname}${url.search} -> HTTP ${status} in ${Date.now() - started} ms (x-request-id ${requestId})`,
+      `${request.method} ${url.pathname}${url.search} -> HTTP ${status} in ${now() - started} ms (x-request-id ${requestId})`,
     );
 
     let parsed: unknown;

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { HttpClient } from '@actions/http-client';
 import { ApiError } from '../http/errors.js';
-import { backoffDelay, sleep } from '../http/timing.js';
+import { backoffDelay, now, sleep } from '../http/timing.js';
 import type { AkSk, KeylessSettings } from './credentials.js';
 import { describeToken } from './oidc.js';
 
@@ -81,7 +81,7 @@ async function once(
   idToken: string,
   options: ExchangeOptions,
 ): Promise<Issued> {
-  const started = Date.now();
+  const started = now();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -104,7 +104,7 @@ async function once(
   } finally {
     clearTimeout(timer);
   }
-  options.debug?.(`POST ${url} -> HTTP ${status} in ${Date.now() - started} ms (x-request-id ${requestId})`);
+  options.debug?.(`POST ${url} -> HTTP ${status} in ${now() - started} ms (x-request-id ${requestId})`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

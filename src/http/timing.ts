@@ -1,5 +1,32 @@
+/**
+ * The one clock every wait, deadline and elapsed time reads. Real time in a run; tests install a
+ * scaled clock (`setClock`) so that a 5 s poll interval passes in milliseconds without a fake timer
+ * touching the sockets. Signing dates stay on real time: a service compares them with its own clock.
+ */
+export interface Clock {
+  now(): number;
+  /** Resolves after `ms` of this clock's time, or early when the signal aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export const realClock: Clock = { now: () => Date.now(), sleep: realSleep };
+
+let current: Clock = realClock;
+
+/** Installs another clock (tests only); returns the one it replaced. */
+export function setClock(clock: Clock): Clock {
+  const previous = current;
+  current = clock;
+  return previous;
+}
+
+/** Epoch ms on the current clock. */
+export const now = (): number => current.now();
+
 /** Resolves after `ms`, or early when the signal aborts (callers check the signal afterwards). */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+export const sleep = (ms: number, signal?: AbortSignal): Promise<void> => current.sleep(ms, signal);
+
+function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted || ms <= 0) return resolve();
     const done = () => {

@@ -26,7 +26,7 @@ import { HttpClient } from '@actions/http-client';
 import { USER_AGENT } from '../inputs/names.js';
 import { ApiError } from '../http/errors.js';
 import { redactUrl } from '../report/redact.js';
-import { backoffDelay, sleep } from '../http/timing.js';
+import { backoffDelay, now, sleep } from '../http/timing.js';
 import { isErrorBody, ObsError, responseError } from './errors.js';
 import { bucketNameProblem, objectKeyProblem } from './names.js';
 import { encodeKey, presignQuery, signHeaders, uriEncode, type ObsCredentials } from './signature.js';
@@ -380,7 +380,7 @@ export class ObsClient {
       : undefined;
     const contentType = options.contentType ?? DEFAULT_CONTENT_TYPE;
     const http = this.httpClient();
-    const started = Date.now();
+    const started = now();
     try {
       let result: UploadResult;
       if (!plan) {
@@ -401,7 +401,7 @@ export class ObsClient {
           expectedMd5,
         );
       }
-      this.debug(`uploaded ${size} bytes to obs://${bucket}/${key} in ${Date.now() - started} ms`);
+      this.debug(`uploaded ${size} bytes to obs://${bucket}/${key} in ${now() - started} ms`);
       return result;
     } finally {
       http.dispose();
@@ -790,7 +790,7 @@ export class ObsClient {
       this.config.credentials ? await this.config.credentials() : this.creds,
     );
     const budgetMs = this.config.requestTimeoutMs + Math.ceil((bytes / MIN_UPLOAD_BYTES_PER_SECOND) * 1000);
-    const started = Date.now();
+    const started = now();
     let body: string | Readable | null = null;
     if (typeof c.body === 'string') {
       body = c.body; // http-client sets Content-Length for strings, "" included
@@ -801,7 +801,7 @@ export class ObsClient {
     try {
       const answer = await exchange(http, c.method, url, headers, body, budgetMs, c.signal);
       this.debug(
-        `${c.method} ${redactUrl(url)}${c.note ? ` (${c.note})` : ''} -> HTTP ${answer.status} in ${Date.now() - started} ms`,
+        `${c.method} ${redactUrl(url)}${c.note ? ` (${c.note})` : ''} -> HTTP ${answer.status} in ${now() - started} ms`,
       );
       return answer;
     } catch (error) {

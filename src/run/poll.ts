@@ -2,7 +2,7 @@ import { ApiError } from '../http/errors.js';
 import type { FamilyClient } from '../api/family.js';
 import type { Job } from './jobs.js';
 import { isOutage } from '../api/transport.js';
-import { backoffDelay, sleep } from '../http/timing.js';
+import { backoffDelay, now as clockNow, sleep } from '../http/timing.js';
 
 /** `gave-up`: status calls kept failing, so we stopped polling with jobs in an unknown state. */
 export type WaitEnd = 'done' | 'timed-out' | 'cancelled' | 'gave-up';
@@ -45,7 +45,7 @@ export async function waitForJobs(
   family: FamilyClient,
   options: WaitOptions,
 ): Promise<WaitResult> {
-  const now = options.now ?? Date.now;
+  const now = options.now ?? clockNow;
   const started = now();
   const maxFailures = options.maxConsecutiveFailures ?? 5;
   let rounds = 0;

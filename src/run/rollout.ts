@@ -10,7 +10,7 @@ import { countJobs } from './outcome.js';
 import { waitForJobs, type WaitEnd } from './poll.js';
 import type { Settings } from '../inputs/settings.js';
 import { submitAll } from './submit.js';
-import { sleep } from '../http/timing.js';
+import { now, sleep } from '../http/timing.js';
 import { log } from '../report/untrusted.js';
 import { queryVersions, type Installed, type QueryContext } from './verify.js';
 import type { WaveRow } from '../report/waves.js';
@@ -98,21 +98,21 @@ export async function runRollout(targets: string[], ctx: RolloutContext): Promis
   for (const [index, size] of sizes.entries()) {
     if (index > 0 && rollout.wavePauseMs > 0) {
       ctx.info(`Pausing ${formatDuration(rollout.wavePauseMs)} before wave ${index + 1}...`);
-      await sleep(Math.min(rollout.wavePauseMs, Math.max(0, ctx.deadline - Date.now())), signal);
+      await sleep(Math.min(rollout.wavePauseMs, Math.max(0, ctx.deadline - now())), signal);
     }
     if (signal.aborted) {
       result.end = 'cancelled';
       stopReason = 'not started: the run was cancelled';
       break;
     }
-    if (index > 0 && Date.now() >= ctx.deadline) {
+    if (index > 0 && now() >= ctx.deadline) {
       result.end = 'timed-out';
       stopReason = 'not started: wait-timeout passed';
       break;
     }
     const wave = targets.slice(offset, offset + size);
     offset += size;
-    const waveStarted = Date.now();
+    const waveStarted = now();
     if (rollout.waves) ctx.info(`Wave ${index + 1} of ${sizes.length}: ${wave.length} target(s)`);
     const before = { jobs: [...result.jobs], batchIds: [...result.batchIds] };
     const pass = await runPass(
@@ -134,7 +134,7 @@ export async function runRollout(targets: string[], ctx: RolloutContext): Promis
       failed: c.failed,
       skipped: c.skipped,
       running: c.running,
-      elapsedMs: Date.now() - waveStarted,
+      elapsedMs: now() - waveStarted,
     });
     result.end = pass.end;
     if (pass.end !== 'done' && pass.end !== 'submitted') {
@@ -272,7 +272,7 @@ async function runPass(
       onRound: () => {
         const c = countJobs(submitted.jobs);
         const line = `${c.succeeded} succeeded, ${c.failed} failed, ${c.running} running`;
-        if (line !== lastLine) ctx.info(`[${formatDuration(Date.now() - ctx.started)}] ${line}`);
+        if (line !== lastLine) ctx.info(`[${formatDuration(now() - ctx.started)}] ${line}`);
         lastLine = line;
       },
     }),

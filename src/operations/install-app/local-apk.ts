@@ -2,6 +2,7 @@ import { signingKeys } from '../../auth/credentials.js';
 import { Inputs, Outputs } from '../../inputs/names.js';
 import { formatDuration } from '../../inputs/duration.js';
 import { InputError } from '../../http/errors.js';
+import { now } from '../../http/timing.js';
 import { ObsClient, obsEndpointForRegion } from '../../obs/index.js';
 import { fileName, version, type InstallAppParams } from './index.js';
 import { androidPackage } from '../../inputs/rules.js';
@@ -114,10 +115,10 @@ export async function prepareApk(params: InstallAppParams, context: PrepareConte
     signal: context.signal,
     debug: context.debug,
   });
-  const started = Date.now();
+  const started = now();
   const upload = await obs.ensureUploaded(bucket, key, apk.path);
   params.md5 ??= upload.md5;
-  const elapsed = Date.now() - started;
+  const elapsed = now() - started;
   if (!upload.uploaded) {
     context.info(
       `obs://${bucket}/${key} already holds ${apk.fileName} (same size, md5 ${upload.md5}): already in OBS, not uploaded (${elapsed} ms)`,
