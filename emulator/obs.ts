@@ -10,7 +10,7 @@
 // in the header form `Authorization: OBS AK:Signature` or the query form (AccessKeyId, Expires,
 // Signature). The S3-compatible V2 form (`AWS AK:Signature`, x-amz-* headers, AWSAccessKeyId),
 // which OBS also accepts and which the SDK uses for IP-address endpoints, is verified the same way.
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual, type Hash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ApiResponse } from './api.js';
 import { uriEncode } from './auth.js';
@@ -66,6 +66,11 @@ export interface ObsRequest {
   body: Buffer;
   /** When the request arrived (before its body was read). */
   receivedAt: number;
+  /**
+   * MD5 of `body`, computed while it arrived as a real server would; absent when the body was
+   * changed after (a corrupting fault), so that the check sees the damaged bytes.
+   */
+  bodyMd5?: Buffer;
   now?: number;
 }
 
@@ -116,6 +121,12 @@ interface Upload {
   contentType: string;
   metadata: Metadata;
   parts: Map<number, { data: Buffer; etag: string }>;
+  /**
+   * The whole object's MD5, fed with parts 1..next-1 as they arrive in order, so that completing
+   * a 512 MB upload does not stall on one long hash (a real OBS answers the completion at once).
+   * Dropped when a part already fed is sent again; the completion then hashes from scratch.
+   */
+  prefix?: { hash: Hash; next: number };
 }
 
 type Flavor = { authPrefix: 'OBS' | 'AWS'; headerPrefix: 'x-obs-' | 'x-amz-'; akParam: string };
@@ -209,12 +220,12 @@ export class ObsStore {
     data: Buffer,
     contentType = 'application/octet-stream',
     metadata: Metadata = {},
+    digest: string = md5(data).toString('hex'),
   ): void {
     if (!BUCKET_RE.test(bucket)) throw new Error(`invalid bucket name "${bucket}"`);
     if (key === '') throw new Error('the object key must not be empty');
     let bucketObjects = this.objects.get(bucket);
     if (!bucketObjects) this.objects.set(bucket, (bucketObjects = new Map()));
-    const digest = md5(data).toString('hex');
     bucketObjects.set(key, {
       data,
       metadata,
@@ -482,7 +493,7 @@ export class ObsStore {
 
   private put(req: ObsRequest, bucket: string, key: string, id: string): ApiResponse {
     this.counters.objectBytesReceived += req.body.length;
-    const digest = md5(req.body);
+    const digest = req.bodyMd5 ?? md5(req.body);
     this.checkDigest(req, digest);
     const metadata = metadataOf(req.headers);
     this.putObject(
@@ -491,6 +502,7 @@ export class ObsStore {
       req.body,
       header(req.headers, 'content-type') ?? 'binary/octet-stream',
       metadata,
+      digest.toString('hex'),
     );
     return {
       status: 200,
@@ -520,6 +532,7 @@ export class ObsStore {
       contentType: header(req.headers, 'content-type') ?? 'binary/octet-stream',
       metadata: metadataOf(req.headers),
       parts: new Map(),
+      prefix: { hash: createHash('md5'), next: 1 },
     });
     this.counters.uploadsInitiated++;
     return xmlResponse(
@@ -546,10 +559,15 @@ export class ObsStore {
       );
     }
     this.counters.objectBytesReceived += req.body.length;
-    const digest = md5(req.body);
+    const digest = req.bodyMd5 ?? md5(req.body);
     this.checkDigest(req, digest);
     const etag = `"${digest.toString('hex')}"`;
     upload.parts.set(partNumber, { data: req.body, etag });
+    if (upload.prefix && partNumber < upload.prefix.next) upload.prefix = undefined;
+    while (upload.prefix && upload.parts.has(upload.prefix.next)) {
+      upload.prefix.hash.update(upload.parts.get(upload.prefix.next)!.data);
+      upload.prefix.next++;
+    }
     this.counters.partsReceived++;
     this.partWindows.push([req.receivedAt, req.now ?? Date.now()]);
     return { status: 200, body: undefined, raw: '', headers: { ...obsHeaders(id), ETag: etag } };
@@ -599,7 +617,12 @@ export class ObsStore {
     });
     const data = Buffer.concat(chunks);
     this.uploads.delete(uploadId);
-    this.putObject(bucket, key, data, upload.contentType, upload.metadata);
+    const fed = upload.prefix;
+    const whole =
+      fed && fed.next === listed.length + 1 && listed.every(({ partNumber }, i) => partNumber === i + 1)
+        ? fed.hash.digest('hex')
+        : undefined;
+    this.putObject(bucket, key, data, upload.contentType, upload.metadata, whole);
     const etag = `"${md5(Buffer.concat(digests)).toString('hex')}-${listed.length}"`;
     this.objects.get(bucket)!.get(key)!.etag = etag;
     this.counters.uploadsCompleted++;

@@ -7,6 +7,7 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
+import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { Socket } from 'node:net';
 import { notFound, unauthorized, type ApiResponse, type FamilyContext, type Route } from './api.js';
@@ -71,11 +72,16 @@ function safeDecode(s: string): string {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+/** The body, and its MD5 when `hash` (object bytes: hashed as they arrive, not after). */
+function readBody(req: IncomingMessage, hash: boolean): Promise<{ raw: Buffer; md5?: Buffer }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    const md5 = hash ? createHash('md5') : undefined;
+    req.on('data', (c: Buffer) => {
+      chunks.push(c);
+      md5?.update(c);
+    });
+    req.on('end', () => resolve({ raw: Buffer.concat(chunks), md5: md5?.digest() }));
     req.on('error', reject);
     req.on('aborted', () => reject(new Error('request aborted')));
   });
@@ -207,8 +213,9 @@ export class EmulatorServer {
     this.state.requests.push(record);
 
     let raw: Buffer;
+    let bodyMd5: Buffer | undefined;
     try {
-      raw = await readBody(req);
+      ({ raw, md5: bodyMd5 } = await readBody(req, record.family === 'obs'));
     } catch {
       this.log(record, started, 'client aborted');
       return;
@@ -224,7 +231,10 @@ export class EmulatorServer {
 
     const fault = this.state.faults.pick(method, path);
     // Bytes damaged on the way: the handler sees the body with one byte flipped, the headers as sent.
-    if (fault?.corruptBody && raw.length > 0) raw[raw.length >> 1] = (raw[raw.length >> 1] ?? 0) ^ 0xff;
+    if (fault?.corruptBody && raw.length > 0) {
+      raw[raw.length >> 1] = (raw[raw.length >> 1] ?? 0) ^ 0xff;
+      bodyMd5 = undefined;
+    }
     if (fault && !fault.afterEffect && (await this.applyFault(fault, req, res, record, started))) return;
 
     let response: ApiResponse;
@@ -245,6 +255,7 @@ export class EmulatorServer {
               headers: req.headers,
               body: raw,
               receivedAt: started,
+              ...(bodyMd5 ? { bodyMd5 } : {}),
             })
           : this.dispatch(method, path, rawQuery, req.headers, raw);
     } catch (e) {

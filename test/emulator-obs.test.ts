@@ -526,9 +526,9 @@ describe('install jobs download their package', () => {
   const APK = randomBytes(3 * 1024 * 1024 + 10); // 4 MB rounded up
   const token = () => ({ 'X-Auth-Token': emulator().options.token, 'x-request-id': randomUUID() });
 
-  async function install(overrides: Record<string, string> = {}) {
+  async function install(overrides: Record<string, string> = {}, stored = true) {
     const e = emulator();
-    e.putObject('pkg-bucket', 'apps/demo.apk', APK);
+    if (stored) e.putObject('pkg-bucket', 'apps/demo.apk', APK);
     const body = {
       object_name: 'com.example.demo',
       file_name: 'demo.apk',
@@ -566,6 +566,56 @@ describe('install jobs download their package', () => {
     expect((await install({ content_md5: md5(APK).toUpperCase() })).status).toBe(2);
     expect((await install({ content_md5: createHash('md5').update(APK).digest('base64') })).status).toBe(2);
     expect((await install({ content_md5: '' })).status).toBe(2);
+  });
+
+  // The emulator hashes a multipart object as its parts arrive; the MD5 a job compares must still
+  // be that of the bytes completed, whatever the order of the parts and after a part is sent again.
+  it('checks a multipart object by the MD5 of its completed bytes (parts out of order, a part sent again)', async () => {
+    const upload = async (parts: Array<[number, Buffer]>) => {
+      const init = await signed('POST', '/pkg-bucket/apps/demo.apk', { query: [['uploads', '']] });
+      const uploadId = /<UploadId>([^<]+)</.exec(init.text)![1]!;
+      const etags = new Map<number, string>();
+      for (const [n, body] of parts) {
+        const answer = await signed('PUT', '/pkg-bucket/apps/demo.apk', {
+          query: [
+            ['partNumber', String(n)],
+            ['uploadId', uploadId],
+          ],
+          body,
+        });
+        expect(answer.status).toBe(200);
+        etags.set(n, answer.headers.get('etag')!);
+      }
+      const list = [...etags.keys()]
+        .sort((x, y) => x - y)
+        .map((n) => `<Part><PartNumber>${n}</PartNumber><ETag>${etags.get(n)}</ETag></Part>`);
+      const done = await signed('POST', '/pkg-bucket/apps/demo.apk', {
+        query: [['uploadId', uploadId]],
+        body: `<CompleteMultipartUpload>${list.join('')}</CompleteMultipartUpload>`,
+      });
+      expect(done.status).toBe(200);
+    };
+    const [a, b, c] = [APK.subarray(0, 1 << 20), APK.subarray(1 << 20, 2 << 20), APK.subarray(2 << 20)];
+    await upload([
+      [2, b],
+      [3, c],
+      [1, a],
+    ]);
+    expect(await install({}, false)).toMatchObject({ status: 2, error_code: '' });
+    // Part 1 first goes with other bytes (fed to the running hash), then again with the right ones.
+    await upload([
+      [1, randomBytes(1 << 20)],
+      [2, b],
+      [1, a],
+      [3, c],
+    ]);
+    expect(await install({}, false)).toMatchObject({ status: 2, error_code: '' });
+    await upload([
+      [1, a],
+      [2, b],
+      [3, randomBytes(c.length)],
+    ]);
+    expect((await install({}, false)).status).not.toBe(2);
   });
 
   it('never fetches another host: the job fails with "not reachable"', async () => {
