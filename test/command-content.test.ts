@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultObjectKey } from '../src/operations/install-app/local-apk.js';
 import { objectKeyProblem } from '../src/obs/names.js';
-import { InputError } from '../src/http/errors.js';
+import { InputError } from '../src/inputs/errors.js';
 import { findOperation } from '../src/operations/index.js';
 import { commandContentProblem, cphApkObject } from '../src/inputs/rules.js';
 import { readSettings } from '../src/inputs/settings.js';

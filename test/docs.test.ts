@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EnvFallbacks, InputDefaults, Inputs, Outputs, type InputName } from '../src/inputs/names.js';
 import { parseActionYml, scalar } from './support/action-yml.js';
-import { InputError } from '../src/http/errors.js';
+import { InputError } from '../src/inputs/errors.js';
 import { operationNames } from '../src/operations/index.js';
 import { readSettings } from '../src/inputs/settings.js';
 

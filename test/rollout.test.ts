@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { phoneIdsOf, startEmulator, type Emulator } from '../emulator/index.js';
-import { InputError } from '../src/http/errors.js';
+import { InputError } from '../src/inputs/errors.js';
 import { Transport } from '../src/api/transport.js';
 import { FleetLister } from '../src/api/fleet-lists.js';
 import { parseServerTags, resolveSelection } from '../src/run/select.js';

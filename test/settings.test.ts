@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../src/http/errors.js';
+import { InputError } from '../src/inputs/errors.js';
 import { readSettings } from '../src/inputs/settings.js';
 import { findOperation } from '../src/operations/index.js';
 

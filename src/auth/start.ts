@@ -3,7 +3,7 @@
  * the keys for later steps when asked, and the auth-only mode (export-credentials without operation).
  */
 import { ExportedEnv, Outputs } from '../inputs/names.js';
-import { InputError } from '../http/errors.js';
+import { InputError } from '../inputs/errors.js';
 import * as core from '@actions/core';
 import { log, registerSecret } from '../report/untrusted.js';
 import type { KeylessRun } from './credentials.js';

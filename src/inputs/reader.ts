@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { EnvFallbacks, InputDefaults, type InputName } from './names.js';
 import { MAX_TIMER_MS, parseDuration } from './duration.js';
-import { InputError } from '../http/errors.js';
+import { InputError } from './errors.js';
 import { parseTargetList } from './target-list.js';
 
 /** Returns an input's raw value as the runner passes it ('' when unset), e.g. core.getInput. */

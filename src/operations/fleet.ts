@@ -1,5 +1,5 @@
 import { Inputs } from '../inputs/names.js';
-import { InputError } from '../http/errors.js';
+import { InputError } from '../inputs/errors.js';
 import type { InputReader } from '../inputs/reader.js';
 import type { TargetType } from '../run/jobs.js';
 import { chunk } from '../inputs/target-list.js';

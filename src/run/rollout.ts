@@ -1,6 +1,6 @@
 import { Inputs, Outputs } from '../inputs/names.js';
 import { formatDuration } from '../inputs/duration.js';
-import { InputError } from '../http/errors.js';
+import { InputError } from '../inputs/errors.js';
 import type { FamilyClient } from '../api/family.js';
 import type { Job } from './jobs.js';
 import type { InstallAppParams } from '../operations/install-app/index.js';

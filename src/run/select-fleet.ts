@@ -1,6 +1,6 @@
 import type { Transport } from '../api/transport.js';
 import { Inputs } from '../inputs/names.js';
-import { InputError } from '../http/errors.js';
+import { InputError } from '../inputs/errors.js';
 import type { Job } from './jobs.js';
 import type { Fleet } from '../operations/fleet.js';
 import type { Settings } from '../inputs/settings.js';

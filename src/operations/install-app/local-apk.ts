@@ -1,7 +1,7 @@
 import { signingKeys } from '../../auth/credentials.js';
 import { Inputs, Outputs } from '../../inputs/names.js';
 import { formatDuration } from '../../inputs/duration.js';
-import { InputError } from '../../http/errors.js';
+import { InputError } from '../../inputs/errors.js';
 import { now } from '../../http/timing.js';
 import { ObsClient, obsEndpointForRegion } from '../../obs/index.js';
 import { fileName, version, type InstallAppParams } from './index.js';
