@@ -11,8 +11,8 @@ import { missingTokenMessage } from './oidc.js';
 import { isKeylessFailure, KeylessSession } from './session.js';
 import { exchangeBody, STS_PATH } from './sts.js';
 
-// No import of settings.ts, inputs.ts or keyless.ts here: sharing a zod-using module with the
-// start-up code would split zod out of it and cost every run ~20 ms of start-up (measured).
+// No import of inputs/settings.ts, inputs/common.ts or auth/keyless.ts here: sharing a zod-using
+// module with the start-up code would split zod out of it and cost every run ~20 ms of start-up (measured).
 export type Started = { ok: true; session?: KeylessSession } | { ok: false; message: string };
 
 /** Exchanges the workflow's token for temporary keys (or, in a dry run, says how it would). */

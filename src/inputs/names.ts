@@ -75,6 +75,7 @@ export const Outputs = {
   WavesCompleted: 'waves-completed',
   PendingTargets: 'pending-targets',
 } as const;
+export type OutputName = (typeof Outputs)[keyof typeof Outputs];
 
 /**
  * action.yml's defaults. The runner passes them as inputs whenever a workflow leaves an input out, so a
