@@ -10,8 +10,7 @@ import { submitAll } from './submit.js';
 import { now, sleep } from '../http/timing.js';
 import { log } from '../report/untrusted.js';
 import { queryVersions, type Installed, type QueryContext } from './verify.js';
-import type { WaveRow } from '../report/waves.js';
-import { allowedFailures, planWaves } from './waves.js';
+import { allowedFailures, planWaves, type WaveRow } from './waves.js';
 
 type RolloutEnd = WaitEnd | 'submitted' | 'halted';
 
