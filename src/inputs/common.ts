@@ -57,17 +57,13 @@ export function readCommonSettings(
     region,
     projectId,
     explicitEndpoint,
-    wait: reader.withDefault(Inputs.Wait, rules.boolean, 'true'),
-    waitTimeoutMs: reader.withDefault(Inputs.WaitTimeout, rules.duration(DURATION_MAX.waitTimeout), '30m'),
-    pollIntervalMs: reader.withDefault(Inputs.PollInterval, rules.duration(DURATION_MAX.pollInterval), '5s'),
-    failOn: reader.withDefault(Inputs.FailOn, rules.choice(['any', 'all', 'never'] as const), 'any'),
-    dryRun: reader.withDefault(Inputs.DryRun, rules.boolean, 'false'),
-    maxConcurrency: reader.withDefault(Inputs.MaxConcurrency, rules.integer(1, 64), '8'),
-    requestTimeoutMs: reader.withDefault(
-      Inputs.RequestTimeout,
-      rules.duration(DURATION_MAX.requestTimeout),
-      '30s',
-    ),
+    wait: reader.withDefault(Inputs.Wait, rules.boolean),
+    waitTimeoutMs: reader.withDefault(Inputs.WaitTimeout, rules.duration(DURATION_MAX.waitTimeout)),
+    pollIntervalMs: reader.withDefault(Inputs.PollInterval, rules.duration(DURATION_MAX.pollInterval)),
+    failOn: reader.withDefault(Inputs.FailOn, rules.choice(['any', 'all', 'never'] as const)),
+    dryRun: reader.withDefault(Inputs.DryRun, rules.boolean),
+    maxConcurrency: reader.withDefault(Inputs.MaxConcurrency, rules.integer(1, 64)),
+    requestTimeoutMs: reader.withDefault(Inputs.RequestTimeout, rules.duration(DURATION_MAX.requestTimeout)),
   };
   if (common.pollIntervalMs < 1000)
     reader.fail(Inputs.PollInterval, 'must be at least 1s', source(Inputs.PollInterval));
@@ -129,11 +125,7 @@ export function readAuthOnlySettings(
     keyless,
     region,
     projectId: reader.optional(Inputs.ProjectId, PROJECT_ID),
-    dryRun: reader.withDefault(Inputs.DryRun, rules.boolean, 'false'),
-    requestTimeoutMs: reader.withDefault(
-      Inputs.RequestTimeout,
-      rules.duration(DURATION_MAX.requestTimeout),
-      '30s',
-    ),
+    dryRun: reader.withDefault(Inputs.DryRun, rules.boolean),
+    requestTimeoutMs: reader.withDefault(Inputs.RequestTimeout, rules.duration(DURATION_MAX.requestTimeout)),
   };
 }

@@ -84,7 +84,9 @@ export class InputReader {
     return this.check(name, rule, value);
   }
 
-  withDefault<T>(name: InputName, rule: z.ZodType<T>, fallback: string): T {
+  /** An empty input takes `fallback`: action.yml's default unless the default depends on other inputs. */
+  withDefault<T>(name: InputName, rule: z.ZodType<T>, fallback = InputDefaults[name]): T {
+    if (fallback === undefined) throw new Error(`input '${name}' has no default in action.yml`);
     const value = this.raw(name);
     return this.check(name, rule, value === '' ? fallback : value);
   }

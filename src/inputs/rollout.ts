@@ -59,10 +59,10 @@ export function readRollout(
   const settings: RolloutSettings = {
     maxTargets: reader.optional(Inputs.MaxTargets, rules.integer(1, MAX_TARGETS)),
     waves: reader.optional(Inputs.Waves, wavesRule),
-    wavePauseMs: reader.withDefault(Inputs.WavePause, pauseRule, '0s'),
-    maxFailures: reader.withDefault(Inputs.MaxFailures, thresholdRule, '0'),
-    verify: reader.withDefault(Inputs.Verify, rules.boolean, 'false'),
-    skipInstalled: reader.withDefault(Inputs.SkipInstalled, rules.boolean, 'false'),
+    wavePauseMs: reader.withDefault(Inputs.WavePause, pauseRule),
+    maxFailures: reader.withDefault(Inputs.MaxFailures, thresholdRule),
+    verify: reader.withDefault(Inputs.Verify, rules.boolean),
+    skipInstalled: reader.withDefault(Inputs.SkipInstalled, rules.boolean),
     versionCode: reader.optional(Inputs.VersionCode, versionCodeRule),
   };
   if (settings.waves && !fleet) {

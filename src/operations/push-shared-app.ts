@@ -11,7 +11,7 @@ export const pushSharedApp = serverBatch({
   readFields: (reader) => ({
     package_name: reader.required(Inputs.PackageName, androidPackage),
     // An integer on this API, unlike KooPhone's string flags.
-    pre_install_app: reader.withDefault(Inputs.PreInstall, rules.boolean, 'false') ? 1 : 0,
+    pre_install_app: reader.withDefault(Inputs.PreInstall, rules.boolean) ? 1 : 0,
     bucket_name: reader.required(Inputs.ObsBucket, obsBucket),
     object_path: reader.required(Inputs.ObsObject, obsTarObject),
   }),

@@ -74,7 +74,7 @@ export function readInstallParams(reader: InputReader, common: CommonSettings): 
     sizeMb: reader.optional(Inputs.ApkSizeMb, sizeMb),
     md5: reader.optional(Inputs.ApkMd5, md5),
     fileName: reader.optional(Inputs.FileName, fileName),
-    fastInstall: reader.withDefault(Inputs.FastInstall, rules.boolean, 'false'),
+    fastInstall: reader.withDefault(Inputs.FastInstall, rules.boolean),
     obs: {
       bucket: reader.optional(Inputs.ObsBucket, obsBucket),
       object: reader.optional(Inputs.ObsObject, obsApkObject),
