@@ -66,7 +66,7 @@ const SELECTION_INPUTS: readonly InputName[] = [
 /** Every input `readFleet` may read. */
 export const FLEET_INPUTS: readonly InputName[] = [...Object.values(INPUT_OF), ...SELECTION_INPUTS];
 
-/** resource_instances: at most 10 tags of 10 values (REFERENCE.md); tag keys 1..128, values up to 255 characters. */
+/** resource_instances: at most 10 tags of 10 values; tag keys 1..128, values up to 255 characters (API reference). */
 const MAX_TAG_KEYS = 10;
 const MAX_TAG_VALUES = 10;
 const TAG_ENTRY = /^([^=\s,][^=,\n]{0,127})=([^=,\n]{1,255})$/;

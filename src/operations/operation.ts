@@ -53,8 +53,9 @@ interface InstalledApp {
 /**
  * What an operation file declares: the inputs it reads and the outputs it sets, as data (action.yml and
  * the README are checked against them), and how its parameters become requests. Transport, polling and
- * reporting are shared. An operation that takes a fleet keeps it in `params.fleet`: selection, waves
- * and the per-wave calls work on it.
+ * reporting are shared, so a new operation is one file like run-command.ts plus one line in index.ts.
+ * An operation that takes a fleet keeps it in `params.fleet`: selection, waves and the per-wave calls
+ * work on it.
  */
 export interface OperationSpec<P extends { fleet?: Fleet }, O extends OutputName> {
   name: string;
@@ -93,16 +94,19 @@ export interface Operation<N extends string = string> {
   read(reader: InputReader, common: CommonSettings): BoundOperation;
 }
 
+/**
+ * Turns a declaration into an entry of the operation list. The parameter type stays inside: what
+ * `read` returns has its parameters bound, so no caller ever holds them untyped.
+ */
 export function defineOperation<
   const N extends string,
   P extends { fleet?: Fleet },
   const O extends OutputName = never,
 >(spec: OperationSpec<P, O> & { name: N }): Operation<N> {
-  const outputs: readonly O[] = spec.outputs ?? [];
   return {
     name: spec.name,
     inputs: spec.inputs,
-    outputs,
+    outputs: spec.outputs ?? [],
     read(reader, common) {
       const params = spec.readParams(reader.limitedTo(spec.name, spec.inputs), common);
       const { prepare, installs } = spec;

@@ -1,5 +1,4 @@
-import type { InputName } from '../inputs/names.js';
-import { Inputs } from '../inputs/names.js';
+import { Inputs, type InputName } from '../inputs/names.js';
 import type { InputReader } from '../inputs/reader.js';
 import { MAX_TARGETS, SERVERS_PER_CALL, serverId } from '../inputs/rules.js';
 import { chunk } from '../inputs/target-list.js';

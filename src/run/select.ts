@@ -77,7 +77,7 @@ export interface Resolved {
   skipped: Job[];
 }
 
-/** ListPhones `status` 2 and batch-query `running_status` 2 mean running (REFERENCE.md). */
+/** ListPhones `status` 2 and batch-query `running_status` 2 mean running (API reference). */
 const RUNNING = 2;
 const PHONE_STATES: Record<number, string> = {
   0: 'creating',

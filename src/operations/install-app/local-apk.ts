@@ -137,7 +137,7 @@ export async function prepareApk(
     }
   }
   if (!onInstances) return;
-  // A pre-signed URL stops working with the keys that signed it (REFERENCE "OBS temporary keys").
+  // A pre-signed URL stops working with the keys that signed it (docs/api.md, "OBS").
   const signer = await signingKeys(creds);
   let expiryMs = params.obs.urlExpiryMs;
   if (creds.kind === 'keyless' && creds.session) {
