@@ -2,19 +2,22 @@ import * as core from '@actions/core';
 import { Transport } from './api/transport.js';
 import { Inputs, Outputs } from './inputs/names.js';
 import { formatDuration } from './inputs/duration.js';
-import { ApiError, InputError } from './http/errors.js';
+import { ApiError } from './http/errors.js';
+import { InputError } from './inputs/errors.js';
 import { now } from './http/timing.js';
 import { createFamilyClient, pathPrefix } from './api/families.js';
 import { countJobs, runStatus, stepFails } from './run/outcome.js';
-import { findOperation } from './operations/index.js';
 import type { SubmitCall } from './operations/operation.js';
 import { redactBody } from './report/redact.js';
 import { log, registerSecret } from './report/untrusted.js';
 import type { Job } from './run/jobs.js';
-import { annotate, setOutputs, writeSummary, type RunReport } from './report/report.js';
-import { readAuthOnlySettings, readSettings, type Settings } from './inputs/settings.js';
-import { selectFleet, type SelectedFleet } from './run/select-fleet.js';
-import type { Fleet } from './operations/fleet.js';
+import { annotate } from './report/annotations.js';
+import { setOutputs } from './report/outputs.js';
+import type { RunReport } from './report/run-report.js';
+import { writeSummary } from './report/summary.js';
+import { readAuthOnlySettings } from './inputs/common.js';
+import { readSettings, type Settings } from './inputs/settings.js';
+import { selectFleet, type SelectedFleet } from './run/select.js';
 import { runRollout } from './run/rollout.js';
 import { planWaves } from './run/waves.js';
 
@@ -91,9 +94,9 @@ async function reportCrash(progress: Progress, error: unknown): Promise<void> {
  * The targets, known before prepare() fills in the request bodies. A rule the assembled request breaks
  * (the ADB command content) is reported where the calls are built for sending; here it only hides them.
  */
-function targetsOf(operation: ReturnType<typeof findOperation>, settings: Settings): string[] {
+function targetsOf(settings: Settings): string[] {
   try {
-    return operation.buildCalls(settings.params, settings).flatMap((c) => c.targets);
+    return settings.operation.buildCalls(settings).flatMap((c) => c.targets);
   } catch (error) {
     if (error instanceof InputError) return [];
     throw error;
@@ -146,16 +149,16 @@ async function runSteps(progress: Progress): Promise<void> {
     throw error;
   }
   progress.settings = settings;
-  progress.operation = settings.operation;
-  const operation = findOperation(settings.operation);
-  const { route } = settings;
+  const { operation } = settings;
+  const { route } = operation;
+  progress.operation = operation.name;
 
   const extraOutputs = progress.extraOutputs;
   const batchIdsOutput = route.family === 'cph' ? 'request-ids' : 'task-ids';
   progress.batchIdsOutput = batchIdsOutput;
   progress.targetType = route.targetType;
   // The calls only carry the targets here; prepare() may still fill in what the bodies need.
-  progress.targets = targetsOf(operation, settings);
+  progress.targets = targetsOf(settings);
 
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
@@ -210,7 +213,7 @@ async function runSteps(progress: Progress): Promise<void> {
     const prepared = settings;
     if (prepare)
       await log.group(settings.dryRun ? 'Upload (dry run)' : 'Upload', () =>
-        prepare(prepared.params, {
+        prepare({
           settings: prepared,
           dryRun: prepared.dryRun,
           signal: controller.signal,
@@ -219,7 +222,7 @@ async function runSteps(progress: Progress): Promise<void> {
           debug: (message) => log.debug(message),
           notice: (message) => log.notice(message),
           mask: registerSecret,
-          outputs: extraOutputs,
+          setOutput: (name, value) => extraOutputs.set(name, value),
         }),
       );
   } catch (error) {
@@ -236,7 +239,7 @@ async function runSteps(progress: Progress): Promise<void> {
     return;
   }
   try {
-    operation.buildCalls(settings.params, settings);
+    operation.buildCalls(settings);
   } catch (error) {
     // A rule only the assembled request can break (the whole ADB command content): nothing was sent.
     if (!(error instanceof InputError)) throw error;
@@ -258,12 +261,7 @@ async function runSteps(progress: Progress): Promise<void> {
   try {
     let selected: SelectedFleet;
     try {
-      selected = await selectFleet(
-        settings,
-        transport,
-        (message) => log.info(message),
-        () => [...new Set(operation.buildCalls(settings.params, settings).flatMap((c) => c.targets))],
-      );
+      selected = await selectFleet(settings, transport, (message) => log.info(message));
     } catch (error) {
       if (!(error instanceof InputError) && !(error instanceof ApiError)) throw error;
       const why = `selecting the targets failed: ${error.message}`;
@@ -272,7 +270,7 @@ async function runSteps(progress: Progress): Promise<void> {
     }
     extraOutputs.set(Outputs.Targets, JSON.stringify(selected.all));
     const selectionNotes = selected.description ? [selected.description] : [];
-    const fleet = (settings.params as { fleet?: Fleet }).fleet;
+    const { fleet } = operation;
     progress.targets = fleet ? fleet.ids : selected.all;
     if (fleet?.selection && selected.all.length === 0) {
       progress.reported = true;
@@ -291,7 +289,7 @@ async function runSteps(progress: Progress): Promise<void> {
 
     if (settings.dryRun) {
       progress.reported = true;
-      const calls = fleet && fleet.ids.length === 0 ? [] : operation.buildCalls(settings.params, settings);
+      const calls = fleet && fleet.ids.length === 0 ? [] : operation.buildCalls(settings);
       const waves = settings.rollout.waves
         ? planWaves(fleet?.ids.length ?? 0, settings.rollout.waves)
         : undefined;
@@ -321,7 +319,6 @@ async function runSteps(progress: Progress): Promise<void> {
     try {
       rollout = await runRollout(progress.targets, {
         settings,
-        operation,
         family,
         deadline,
         signal: controller.signal,
@@ -415,7 +412,7 @@ function describeCalls(calls: SubmitCall[], settings: Settings): string[] {
         ? 'Authorization: SDK-HMAC-SHA256 Access=*** (temporary), SignedHeaders=..., Signature=***\nX-Security-Token: ***'
         : 'Authorization: SDK-HMAC-SHA256 Access=***, SignedHeaders=..., Signature=***';
   return calls.map((call) => {
-    const url = `${settings.endpoint}${pathPrefix(settings.route.family, settings)}${call.path}`;
+    const url = `${settings.endpoint}${pathPrefix(settings.operation.route.family, settings)}${call.path}`;
     return [`POST ${url}`, auth, JSON.stringify(redactBody(call.body), null, 2)].join('\n');
   });
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { InputError } from '../src/http/errors.js';
+import { InputError } from '../src/inputs/errors.js';
 import { inspectApk, locateApk, wholeMegabytes, BYTES_PER_MB } from '../src/apk/index.js';
 import { digestFile } from '../src/apk/digest.js';
 import { ChunkType, NO_ENTRY, StringPool, ValueType, startElements } from '../src/apk/axml.js';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultObjectKey } from '../src/operations/install-app/local-apk.js';
 import { objectKeyProblem } from '../src/obs/names.js';
-import { InputError } from '../src/http/errors.js';
-import { findOperation } from '../src/operations/index.js';
+import { InputError } from '../src/inputs/errors.js';
 import { commandContentProblem, cphApkObject } from '../src/inputs/rules.js';
 import { readSettings } from '../src/inputs/settings.js';
 
@@ -24,7 +23,7 @@ function settings(inputs: Record<string, string>) {
 
 function calls(inputs: Record<string, string>) {
   const s = settings(inputs);
-  return findOperation(s.operation).buildCalls(s.params, s);
+  return s.operation.buildCalls(s);
 }
 
 describe('phones/commands content rule', () => {

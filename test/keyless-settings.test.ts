@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSessionName } from '../src/auth/keyless.js';
-import { InputError } from '../src/http/errors.js';
+import { InputError } from '../src/inputs/errors.js';
 import { readSettings } from '../src/inputs/settings.js';
 
 const AGENCY = 'iam::0123456789abcdef0123456789abcdef:agency:cloud-phone-deploy';

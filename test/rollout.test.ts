@@ -3,10 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { phoneIdsOf, startEmulator, type Emulator } from '../emulator/index.js';
-import { InputError } from '../src/http/errors.js';
+import { InputError } from '../src/inputs/errors.js';
 import { Transport } from '../src/api/transport.js';
 import { FleetLister } from '../src/api/fleet-lists.js';
-import { parseServerTags, resolveSelection } from '../src/run/select.js';
+import { parseServerTags } from '../src/inputs/fleet.js';
+import { resolveSelection } from '../src/run/select.js';
 import { InputReader } from '../src/inputs/reader.js';
 import { allowedFailures, parseWaves, planWaves, type Amount } from '../src/run/waves.js';
 import { parseVersion } from '../src/run/verify.js';

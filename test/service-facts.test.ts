@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorFields, isSafeToResubmit, isTransient } from '../src/api/transport.js';
-import { ApiError, InputError } from '../src/http/errors.js';
+import { ApiError } from '../src/http/errors.js';
+import { InputError } from '../src/inputs/errors.js';
 import { readSettings } from '../src/inputs/settings.js';
 
 function read(inputs: Record<string, string>) {

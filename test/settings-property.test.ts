@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Inputs, type InputName } from '../src/inputs/names.js';
-import { InputError } from '../src/http/errors.js';
+import { InputError } from '../src/inputs/errors.js';
 import { operationNames } from '../src/operations/index.js';
 import { readSettings } from '../src/inputs/settings.js';
 

@@ -2,9 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../src/http/errors.js';
+import { InputError } from '../src/inputs/errors.js';
 import { readSettings } from '../src/inputs/settings.js';
-import { findOperation } from '../src/operations/index.js';
 
 const install = {
   operation: 'install-app',
@@ -38,7 +37,7 @@ function errorOf(inputs: Record<string, string>, env: Record<string, string> = {
 describe('readSettings', () => {
   it('builds the install request body with API types (strings for flags and size)', () => {
     const settings = read({ ...install, 'fast-install': 'TRUE' });
-    const [call, ...more] = findOperation('install-app').buildCalls(settings.params, settings);
+    const [call, ...more] = settings.operation.buildCalls(settings);
     expect(more).toEqual([]);
     expect(call?.targets).toEqual(['a1', 'a2']);
     expect(call?.body).toMatchObject({
@@ -133,7 +132,8 @@ describe('readSettings', () => {
 
   it('refuses a command with a character a shell would interpret, naming it', () => {
     const base = { operation: 'run-command', 'auth-token': 't', instances: 'i1' };
-    expect(read({ ...base, command: 'ls -l /system' }).params).toMatchObject({ command: 'ls -l /system' });
+    const settings = read({ ...base, command: 'ls -l /system' });
+    expect(settings.operation.buildCalls(settings)[0]?.body).toMatchObject({ command: 'ls -l /system' });
     const error = errorOf({ ...base, command: 'ls; rm -rf /' });
     expect(error.message).toContain("';' at position 3");
   });
@@ -151,7 +151,7 @@ describe('readSettings', () => {
       'obs-object': 'a.tar',
     };
     const settings = read({ ...cph, servers: '@servers.txt' }, { GITHUB_WORKSPACE: dir });
-    expect((settings.params as { servers: string[] }).servers).toEqual(servers);
+    expect(settings.operation.buildCalls(settings).flatMap((call) => call.targets)).toEqual(servers);
     const error = errorOf({ ...cph, servers: '@missing.txt' }, { GITHUB_WORKSPACE: dir });
     expect(error.message).toBe(
       `Input 'servers' names a list file that cannot be read (ENOENT) (got "@missing.txt")`,

@@ -2,7 +2,8 @@ import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Job } from '../src/run/jobs.js';
-import { resultRecord, summaryMarkdown } from '../src/report/report.js';
+import { resultRecord } from '../src/report/outputs.js';
+import { summaryMarkdown } from '../src/report/summary.js';
 import {
   forgetSecrets,
   log,

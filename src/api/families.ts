@@ -2,14 +2,14 @@ import { CphClient } from './cph.js';
 import { KooPhoneClient } from './koophone.js';
 import type { Transport } from './transport.js';
 import type { Family } from '../operations/operation.js';
-import type { Settings } from '../inputs/settings.js';
+import type { CommonSettings } from '../inputs/common.js';
 import { cphFamily } from './cph-jobs.js';
 import type { FamilyClient } from './family.js';
 import { kooPhoneFamily } from './koophone-jobs.js';
 
 export function createFamilyClient(
   family: Family,
-  settings: Settings,
+  settings: CommonSettings,
   transport: Transport,
   debug?: (message: string) => void,
 ): FamilyClient {
@@ -20,6 +20,6 @@ export function createFamilyClient(
 }
 
 /** The path prefix a family's calls go under, for showing dry-run requests. */
-export function pathPrefix(family: Family, settings: Settings): string {
+export function pathPrefix(family: Family, settings: CommonSettings): string {
   return family === 'cph' ? `/v1/${settings.projectId}/cloud-phone` : '';
 }

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../http/errors.js';
+import { InputError } from '../inputs/errors.js';
 import { digestFile, wholeMegabytes } from './digest.js';
 import { APK_PATH_INPUT } from './locate.js';
 import { decodeManifest, ManifestError, type ManifestInfo } from './manifest.js';

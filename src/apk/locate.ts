@@ -10,7 +10,7 @@ import { create } from '@actions/glob';
 import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { InputError } from '../http/errors.js';
+import { InputError } from '../inputs/errors.js';
 
 /** The input's name (to move into constants.ts `Inputs` with the rest of the apk-path wiring). */
 export const APK_PATH_INPUT = Inputs.ApkPath;

@@ -44,7 +44,7 @@ export function readKeyless(
 ): KeylessSettings | undefined {
   const agencyUrn = reader.optional(Inputs.AgencyUrn, AGENCY_URN);
   const providerUrn = reader.optional(Inputs.IdentityProviderUrn, PROVIDER_URN);
-  const exportCredentials = reader.withDefault(Inputs.ExportCredentials, rules.boolean, 'false');
+  const exportCredentials = reader.withDefault(Inputs.ExportCredentials, rules.boolean);
   if (agencyUrn === undefined) {
     if (providerUrn !== undefined)
       reader.fail(
@@ -98,7 +98,7 @@ export function readKeyless(
     agencyUrn,
     providerUrn,
     audience: reader.optional(Inputs.OidcAudience, AUDIENCE),
-    durationSeconds: Math.round(reader.withDefault(Inputs.SessionDuration, SESSION_DURATION, '1h') / 1000),
+    durationSeconds: Math.round(reader.withDefault(Inputs.SessionDuration, SESSION_DURATION) / 1000),
     sessionName: reader.optional(Inputs.SessionName, SESSION_NAME) ?? defaultSessionName(env),
     stsEndpoint,
     exportCredentials,

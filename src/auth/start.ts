@@ -3,7 +3,7 @@
  * the keys for later steps when asked, and the auth-only mode (export-credentials without operation).
  */
 import { ExportedEnv, Outputs } from '../inputs/names.js';
-import { InputError } from '../http/errors.js';
+import { InputError } from '../inputs/errors.js';
 import * as core from '@actions/core';
 import { log, registerSecret } from '../report/untrusted.js';
 import type { KeylessRun } from './credentials.js';
@@ -11,8 +11,8 @@ import { missingTokenMessage } from './oidc.js';
 import { isKeylessFailure, KeylessSession } from './session.js';
 import { exchangeBody, STS_PATH } from './sts.js';
 
-// No import of settings.ts, inputs.ts or keyless.ts here: sharing a zod-using module with the
-// start-up code would split zod out of it and cost every run ~20 ms of start-up (measured).
+// No import of inputs/settings.ts, inputs/common.ts or auth/keyless.ts here: sharing a zod-using
+// module with the start-up code would split zod out of it and cost every run ~20 ms of start-up (measured).
 export type Started = { ok: true; session?: KeylessSession } | { ok: false; message: string };
 
 /** Exchanges the workflow's token for temporary keys (or, in a dry run, says how it would). */

@@ -75,11 +75,12 @@ export const Outputs = {
   WavesCompleted: 'waves-completed',
   PendingTargets: 'pending-targets',
 } as const;
+export type OutputName = (typeof Outputs)[keyof typeof Outputs];
 
 /**
- * action.yml's defaults. The runner passes them as inputs whenever a workflow leaves an input out, so a
- * value equal to its default says nothing about what the user asked for (test/docs.test.ts keeps this
- * map equal to action.yml).
+ * action.yml's defaults (test/docs.test.ts keeps this map equal to it), which InputReader falls back to
+ * for an empty input. The runner passes them whenever a workflow leaves an input out, so a value equal
+ * to its default says nothing about what the user asked for.
  */
 export const InputDefaults: Partial<Record<InputName, string>> = {
   [Inputs.FastInstall]: 'false',

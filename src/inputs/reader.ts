@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { EnvFallbacks, InputDefaults, type InputName } from './names.js';
 import { MAX_TIMER_MS, parseDuration } from './duration.js';
-import { InputError } from '../http/errors.js';
+import { InputError } from './errors.js';
 import { parseTargetList } from './target-list.js';
 
 /** Returns an input's raw value as the runner passes it ('' when unset), e.g. core.getInput. */
@@ -14,7 +14,9 @@ export type InputSource = (name: InputName) => string;
  * failure into an InputError naming the input, the rule and the value (masked for secrets).
  */
 export class InputReader {
-  private readonly secrets = new Set<InputName>();
+  private secrets = new Set<InputName>();
+  /** Set on an operation's reader: the inputs its declaration lists, the only ones it may read. */
+  private declared?: { by: string; names: ReadonlySet<InputName> };
 
   constructor(
     private readonly source: InputSource,
@@ -23,8 +25,25 @@ export class InputReader {
     readonly mask: (secret: string) => void = () => {},
   ) {}
 
+  /**
+   * A reader of these inputs only, for the operation that declares them: reading any other is a bug
+   * (the README would not list it for that operation), thrown at once. Failing may name any input.
+   */
+  limitedTo(by: string, names: readonly InputName[]): InputReader {
+    const limited = new InputReader(this.source, this.env, this.mask);
+    limited.secrets = this.secrets;
+    limited.declared = { by, names: new Set(names) };
+    return limited;
+  }
+
+  private reads(name: InputName): void {
+    if (this.declared && !this.declared.names.has(name))
+      throw new Error(`${this.declared.by} reads input '${name}', which its declaration does not list`);
+  }
+
   /** Trimmed value, falling back to the input's environment variable when the input is empty. */
   raw(name: InputName): string {
+    this.reads(name);
     const value = this.source(name).trim();
     if (value !== '') return value;
     const envName = EnvFallbacks[name];
@@ -36,6 +55,7 @@ export class InputReader {
    * every input a workflow leaves out; an environment fallback does not count either.
    */
   isExplicit(name: InputName): boolean {
+    this.reads(name);
     const value = this.source(name).trim();
     return value !== '' && value !== InputDefaults[name];
   }
@@ -64,7 +84,9 @@ export class InputReader {
     return this.check(name, rule, value);
   }
 
-  withDefault<T>(name: InputName, rule: z.ZodType<T>, fallback: string): T {
+  /** An empty input takes `fallback`: action.yml's default unless the default depends on other inputs. */
+  withDefault<T>(name: InputName, rule: z.ZodType<T>, fallback = InputDefaults[name]): T {
+    if (fallback === undefined) throw new Error(`input '${name}' has no default in action.yml`);
     const value = this.raw(name);
     return this.check(name, rule, value === '' ? fallback : value);
   }

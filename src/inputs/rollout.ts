@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Inputs } from './names.js';
 import { rules, type InputReader } from './reader.js';
-import type { CommonSettings } from './settings.js';
+import type { CommonSettings } from './common.js';
+import type { BoundOperation } from '../operations/operation.js';
 import { MAX_TARGETS } from './rules.js';
 import { parseAmount, parseWaves, type Amount } from '../run/waves.js';
 
@@ -49,16 +50,19 @@ const pauseRule = z.string().transform((value, ctx) => {
 const versionCodeRule = rules.integer(1, 2_147_483_647);
 
 /** Reads the rollout inputs and the rules that tie them to the operation and to `wait`. */
-export function readRollout(reader: InputReader, common: CommonSettings, params: unknown): RolloutSettings {
-  const fleet = (params as { fleet?: { type: string } }).fleet;
-  const operation = common.operation;
+export function readRollout(
+  reader: InputReader,
+  common: CommonSettings,
+  operation: BoundOperation,
+): RolloutSettings {
+  const { fleet } = operation;
   const settings: RolloutSettings = {
     maxTargets: reader.optional(Inputs.MaxTargets, rules.integer(1, MAX_TARGETS)),
     waves: reader.optional(Inputs.Waves, wavesRule),
-    wavePauseMs: reader.withDefault(Inputs.WavePause, pauseRule, '0s'),
-    maxFailures: reader.withDefault(Inputs.MaxFailures, thresholdRule, '0'),
-    verify: reader.withDefault(Inputs.Verify, rules.boolean, 'false'),
-    skipInstalled: reader.withDefault(Inputs.SkipInstalled, rules.boolean, 'false'),
+    wavePauseMs: reader.withDefault(Inputs.WavePause, pauseRule),
+    maxFailures: reader.withDefault(Inputs.MaxFailures, thresholdRule),
+    verify: reader.withDefault(Inputs.Verify, rules.boolean),
+    skipInstalled: reader.withDefault(Inputs.SkipInstalled, rules.boolean),
     versionCode: reader.optional(Inputs.VersionCode, versionCodeRule),
   };
   if (settings.waves && !fleet) {
@@ -90,7 +94,7 @@ export function readRollout(reader: InputReader, common: CommonSettings, params:
     [Inputs.SkipInstalled, settings.skipInstalled],
   ] as const) {
     if (!on) continue;
-    if (operation !== 'install-app') reader.fail(name, 'works with install-app only', 'true');
+    if (!operation.installs) reader.fail(name, 'works with install-app only', 'true');
     if (fleet?.type === 'server') {
       reader.fail(
         name,
@@ -100,7 +104,7 @@ export function readRollout(reader: InputReader, common: CommonSettings, params:
     }
     if (name === Inputs.Verify && !common.wait) reader.fail(name, 'needs wait: true', 'true');
   }
-  if (settings.versionCode !== undefined && operation !== 'install-app')
+  if (settings.versionCode !== undefined && !operation.installs)
     reader.fail(Inputs.VersionCode, 'works with install-app only', reader.raw(Inputs.VersionCode));
   return settings;
 }

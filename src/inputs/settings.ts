@@ -1,60 +1,20 @@
-import { z } from 'zod';
-import type { Credentials, KeylessRun } from '../auth/credentials.js';
-import { readKeyless } from '../auth/keyless.js';
+import { chooseOperation } from '../operations/index.js';
+import type { BoundOperation, Family } from '../operations/operation.js';
+import { readCommonSettings, type CommonSettings } from './common.js';
 import { cphDefaultEndpoint, DEFAULT_KOOPHONE_ENDPOINT, Inputs } from './names.js';
-import { InputReader, rules, type InputSource } from './reader.js';
-import { findOperation, operationNames, type OperationName } from '../operations/index.js';
-import type { Family, Route } from '../operations/operation.js';
+import { InputReader, type InputSource } from './reader.js';
 import { readRollout, type RolloutSettings } from './rollout.js';
 
+// api/transport.ts still names the credentials through this module.
 export type { Credentials } from '../auth/credentials.js';
 
-export type FailOn = 'any' | 'all' | 'never';
-
-export interface CommonSettings {
-  operation: OperationName;
-  credentials: Credentials;
-  region?: string;
-  projectId?: string;
-  /** The endpoint input, when given; `Settings.endpoint` is the one this run uses. */
-  explicitEndpoint?: string;
-  wait: boolean;
-  waitTimeoutMs: number;
-  pollIntervalMs: number;
-  failOn: FailOn;
-  dryRun: boolean;
-  maxConcurrency: number;
-  requestTimeoutMs: number;
-}
-
-export interface Settings<P = unknown> extends CommonSettings {
-  params: P;
-  route: Route;
+/** Everything a run needs to know from its inputs, the chosen operation with its parameters included. */
+export interface Settings extends CommonSettings {
+  operation: BoundOperation;
   /** Base URL (no trailing slash) of the API family this run talks to. */
   endpoint: string;
   rollout: RolloutSettings;
 }
-
-// Region numbers run to three digits (eu-west-101, ap-southeast-101...).
-const REGION = z.string().regex(/^[a-z]{2,4}(-[a-z]+)+-\d{1,3}$/, {
-  message: "must be a Huawei Cloud region id such as 'cn-north-4' or 'ap-southeast-1'",
-});
-const PROJECT_ID = z.string().regex(/^[0-9a-zA-Z-]{1,64}$/, {
-  message:
-    'must be a project id (letters and digits, as shown under My Credentials > API Credentials in the console)',
-});
-/**
- * Upper bounds (README, Inputs). wait-timeout: 5 days, the longest a self-hosted runner job may run
- * (GitHub-hosted jobs stop at 6 h). poll-interval: 1 h, longer would miss whole deployments.
- * request-timeout: 10 min, far beyond any answer the APIs document.
- */
-const DURATION_MAX = {
-  waitTimeout: { ms: 5 * 86_400_000, text: '120h (5 days, the longest a self-hosted runner job may run)' },
-  pollInterval: { ms: 3_600_000, text: '1h' },
-  requestTimeout: { ms: 600_000, text: '10m' },
-} as const;
-
-const SECRET = z.string().max(4096, { message: 'must be at most 4096 characters' });
 
 /** Reads every input into one validated settings object. Throws InputError before anything is sent. */
 export function readSettings(
@@ -63,91 +23,24 @@ export function readSettings(
   maskSecret: (value: string) => void = () => {},
 ): Settings {
   const reader = new InputReader(source, env, maskSecret);
+  // Masked before anything is read, so that no message, not even an error, can show them.
   for (const name of [Inputs.AccessKey, Inputs.SecretKey, Inputs.SecurityToken, Inputs.AuthToken]) {
     reader.markSecret(name);
     const value = reader.raw(name);
     if (value !== '') maskSecret(value);
   }
-
-  const operationName = reader.required(Inputs.Operation, rules.choice(operationNames));
-  const operation = findOperation(operationName);
-  const region = reader.optional(Inputs.Region, REGION);
-  const credentials = readCredentials(reader, region, env);
-  const projectId = reader.optional(Inputs.ProjectId, PROJECT_ID);
-  const explicitEndpoint = reader.optional(Inputs.Endpoint, rules.endpoint);
-
-  const common: CommonSettings = {
-    operation: operationName,
-    credentials,
-    region,
-    projectId,
-    explicitEndpoint,
-    wait: reader.withDefault(Inputs.Wait, rules.boolean, 'true'),
-    waitTimeoutMs: reader.withDefault(Inputs.WaitTimeout, rules.duration(DURATION_MAX.waitTimeout), '30m'),
-    pollIntervalMs: reader.withDefault(Inputs.PollInterval, rules.duration(DURATION_MAX.pollInterval), '5s'),
-    failOn: reader.withDefault(Inputs.FailOn, rules.choice(['any', 'all', 'never'] as const), 'any'),
-    dryRun: reader.withDefault(Inputs.DryRun, rules.boolean, 'false'),
-    maxConcurrency: reader.withDefault(Inputs.MaxConcurrency, rules.integer(1, 64), '8'),
-    requestTimeoutMs: reader.withDefault(
-      Inputs.RequestTimeout,
-      rules.duration(DURATION_MAX.requestTimeout),
-      '30s',
-    ),
-  };
-  if (common.pollIntervalMs < 1000)
-    reader.fail(Inputs.PollInterval, 'must be at least 1s', source(Inputs.PollInterval));
-  const params = operation.readParams(reader, common);
-  const rollout = readRollout(reader, common, params);
-  const route = operation.route(params);
-  const endpoint = resolveEndpoint(reader, route.family, explicitEndpoint, region, projectId, credentials);
-  return { ...common, endpoint, params, route, rollout };
-}
-
-function readCredentials(
-  reader: InputReader,
-  region: string | undefined,
-  env: Record<string, string | undefined>,
-): Credentials {
-  const keyless = readKeyless(reader, region, env);
-  if (keyless) return { kind: 'keyless', keyless };
-  const token = reader.optional(Inputs.AuthToken, SECRET);
-  const explicitKeys = reader.isExplicit(Inputs.AccessKey) || reader.isExplicit(Inputs.SecretKey);
-  if (token !== undefined) {
-    if (explicitKeys) {
-      reader.fail(
-        Inputs.AuthToken,
-        'cannot be combined with access-key/secret-key: choose one way to authenticate',
-      );
-    }
-    if (reader.isExplicit(Inputs.SecurityToken)) {
-      reader.fail(
-        Inputs.SecurityToken,
-        'goes with access-key/secret-key (temporary keys), not with auth-token',
-      );
-    }
-    return { kind: 'token', token };
-  }
-  const accessKey = reader.optional(Inputs.AccessKey, SECRET);
-  const secretKey = reader.optional(Inputs.SecretKey, SECRET);
-  const securityToken = reader.optional(Inputs.SecurityToken, SECRET);
-  if (accessKey === undefined && secretKey === undefined) {
-    reader.fail(
-      Inputs.AccessKey,
-      'is required: give access-key and secret-key (or run huaweicloud/auth-action first, which sets HUAWEI_CLOUD_ACCESS_KEY_ID and HUAWEI_CLOUD_SECRET_ACCESS_KEY), or give auth-token',
-    );
-  }
-  if (accessKey === undefined) reader.fail(Inputs.AccessKey, 'is required when secret-key is given', '');
-  if (secretKey === undefined) reader.fail(Inputs.SecretKey, 'is required when access-key is given', '');
-  return { kind: 'aksk', accessKey, secretKey, ...(securityToken ? { securityToken } : {}) };
+  const chosen = chooseOperation(reader);
+  const common = readCommonSettings(reader, source, env);
+  const operation = chosen.read(reader, common);
+  const rollout = readRollout(reader, common, operation);
+  const endpoint = resolveEndpoint(reader, operation.route.family, common);
+  return { ...common, operation, endpoint, rollout };
 }
 
 function resolveEndpoint(
   reader: InputReader,
   family: Family,
-  explicit: string | undefined,
-  region: string | undefined,
-  projectId: string | undefined,
-  credentials: Credentials,
+  { explicitEndpoint: explicit, region, projectId, credentials }: CommonSettings,
 ): string {
   if (family === 'koophone') {
     // KooPhone has one region, cn-south-1 (the Java SDK's only KooPhone region, whose project it
@@ -177,30 +70,4 @@ function resolveEndpoint(
     );
   }
   return cphDefaultEndpoint(region);
-}
-
-/**
- * export-credentials without operation: only what keyless authentication needs. Read here, on the
- * start-up side, so that the lazily loaded keyless code shares no zod-using module with it.
- */
-export function readAuthOnlySettings(
-  source: InputSource,
-  env: Record<string, string | undefined> = process.env,
-  maskSecret: (value: string) => void = () => {},
-): KeylessRun {
-  const reader = new InputReader(source, env, maskSecret);
-  const region = reader.optional(Inputs.Region, REGION);
-  const keyless = readKeyless(reader, region, env);
-  if (!keyless) throw new Error('unreachable: export-credentials requires agency-urn');
-  return {
-    keyless,
-    region,
-    projectId: reader.optional(Inputs.ProjectId, PROJECT_ID),
-    dryRun: reader.withDefault(Inputs.DryRun, rules.boolean, 'false'),
-    requestTimeoutMs: reader.withDefault(
-      Inputs.RequestTimeout,
-      rules.duration(DURATION_MAX.requestTimeout),
-      '30s',
-    ),
-  };
 }

@@ -1,27 +1,14 @@
 import { Inputs } from '../inputs/names.js';
-import { chunk } from '../inputs/target-list.js';
-import { defineOperation } from './operation.js';
-import { MAX_TARGETS, obsBucket, obsTarObject, SERVERS_PER_CALL, serverId } from '../inputs/rules.js';
+import { obsBucket, obsTarObject } from '../inputs/rules.js';
+import { serverBatch } from './server-batch.js';
 
-export const pushSharedFiles = defineOperation({
+export const pushSharedFiles = serverBatch({
   name: 'push-shared-files',
-  route: () => ({ title: 'CPH push shared files', family: 'cph', targetType: 'server' }),
-
-  readParams(reader) {
-    return {
-      servers: reader.targets(Inputs.Servers, MAX_TARGETS, serverId),
-      body: {
-        bucket_name: reader.required(Inputs.ObsBucket, obsBucket),
-        object_path: reader.required(Inputs.ObsObject, obsTarObject),
-      },
-    };
-  },
-
-  buildCalls(params) {
-    return chunk(params.servers, SERVERS_PER_CALL).map((targets) => ({
-      path: '/phones/share-files',
-      body: { ...params.body, server_ids: targets },
-      targets,
-    }));
-  },
+  title: 'CPH push shared files',
+  path: '/phones/share-files',
+  inputs: [Inputs.ObsBucket, Inputs.ObsObject],
+  readFields: (reader) => ({
+    bucket_name: reader.required(Inputs.ObsBucket, obsBucket),
+    object_path: reader.required(Inputs.ObsObject, obsTarObject),
+  }),
 });

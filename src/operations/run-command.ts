@@ -1,14 +1,16 @@
+import { FLEET_INPUTS, readFleet } from '../inputs/fleet.js';
 import { Inputs } from '../inputs/names.js';
-import { chunk } from '../inputs/target-list.js';
-import { defineOperation } from './operation.js';
 import { commandContent } from '../inputs/rules.js';
-import { cphCommandCalls, readFleet } from './fleet.js';
+import { chunk } from '../inputs/target-list.js';
+import { cphCommandCalls } from './cph-commands.js';
+import { defineOperation } from './operation.js';
 
 /** Per-call limit of instance_ids on the async-command page (a newer page says 100; the stricter wins). */
 const INSTANCES_PER_CALL = 32;
 
 export const runCommand = defineOperation({
   name: 'run-command',
+  inputs: [Inputs.Command, ...FLEET_INPUTS],
 
   readParams(reader) {
     return {

@@ -76,6 +76,12 @@ export function redactSecrets(text: string): string {
   return out.replace(secretPattern, '***');
 }
 
+/** Cut after redaction, so a cut never leaves part of a secret; never inside a surrogate pair. */
+export function cap(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 3).join('')}...` : text;
+}
+
 /** Untrusted text as one safe log line. */
 function safeLine(text: string): string {
   return defuse(oneLine(redactSecrets(text)));

@@ -1,5 +1,5 @@
 import type { Job } from './jobs.js';
-import type { FailOn } from '../inputs/settings.js';
+import type { FailOn } from '../inputs/common.js';
 import type { WaitEnd } from './poll.js';
 
 export type RunStatus =

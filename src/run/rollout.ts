@@ -1,11 +1,8 @@
 import { Inputs, Outputs } from '../inputs/names.js';
 import { formatDuration } from '../inputs/duration.js';
-import { InputError } from '../http/errors.js';
+import { InputError } from '../inputs/errors.js';
 import type { FamilyClient } from '../api/family.js';
 import type { Job } from './jobs.js';
-import type { InstallAppParams } from '../operations/install-app/index.js';
-import type { Operation } from '../operations/operation.js';
-import type { Fleet } from '../operations/fleet.js';
 import { countJobs } from './outcome.js';
 import { waitForJobs, type WaitEnd } from './poll.js';
 import type { Settings } from '../inputs/settings.js';
@@ -13,14 +10,12 @@ import { submitAll } from './submit.js';
 import { now, sleep } from '../http/timing.js';
 import { log } from '../report/untrusted.js';
 import { queryVersions, type Installed, type QueryContext } from './verify.js';
-import type { WaveRow } from '../report/waves.js';
-import { allowedFailures, planWaves } from './waves.js';
+import { allowedFailures, planWaves, type WaveRow } from './waves.js';
 
 type RolloutEnd = WaitEnd | 'submitted' | 'halted';
 
 export interface RolloutContext {
   settings: Settings;
-  operation: Operation;
   family: FamilyClient;
   deadline: number;
   signal: AbortSignal;
@@ -51,11 +46,12 @@ interface PassResult {
 
 /** What verify and skip-installed compare against: the version-code input, else the APK's own versionCode. */
 function expectedVersion(ctx: RolloutContext): { packageName: string; versionCode: number } | undefined {
-  const { rollout } = ctx.settings;
+  const { rollout, operation } = ctx.settings;
   if (!rollout.verify && !rollout.skipInstalled) return undefined;
-  const params = ctx.settings.params as InstallAppParams;
+  // readRollout takes verify and skip-installed only from an operation that installs.
+  const app = operation.installs?.() ?? { fromApk: false };
   const packageName =
-    params.packageName ??
+    app.packageName ??
     (() => {
       throw new InputError(
         Inputs.PackageName,
@@ -63,11 +59,11 @@ function expectedVersion(ctx: RolloutContext): { packageName: string; versionCod
         '',
       );
     })();
-  const versionCode = rollout.versionCode ?? params.versionCode;
+  const versionCode = rollout.versionCode ?? app.versionCode;
   if (versionCode === undefined) {
     throw new InputError(
       Inputs.VersionCode,
-      params.apkPath
+      app.fromApk
         ? 'is required with verify or skip-installed: the APK has no literal android:versionCode in its manifest'
         : 'is required with verify or skip-installed (or give apk-path to read it from the APK)',
       '',
@@ -160,7 +156,7 @@ export async function runRollout(targets: string[], ctx: RolloutContext): Promis
   }
 
   const pending = targets.slice(offset);
-  const targetType = (settings.params as { fleet?: Fleet }).fleet?.type ?? settings.route.targetType;
+  const { targetType } = settings.operation.route;
   for (const target of pending) {
     result.jobs.push({ target, targetType, status: 'skipped', errorMessage: stopReason ?? 'not started' });
   }
@@ -179,12 +175,13 @@ async function runPass(
   ctx: RolloutContext,
   expected: { packageName: string; versionCode: number } | undefined,
 ): Promise<PassResult> {
-  const { settings, operation, family, signal } = ctx;
+  const { settings, family, signal } = ctx;
+  const { operation } = settings;
+  const { route } = operation;
   const pass: PassResult = { jobs: [], batchIds: [], end: 'done', notes: [] };
-  const fleet = (settings.params as { fleet?: Fleet }).fleet;
   const query: QueryContext = {
     family,
-    targetType: fleet?.type === 'instance' ? 'instance' : 'phone',
+    targetType: route.targetType === 'instance' ? 'instance' : 'phone',
     concurrency: settings.maxConcurrency,
     pollIntervalMs: settings.pollIntervalMs,
     deadline: ctx.deadline,
@@ -217,12 +214,9 @@ async function runPass(
   }
   if (toSend.length === 0) return pass;
 
-  const params = fleet
-    ? { ...(settings.params as object), fleet: { ...fleet, ids: toSend } }
-    : settings.params;
-  const calls = operation.buildCalls(params, settings);
+  const calls = operation.buildCalls(settings, toSend);
   ctx.info(
-    `${settings.route.title}: submitting ${toSend.length} ${settings.route.targetType}(s) in ${calls.length} call(s)...`,
+    `${route.title}: submitting ${toSend.length} ${route.targetType}(s) in ${calls.length} call(s)...`,
   );
   ctx.track?.(
     [
@@ -230,7 +224,7 @@ async function runPass(
       ...calls.flatMap((call) =>
         call.targets.map((target): Job => ({
           target,
-          targetType: settings.route.targetType,
+          targetType: route.targetType,
           status: 'unknown',
           errorMessage: 'the run stopped while this target was being submitted',
         })),
@@ -238,8 +232,8 @@ async function runPass(
     ],
     [],
   );
-  const submitted = await log.group(`Submit ${toSend.length} ${settings.route.targetType}(s)`, () =>
-    submitAll(calls, settings.route, family, {
+  const submitted = await log.group(`Submit ${toSend.length} ${route.targetType}(s)`, () =>
+    submitAll(calls, route, family, {
       concurrency: settings.maxConcurrency,
       signal,
       deadline: ctx.deadline,

@@ -1,89 +1,57 @@
-import { z } from 'zod';
-import { Inputs, type InputName } from '../inputs/names.js';
-import type { InputReader } from '../inputs/reader.js';
+import type { Transport } from '../api/transport.js';
+import { FleetLister, type Listed } from '../api/fleet-lists.js';
+import { InputError } from '../inputs/errors.js';
+import type { Selection } from '../inputs/fleet.js';
+import { Inputs } from '../inputs/names.js';
+import type { Settings } from '../inputs/settings.js';
 import type { Job, TargetType } from './jobs.js';
-import type { FleetLister, Listed } from '../api/fleet-lists.js';
 
-/** Choose the fleet by query instead of listing ids: CPH servers by tag or name, KooPhone instances by pool or name. */
-export type Selection =
-  | { family: 'cph'; tags?: Map<string, string[]>; serverName?: string }
-  | { family: 'koophone'; pool?: string; instanceName?: string };
-
-export const SELECTION_INPUTS: readonly InputName[] = [
-  Inputs.ServerTags,
-  Inputs.ServerName,
-  Inputs.InstancePool,
-  Inputs.InstanceName,
-];
-
-/** resource_instances: at most 10 tags of 10 values (REFERENCE.md); tag keys 1..128, values up to 255 characters. */
-const MAX_TAG_KEYS = 10;
-const MAX_TAG_VALUES = 10;
-const TAG_ENTRY = /^([^=\s,][^=,\n]{0,127})=([^=,\n]{1,255})$/;
-const name = z
-  .string()
-  .max(64, { message: 'must be at most 64 characters' })
-  .regex(/^[^\n\r]+$/, { message: 'must be one name on one line' });
-
-export function parseServerTags(reader: InputReader, text: string): Map<string, string[]> {
-  const tags = new Map<string, string[]>();
-  for (const entry of text
-    .split(/[\n,]/)
-    .map((e) => e.trim())
-    .filter(Boolean)) {
-    const m = TAG_ENTRY.exec(entry);
-    if (!m) {
-      reader.fail(
-        Inputs.ServerTags,
-        'must list key=value entries separated by commas or new lines (keys up to 128 characters, values 1 to 255)',
-        entry,
-      );
-    }
-    const key = m[1]!.trim();
-    const value = m[2]!.trim();
-    const values = tags.get(key) ?? [];
-    if (!values.includes(value)) values.push(value);
-    tags.set(key, values);
-    if (values.length > MAX_TAG_VALUES)
-      reader.fail(Inputs.ServerTags, `may give at most ${MAX_TAG_VALUES} values of one key`, key);
-  }
-  if (tags.size === 0) reader.fail(Inputs.ServerTags, 'must list at least one key=value entry', text);
-  if (tags.size > MAX_TAG_KEYS) reader.fail(Inputs.ServerTags, `may name at most ${MAX_TAG_KEYS} keys`, text);
-  return tags;
+export interface SelectedFleet {
+  /** Every target id of the run, in order (the `targets` output). */
+  all: string[];
+  /** Targets the selection found not running: reported as skipped, sent nothing. */
+  skipped: Job[];
+  /** Set when the run has a selection: a line for the log and the summary. */
+  description?: string;
 }
 
-/** The selection inputs given, or undefined when the fleet is an explicit list. */
-export function readSelection(reader: InputReader, allowed: readonly TargetType[]): Selection | undefined {
-  const given = SELECTION_INPUTS.filter((n) => reader.raw(n) !== '');
-  if (given.length === 0) return undefined;
-  const cph = given.filter((n) => n === Inputs.ServerTags || n === Inputs.ServerName);
-  const koo = given.filter((n) => n === Inputs.InstancePool || n === Inputs.InstanceName);
-  if (cph.length && koo.length) {
-    reader.fail(
-      koo[0]!,
-      `cannot be combined with ${cph[0]}: instance-pool/instance-name select KooPhone instances, server-tags/server-name CPH servers`,
+/**
+ * Resolves a selection into ids with read-only list calls (also in a dry run) and puts the running
+ * ones into the fleet; an explicit list passes through. max-targets is checked here, before anything is sent.
+ */
+export async function selectFleet(
+  settings: Settings,
+  transport: Transport,
+  info: (message: string) => void,
+): Promise<SelectedFleet> {
+  const { fleet } = settings.operation;
+  // Server batches have no fleet: their targets are the servers their calls name.
+  const listed = () => [...new Set(settings.operation.buildCalls(settings).flatMap((c) => c.targets))];
+  let selected: SelectedFleet = { all: fleet ? fleet.ids : listed(), skipped: [] };
+  if (fleet?.selection) {
+    const what = describeSelection(fleet.selection);
+    info(`Selecting ${fleet.type}s by ${what}...`);
+    const lister = new FleetLister(transport, settings.projectId ?? '', settings.maxConcurrency);
+    const resolved = await resolveSelection(fleet.selection, lister);
+    fleet.ids = resolved.running;
+    selected = {
+      all: resolved.all,
+      skipped: resolved.skipped,
+      description: `Selected by ${what}: ${resolved.all.length} ${fleet.type}(s), ${resolved.running.length} running${resolved.skipped.length ? `, ${resolved.skipped.length} not running (skipped)` : ''}.`,
+    };
+    info(selected.description ?? '');
+  }
+  const max = settings.rollout.maxTargets;
+  if (max !== undefined && selected.all.length > max) {
+    throw new InputError(
+      Inputs.MaxTargets,
+      `is ${max}, but the run has ${selected.all.length} targets${fleet?.selection ? ' (the selection found that many)' : ''}: nothing was sent. Narrow the selection or raise max-targets`,
     );
   }
-  if (cph.length && !allowed.includes('phone'))
-    reader.fail(cph[0]!, 'selects CPH phones, which this operation does not take');
-  if (koo.length && !allowed.includes('instance'))
-    reader.fail(koo[0]!, 'selects KooPhone instances, which this operation does not take');
-  if (cph.length) {
-    const tagText = reader.raw(Inputs.ServerTags);
-    return {
-      family: 'cph',
-      ...(tagText ? { tags: parseServerTags(reader, tagText) } : {}),
-      ...(reader.raw(Inputs.ServerName) ? { serverName: reader.optional(Inputs.ServerName, name) } : {}),
-    };
-  }
-  return {
-    family: 'koophone',
-    ...(reader.raw(Inputs.InstancePool) ? { pool: reader.optional(Inputs.InstancePool, name) } : {}),
-    ...(reader.raw(Inputs.InstanceName) ? { instanceName: reader.optional(Inputs.InstanceName, name) } : {}),
-  };
+  return selected;
 }
 
-export function describeSelection(selection: Selection): string {
+function describeSelection(selection: Selection): string {
   if (selection.family === 'koophone') {
     return [
       selection.pool !== undefined && `pool_name=${selection.pool}`,
@@ -109,7 +77,7 @@ export interface Resolved {
   skipped: Job[];
 }
 
-/** ListPhones `status` 2 and batch-query `running_status` 2 mean running (REFERENCE.md). */
+/** ListPhones `status` 2 and batch-query `running_status` 2 mean running (API reference). */
 const RUNNING = 2;
 const PHONE_STATES: Record<number, string> = {
   0: 'creating',

@@ -2,7 +2,7 @@ import { Inputs } from '../inputs/names.js';
 import type { FamilyClient } from '../api/family.js';
 import type { Job } from './jobs.js';
 import type { Route, SubmitCall } from '../operations/operation.js';
-import { cphCommandCalls } from '../operations/fleet.js';
+import { cphCommandCalls } from '../operations/cph-commands.js';
 import { waitForJobs } from './poll.js';
 import { submitAll } from './submit.js';
 import { chunk } from '../inputs/target-list.js';

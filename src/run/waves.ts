@@ -52,3 +52,15 @@ export function allowedFailures(threshold: Amount, attempted: number): number {
   if ('count' in threshold) return threshold.count;
   return Math.floor((Math.round(threshold.percent * 1000) * attempted) / 100_000);
 }
+
+/** How one wave of a rollout went, as the summary shows it. */
+export interface WaveRow {
+  wave: number;
+  targets: number;
+  succeeded: number;
+  failed: number;
+  skipped: number;
+  /** Still running when the wave ended (timed out or cancelled). */
+  running: number;
+  elapsedMs: number;
+}

@@ -1,10 +1,10 @@
 import { signingKeys } from '../../auth/credentials.js';
 import { Inputs, Outputs } from '../../inputs/names.js';
 import { formatDuration } from '../../inputs/duration.js';
-import { InputError } from '../../http/errors.js';
+import { InputError } from '../../inputs/errors.js';
 import { now } from '../../http/timing.js';
 import { ObsClient, obsEndpointForRegion } from '../../obs/index.js';
-import { fileName, version, type InstallAppParams } from './index.js';
+import { fileName, version, type InstallAppParams } from './params.js';
 import { androidPackage } from '../../inputs/rules.js';
 import type { z } from 'zod';
 import type { PrepareContext } from '../operation.js';
@@ -36,7 +36,10 @@ export function defaultObjectKey(packageName: string, version: string | undefine
  * is uploaded, its MD5 comes from the pass that sends it: the file is read once. Nothing reaches
  * the fleet here, and a dry run stops before uploading.
  */
-export async function prepareApk(params: InstallAppParams, context: PrepareContext): Promise<void> {
+export async function prepareApk(
+  params: InstallAppParams,
+  context: PrepareContext<typeof Outputs.ApkUrl | typeof Outputs.ObsObject>,
+): Promise<void> {
   if (!params.apkPath) return;
   const onInstances = params.fleet.type === 'instance';
   const uploads = !(onInstances && params.apkUrl) && !context.dryRun;
@@ -84,7 +87,7 @@ export async function prepareApk(params: InstallAppParams, context: PrepareConte
   const key = (params.obs.object ??= defaultObjectKey(apk.packageName, params.appVersion, apk.fileName));
   const settings = context.settings;
   const endpoint = params.obs.endpoint ?? obsEndpointForRegion(settings.region as string);
-  context.outputs.set(Outputs.ObsObject, key);
+  context.setOutput(Outputs.ObsObject, key);
   const creds = settings.credentials;
   if (
     onInstances &&
@@ -134,7 +137,7 @@ export async function prepareApk(params: InstallAppParams, context: PrepareConte
     }
   }
   if (!onInstances) return;
-  // A pre-signed URL stops working with the keys that signed it (REFERENCE "OBS temporary keys").
+  // A pre-signed URL stops working with the keys that signed it (docs/api.md, "OBS").
   const signer = await signingKeys(creds);
   let expiryMs = params.obs.urlExpiryMs;
   if (creds.kind === 'keyless' && creds.session) {
@@ -156,6 +159,6 @@ export async function prepareApk(params: InstallAppParams, context: PrepareConte
     );
   }
   params.apkUrl = url;
-  context.outputs.set(Outputs.ApkUrl, url);
+  context.setOutput(Outputs.ApkUrl, url);
   context.info(`Pre-signed download URL: ${redactUrl(url)}`);
 }

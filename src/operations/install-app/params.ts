@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import type { CommonSettings } from '../../inputs/common.js';
+import { readFleet, type Fleet } from '../../inputs/fleet.js';
+import { Inputs } from '../../inputs/names.js';
+import { rules, type InputReader } from '../../inputs/reader.js';
+import { androidPackage, cphApkObject, obsBucket, obsKey } from '../../inputs/rules.js';
+import { maskUrlQuery } from '../../report/redact.js';
+
+const apkUrl = z
+  .string()
+  .max(2000, { message: 'must be at most 2000 characters' })
+  .refine((v) => /^https?:\/\/[^\s]+$/.test(v), { message: 'must be an http(s) download URL of the APK' });
+export const version = z
+  .string()
+  .max(100, { message: 'must be at most 100 characters' })
+  .regex(/^\S+$/, { message: 'must not contain spaces' });
+export const fileName = z
+  .string()
+  .max(100, { message: 'must be at most 100 characters' })
+  .regex(/^[^/\\]+$/, { message: 'must be a file name without a directory' })
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]+$/, {
+    message: 'must not contain line breaks or other control characters',
+  });
+const sizeMb = z
+  .string()
+  .regex(/^[1-9]\d{0,5}$/, { message: 'must be the APK size in whole megabytes (a positive whole number)' });
+const md5 = z.string().max(200, { message: 'must be at most 200 characters' }).regex(/^\S+$/, {
+  message: 'must not contain spaces',
+});
+const apkPath = z.string().regex(/^[^\n\r]+$/, { message: 'must be one path or glob on one line' });
+const obsApkObject = obsKey(/\.apk$/i, 'an .apk file');
+// pm install options: -r is always sent; these are the extra ones a user may add.
+const installFlags = z.string().regex(/^(-[A-Za-z]+|--[a-z][a-z-]*)(\s+(-[A-Za-z]+|--[a-z][a-z-]*))*$/, {
+  message: "must be pm install options such as '-d -g' (dash-led words only)",
+});
+
+const urlExpiry = rules
+  .duration({ ms: 7 * 86_400_000, text: '7 days' })
+  .refine((ms) => ms >= 60_000 && ms <= 7 * 86_400_000, {
+    message: 'must be a duration from 1m to 7 days (168h)',
+  });
+
+/** What the install request needs; filled from inputs, then from the APK file in prepare(). */
+export interface InstallAppParams {
+  fleet: Fleet;
+  apkPath?: string;
+  apkUrl?: string;
+  packageName?: string;
+  appVersion?: string;
+  sizeMb?: string;
+  md5?: string;
+  fileName?: string;
+  fastInstall: boolean;
+  obs: { bucket?: string; object?: string; endpoint?: string; urlExpiryMs: number };
+  installFlags: string[];
+  /** android:versionCode of the APK at apk-path, read in prepare(). */
+  versionCode?: number;
+}
+
+/** Reads the install inputs and the rules that tie them to the fleet kind and to each other. */
+export function readInstallParams(reader: InputReader, common: CommonSettings): InstallAppParams {
+  const fleet = readFleet(reader, ['instance', 'phone', 'server']);
+  const onInstances = fleet.type === 'instance';
+  const path = reader.optional(Inputs.ApkPath, apkPath);
+  const url = reader.optional(Inputs.ApkUrl, apkUrl);
+  if (url) maskUrlQuery(url, reader.mask);
+  const params: InstallAppParams = {
+    fleet,
+    apkPath: path,
+    apkUrl: url,
+    packageName: reader.optional(Inputs.PackageName, androidPackage),
+    appVersion: reader.optional(Inputs.AppVersion, version),
+    sizeMb: reader.optional(Inputs.ApkSizeMb, sizeMb),
+    md5: reader.optional(Inputs.ApkMd5, md5),
+    fileName: reader.optional(Inputs.FileName, fileName),
+    fastInstall: reader.withDefault(Inputs.FastInstall, rules.boolean),
+    obs: {
+      bucket: reader.optional(Inputs.ObsBucket, obsBucket),
+      object: reader.optional(Inputs.ObsObject, obsApkObject),
+      endpoint: reader.optional(Inputs.ObsEndpoint, rules.endpoint),
+      // The service downloads the APK when the job runs, which may be late in a long wait.
+      urlExpiryMs: reader.withDefault(
+        Inputs.UrlExpiry,
+        urlExpiry,
+        `${Math.min(common.waitTimeoutMs + 3_600_000, 7 * 86_400_000)}ms`,
+      ),
+    },
+    installFlags: (reader.optional(Inputs.InstallFlags, installFlags) ?? '').split(/\s+/).filter(Boolean),
+  };
+
+  if (!onInstances && params.obs.object !== undefined) {
+    const checked = cphApkObject.safeParse(params.obs.object);
+    if (!checked.success)
+      reader.fail(Inputs.ObsObject, checked.error.issues[0]?.message ?? 'is invalid', params.obs.object);
+  }
+  if (!onInstances && url) {
+    reader.fail(
+      Inputs.ApkUrl,
+      'is for KooPhone instances: CPH phones and servers install from OBS, so give obs-bucket and obs-object (or apk-path to upload the file)',
+      url,
+    );
+  }
+  const uploads = path !== undefined && (!onInstances || url === undefined);
+  if (!onInstances || uploads) {
+    if (!params.obs.bucket) {
+      reader.fail(
+        Inputs.ObsBucket,
+        uploads
+          ? 'is required to upload apk-path to OBS'
+          : 'is required: CPH installs the APK from obs://obs-bucket/obs-object',
+        '',
+      );
+    }
+    if (!uploads && !params.obs.object)
+      reader.fail(Inputs.ObsObject, 'is required: the key of the APK in obs-bucket', '');
+  }
+  if (uploads) {
+    if (common.credentials.kind === 'token') {
+      reader.fail(
+        Inputs.AuthToken,
+        'cannot upload to OBS: apk-path needs access-key and secret-key, or keyless authentication (OBS does not take IAM tokens)',
+      );
+    }
+    if (!params.obs.endpoint && !common.region) {
+      reader.fail(Inputs.Region, 'is required to upload apk-path to OBS, unless obs-endpoint is given', '');
+    }
+    const elsewhere = !params.obs.endpoint && common.region ? obsOffDefaultDomain(common.region) : undefined;
+    if (elsewhere) reader.fail(Inputs.ObsEndpoint, elsewhere, '');
+  }
+  if (onInstances && !path) {
+    const download =
+      url ??
+      reader.fail(
+        Inputs.ApkUrl,
+        'is required: give apk-url, or apk-path to upload the APK from the runner',
+        '',
+      );
+    if (!params.packageName)
+      reader.fail(Inputs.PackageName, 'is required (or give apk-path to read it from the APK)', '');
+    if (!params.appVersion)
+      reader.fail(Inputs.AppVersion, 'is required (or give apk-path to read it from the APK)', '');
+    if (!params.sizeMb)
+      reader.fail(Inputs.ApkSizeMb, 'is required (or give apk-path to read it from the APK)', '');
+    params.fileName ??= decodeURIComponent(new URL(download).pathname.split('/').pop() ?? '');
+    if (params.fileName === '')
+      reader.fail(Inputs.FileName, 'is required when apk-url does not end in a file name', '');
+    if (!fileName.safeParse(params.fileName).success) {
+      reader.fail(
+        Inputs.FileName,
+        'taken from apk-url must be a file name of at most 100 characters',
+        params.fileName,
+      );
+    }
+  }
+  return params;
+}
+
+/**
+ * Regions with a three-digit number (eu-west-101...) belong to Huawei Cloud sites outside
+ * myhuaweicloud.com (Europe: myhuaweicloud.eu), so obs.{region}.myhuaweicloud.com does not exist
+ * there. Inferred from the published endpoint lists: such regions must name obs-endpoint.
+ */
+function obsOffDefaultDomain(region: string): string | undefined {
+  if (!/-\d{3}$/.test(region)) return undefined;
+  const example = region.startsWith('eu-')
+    ? `https://obs.${region}.myhuaweicloud.eu`
+    : `the OBS endpoint of ${region} from Huawei Cloud's endpoint list`;
+  return `is required to upload apk-path in region ${region}: its OBS is not under myhuaweicloud.com, so give obs-endpoint (e.g. ${example})`;
+}

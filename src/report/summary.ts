@@ -1,0 +1,190 @@
+import { formatDuration } from '../inputs/duration.js';
+import type { Job } from '../run/jobs.js';
+import { countJobs, type Counts, type RunStatus } from '../run/outcome.js';
+import type { WaveRow } from '../run/waves.js';
+import type { RunReport } from './run-report.js';
+import { cap, log, markdownCode, markdownText, redactSecrets } from './untrusted.js';
+
+/** GitHub takes at most 1 MiB for a step summary: stay well inside it. */
+const MAX_SUMMARY_BYTES = 900_000;
+const MAX_FAILURE_ROWS = 2_000;
+const MAX_SUCCESS_ROWS = 500;
+
+/** The step summary: headline, counts, notes, the wave table and the per-target tables. */
+export function writeSummary(report: RunReport, counts: Counts): Promise<void> {
+  return log.summary(summaryMarkdown(report, counts));
+}
+
+const ICON: Record<RunStatus, string> = {
+  succeeded: '✅',
+  partial: '⚠️',
+  failed: '❌',
+  'timed-out': '⏱️',
+  cancelled: '🛑',
+  submitted: '📨',
+  'dry-run': '📝',
+  halted: '🛑',
+};
+
+const HEADLINE: Record<RunStatus, string> = {
+  succeeded: 'succeeded',
+  partial: 'partly failed',
+  failed: 'failed',
+  'timed-out': 'timed out',
+  cancelled: 'was cancelled',
+  submitted: 'submitted (not waiting)',
+  'dry-run': 'dry run: nothing was sent',
+  halted: 'halted: the rollout stopped after too many failures',
+};
+
+export function summaryMarkdown(report: RunReport, counts = countJobs(report.jobs)): string {
+  const lines: string[] = [];
+  lines.push(
+    `## ${ICON[report.status]} Cloud Phone Deploy: \`${report.operation}\` ${HEADLINE[report.status]}`,
+    '',
+  );
+  if (report.status !== 'dry-run') {
+    const parts = [
+      `**${counts.succeeded}** succeeded`,
+      `**${counts.failed}** failed`,
+      `**${counts.running}** running`,
+    ];
+    if (counts.unknown) parts.push(`**${counts.unknown}** unknown`);
+    if (counts.skipped) parts.push(`**${counts.skipped}** skipped`);
+    lines.push(`${parts.join(' · ')} · ${counts.total} jobs · ${formatDuration(report.elapsedMs)}`, '');
+  }
+  // Notes quote service messages: shown as text, never as Markdown.
+  for (const note of report.notes) lines.push(`> ${markdownText(note)}`, '');
+  lines.push(...waveTable(report.waves ?? []));
+
+  if (report.plannedRequests) {
+    lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');
+    for (const request of report.plannedRequests.slice(0, 20)) lines.push('```', request, '```');
+    if (report.plannedRequests.length > 20) lines.push(`_…and ${report.plannedRequests.length - 20} more._`);
+    lines.push('');
+  }
+
+  const tail: string[] = [];
+  if (report.batchIds.length) {
+    const label = report.batchIdsOutput === 'task-ids' ? 'KooPhone task ids' : 'CPH request ids';
+    const shown = report.batchIds
+      .slice(0, 50)
+      .map((id) => markdownCode(id))
+      .join(', ');
+    tail.push(
+      `${label}: ${shown}${report.batchIds.length > 50 ? ` and ${report.batchIds.length - 50} more` : ''}`,
+      '',
+    );
+  }
+
+  // Tables fill what the byte limit leaves: failures first, then the folded successes.
+  let budget = MAX_SUMMARY_BYTES - byteSize(lines) - byteSize(tail);
+  const grouped = report.jobs.some((j) => j.stage)
+    ? 'stage'
+    : report.jobs.some((j) => j.fanOut)
+      ? 'server'
+      : undefined;
+  const failed = report.jobs.filter((j) => j.status !== 'succeeded');
+  const succeeded = report.jobs.filter((j) => j.status === 'succeeded');
+  if (failed.length && report.status !== 'dry-run') {
+    const rows = table(failed, grouped, true, MAX_FAILURE_ROWS, budget - SUCCESS_RESERVE_BYTES);
+    lines.push(`### Not succeeded (${failed.length})`, '', ...rows, '');
+    budget -= byteSize(rows) + 100;
+  }
+  if (succeeded.length) {
+    const rows = table(succeeded, grouped, false, MAX_SUCCESS_ROWS, budget - 200);
+    lines.push(
+      `<details><summary>Succeeded (${succeeded.length})</summary>`,
+      '',
+      ...rows,
+      '',
+      '</details>',
+      '',
+    );
+  }
+  const text = [...lines, ...tail].join('\n');
+  if (Buffer.byteLength(text) <= MAX_SUMMARY_BYTES) return text;
+  // Only very long notes can get here: cut by bytes, whatever the characters.
+  const cut = Buffer.from(text)
+    .subarray(0, MAX_SUMMARY_BYTES - 200)
+    .toString('utf8');
+  return `${cut}\n\n_Summary cut at GitHub's size limit; every job is in the file named by the results-file output._\n`;
+}
+
+/** Room kept for the successes table when failures would fill the summary. */
+const SUCCESS_RESERVE_BYTES = 50_000;
+
+function byteSize(lines: string[]): number {
+  return lines.reduce((n, line) => n + Buffer.byteLength(line) + 1, 0);
+}
+
+function table(
+  jobs: Job[],
+  grouped: 'stage' | 'server' | undefined,
+  withErrors: boolean,
+  maxRows: number,
+  maxBytes: number,
+): string[] {
+  const rows = grouped
+    ? [...jobs].sort((a, b) => (a.server ?? a.target).localeCompare(b.server ?? b.target))
+    : jobs;
+  const head =
+    grouped === 'stage'
+      ? ['Server', 'Stage', 'Target', 'Status']
+      : grouped === 'server'
+        ? ['Server', 'Target', 'Status']
+        : ['Target', 'Status'];
+  if (withErrors) head.push('Error');
+  head.push('Output');
+  const out = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+  let size = byteSize(out) + 200; // the "...and N more" line
+  let shown = 0;
+  for (const job of rows) {
+    if (shown >= maxRows) break;
+    const cells =
+      grouped === 'stage'
+        ? [code(job.server ?? job.target), cell(job.stage ?? ''), code(job.target), job.status]
+        : grouped === 'server'
+          ? [code(job.server ?? job.target), code(job.target), job.status]
+          : [code(job.target), job.status];
+    if (withErrors) {
+      const error = [job.errorCode && code(job.errorCode), job.errorMessage && cell(job.errorMessage)];
+      cells.push(error.filter(Boolean).join(' '));
+    }
+    cells.push(cell(job.output ?? ''));
+    const line = `| ${cells.join(' | ')} |`;
+    size += Buffer.byteLength(line) + 1;
+    if (size > maxBytes) break;
+    out.push(line);
+    shown++;
+  }
+  if (rows.length > shown) out.push('', `_…and ${rows.length - shown} more: see the results-file output._`);
+  return out;
+}
+
+function code(text: string): string {
+  return markdownCode(cap(text, 200));
+}
+
+function cell(text: string): string {
+  return markdownText(cap(redactSecrets(text), 300));
+}
+
+/** The per-wave table shown above the per-target tables. */
+function waveTable(rows: WaveRow[]): string[] {
+  if (rows.length === 0) return [];
+  const out = [
+    '### Waves',
+    '',
+    '| Wave | Targets | Succeeded | Failed | Skipped | Time |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const r of rows) {
+    const failed = r.running ? `${r.failed} (+${r.running} running)` : String(r.failed);
+    out.push(
+      `| ${r.wave} | ${r.targets} | ${r.succeeded} | ${failed} | ${r.skipped} | ${formatDuration(r.elapsedMs)} |`,
+    );
+  }
+  out.push('');
+  return out;
+}
