@@ -29817,8 +29817,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/inputs/names.ts + 1 modules
 var names = __nccwpck_require__(5284);
-// EXTERNAL MODULE: ./src/http/errors.ts
-var errors = __nccwpck_require__(8549);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(1318);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __nccwpck_require__(6288);
 // EXTERNAL MODULE: ./src/report/untrusted.ts
@@ -30223,6 +30223,8 @@ function safeText(value) {
     return clean.length > 200 ? `${clean.slice(0, 197)}...` : clean;
 }
 
+// EXTERNAL MODULE: ./src/http/errors.ts
+var http_errors = __nccwpck_require__(8549);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
@@ -30270,7 +30272,7 @@ async function assumeAgencyWithOidc(keyless, idToken, options) {
                 return await once(http, url, body, requestId, idToken, options);
             }
             catch (error) {
-                const e = error instanceof errors/* ApiError */.hD ? error : networkError(error, requestId);
+                const e = error instanceof http_errors/* ApiError */.hD ? error : networkError(error, requestId);
                 const { status, network } = e.details;
                 const transient = network !== undefined || status === 429 || (status !== undefined && status >= 500);
                 if (!transient || attempt >= sts_ATTEMPTS || options.signal?.aborted)
@@ -30318,7 +30320,7 @@ async function once(http, url, body, requestId, idToken, options) {
     const fields = errorFields(parsed);
     const details = { action: ACTION, status, requestId: fields.requestId ?? serviceId ?? requestId };
     if (status < 200 || status >= 300) {
-        throw new errors/* ApiError */.hD({
+        throw new http_errors/* ApiError */.hD({
             ...details,
             code: fields.code,
             serviceMessage: fields.message ?? `HTTP ${status} with no error body`,
@@ -30333,7 +30335,7 @@ async function once(http, url, body, requestId, idToken, options) {
         securityToken: str(c?.security_token),
     };
     if (!keys.accessKey || !keys.secretKey || !keys.securityToken || Number.isNaN(expiration.getTime())) {
-        throw new errors/* ApiError */.hD({ ...details, unparseable: true }, 'the answer has no complete credentials (access_key_id, secret_access_key, security_token, expiration)');
+        throw new http_errors/* ApiError */.hD({ ...details, unparseable: true }, 'the answer has no complete credentials (access_key_id, secret_access_key, security_token, expiration)');
     }
     return {
         accessKey: keys.accessKey,
@@ -30379,7 +30381,7 @@ function networkError(error, requestId) {
         : ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'].includes(code)
             ? 'connect'
             : 'reset';
-    return new errors/* ApiError */.hD({ action: ACTION, network, requestId }, `${error?.message ?? 'network failure'}${code ? ` (${code})` : ''}`);
+    return new http_errors/* ApiError */.hD({ action: ACTION, network, requestId }, `${error?.message ?? 'network failure'}${code ? ` (${code})` : ''}`);
 }
 
 ;// CONCATENATED MODULE: ./src/auth/session.ts
@@ -30437,9 +30439,9 @@ class KeylessSession {
             }
             // An ApiError with no status or network kind: the request that wanted keys was never sent,
             // so a submit is not reported as possibly started.
-            if (error instanceof errors/* ApiError */.hD)
+            if (error instanceof http_errors/* ApiError */.hD)
                 throw error;
-            throw new errors/* ApiError */.hD({ action: 'Renewing the keyless credentials' }, error.message);
+            throw new http_errors/* ApiError */.hD({ action: 'Renewing the keyless credentials' }, error.message);
         }
     }
     async exchange(why) {
@@ -30476,7 +30478,7 @@ class KeylessSession {
     }
 }
 function isKeylessFailure(error) {
-    return error instanceof KeylessError || error instanceof errors/* ApiError */.hD;
+    return error instanceof KeylessError || error instanceof http_errors/* ApiError */.hD;
 }
 
 ;// CONCATENATED MODULE: ./src/auth/start.ts
@@ -30547,7 +30549,7 @@ async function runAuthOnly(read, env = process.env) {
         run = read();
     }
     catch (error) {
-        if (error instanceof errors/* InputError */.dz) {
+        if (error instanceof errors/* InputError */.d) {
             untrusted/* log */.Rm.fail(error.message);
             core.setOutput(names/* Outputs */.tY.Status, 'failed');
             core.setOutput(names/* Outputs */.tY.CredentialsExpiration, '');
@@ -30586,33 +30588,9 @@ function summary(markdown) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B5: () => (/* binding */ isThrottled),
-/* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   hD: () => (/* binding */ ApiError)
 /* harmony export */ });
 /* unused harmony export hintFor */
-/* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(480);
-
-/** A wrong input: names the input, the rule it breaks and the offending value. Nothing has been sent when it is thrown. */
-class InputError extends Error {
-    input;
-    rule;
-    value;
-    constructor(input, rule, value) {
-        super(`Input '${input}' ${rule}${value === undefined ? '' : ` (got ${describeValue(value)})`}`);
-        this.input = input;
-        this.rule = rule;
-        this.value = value;
-        this.name = 'InputError';
-    }
-}
-/** Echoes a bad value: signed URL query values, URL user-info and registered secrets removed first. */
-function describeValue(raw) {
-    if (raw === '')
-        return 'an empty value';
-    const value = (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(raw);
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return `${JSON.stringify(shown)}${value.length > 80 ? `, ${value.length} characters` : ''}`;
-}
 /** Where we know what usually causes a service error, say it: the reader is a person fixing a pipeline at 2 a.m. */
 const HINTS = {
     'APIGW.0301': 'The gateway rejected the credentials: check access-key/secret-key (or auth-token), that the key is active, and that the runner clock is correct.',
@@ -30812,6 +30790,153 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 1318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(480);
+
+/** A wrong input: names the input, the rule it breaks and the offending value. Nothing has been sent when it is thrown. */
+class InputError extends Error {
+    input;
+    rule;
+    value;
+    constructor(input, rule, value) {
+        super(`Input '${input}' ${rule}${value === undefined ? '' : ` (got ${describeValue(value)})`}`);
+        this.input = input;
+        this.rule = rule;
+        this.value = value;
+        this.name = 'InputError';
+    }
+}
+/** Echoes a bad value: signed URL query values, URL user-info and registered secrets removed first. */
+function describeValue(raw) {
+    if (raw === '')
+        return 'an empty value';
+    const value = (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(raw);
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return `${JSON.stringify(shown)}${value.length > 80 ? `, ${value.length} characters` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JI: () => (/* binding */ FLEET_INPUTS),
+/* harmony export */   p9: () => (/* binding */ readFleet)
+/* harmony export */ });
+/* unused harmony export parseServerTags */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9691);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5284);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8190);
+
+
+
+const INPUT_OF = { instance: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Instances, phone: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Phones, server: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Servers };
+/**
+ * Operations that reach both fleet kinds take exactly one of `instances` (KooPhone), `phones` or
+ * `servers` (CPH). Two at once is refused rather than guessed at.
+ */
+function readFleet(reader, allowed) {
+    const selection = readSelection(reader, allowed);
+    const listed = allowed.find((type) => reader.raw(INPUT_OF[type]) !== '');
+    if (selection) {
+        if (listed) {
+            reader.fail(INPUT_OF[listed], `cannot be combined with ${SELECTION_INPUTS.filter((n) => reader.raw(n) !== '').join('/')}: select the fleet by query or list it, not both`);
+        }
+        return { type: selection.family === 'cph' ? 'phone' : 'instance', ids: [], selection };
+    }
+    const given = allowed.filter((type) => reader.raw(INPUT_OF[type]) !== '');
+    const names = allowed.map((type) => INPUT_OF[type]).join(', ');
+    if (given.length > 1) {
+        reader.fail(INPUT_OF[given[1]], `cannot be combined with ${INPUT_OF[given[0]]}: give exactly one of ${names}`);
+    }
+    const type = given[0] ?? allowed[0];
+    if (given.length === 0 && allowed.length > 1) {
+        reader.fail(INPUT_OF[type], `is required: give exactly one of ${names}`, '');
+    }
+    return {
+        type,
+        ids: reader.targets(INPUT_OF[type], _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TARGETS */ .kz, type === 'instance' ? _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .instanceId */ .D : _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .serverId */ .Lu),
+    };
+}
+const SELECTION_INPUTS = [
+    _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags,
+    _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName,
+    _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool,
+    _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName,
+];
+/** Every input `readFleet` may read. */
+const FLEET_INPUTS = [...Object.values(INPUT_OF), ...SELECTION_INPUTS];
+/** resource_instances: at most 10 tags of 10 values; tag keys 1..128, values up to 255 characters (API reference). */
+const MAX_TAG_KEYS = 10;
+const MAX_TAG_VALUES = 10;
+const TAG_ENTRY = /^([^=\s,][^=,\n]{0,127})=([^=,\n]{1,255})$/;
+const name = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .max(64, { message: 'must be at most 64 characters' })
+    .regex(/^[^\n\r]+$/, { message: 'must be one name on one line' });
+function parseServerTags(reader, text) {
+    const tags = new Map();
+    for (const entry of text
+        .split(/[\n,]/)
+        .map((e) => e.trim())
+        .filter(Boolean)) {
+        const m = TAG_ENTRY.exec(entry);
+        if (!m) {
+            reader.fail(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, 'must list key=value entries separated by commas or new lines (keys up to 128 characters, values 1 to 255)', entry);
+        }
+        const key = m[1].trim();
+        const value = m[2].trim();
+        const values = tags.get(key) ?? [];
+        if (!values.includes(value))
+            values.push(value);
+        tags.set(key, values);
+        if (values.length > MAX_TAG_VALUES)
+            reader.fail(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, `may give at most ${MAX_TAG_VALUES} values of one key`, key);
+    }
+    if (tags.size === 0)
+        reader.fail(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, 'must list at least one key=value entry', text);
+    if (tags.size > MAX_TAG_KEYS)
+        reader.fail(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, `may name at most ${MAX_TAG_KEYS} keys`, text);
+    return tags;
+}
+/** The selection inputs given, or undefined when the fleet is an explicit list. */
+function readSelection(reader, allowed) {
+    const given = SELECTION_INPUTS.filter((n) => reader.raw(n) !== '');
+    if (given.length === 0)
+        return undefined;
+    const cph = given.filter((n) => n === _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags || n === _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName);
+    const koo = given.filter((n) => n === _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool || n === _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName);
+    if (cph.length && koo.length) {
+        reader.fail(koo[0], `cannot be combined with ${cph[0]}: instance-pool/instance-name select KooPhone instances, server-tags/server-name CPH servers`);
+    }
+    if (cph.length && !allowed.includes('phone'))
+        reader.fail(cph[0], 'selects CPH phones, which this operation does not take');
+    if (koo.length && !allowed.includes('instance'))
+        reader.fail(koo[0], 'selects KooPhone instances, which this operation does not take');
+    if (cph.length) {
+        const tagText = reader.raw(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags);
+        return {
+            family: 'cph',
+            ...(tagText ? { tags: parseServerTags(reader, tagText) } : {}),
+            ...(reader.raw(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName) ? { serverName: reader.optional(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName, name) } : {}),
+        };
+    }
+    return {
+        family: 'koophone',
+        ...(reader.raw(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool) ? { pool: reader.optional(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool, name) } : {}),
+        ...(reader.raw(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName) ? { instanceName: reader.optional(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName, name) } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 5284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30907,9 +31032,9 @@ const Outputs = {
     PendingTargets: 'pending-targets',
 };
 /**
- * action.yml's defaults. The runner passes them as inputs whenever a workflow leaves an input out, so a
- * value equal to its default says nothing about what the user asked for (test/docs.test.ts keeps this
- * map equal to action.yml).
+ * action.yml's defaults (test/docs.test.ts keeps this map equal to it), which InputReader falls back to
+ * for an empty input. The runner passes them whenever a workflow leaves an input out, so a value equal
+ * to its default says nothing about what the user asked for.
  */
 const InputDefaults = {
     [Inputs.FastInstall]: 'false',
@@ -30971,7 +31096,7 @@ const USER_AGENT = `cloud-phone-deploy/${package_namespaceObject.rE}`;
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8532);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5284);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1601);
-/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8549);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1318);
 /* harmony import */ var _target_list_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1061);
 
 
@@ -30989,6 +31114,8 @@ class InputReader {
     env;
     mask;
     secrets = new Set();
+    /** Set on an operation's reader: the inputs its declaration lists, the only ones it may read. */
+    declared;
     constructor(source, env = {}, 
     /** Registers a value that must never be printed (core.setSecret). */
     mask = () => { }) {
@@ -30996,8 +31123,23 @@ class InputReader {
         this.env = env;
         this.mask = mask;
     }
+    /**
+     * A reader of these inputs only, for the operation that declares them: reading any other is a bug
+     * (the README would not list it for that operation), thrown at once. Failing may name any input.
+     */
+    limitedTo(by, names) {
+        const limited = new InputReader(this.source, this.env, this.mask);
+        limited.secrets = this.secrets;
+        limited.declared = { by, names: new Set(names) };
+        return limited;
+    }
+    reads(name) {
+        if (this.declared && !this.declared.names.has(name))
+            throw new Error(`${this.declared.by} reads input '${name}', which its declaration does not list`);
+    }
     /** Trimmed value, falling back to the input's environment variable when the input is empty. */
     raw(name) {
+        this.reads(name);
         const value = this.source(name).trim();
         if (value !== '')
             return value;
@@ -31009,6 +31151,7 @@ class InputReader {
      * every input a workflow leaves out; an environment fallback does not count either.
      */
     isExplicit(name) {
+        this.reads(name);
         const value = this.source(name).trim();
         return value !== '' && value !== _names_js__WEBPACK_IMPORTED_MODULE_2__/* .InputDefaults */ .p0[name];
     }
@@ -31016,7 +31159,7 @@ class InputReader {
         this.secrets.add(name);
     }
     fail(name, rule, value) {
-        throw new _http_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(name, rule, value === undefined || value === '' || !this.secrets.has(name) ? value : '***');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(name, rule, value === undefined || value === '' || !this.secrets.has(name) ? value : '***');
     }
     optional(name, rule) {
         const value = this.raw(name);
@@ -31030,7 +31173,10 @@ class InputReader {
             this.fail(name, `is required${where}`, value);
         return this.check(name, rule, value);
     }
-    withDefault(name, rule, fallback) {
+    /** An empty input takes `fallback`: action.yml's default unless the default depends on other inputs. */
+    withDefault(name, rule, fallback = _names_js__WEBPACK_IMPORTED_MODULE_2__/* .InputDefaults */ .p0[name]) {
+        if (fallback === undefined)
+            throw new Error(`input '${name}' has no default in action.yml`);
         const value = this.raw(name);
         return this.check(name, rule, value === '' ? fallback : value);
     }
@@ -31344,259 +31490,6 @@ function objectKeyProblem(key) {
 
 /***/ }),
 
-/***/ 3594:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ cphCommandCalls),
-/* harmony export */   p: () => (/* binding */ readFleet)
-/* harmony export */ });
-/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5284);
-/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8549);
-/* harmony import */ var _inputs_target_list_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1061);
-/* harmony import */ var _run_select_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8237);
-/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8190);
-
-
-
-
-
-const INPUT_OF = { instance: _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Instances, phone: _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Phones, server: _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Servers };
-/**
- * Operations that reach both fleet kinds take exactly one of `instances` (KooPhone), `phones` or
- * `servers` (CPH). Two at once is refused rather than guessed at.
- */
-function readFleet(reader, allowed) {
-    const selection = (0,_run_select_js__WEBPACK_IMPORTED_MODULE_2__/* .readSelection */ .he)(reader, allowed);
-    const listed = allowed.find((type) => reader.raw(INPUT_OF[type]) !== '');
-    if (selection) {
-        if (listed) {
-            reader.fail(INPUT_OF[listed], `cannot be combined with ${_run_select_js__WEBPACK_IMPORTED_MODULE_2__/* .SELECTION_INPUTS */ .fw.filter((n) => reader.raw(n) !== '').join('/')}: select the fleet by query or list it, not both`);
-        }
-        return { type: selection.family === 'cph' ? 'phone' : 'instance', ids: [], selection };
-    }
-    const given = allowed.filter((type) => reader.raw(INPUT_OF[type]) !== '');
-    const names = allowed.map((type) => INPUT_OF[type]).join(', ');
-    if (given.length > 1) {
-        reader.fail(INPUT_OF[given[1]], `cannot be combined with ${INPUT_OF[given[0]]}: give exactly one of ${names}`);
-    }
-    const type = given[0] ?? allowed[0];
-    if (given.length === 0 && allowed.length > 1) {
-        reader.fail(INPUT_OF[type], `is required: give exactly one of ${names}`, '');
-    }
-    return {
-        type,
-        ids: reader.targets(INPUT_OF[type], _inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TARGETS */ .kz, type === 'instance' ? _inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .instanceId */ .D : _inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .serverId */ .Lu),
-    };
-}
-/**
- * CPH's ADB command API (`phones/commands`): asynchronous, polled like any CPH job. Its answer is one
- * PhoneJob row per phone with no server id (SDK InstallApkResponse, RunShellCommandResponse), so
- * servers go one per call: that is the only way to tell which server each phone was reached through.
- */
-function cphCommandCalls(fleet, command, content, input) {
-    // The whole content, as sent: an install's flags and OBS key together must fit the rule too.
-    const problem = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .commandContentProblem */ .i5)(content);
-    if (problem)
-        throw new _http_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `leads to a CPH ${command} command whose content ${problem}`, content);
-    if (fleet.type === 'phone') {
-        return (0,_inputs_target_list_js__WEBPACK_IMPORTED_MODULE_4__/* .chunk */ .i)(fleet.ids, _inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .SERVERS_PER_CALL */ .yI).map((targets) => ({
-            path: '/phones/commands',
-            body: { command, content, phone_ids: targets },
-            targets,
-        }));
-    }
-    return fleet.ids.map((server) => ({
-        path: '/phones/commands',
-        body: { command, content, server_ids: [server] },
-        targets: [server],
-        answersPerPhone: true,
-    }));
-}
-
-
-/***/ }),
-
-/***/ 1032:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Md: () => (/* binding */ fileName),
-/* harmony export */   Pe: () => (/* binding */ installApp),
-/* harmony export */   rE: () => (/* binding */ version)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9691);
-/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5284);
-/* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9066);
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(649);
-/* harmony import */ var _inputs_target_list_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1061);
-/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2899);
-/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8190);
-/* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3594);
-
-
-
-
-
-
-
-
-/** Per-call limit of instance_id_list (KooPhone install page). */
-const INSTANCES_PER_CALL = 100;
-const apkUrl = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-    .max(2000, { message: 'must be at most 2000 characters' })
-    .refine((v) => /^https?:\/\/[^\s]+$/.test(v), { message: 'must be an http(s) download URL of the APK' });
-const version = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-    .max(100, { message: 'must be at most 100 characters' })
-    .regex(/^\S+$/, { message: 'must not contain spaces' });
-const fileName = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-    .max(100, { message: 'must be at most 100 characters' })
-    .regex(/^[^/\\]+$/, { message: 'must be a file name without a directory' })
-    // eslint-disable-next-line no-control-regex
-    .regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]+$/, {
-    message: 'must not contain line breaks or other control characters',
-});
-const sizeMb = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-    .regex(/^[1-9]\d{0,5}$/, { message: 'must be the APK size in whole megabytes (a positive whole number)' });
-const md5 = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(200, { message: 'must be at most 200 characters' }).regex(/^\S+$/, {
-    message: 'must not contain spaces',
-});
-const apkPath = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[^\n\r]+$/, { message: 'must be one path or glob on one line' });
-const obsApkObject = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .obsKey */ .Il)(/\.apk$/i, 'an .apk file');
-// pm install options: -r is always sent; these are the extra ones a user may add.
-const installFlags = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^(-[A-Za-z]+|--[a-z][a-z-]*)(\s+(-[A-Za-z]+|--[a-z][a-z-]*))*$/, {
-    message: "must be pm install options such as '-d -g' (dash-led words only)",
-});
-const urlExpiry = _inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .rules */ .a
-    .duration({ ms: 7 * 86_400_000, text: '7 days' })
-    .refine((ms) => ms >= 60_000 && ms <= 7 * 86_400_000, {
-    message: 'must be a duration from 1m to 7 days (168h)',
-});
-const installApp = (0,_operation_js__WEBPACK_IMPORTED_MODULE_5__/* .defineOperation */ .h)({
-    name: 'install-app',
-    readParams(reader, common) {
-        const fleet = (0,_fleet_js__WEBPACK_IMPORTED_MODULE_3__/* .readFleet */ .p)(reader, ['instance', 'phone', 'server']);
-        const onInstances = fleet.type === 'instance';
-        const path = reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkPath, apkPath);
-        const url = reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkUrl, apkUrl);
-        if (url)
-            (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .maskUrlQuery */ .ad)(url, reader.mask);
-        const params = {
-            fleet,
-            apkPath: path,
-            apkUrl: url,
-            packageName: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.PackageName, _inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .androidPackage */ ._8),
-            appVersion: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.AppVersion, version),
-            sizeMb: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkSizeMb, sizeMb),
-            md5: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkMd5, md5),
-            fileName: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FileName, fileName),
-            fastInstall: reader.withDefault(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FastInstall, _inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .rules */ .a.boolean, 'false'),
-            obs: {
-                bucket: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsBucket, _inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .obsBucket */ .dd),
-                object: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsObject, obsApkObject),
-                endpoint: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsEndpoint, _inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .rules */ .a.endpoint),
-                // The service downloads the APK when the job runs, which may be late in a long wait.
-                urlExpiryMs: reader.withDefault(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.UrlExpiry, urlExpiry, `${Math.min(common.waitTimeoutMs + 3_600_000, 7 * 86_400_000)}ms`),
-            },
-            installFlags: (reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstallFlags, installFlags) ?? '').split(/\s+/).filter(Boolean),
-        };
-        if (!onInstances && params.obs.object !== undefined) {
-            const checked = _inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .cphApkObject */ .Vf.safeParse(params.obs.object);
-            if (!checked.success)
-                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsObject, checked.error.issues[0]?.message ?? 'is invalid', params.obs.object);
-        }
-        if (!onInstances && url) {
-            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkUrl, 'is for KooPhone instances: CPH phones and servers install from OBS, so give obs-bucket and obs-object (or apk-path to upload the file)', url);
-        }
-        const uploads = path !== undefined && (!onInstances || url === undefined);
-        if (!onInstances || uploads) {
-            if (!params.obs.bucket) {
-                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsBucket, uploads
-                    ? 'is required to upload apk-path to OBS'
-                    : 'is required: CPH installs the APK from obs://obs-bucket/obs-object', '');
-            }
-            if (!uploads && !params.obs.object)
-                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsObject, 'is required: the key of the APK in obs-bucket', '');
-        }
-        if (uploads) {
-            if (common.credentials.kind === 'token') {
-                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.AuthToken, 'cannot upload to OBS: apk-path needs access-key and secret-key, or keyless authentication (OBS does not take IAM tokens)');
-            }
-            if (!params.obs.endpoint && !common.region) {
-                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Region, 'is required to upload apk-path to OBS, unless obs-endpoint is given', '');
-            }
-            const elsewhere = !params.obs.endpoint && common.region ? obsOffDefaultDomain(common.region) : undefined;
-            if (elsewhere)
-                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsEndpoint, elsewhere, '');
-        }
-        if (onInstances && !path) {
-            const download = url ??
-                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkUrl, 'is required: give apk-url, or apk-path to upload the APK from the runner', '');
-            if (!params.packageName)
-                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.PackageName, 'is required (or give apk-path to read it from the APK)', '');
-            if (!params.appVersion)
-                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.AppVersion, 'is required (or give apk-path to read it from the APK)', '');
-            if (!params.sizeMb)
-                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApkSizeMb, 'is required (or give apk-path to read it from the APK)', '');
-            params.fileName ??= decodeURIComponent(new URL(download).pathname.split('/').pop() ?? '');
-            if (params.fileName === '')
-                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FileName, 'is required when apk-url does not end in a file name', '');
-            if (!fileName.safeParse(params.fileName).success) {
-                reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FileName, 'taken from apk-url must be a file name of at most 100 characters', params.fileName);
-            }
-        }
-        return params;
-    },
-    route: ({ fleet }) => fleet.type === 'instance'
-        ? { title: 'KooPhone install app', family: 'koophone', targetType: 'instance' }
-        : { title: 'CPH install app', family: 'cph', targetType: fleet.type },
-    // Only runs with apk-path need the APK reader and the OBS client: keep them out of every start-up.
-    async prepare(params, context) {
-        if (!params.apkPath)
-            return;
-        const { prepareApk } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2520));
-        await prepareApk(params, context);
-    },
-    buildCalls(params) {
-        if (params.fleet.type !== 'instance') {
-            const flags = ['-r', ...params.installFlags.filter((f) => f !== '-r')].join(' ');
-            return (0,_fleet_js__WEBPACK_IMPORTED_MODULE_3__/* .cphCommandCalls */ .C)(params.fleet, 'install', `${flags} obs://${params.obs.bucket}/${params.obs.object}`, _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ObsObject);
-        }
-        const body = {
-            fast_install: params.fastInstall ? '1' : '0',
-            object_name: params.packageName,
-            file_name: params.fileName,
-            object_version: params.appVersion,
-            object_size: params.sizeMb,
-            biz_type: 'apk',
-            content_type: 'application/octet-stream',
-            content_md5: params.md5 ?? '',
-            install_package_url: params.apkUrl,
-        };
-        return (0,_inputs_target_list_js__WEBPACK_IMPORTED_MODULE_7__/* .chunk */ .i)(params.fleet.ids, INSTANCES_PER_CALL).map((targets) => ({
-            path: '/v1/instances/app/install',
-            body: { ...body, instance_id_list: targets },
-            targets,
-        }));
-    },
-});
-/**
- * Regions with a three-digit number (eu-west-101...) belong to Huawei Cloud sites outside
- * myhuaweicloud.com (Europe: myhuaweicloud.eu), so obs.{region}.myhuaweicloud.com does not exist
- * there. Inferred from the published endpoint lists: such regions must name obs-endpoint.
- */
-function obsOffDefaultDomain(region) {
-    if (!/-\d{3}$/.test(region))
-        return undefined;
-    const example = region.startsWith('eu-')
-        ? `https://obs.${region}.myhuaweicloud.eu`
-        : `the OBS endpoint of ${region} from Huawei Cloud's endpoint list`;
-    return `is required to upload apk-path in region ${region}: its OBS is not under myhuaweicloud.com, so give obs-endpoint (e.g. ${example})`;
-}
-
-
-/***/ }),
-
 /***/ 2520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31614,8 +31507,8 @@ var credentials = __nccwpck_require__(8168);
 var names = __nccwpck_require__(5284);
 // EXTERNAL MODULE: ./src/inputs/duration.ts
 var duration = __nccwpck_require__(1601);
-// EXTERNAL MODULE: ./src/http/errors.ts
-var errors = __nccwpck_require__(8549);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(1318);
 // EXTERNAL MODULE: ./src/http/timing.ts
 var timing = __nccwpck_require__(7568);
 // EXTERNAL MODULE: external "node:crypto"
@@ -31630,6 +31523,8 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: ./src/http/errors.ts
+var http_errors = __nccwpck_require__(8549);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __nccwpck_require__(649);
 ;// CONCATENATED MODULE: ./src/obs/xml.ts
@@ -31697,7 +31592,7 @@ function obsHint(code, status) {
  * An ApiError whose hint and message come from the OBS table above: the generic table in
  * src/http/errors.ts would explain a 403 as an API-gateway credential problem.
  */
-class ObsError extends errors/* ApiError */.hD {
+class ObsError extends http_errors/* ApiError */.hD {
     constructor(details, reason) {
         super(details, reason, obsHint);
     }
@@ -32097,7 +31992,7 @@ class ObsClient {
         }
         catch (error) {
             // A key may be allowed to write objects and not to read them: then upload without looking.
-            if (!(error instanceof errors/* ApiError */.hD) || error.details.status !== 403)
+            if (!(error instanceof http_errors/* ApiError */.hD) || error.details.status !== 403)
                 throw error;
             this.debug(`cannot check obs://${bucket}/${key} before uploading (${error.message}): uploading`);
         }
@@ -32250,7 +32145,7 @@ class ObsClient {
             return true;
         }
         catch (error) {
-            if (error instanceof errors/* ApiError */.hD && error.details.network === 'aborted')
+            if (error instanceof http_errors/* ApiError */.hD && error.details.network === 'aborted')
                 throw error;
             this.debug(`${action}: ${error.message}`);
             return false;
@@ -32360,7 +32255,7 @@ class ObsClient {
                 });
             }
             catch (error) {
-                if (error instanceof errors/* ApiError */.hD && error.details.network !== 'connect')
+                if (error instanceof http_errors/* ApiError */.hD && error.details.network !== 'connect')
                     ambiguous = true;
                 throw error;
             }
@@ -32451,7 +32346,7 @@ class ObsClient {
                 return await attempt();
             }
             catch (error) {
-                if (!(error instanceof errors/* ApiError */.hD) || !retryable(error) || n >= maxAttempts || signal?.aborted)
+                if (!(error instanceof http_errors/* ApiError */.hD) || !retryable(error) || n >= maxAttempts || signal?.aborted)
                     throw error;
                 const delay = error.details.retryAfterMs ?? (0,timing/* backoffDelay */.EY)(n, this.config.retryBaseDelayMs ?? 500);
                 this.debug(`${action}: ${error.message}; retry ${n} in ${delay} ms`);
@@ -32760,8 +32655,8 @@ function exchange(http, method, url, headers, body, budgetMs, signal) {
 
 
 
-// EXTERNAL MODULE: ./src/operations/install-app/index.ts
-var install_app = __nccwpck_require__(1032);
+// EXTERNAL MODULE: ./src/operations/install-app/params.ts
+var install_app_params = __nccwpck_require__(7128);
 // EXTERNAL MODULE: ./src/inputs/rules.ts
 var rules = __nccwpck_require__(8190);
 // EXTERNAL MODULE: external "node:path"
@@ -36575,9 +36470,9 @@ async function isFile(file) {
 async function locateApk(pattern, cwd = process.cwd()) {
     const trimmed = pattern.trim();
     if (trimmed === '')
-        throw new errors/* InputError */.dz(APK_PATH_INPUT, 'must name the APK file (a path or a glob)', pattern);
+        throw new errors/* InputError */.d(APK_PATH_INPUT, 'must name the APK file (a path or a glob)', pattern);
     if (/[\r\n]/.test(trimmed)) {
-        throw new errors/* InputError */.dz(APK_PATH_INPUT, 'must be one path or glob on a single line', pattern);
+        throw new errors/* InputError */.d(APK_PATH_INPUT, 'must be one path or glob on a single line', pattern);
     }
     // `~/...` is the home directory, as in @actions/glob (which we hand absolute patterns only).
     const expanded = /^~([/\\]|$)/.test(trimmed) ? (0,external_node_os_.homedir)() + trimmed.slice(1) : trimmed;
@@ -36595,20 +36490,20 @@ async function locateApk(pattern, cwd = process.cwd()) {
         matches = await globber.glob();
     }
     catch (error) {
-        throw new errors/* InputError */.dz(APK_PATH_INPUT, `is not a usable path or glob: ${error.message}`, pattern);
+        throw new errors/* InputError */.d(APK_PATH_INPUT, `is not a usable path or glob: ${error.message}`, pattern);
     }
     matches = [...new Set(matches)].sort();
     if (matches.length === 1)
         return matches[0];
     if (matches.length === 0) {
         const directory = (await (0,promises_namespaceObject.stat)(literal).catch(() => undefined))?.isDirectory();
-        throw new errors/* InputError */.dz(APK_PATH_INPUT, directory
+        throw new errors/* InputError */.d(APK_PATH_INPUT, directory
             ? 'must name a file, but it names a directory'
             : `must match exactly one file, but nothing matched (searched from ${external_node_path_default().resolve(cwd)})`, pattern);
     }
     const shown = matches.slice(0, MAX_LISTED).map((file) => external_node_path_default().relative(cwd, file) || file);
     const more = matches.length > MAX_LISTED ? ` and ${matches.length - MAX_LISTED} more` : '';
-    throw new errors/* InputError */.dz(APK_PATH_INPUT, `must match exactly one file, but it matched ${matches.length}: ${shown.join(', ')}${more}`, pattern);
+    throw new errors/* InputError */.d(APK_PATH_INPUT, `must match exactly one file, but it matched ${matches.length}: ${shown.join(', ')}${more}`, pattern);
 }
 
 ;// CONCATENATED MODULE: ./src/apk/axml.ts
@@ -37039,7 +36934,7 @@ const MANIFEST_ENTRY = 'AndroidManifest.xml';
 async function inspectApk(file, options = {}) {
     const absolute = external_node_path_default().resolve(file);
     const fail = (rule) => {
-        throw new errors/* InputError */.dz(APK_PATH_INPUT, rule, absolute);
+        throw new errors/* InputError */.d(APK_PATH_INPUT, rule, absolute);
     };
     const stats = await (0,promises_namespaceObject.stat)(absolute).catch((error) => fail(error.code === 'ENOENT'
         ? 'names a file that does not exist'
@@ -37127,15 +37022,15 @@ async function prepareApk(params, context) {
         const result = rule.safeParse(value);
         if (result.success)
             return;
-        throw new errors/* InputError */.dz(names/* Inputs */.G0.ApkPath, `names an APK whose ${what} breaks the rule for ${input}: it ${result.error.issues[0]?.message ?? 'is not valid'}`, value);
+        throw new errors/* InputError */.d(names/* Inputs */.G0.ApkPath, `names an APK whose ${what} breaks the rule for ${input}: it ${result.error.issues[0]?.message ?? 'is not valid'}`, value);
     };
     fromApk('manifest package', names/* Inputs */.G0.PackageName, rules/* androidPackage */._8, apk.packageName);
     if (apk.versionName !== undefined && params.appVersion === undefined)
-        fromApk('manifest versionName', names/* Inputs */.G0.AppVersion, install_app/* version */.rE, apk.versionName);
+        fromApk('manifest versionName', names/* Inputs */.G0.AppVersion, install_app_params/* version */.rE, apk.versionName);
     if (params.fileName === undefined)
-        fromApk('file name', names/* Inputs */.G0.FileName, install_app/* fileName */.Md, apk.fileName);
+        fromApk('file name', names/* Inputs */.G0.FileName, install_app_params/* fileName */.Md, apk.fileName);
     if (params.packageName && params.packageName !== apk.packageName) {
-        throw new errors/* InputError */.dz(names/* Inputs */.G0.PackageName, `does not match the package of ${apk.fileName} ('${apk.packageName}'): remove the input or fix it`, params.packageName);
+        throw new errors/* InputError */.d(names/* Inputs */.G0.PackageName, `does not match the package of ${apk.fileName} ('${apk.packageName}'): remove the input or fix it`, params.packageName);
     }
     params.packageName = apk.packageName;
     params.appVersion ??= apk.versionName;
@@ -37145,7 +37040,7 @@ async function prepareApk(params, context) {
     params.versionCode ??= apk.versionCode;
     context.info(`APK ${apk.fileName}: ${apk.packageName} ${apk.versionName ?? '(no versionName)'}, ${apk.sizeBytes} bytes${apk.md5 ? `, md5 ${apk.md5}` : ''}`);
     if (onInstances && !params.appVersion) {
-        throw new errors/* InputError */.dz(names/* Inputs */.G0.AppVersion, `is required: ${apk.fileName} has no literal versionName in its manifest`, '');
+        throw new errors/* InputError */.d(names/* Inputs */.G0.AppVersion, `is required: ${apk.fileName} has no literal versionName in its manifest`, '');
     }
     if (onInstances && params.apkUrl)
         return;
@@ -37153,7 +37048,7 @@ async function prepareApk(params, context) {
     const key = (params.obs.object ??= defaultObjectKey(apk.packageName, params.appVersion, apk.fileName));
     const settings = context.settings;
     const endpoint = params.obs.endpoint ?? obsEndpointForRegion(settings.region);
-    context.outputs.set(names/* Outputs */.tY.ObsObject, key);
+    context.setOutput(names/* Outputs */.tY.ObsObject, key);
     const creds = settings.credentials;
     if (onInstances &&
         creds.kind === 'aksk' &&
@@ -37197,7 +37092,7 @@ async function prepareApk(params, context) {
     }
     if (!onInstances)
         return;
-    // A pre-signed URL stops working with the keys that signed it (REFERENCE "OBS temporary keys").
+    // A pre-signed URL stops working with the keys that signed it (docs/api.md, "OBS").
     const signer = await (0,credentials/* signingKeys */.a)(creds);
     let expiryMs = params.obs.urlExpiryMs;
     if (creds.kind === 'keyless' && creds.session) {
@@ -37211,24 +37106,151 @@ async function prepareApk(params, context) {
     (0,redact/* maskUrlQuery */.ad)(url, context.mask);
     if (url.length > MAX_INSTALL_URL) {
         // Temporary credentials put their security token in the URL, which then no longer fits.
-        throw new errors/* InputError */.dz(creds.kind === 'keyless' ? names/* Inputs */.G0.AgencyUrn : names/* Inputs */.G0.SecurityToken, `gives temporary keys whose security token makes the pre-signed URL ${url.length} characters long, over KooPhone's limit of ${MAX_INSTALL_URL}: upload with permanent keys, or pass apk-url`);
+        throw new errors/* InputError */.d(creds.kind === 'keyless' ? names/* Inputs */.G0.AgencyUrn : names/* Inputs */.G0.SecurityToken, `gives temporary keys whose security token makes the pre-signed URL ${url.length} characters long, over KooPhone's limit of ${MAX_INSTALL_URL}: upload with permanent keys, or pass apk-url`);
     }
     params.apkUrl = url;
-    context.outputs.set(names/* Outputs */.tY.ApkUrl, url);
+    context.setOutput(names/* Outputs */.tY.ApkUrl, url);
     context.info(`Pre-signed download URL: ${(0,redact/* redactUrl */.BO)(url)}`);
 }
 
 
 /***/ }),
 
-/***/ 2899:
+/***/ 7128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ defineOperation)
+/* harmony export */   Md: () => (/* binding */ fileName),
+/* harmony export */   U_: () => (/* binding */ readInstallParams),
+/* harmony export */   rE: () => (/* binding */ version)
 /* harmony export */ });
-function defineOperation(op) {
-    return op;
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9691);
+/* harmony import */ var _inputs_fleet_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8405);
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5284);
+/* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9066);
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8190);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(649);
+
+
+
+
+
+
+const apkUrl = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .max(2000, { message: 'must be at most 2000 characters' })
+    .refine((v) => /^https?:\/\/[^\s]+$/.test(v), { message: 'must be an http(s) download URL of the APK' });
+const version = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .max(100, { message: 'must be at most 100 characters' })
+    .regex(/^\S+$/, { message: 'must not contain spaces' });
+const fileName = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .max(100, { message: 'must be at most 100 characters' })
+    .regex(/^[^/\\]+$/, { message: 'must be a file name without a directory' })
+    // eslint-disable-next-line no-control-regex
+    .regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]+$/, {
+    message: 'must not contain line breaks or other control characters',
+});
+const sizeMb = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .regex(/^[1-9]\d{0,5}$/, { message: 'must be the APK size in whole megabytes (a positive whole number)' });
+const md5 = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(200, { message: 'must be at most 200 characters' }).regex(/^\S+$/, {
+    message: 'must not contain spaces',
+});
+const apkPath = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[^\n\r]+$/, { message: 'must be one path or glob on one line' });
+const obsApkObject = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .obsKey */ .Il)(/\.apk$/i, 'an .apk file');
+// pm install options: -r is always sent; these are the extra ones a user may add.
+const installFlags = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^(-[A-Za-z]+|--[a-z][a-z-]*)(\s+(-[A-Za-z]+|--[a-z][a-z-]*))*$/, {
+    message: "must be pm install options such as '-d -g' (dash-led words only)",
+});
+const urlExpiry = _inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .rules */ .a
+    .duration({ ms: 7 * 86_400_000, text: '7 days' })
+    .refine((ms) => ms >= 60_000 && ms <= 7 * 86_400_000, {
+    message: 'must be a duration from 1m to 7 days (168h)',
+});
+/** Reads the install inputs and the rules that tie them to the fleet kind and to each other. */
+function readInstallParams(reader, common) {
+    const fleet = (0,_inputs_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .readFleet */ .p9)(reader, ['instance', 'phone', 'server']);
+    const onInstances = fleet.type === 'instance';
+    const path = reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ApkPath, apkPath);
+    const url = reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ApkUrl, apkUrl);
+    if (url)
+        (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .maskUrlQuery */ .ad)(url, reader.mask);
+    const params = {
+        fleet,
+        apkPath: path,
+        apkUrl: url,
+        packageName: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.PackageName, _inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .androidPackage */ ._8),
+        appVersion: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.AppVersion, version),
+        sizeMb: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ApkSizeMb, sizeMb),
+        md5: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ApkMd5, md5),
+        fileName: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.FileName, fileName),
+        fastInstall: reader.withDefault(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.FastInstall, _inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .rules */ .a.boolean),
+        obs: {
+            bucket: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ObsBucket, _inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .obsBucket */ .dd),
+            object: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ObsObject, obsApkObject),
+            endpoint: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ObsEndpoint, _inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .rules */ .a.endpoint),
+            // The service downloads the APK when the job runs, which may be late in a long wait.
+            urlExpiryMs: reader.withDefault(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.UrlExpiry, urlExpiry, `${Math.min(common.waitTimeoutMs + 3_600_000, 7 * 86_400_000)}ms`),
+        },
+        installFlags: (reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.InstallFlags, installFlags) ?? '').split(/\s+/).filter(Boolean),
+    };
+    if (!onInstances && params.obs.object !== undefined) {
+        const checked = _inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .cphApkObject */ .Vf.safeParse(params.obs.object);
+        if (!checked.success)
+            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ObsObject, checked.error.issues[0]?.message ?? 'is invalid', params.obs.object);
+    }
+    if (!onInstances && url) {
+        reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ApkUrl, 'is for KooPhone instances: CPH phones and servers install from OBS, so give obs-bucket and obs-object (or apk-path to upload the file)', url);
+    }
+    const uploads = path !== undefined && (!onInstances || url === undefined);
+    if (!onInstances || uploads) {
+        if (!params.obs.bucket) {
+            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ObsBucket, uploads
+                ? 'is required to upload apk-path to OBS'
+                : 'is required: CPH installs the APK from obs://obs-bucket/obs-object', '');
+        }
+        if (!uploads && !params.obs.object)
+            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ObsObject, 'is required: the key of the APK in obs-bucket', '');
+    }
+    if (uploads) {
+        if (common.credentials.kind === 'token') {
+            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.AuthToken, 'cannot upload to OBS: apk-path needs access-key and secret-key, or keyless authentication (OBS does not take IAM tokens)');
+        }
+        if (!params.obs.endpoint && !common.region) {
+            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Region, 'is required to upload apk-path to OBS, unless obs-endpoint is given', '');
+        }
+        const elsewhere = !params.obs.endpoint && common.region ? obsOffDefaultDomain(common.region) : undefined;
+        if (elsewhere)
+            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ObsEndpoint, elsewhere, '');
+    }
+    if (onInstances && !path) {
+        const download = url ??
+            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ApkUrl, 'is required: give apk-url, or apk-path to upload the APK from the runner', '');
+        if (!params.packageName)
+            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.PackageName, 'is required (or give apk-path to read it from the APK)', '');
+        if (!params.appVersion)
+            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.AppVersion, 'is required (or give apk-path to read it from the APK)', '');
+        if (!params.sizeMb)
+            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ApkSizeMb, 'is required (or give apk-path to read it from the APK)', '');
+        params.fileName ??= decodeURIComponent(new URL(download).pathname.split('/').pop() ?? '');
+        if (params.fileName === '')
+            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.FileName, 'is required when apk-url does not end in a file name', '');
+        if (!fileName.safeParse(params.fileName).success) {
+            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.FileName, 'taken from apk-url must be a file name of at most 100 characters', params.fileName);
+        }
+    }
+    return params;
+}
+/**
+ * Regions with a three-digit number (eu-west-101...) belong to Huawei Cloud sites outside
+ * myhuaweicloud.com (Europe: myhuaweicloud.eu), so obs.{region}.myhuaweicloud.com does not exist
+ * there. Inferred from the published endpoint lists: such regions must name obs-endpoint.
+ */
+function obsOffDefaultDomain(region) {
+    if (!/-\d{3}$/.test(region))
+        return undefined;
+    const example = region.startsWith('eu-')
+        ? `https://obs.${region}.myhuaweicloud.eu`
+        : `the OBS endpoint of ${region} from Huawei Cloud's endpoint list`;
+    return `is required to upload apk-path in region ${region}: its OBS is not under myhuaweicloud.com, so give obs-endpoint (e.g. ${example})`;
 }
 
 
@@ -37294,6 +37316,7 @@ function maskUrlQuery(text, mask) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   Np: () => (/* binding */ cap),
 /* harmony export */   Rm: () => (/* binding */ log),
 /* harmony export */   cl: () => (/* binding */ registerSecret),
 /* harmony export */   fp: () => (/* binding */ redactSecrets),
@@ -37369,6 +37392,11 @@ function redactSecrets(text) {
         .join('|'), 'g');
     return out.replace(secretPattern, '***');
 }
+/** Cut after redaction, so a cut never leaves part of a secret; never inside a surrogate pair. */
+function cap(text, max) {
+    const chars = Array.from(text);
+    return chars.length > max ? `${chars.slice(0, max - 3).join('')}...` : text;
+}
 /** Untrusted text as one safe log line. */
 function safeLine(text) {
     return defuse(oneLine(redactSecrets(text)));
@@ -37442,168 +37470,6 @@ function markdownText(text) {
  */
 function markdownCode(text) {
     return `<code>${markdownText(text)}</code>`;
-}
-
-
-/***/ }),
-
-/***/ 8237:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fb: () => (/* binding */ resolveSelection),
-/* harmony export */   e9: () => (/* binding */ describeSelection),
-/* harmony export */   fw: () => (/* binding */ SELECTION_INPUTS),
-/* harmony export */   he: () => (/* binding */ readSelection)
-/* harmony export */ });
-/* unused harmony export parseServerTags */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
-/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5284);
-
-
-const SELECTION_INPUTS = [
-    _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags,
-    _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName,
-    _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool,
-    _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName,
-];
-/** resource_instances: at most 10 tags of 10 values (REFERENCE.md); tag keys 1..128, values up to 255 characters. */
-const MAX_TAG_KEYS = 10;
-const MAX_TAG_VALUES = 10;
-const TAG_ENTRY = /^([^=\s,][^=,\n]{0,127})=([^=,\n]{1,255})$/;
-const name = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-    .max(64, { message: 'must be at most 64 characters' })
-    .regex(/^[^\n\r]+$/, { message: 'must be one name on one line' });
-function parseServerTags(reader, text) {
-    const tags = new Map();
-    for (const entry of text
-        .split(/[\n,]/)
-        .map((e) => e.trim())
-        .filter(Boolean)) {
-        const m = TAG_ENTRY.exec(entry);
-        if (!m) {
-            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, 'must list key=value entries separated by commas or new lines (keys up to 128 characters, values 1 to 255)', entry);
-        }
-        const key = m[1].trim();
-        const value = m[2].trim();
-        const values = tags.get(key) ?? [];
-        if (!values.includes(value))
-            values.push(value);
-        tags.set(key, values);
-        if (values.length > MAX_TAG_VALUES)
-            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, `may give at most ${MAX_TAG_VALUES} values of one key`, key);
-    }
-    if (tags.size === 0)
-        reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, 'must list at least one key=value entry', text);
-    if (tags.size > MAX_TAG_KEYS)
-        reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags, `may name at most ${MAX_TAG_KEYS} keys`, text);
-    return tags;
-}
-/** The selection inputs given, or undefined when the fleet is an explicit list. */
-function readSelection(reader, allowed) {
-    const given = SELECTION_INPUTS.filter((n) => reader.raw(n) !== '');
-    if (given.length === 0)
-        return undefined;
-    const cph = given.filter((n) => n === _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags || n === _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName);
-    const koo = given.filter((n) => n === _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool || n === _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName);
-    if (cph.length && koo.length) {
-        reader.fail(koo[0], `cannot be combined with ${cph[0]}: instance-pool/instance-name select KooPhone instances, server-tags/server-name CPH servers`);
-    }
-    if (cph.length && !allowed.includes('phone'))
-        reader.fail(cph[0], 'selects CPH phones, which this operation does not take');
-    if (koo.length && !allowed.includes('instance'))
-        reader.fail(koo[0], 'selects KooPhone instances, which this operation does not take');
-    if (cph.length) {
-        const tagText = reader.raw(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerTags);
-        return {
-            family: 'cph',
-            ...(tagText ? { tags: parseServerTags(reader, tagText) } : {}),
-            ...(reader.raw(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName) ? { serverName: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ServerName, name) } : {}),
-        };
-    }
-    return {
-        family: 'koophone',
-        ...(reader.raw(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool) ? { pool: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstancePool, name) } : {}),
-        ...(reader.raw(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName) ? { instanceName: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.InstanceName, name) } : {}),
-    };
-}
-function describeSelection(selection) {
-    if (selection.family === 'koophone') {
-        return [
-            selection.pool !== undefined && `pool_name=${selection.pool}`,
-            selection.instanceName !== undefined && `instance_name=${selection.instanceName}`,
-        ]
-            .filter(Boolean)
-            .join(', ');
-    }
-    return [
-        selection.tags && [...selection.tags].map(([k, v]) => `${k}=${v.join('|')}`).join(' and '),
-        selection.serverName !== undefined && `server_name=${selection.serverName}`,
-    ]
-        .filter(Boolean)
-        .join(', ');
-}
-/** ListPhones `status` 2 and batch-query `running_status` 2 mean running (REFERENCE.md). */
-const RUNNING = 2;
-const PHONE_STATES = {
-    0: 'creating',
-    1: 'creating',
-    3: 'resetting',
-    4: 'restarting',
-    6: 'frozen',
-    7: 'stopping',
-    8: 'stopped',
-};
-const INSTANCE_STATES = {
-    0: 'unknown',
-    1: 'stopped',
-    3: 'going offline',
-    4: 'starting',
-    5: 'shut down',
-};
-/** Runs the list calls of a selection and splits what they found into running and skipped targets. */
-async function resolveSelection(selection, lister) {
-    let found;
-    let targetType;
-    if (selection.family === 'koophone') {
-        targetType = 'instance';
-        found = await lister.instances({ pool: selection.pool, name: selection.instanceName });
-    }
-    else {
-        targetType = 'phone';
-        let servers = selection.tags ? await lister.serversByTags(selection.tags) : undefined;
-        if (selection.serverName !== undefined) {
-            const named = await lister.serversByName(selection.serverName);
-            const ids = new Set(named.map((s) => s.id));
-            servers = servers ? servers.filter((s) => ids.has(s.id)) : named;
-        }
-        const unique = [...new Set((servers ?? []).map((s) => s.id))];
-        found = unique.length ? await lister.phonesOf(unique) : [];
-    }
-    const seen = new Set();
-    const resolved = { all: [], running: [], skipped: [] };
-    for (const target of found) {
-        if (seen.has(target.id))
-            continue;
-        seen.add(target.id);
-        resolved.all.push(target.id);
-        if (target.status === RUNNING) {
-            resolved.running.push(target.id);
-            continue;
-        }
-        const states = targetType === 'phone' ? PHONE_STATES : INSTANCE_STATES;
-        const field = targetType === 'phone' ? 'status' : 'running_status';
-        const state = target.status === undefined
-            ? `no ${field}`
-            : `${field} ${target.status}${states[target.status] ? ` (${states[target.status]})` : target.status < 0 ? ' (failed)' : ''}`;
-        resolved.skipped.push({
-            target: target.id,
-            targetType,
-            status: 'skipped',
-            errorMessage: `not running: ${state}`,
-        });
-    }
-    return resolved;
 }
 
 
@@ -51134,6 +51000,8 @@ function describeBody(text) {
 
 // EXTERNAL MODULE: ./src/inputs/duration.ts
 var duration = __nccwpck_require__(1601);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var inputs_errors = __nccwpck_require__(1318);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var src_schemas = __nccwpck_require__(9691);
 ;// CONCATENATED MODULE: ./src/api/response.ts
@@ -51633,187 +51501,39 @@ function pendingTargets(jobs, notStarted = []) {
     return [...new Set([...notStarted, ...running])];
 }
 
-// EXTERNAL MODULE: ./src/operations/operation.ts
-var operation = __nccwpck_require__(2899);
-// EXTERNAL MODULE: ./src/inputs/rules.ts
-var rules = __nccwpck_require__(8190);
-;// CONCATENATED MODULE: ./src/operations/deploy-app-version.ts
-
-
-
-
-
-const appVersionId = src_schemas/* string */.YjP()
-    .max(64, { message: 'must list ids of at most 64 characters' })
-    .regex(/^[A-Za-z0-9_-]+$/, { message: 'must list ids made of letters, digits, - and _' });
-const deployAppVersion = (0,operation/* defineOperation */.h)({
-    name: 'deploy-app-version',
-    route: () => ({ title: 'CPH deploy app version', family: 'cph', targetType: 'server' }),
-    readParams(reader) {
-        return {
-            servers: reader.targets(names/* Inputs */.G0.Servers, rules/* MAX_TARGETS */.kz, rules/* serverId */.Lu),
-            appVersionIds: reader.targets(names/* Inputs */.G0.AppVersionIds, 100, appVersionId),
-        };
-    },
-    // The per-call server limit is not documented for this call; we use the 100 of the other CPH calls.
-    buildCalls(params) {
-        return (0,target_list/* chunk */.i)(params.servers, rules/* SERVERS_PER_CALL */.yI).map((targets) => ({
-            path: '/servers/action',
-            body: { batch_deploy_app_version: { app_version_ids: params.appVersionIds, server_ids: targets } },
-            targets,
-        }));
-    },
-});
-
-// EXTERNAL MODULE: ./src/operations/install-app/index.ts
-var install_app = __nccwpck_require__(1032);
-// EXTERNAL MODULE: ./src/inputs/reader.ts
-var inputs_reader = __nccwpck_require__(9066);
-;// CONCATENATED MODULE: ./src/operations/push-shared-app.ts
-
-
-
-
-
-const pushSharedApp = (0,operation/* defineOperation */.h)({
-    name: 'push-shared-app',
-    route: () => ({ title: 'CPH push shared app', family: 'cph', targetType: 'server' }),
-    readParams(reader) {
-        return {
-            servers: reader.targets(names/* Inputs */.G0.Servers, rules/* MAX_TARGETS */.kz, rules/* serverId */.Lu),
-            body: {
-                package_name: reader.required(names/* Inputs */.G0.PackageName, rules/* androidPackage */._8),
-                // An integer on this API, unlike KooPhone's string flags.
-                pre_install_app: reader.withDefault(names/* Inputs */.G0.PreInstall, inputs_reader/* rules */.a.boolean, 'false') ? 1 : 0,
-                bucket_name: reader.required(names/* Inputs */.G0.ObsBucket, rules/* obsBucket */.dd),
-                object_path: reader.required(names/* Inputs */.G0.ObsObject, rules/* obsTarObject */.Fd),
-            },
-        };
-    },
-    buildCalls(params) {
-        return (0,target_list/* chunk */.i)(params.servers, rules/* SERVERS_PER_CALL */.yI).map((targets) => ({
-            path: '/phones/share-apps',
-            body: { ...params.body, server_ids: targets },
-            targets,
-        }));
-    },
-});
-
-;// CONCATENATED MODULE: ./src/operations/push-shared-files.ts
-
-
-
-
-const pushSharedFiles = (0,operation/* defineOperation */.h)({
-    name: 'push-shared-files',
-    route: () => ({ title: 'CPH push shared files', family: 'cph', targetType: 'server' }),
-    readParams(reader) {
-        return {
-            servers: reader.targets(names/* Inputs */.G0.Servers, rules/* MAX_TARGETS */.kz, rules/* serverId */.Lu),
-            body: {
-                bucket_name: reader.required(names/* Inputs */.G0.ObsBucket, rules/* obsBucket */.dd),
-                object_path: reader.required(names/* Inputs */.G0.ObsObject, rules/* obsTarObject */.Fd),
-            },
-        };
-    },
-    buildCalls(params) {
-        return (0,target_list/* chunk */.i)(params.servers, rules/* SERVERS_PER_CALL */.yI).map((targets) => ({
-            path: '/phones/share-files',
-            body: { ...params.body, server_ids: targets },
-            targets,
-        }));
-    },
-});
-
-// EXTERNAL MODULE: ./src/operations/fleet.ts
-var operations_fleet = __nccwpck_require__(3594);
-;// CONCATENATED MODULE: ./src/operations/run-command.ts
-
-
-
-
-
-/** Per-call limit of instance_ids on the async-command page (a newer page says 100; the stricter wins). */
-const INSTANCES_PER_CALL = 32;
-const runCommand = (0,operation/* defineOperation */.h)({
-    name: 'run-command',
-    readParams(reader) {
-        return {
-            command: reader.required(names/* Inputs */.G0.Command, rules/* commandContent */.bG),
-            fleet: (0,operations_fleet/* readFleet */.p)(reader, ['instance', 'phone', 'server']),
-        };
-    },
-    route: ({ fleet }) => fleet.type === 'instance'
-        ? { title: 'KooPhone async command', family: 'koophone', targetType: 'instance' }
-        : { title: 'CPH shell command', family: 'cph', targetType: fleet.type },
-    buildCalls({ command, fleet }) {
-        if (fleet.type !== 'instance')
-            return (0,operations_fleet/* cphCommandCalls */.C)(fleet, 'shell', command, names/* Inputs */.G0.Command);
-        return (0,target_list/* chunk */.i)(fleet.ids, INSTANCES_PER_CALL).map((targets) => ({
-            path: '/v1/instances/async-command',
-            body: { command, instance_ids: targets },
-            targets,
-        }));
-    },
-});
-
-;// CONCATENATED MODULE: ./src/operations/index.ts
-
-
-
-
-
-/** Every operation the action offers. */
-const operations = [install_app/* installApp */.Pe, runCommand, pushSharedApp, pushSharedFiles, deployAppVersion];
-const operationNames = operations.map((op) => op.name);
-function findOperation(name) {
-    return operations.find((op) => op.name === name);
-}
-
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __nccwpck_require__(649);
 // EXTERNAL MODULE: ./src/report/untrusted.ts
 var untrusted = __nccwpck_require__(480);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+const MAX_ANNOTATIONS = 10;
+/** One annotation per failed target, capped, so the run page points at what went wrong. */
+function annotate(report) {
+    const failed = report.jobs.filter((j) => j.status === 'failed' || j.status === 'unknown');
+    for (const job of failed.slice(0, MAX_ANNOTATIONS)) {
+        const what = job.stage
+            ? `${job.targetType} ${job.target} (${job.stage})`
+            : job.fanOut === 'phone' && job.server
+                ? `${job.targetType} ${job.target} (server ${job.server})`
+                : `${job.targetType} ${job.target}`;
+        const why = [job.errorCode, job.errorMessage].filter(Boolean).join(': ') || job.status;
+        untrusted/* log */.Rm.error(`${report.operation} on ${what}: ${(0,untrusted/* cap */.Np)((0,untrusted/* redactSecrets */.fp)(why), 1000)}`, {
+            title: `Cloud Phone Deploy: ${job.status}`,
+        });
+    }
+    if (failed.length > MAX_ANNOTATIONS) {
+        untrusted/* log */.Rm.error(`…and ${failed.length - MAX_ANNOTATIONS} more failed targets: see the job summary and the results output.`);
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/report/rollout-outputs.ts
-
-/**
- * Outputs of selection and waves, with the value every run that did not set them reports.
- * `pending-targets` is not here: every run derives it (report.ts), from its running jobs and the
- * targets a rollout did not start.
- */
-const ROLLOUT_OUTPUT_DEFAULTS = [
-    [names/* Outputs */.tY.Targets, '[]'],
-    [names/* Outputs */.tY.Halted, 'false'],
-    [names/* Outputs */.tY.WavesCompleted, '0'],
-];
-
-;// CONCATENATED MODULE: ./src/report/waves.ts
-
-/** The per-wave table shown above the per-target tables. */
-function waveTable(rows) {
-    if (rows.length === 0)
-        return [];
-    const out = [
-        '### Waves',
-        '',
-        '| Wave | Targets | Succeeded | Failed | Skipped | Time |',
-        '|---|---|---|---|---|---|',
-    ];
-    for (const r of rows) {
-        const failed = r.running ? `${r.failed} (+${r.running} running)` : String(r.failed);
-        out.push(`| ${r.wave} | ${r.targets} | ${r.succeeded} | ${failed} | ${r.skipped} | ${(0,duration/* formatDuration */.a3)(r.elapsedMs)} |`);
-    }
-    out.push('');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/report.ts
+;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
 
@@ -51821,15 +51541,8 @@ function waveTable(rows) {
 
 
 
-
-
-
-/** GitHub's limits: 1 MiB for a step summary, 1 MB for one output. Stay well inside both. */
-const MAX_SUMMARY_BYTES = 900_000;
+/** GitHub takes at most 1 MB for one output: stay well inside it. */
 const MAX_RESULTS_OUTPUT_BYTES = 900_000;
-const MAX_ANNOTATIONS = 10;
-const MAX_FAILURE_ROWS = 2_000;
-const MAX_SUCCESS_ROWS = 500;
 /** Longest error message or job output kept per record: one huge answer must not crowd out the others. */
 const MAX_RECORD_TEXT = 16_384;
 /** Service text as it goes into `results` and the results file: secrets redacted, then capped. */
@@ -51859,7 +51572,10 @@ function resultRecord(job) {
         ...(job.fanOut ? { server: serviceText(job.server, 256) } : {}),
     };
 }
-/** Sets every output. Results that would not fit in one output go to a file; `results` then says so. */
+/**
+ * Sets every output of action.yml, on every run, so a later step never reads a missing one. Results
+ * that would not fit in one output go to a file; `results` then says so.
+ */
 function setOutputs(report, tempDir = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
     const counts = countJobs(report.jobs);
     const records = report.jobs.map(resultRecord);
@@ -51875,22 +51591,30 @@ function setOutputs(report, tempDir = process.env.RUNNER_TEMP || (0,external_nod
         untrusted/* log */.Rm.warning(`Could not write the results file: ${error.message}`);
         written = '';
     }
-    src_core.setOutput(names/* Outputs */.tY.Status, report.status);
-    src_core.setOutput(names/* Outputs */.tY.Results, fitResults(records, full));
-    src_core.setOutput(names/* Outputs */.tY.ResultsFile, written);
-    src_core.setOutput(names/* Outputs */.tY.Succeeded, String(counts.succeeded));
-    src_core.setOutput(names/* Outputs */.tY.Failed, String(counts.failed));
-    src_core.setOutput(names/* Outputs */.tY.Running, String(counts.running));
-    src_core.setOutput(names/* Outputs */.tY.FailedTargets, fitFailedTargets(failedTargets(report.jobs)));
-    src_core.setOutput(names/* Outputs */.tY.TaskIds, JSON.stringify(report.batchIdsOutput === 'task-ids' ? report.batchIds : []));
-    src_core.setOutput(names/* Outputs */.tY.RequestIds, JSON.stringify(report.batchIdsOutput === 'request-ids' ? report.batchIds : []));
-    src_core.setOutput(names/* Outputs */.tY.ApkUrl, report.extraOutputs?.get(names/* Outputs */.tY.ApkUrl) ?? '');
-    src_core.setOutput(names/* Outputs */.tY.ObsObject, report.extraOutputs?.get(names/* Outputs */.tY.ObsObject) ?? '');
-    src_core.setOutput(names/* Outputs */.tY.CredentialsExpiration, report.extraOutputs?.get(names/* Outputs */.tY.CredentialsExpiration) ?? '');
-    for (const [name, fallback] of ROLLOUT_OUTPUT_DEFAULTS)
-        src_core.setOutput(name, report.extraOutputs?.get(name) ?? fallback);
-    const notStarted = JSON.parse(report.extraOutputs?.get(names/* Outputs */.tY.PendingTargets) ?? '[]');
-    src_core.setOutput(names/* Outputs */.tY.PendingTargets, JSON.stringify(pendingTargets(report.jobs, notStarted)));
+    const given = (name, otherwise = '') => report.extraOutputs?.get(name) ?? otherwise;
+    const notStarted = JSON.parse(given(names/* Outputs */.tY.PendingTargets, '[]'));
+    // One entry per output: the type refuses a missing or an unknown one.
+    const values = {
+        [names/* Outputs */.tY.Status]: report.status,
+        [names/* Outputs */.tY.Results]: fitResults(records, full),
+        [names/* Outputs */.tY.ResultsFile]: written,
+        [names/* Outputs */.tY.Succeeded]: String(counts.succeeded),
+        [names/* Outputs */.tY.Failed]: String(counts.failed),
+        [names/* Outputs */.tY.Running]: String(counts.running),
+        [names/* Outputs */.tY.FailedTargets]: fitFailedTargets(failedTargets(report.jobs)),
+        [names/* Outputs */.tY.TaskIds]: JSON.stringify(report.batchIdsOutput === 'task-ids' ? report.batchIds : []),
+        [names/* Outputs */.tY.RequestIds]: JSON.stringify(report.batchIdsOutput === 'request-ids' ? report.batchIds : []),
+        [names/* Outputs */.tY.ApkUrl]: given(names/* Outputs */.tY.ApkUrl),
+        [names/* Outputs */.tY.ObsObject]: given(names/* Outputs */.tY.ObsObject),
+        [names/* Outputs */.tY.CredentialsExpiration]: given(names/* Outputs */.tY.CredentialsExpiration),
+        [names/* Outputs */.tY.Targets]: given(names/* Outputs */.tY.Targets, '[]'),
+        [names/* Outputs */.tY.Halted]: given(names/* Outputs */.tY.Halted, 'false'),
+        [names/* Outputs */.tY.WavesCompleted]: given(names/* Outputs */.tY.WavesCompleted, '0'),
+        // Every run derives it: its running jobs, and the targets a rollout did not start.
+        [names/* Outputs */.tY.PendingTargets]: JSON.stringify(pendingTargets(report.jobs, notStarted)),
+    };
+    for (const [name, value] of Object.entries(values))
+        src_core.setOutput(name, value);
     return counts;
 }
 /** Keeps failures first when trimming: they are what the next step acts on. */
@@ -51928,6 +51652,19 @@ function fitFailedTargets(targets) {
     }
     untrusted/* log */.Rm.warning(`The ${targets.length} failed targets exceed GitHub's 1 MB output limit: 'failed-targets' lists the first ${count}; all are in the file named by 'results-file'.`);
     return targets.slice(0, count).join(',');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+/** GitHub takes at most 1 MiB for a step summary: stay well inside it. */
+const MAX_SUMMARY_BYTES = 900_000;
+const MAX_FAILURE_ROWS = 2_000;
+const MAX_SUCCESS_ROWS = 500;
+/** The step summary: headline, counts, notes, the wave table and the per-target tables. */
+function writeSummary(report, counts) {
+    return untrusted/* log */.Rm.summary(summaryMarkdown(report, counts));
 }
 const ICON = {
     succeeded: '✅',
@@ -52057,38 +51794,31 @@ function table(jobs, grouped, withErrors, maxRows, maxBytes) {
     return out;
 }
 function code(text) {
-    return (0,untrusted/* markdownCode */.D9)(cap(text, 200));
+    return (0,untrusted/* markdownCode */.D9)((0,untrusted/* cap */.Np)(text, 200));
 }
 function cell(text) {
-    return (0,untrusted/* markdownText */.p7)(cap((0,untrusted/* redactSecrets */.fp)(text), 300));
+    return (0,untrusted/* markdownText */.p7)((0,untrusted/* cap */.Np)((0,untrusted/* redactSecrets */.fp)(text), 300));
 }
-/** Cut after redaction, so a cut never leaves part of a secret; never inside a surrogate pair. */
-function cap(text, max) {
-    const chars = Array.from(text);
-    return chars.length > max ? `${chars.slice(0, max - 3).join('')}...` : text;
-}
-/** One annotation per failed target, capped, so the run page points at what went wrong. */
-function annotate(report) {
-    const failed = report.jobs.filter((j) => j.status === 'failed' || j.status === 'unknown');
-    for (const job of failed.slice(0, MAX_ANNOTATIONS)) {
-        const what = job.stage
-            ? `${job.targetType} ${job.target} (${job.stage})`
-            : job.fanOut === 'phone' && job.server
-                ? `${job.targetType} ${job.target} (server ${job.server})`
-                : `${job.targetType} ${job.target}`;
-        const why = [job.errorCode, job.errorMessage].filter(Boolean).join(': ') || job.status;
-        untrusted/* log */.Rm.error(`${report.operation} on ${what}: ${cap((0,untrusted/* redactSecrets */.fp)(why), 1000)}`, {
-            title: `Cloud Phone Deploy: ${job.status}`,
-        });
+/** The per-wave table shown above the per-target tables. */
+function waveTable(rows) {
+    if (rows.length === 0)
+        return [];
+    const out = [
+        '### Waves',
+        '',
+        '| Wave | Targets | Succeeded | Failed | Skipped | Time |',
+        '|---|---|---|---|---|---|',
+    ];
+    for (const r of rows) {
+        const failed = r.running ? `${r.failed} (+${r.running} running)` : String(r.failed);
+        out.push(`| ${r.wave} | ${r.targets} | ${r.succeeded} | ${failed} | ${r.skipped} | ${(0,duration/* formatDuration */.a3)(r.elapsedMs)} |`);
     }
-    if (failed.length > MAX_ANNOTATIONS) {
-        untrusted/* log */.Rm.error(`…and ${failed.length - MAX_ANNOTATIONS} more failed targets: see the job summary and the results output.`);
-    }
-}
-function writeSummary(report, counts) {
-    return untrusted/* log */.Rm.summary(summaryMarkdown(report, counts));
+    out.push('');
+    return out;
 }
 
+// EXTERNAL MODULE: ./src/inputs/reader.ts
+var inputs_reader = __nccwpck_require__(9066);
 ;// CONCATENATED MODULE: ./src/auth/keyless.ts
 
 
@@ -52123,7 +51853,7 @@ const KEY_INPUTS = [names/* Inputs */.G0.AccessKey, names/* Inputs */.G0.SecretK
 function readKeyless(reader, region, env) {
     const agencyUrn = reader.optional(names/* Inputs */.G0.AgencyUrn, AGENCY_URN);
     const providerUrn = reader.optional(names/* Inputs */.G0.IdentityProviderUrn, PROVIDER_URN);
-    const exportCredentials = reader.withDefault(names/* Inputs */.G0.ExportCredentials, inputs_reader/* rules */.a.boolean, 'false');
+    const exportCredentials = reader.withDefault(names/* Inputs */.G0.ExportCredentials, inputs_reader/* rules */.a.boolean);
     if (agencyUrn === undefined) {
         if (providerUrn !== undefined)
             reader.fail(names/* Inputs */.G0.AgencyUrn, 'is required with identity-provider-urn: give both for keyless authentication, or neither', '');
@@ -52154,7 +51884,7 @@ function readKeyless(reader, region, env) {
         agencyUrn,
         providerUrn,
         audience: reader.optional(names/* Inputs */.G0.OidcAudience, AUDIENCE),
-        durationSeconds: Math.round(reader.withDefault(names/* Inputs */.G0.SessionDuration, SESSION_DURATION, '1h') / 1000),
+        durationSeconds: Math.round(reader.withDefault(names/* Inputs */.G0.SessionDuration, SESSION_DURATION) / 1000),
         sessionName: reader.optional(names/* Inputs */.G0.SessionName, SESSION_NAME) ?? defaultSessionName(env),
         stsEndpoint,
         exportCredentials,
@@ -52168,6 +51898,352 @@ function defaultSessionName(env) {
     const tail = run ? `-${run.slice(0, 40)}` : '';
     const name = `${repo.slice(0, 128 - tail.length)}${tail}`.replace(/^-+/, '');
     return name.length >= 2 ? name : 'cloud-phone-deploy';
+}
+
+;// CONCATENATED MODULE: ./src/inputs/common.ts
+
+
+
+
+// Region numbers run to three digits (eu-west-101, ap-southeast-101...).
+const REGION = src_schemas/* string */.YjP().regex(/^[a-z]{2,4}(-[a-z]+)+-\d{1,3}$/, {
+    message: "must be a Huawei Cloud region id such as 'cn-north-4' or 'ap-southeast-1'",
+});
+const PROJECT_ID = src_schemas/* string */.YjP().regex(/^[0-9a-zA-Z-]{1,64}$/, {
+    message: 'must be a project id (letters and digits, as shown under My Credentials > API Credentials in the console)',
+});
+/**
+ * Upper bounds (README, Inputs). wait-timeout: 5 days, the longest a self-hosted runner job may run
+ * (GitHub-hosted jobs stop at 6 h). poll-interval: 1 h, longer would miss whole deployments.
+ * request-timeout: 10 min, far beyond any answer the APIs document.
+ */
+const DURATION_MAX = {
+    waitTimeout: { ms: 5 * 86_400_000, text: '120h (5 days, the longest a self-hosted runner job may run)' },
+    pollInterval: { ms: 3_600_000, text: '1h' },
+    requestTimeout: { ms: 600_000, text: '10m' },
+};
+const SECRET = src_schemas/* string */.YjP().max(4096, { message: 'must be at most 4096 characters' });
+/** Reads the inputs every operation shares: credentials, where to call, how to wait. */
+function readCommonSettings(reader, source, env) {
+    const region = reader.optional(names/* Inputs */.G0.Region, REGION);
+    const credentials = readCredentials(reader, region, env);
+    const projectId = reader.optional(names/* Inputs */.G0.ProjectId, PROJECT_ID);
+    const explicitEndpoint = reader.optional(names/* Inputs */.G0.Endpoint, inputs_reader/* rules */.a.endpoint);
+    const common = {
+        credentials,
+        region,
+        projectId,
+        explicitEndpoint,
+        wait: reader.withDefault(names/* Inputs */.G0.Wait, inputs_reader/* rules */.a.boolean),
+        waitTimeoutMs: reader.withDefault(names/* Inputs */.G0.WaitTimeout, inputs_reader/* rules */.a.duration(DURATION_MAX.waitTimeout)),
+        pollIntervalMs: reader.withDefault(names/* Inputs */.G0.PollInterval, inputs_reader/* rules */.a.duration(DURATION_MAX.pollInterval)),
+        failOn: reader.withDefault(names/* Inputs */.G0.FailOn, inputs_reader/* rules */.a.choice(['any', 'all', 'never'])),
+        dryRun: reader.withDefault(names/* Inputs */.G0.DryRun, inputs_reader/* rules */.a.boolean),
+        maxConcurrency: reader.withDefault(names/* Inputs */.G0.MaxConcurrency, inputs_reader/* rules */.a.integer(1, 64)),
+        requestTimeoutMs: reader.withDefault(names/* Inputs */.G0.RequestTimeout, inputs_reader/* rules */.a.duration(DURATION_MAX.requestTimeout)),
+    };
+    if (common.pollIntervalMs < 1000)
+        reader.fail(names/* Inputs */.G0.PollInterval, 'must be at least 1s', source(names/* Inputs */.G0.PollInterval));
+    return common;
+}
+function readCredentials(reader, region, env) {
+    const keyless = readKeyless(reader, region, env);
+    if (keyless)
+        return { kind: 'keyless', keyless };
+    const token = reader.optional(names/* Inputs */.G0.AuthToken, SECRET);
+    const explicitKeys = reader.isExplicit(names/* Inputs */.G0.AccessKey) || reader.isExplicit(names/* Inputs */.G0.SecretKey);
+    if (token !== undefined) {
+        if (explicitKeys) {
+            reader.fail(names/* Inputs */.G0.AuthToken, 'cannot be combined with access-key/secret-key: choose one way to authenticate');
+        }
+        if (reader.isExplicit(names/* Inputs */.G0.SecurityToken)) {
+            reader.fail(names/* Inputs */.G0.SecurityToken, 'goes with access-key/secret-key (temporary keys), not with auth-token');
+        }
+        return { kind: 'token', token };
+    }
+    const accessKey = reader.optional(names/* Inputs */.G0.AccessKey, SECRET);
+    const secretKey = reader.optional(names/* Inputs */.G0.SecretKey, SECRET);
+    const securityToken = reader.optional(names/* Inputs */.G0.SecurityToken, SECRET);
+    if (accessKey === undefined && secretKey === undefined) {
+        reader.fail(names/* Inputs */.G0.AccessKey, 'is required: give access-key and secret-key (or run huaweicloud/auth-action first, which sets HUAWEI_CLOUD_ACCESS_KEY_ID and HUAWEI_CLOUD_SECRET_ACCESS_KEY), or give auth-token');
+    }
+    if (accessKey === undefined)
+        reader.fail(names/* Inputs */.G0.AccessKey, 'is required when secret-key is given', '');
+    if (secretKey === undefined)
+        reader.fail(names/* Inputs */.G0.SecretKey, 'is required when access-key is given', '');
+    return { kind: 'aksk', accessKey, secretKey, ...(securityToken ? { securityToken } : {}) };
+}
+/**
+ * export-credentials without operation: only what keyless authentication needs. Read here, on the
+ * start-up side, so that the lazily loaded keyless code shares no zod-using module with it.
+ */
+function readAuthOnlySettings(source, env = process.env, maskSecret = () => { }) {
+    const reader = new inputs_reader/* InputReader */.i(source, env, maskSecret);
+    const region = reader.optional(names/* Inputs */.G0.Region, REGION);
+    const keyless = readKeyless(reader, region, env);
+    if (!keyless)
+        throw new Error('unreachable: export-credentials requires agency-urn');
+    return {
+        keyless,
+        region,
+        projectId: reader.optional(names/* Inputs */.G0.ProjectId, PROJECT_ID),
+        dryRun: reader.withDefault(names/* Inputs */.G0.DryRun, inputs_reader/* rules */.a.boolean),
+        requestTimeoutMs: reader.withDefault(names/* Inputs */.G0.RequestTimeout, inputs_reader/* rules */.a.duration(DURATION_MAX.requestTimeout)),
+    };
+}
+
+// EXTERNAL MODULE: ./src/inputs/rules.ts
+var rules = __nccwpck_require__(8190);
+;// CONCATENATED MODULE: ./src/operations/operation.ts
+/**
+ * Turns a declaration into an entry of the operation list. The parameter type stays inside: what
+ * `read` returns has its parameters bound, so no caller ever holds them untyped.
+ */
+function defineOperation(spec) {
+    return {
+        name: spec.name,
+        inputs: spec.inputs,
+        outputs: spec.outputs ?? [],
+        read(reader, common) {
+            const params = spec.readParams(reader.limitedTo(spec.name, spec.inputs), common);
+            const { prepare, installs } = spec;
+            return {
+                name: spec.name,
+                route: spec.route(params),
+                fleet: params.fleet,
+                ...(prepare ? { prepare: (context) => prepare(params, context) } : {}),
+                buildCalls: (common, targets) => spec.buildCalls(targets && params.fleet ? { ...params, fleet: { ...params.fleet, ids: targets } } : params, common),
+                ...(installs ? { installs: () => installs(params) } : {}),
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/server-batch.ts
+
+
+
+
+function serverBatch(batch) {
+    const body = batch.body ?? ((fields, serverIds) => ({ ...fields, server_ids: serverIds }));
+    return defineOperation({
+        name: batch.name,
+        inputs: [names/* Inputs */.G0.Servers, ...batch.inputs],
+        route: () => ({ title: batch.title, family: 'cph', targetType: 'server' }),
+        readParams: (reader) => ({
+            servers: reader.targets(names/* Inputs */.G0.Servers, rules/* MAX_TARGETS */.kz, rules/* serverId */.Lu),
+            fields: batch.readFields(reader),
+        }),
+        buildCalls: ({ servers, fields }) => (0,target_list/* chunk */.i)(servers, rules/* SERVERS_PER_CALL */.yI).map((targets) => ({
+            path: batch.path,
+            body: body(fields, targets),
+            targets,
+        })),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/operations/deploy-app-version.ts
+
+
+
+const appVersionId = src_schemas/* string */.YjP()
+    .max(64, { message: 'must list ids of at most 64 characters' })
+    .regex(/^[A-Za-z0-9_-]+$/, { message: 'must list ids made of letters, digits, - and _' });
+// The per-call server limit is not documented for this call; the 100 of the other CPH calls is used.
+const deployAppVersion = serverBatch({
+    name: 'deploy-app-version',
+    title: 'CPH deploy app version',
+    path: '/servers/action',
+    inputs: [names/* Inputs */.G0.AppVersionIds],
+    readFields: (reader) => ({ app_version_ids: reader.targets(names/* Inputs */.G0.AppVersionIds, 100, appVersionId) }),
+    body: (fields, serverIds) => ({ batch_deploy_app_version: { ...fields, server_ids: serverIds } }),
+});
+
+// EXTERNAL MODULE: ./src/inputs/fleet.ts
+var fleet = __nccwpck_require__(8405);
+;// CONCATENATED MODULE: ./src/operations/cph-commands.ts
+
+
+
+/**
+ * CPH's ADB command API (`phones/commands`): asynchronous, polled like any CPH job. Its answer is one
+ * PhoneJob row per phone with no server id (SDK InstallApkResponse, RunShellCommandResponse), so
+ * servers go one per call: that is the only way to tell which server each phone was reached through.
+ */
+function cphCommandCalls(fleet, command, content, input) {
+    // The whole content, as sent: an install's flags and OBS key together must fit the rule too.
+    const problem = (0,rules/* commandContentProblem */.i5)(content);
+    if (problem)
+        throw new inputs_errors/* InputError */.d(input, `leads to a CPH ${command} command whose content ${problem}`, content);
+    if (fleet.type === 'phone') {
+        return (0,target_list/* chunk */.i)(fleet.ids, rules/* SERVERS_PER_CALL */.yI).map((targets) => ({
+            path: '/phones/commands',
+            body: { command, content, phone_ids: targets },
+            targets,
+        }));
+    }
+    return fleet.ids.map((server) => ({
+        path: '/phones/commands',
+        body: { command, content, server_ids: [server] },
+        targets: [server],
+        answersPerPhone: true,
+    }));
+}
+
+// EXTERNAL MODULE: ./src/operations/install-app/params.ts
+var params = __nccwpck_require__(7128);
+;// CONCATENATED MODULE: ./src/operations/install-app/index.ts
+
+
+
+
+
+
+/** Per-call limit of instance_id_list (KooPhone install page). */
+const INSTANCES_PER_CALL = 100;
+const installApp = defineOperation({
+    name: 'install-app',
+    inputs: [
+        ...fleet/* FLEET_INPUTS */.JI,
+        names/* Inputs */.G0.ApkPath,
+        names/* Inputs */.G0.ApkUrl,
+        names/* Inputs */.G0.PackageName,
+        names/* Inputs */.G0.AppVersion,
+        names/* Inputs */.G0.ApkSizeMb,
+        names/* Inputs */.G0.ApkMd5,
+        names/* Inputs */.G0.FileName,
+        names/* Inputs */.G0.FastInstall,
+        names/* Inputs */.G0.ObsBucket,
+        names/* Inputs */.G0.ObsObject,
+        names/* Inputs */.G0.ObsEndpoint,
+        names/* Inputs */.G0.UrlExpiry,
+        names/* Inputs */.G0.InstallFlags,
+    ],
+    outputs: [names/* Outputs */.tY.ApkUrl, names/* Outputs */.tY.ObsObject],
+    readParams: params/* readInstallParams */.U_,
+    route: ({ fleet }) => fleet.type === 'instance'
+        ? { title: 'KooPhone install app', family: 'koophone', targetType: 'instance' }
+        : { title: 'CPH install app', family: 'cph', targetType: fleet.type },
+    // Only runs with apk-path need the APK reader and the OBS client: keep them out of every start-up.
+    async prepare(params, context) {
+        if (!params.apkPath)
+            return;
+        const { prepareApk } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2520));
+        await prepareApk(params, context);
+    },
+    buildCalls(params) {
+        if (params.fleet.type !== 'instance') {
+            const flags = ['-r', ...params.installFlags.filter((f) => f !== '-r')].join(' ');
+            return cphCommandCalls(params.fleet, 'install', `${flags} obs://${params.obs.bucket}/${params.obs.object}`, names/* Inputs */.G0.ObsObject);
+        }
+        const body = {
+            fast_install: params.fastInstall ? '1' : '0',
+            object_name: params.packageName,
+            file_name: params.fileName,
+            object_version: params.appVersion,
+            object_size: params.sizeMb,
+            biz_type: 'apk',
+            content_type: 'application/octet-stream',
+            content_md5: params.md5 ?? '',
+            install_package_url: params.apkUrl,
+        };
+        return (0,target_list/* chunk */.i)(params.fleet.ids, INSTANCES_PER_CALL).map((targets) => ({
+            path: '/v1/instances/app/install',
+            body: { ...body, instance_id_list: targets },
+            targets,
+        }));
+    },
+    installs: (params) => ({
+        packageName: params.packageName,
+        versionCode: params.versionCode,
+        fromApk: params.apkPath !== undefined,
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/operations/push-shared-app.ts
+
+
+
+
+const pushSharedApp = serverBatch({
+    name: 'push-shared-app',
+    title: 'CPH push shared app',
+    path: '/phones/share-apps',
+    inputs: [names/* Inputs */.G0.PackageName, names/* Inputs */.G0.PreInstall, names/* Inputs */.G0.ObsBucket, names/* Inputs */.G0.ObsObject],
+    readFields: (reader) => ({
+        package_name: reader.required(names/* Inputs */.G0.PackageName, rules/* androidPackage */._8),
+        // An integer on this API, unlike KooPhone's string flags.
+        pre_install_app: reader.withDefault(names/* Inputs */.G0.PreInstall, inputs_reader/* rules */.a.boolean) ? 1 : 0,
+        bucket_name: reader.required(names/* Inputs */.G0.ObsBucket, rules/* obsBucket */.dd),
+        object_path: reader.required(names/* Inputs */.G0.ObsObject, rules/* obsTarObject */.Fd),
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/operations/push-shared-files.ts
+
+
+
+const pushSharedFiles = serverBatch({
+    name: 'push-shared-files',
+    title: 'CPH push shared files',
+    path: '/phones/share-files',
+    inputs: [names/* Inputs */.G0.ObsBucket, names/* Inputs */.G0.ObsObject],
+    readFields: (reader) => ({
+        bucket_name: reader.required(names/* Inputs */.G0.ObsBucket, rules/* obsBucket */.dd),
+        object_path: reader.required(names/* Inputs */.G0.ObsObject, rules/* obsTarObject */.Fd),
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/operations/run-command.ts
+
+
+
+
+
+
+/** Per-call limit of instance_ids on the async-command page (a newer page says 100; the stricter wins). */
+const run_command_INSTANCES_PER_CALL = 32;
+const runCommand = defineOperation({
+    name: 'run-command',
+    inputs: [names/* Inputs */.G0.Command, ...fleet/* FLEET_INPUTS */.JI],
+    readParams(reader) {
+        return {
+            command: reader.required(names/* Inputs */.G0.Command, rules/* commandContent */.bG),
+            fleet: (0,fleet/* readFleet */.p9)(reader, ['instance', 'phone', 'server']),
+        };
+    },
+    route: ({ fleet }) => fleet.type === 'instance'
+        ? { title: 'KooPhone async command', family: 'koophone', targetType: 'instance' }
+        : { title: 'CPH shell command', family: 'cph', targetType: fleet.type },
+    buildCalls({ command, fleet }) {
+        if (fleet.type !== 'instance')
+            return cphCommandCalls(fleet, 'shell', command, names/* Inputs */.G0.Command);
+        return (0,target_list/* chunk */.i)(fleet.ids, run_command_INSTANCES_PER_CALL).map((targets) => ({
+            path: '/v1/instances/async-command',
+            body: { command, instance_ids: targets },
+            targets,
+        }));
+    },
+});
+
+;// CONCATENATED MODULE: ./src/operations/index.ts
+
+
+
+
+
+
+
+/** Every operation the action offers. */
+const operations = [installApp, runCommand, pushSharedApp, pushSharedFiles, deployAppVersion];
+const operationNames = operations.map((op) => op.name);
+/** The operation the `operation` input names. */
+function chooseOperation(reader) {
+    const name = reader.required(names/* Inputs */.G0.Operation, inputs_reader/* rules */.a.choice(operationNames));
+    const operation = operations.find((op) => op.name === name);
+    if (!operation)
+        throw new Error(`unreachable: ${name} is one of the operation names`);
+    return operation;
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
@@ -52262,16 +52338,15 @@ const pauseRule = src_schemas/* string */.YjP().transform((value, ctx) => {
 // Android's versionCode is a positive Java int.
 const versionCodeRule = inputs_reader/* rules */.a.integer(1, 2_147_483_647);
 /** Reads the rollout inputs and the rules that tie them to the operation and to `wait`. */
-function readRollout(reader, common, params) {
-    const fleet = params.fleet;
-    const operation = common.operation;
+function readRollout(reader, common, operation) {
+    const { fleet } = operation;
     const settings = {
         maxTargets: reader.optional(names/* Inputs */.G0.MaxTargets, inputs_reader/* rules */.a.integer(1, rules/* MAX_TARGETS */.kz)),
         waves: reader.optional(names/* Inputs */.G0.Waves, wavesRule),
-        wavePauseMs: reader.withDefault(names/* Inputs */.G0.WavePause, pauseRule, '0s'),
-        maxFailures: reader.withDefault(names/* Inputs */.G0.MaxFailures, thresholdRule, '0'),
-        verify: reader.withDefault(names/* Inputs */.G0.Verify, inputs_reader/* rules */.a.boolean, 'false'),
-        skipInstalled: reader.withDefault(names/* Inputs */.G0.SkipInstalled, inputs_reader/* rules */.a.boolean, 'false'),
+        wavePauseMs: reader.withDefault(names/* Inputs */.G0.WavePause, pauseRule),
+        maxFailures: reader.withDefault(names/* Inputs */.G0.MaxFailures, thresholdRule),
+        verify: reader.withDefault(names/* Inputs */.G0.Verify, inputs_reader/* rules */.a.boolean),
+        skipInstalled: reader.withDefault(names/* Inputs */.G0.SkipInstalled, inputs_reader/* rules */.a.boolean),
         versionCode: reader.optional(names/* Inputs */.G0.VersionCode, versionCodeRule),
     };
     if (settings.waves && !fleet) {
@@ -52292,7 +52367,7 @@ function readRollout(reader, common, params) {
     ]) {
         if (!on)
             continue;
-        if (operation !== 'install-app')
+        if (!operation.installs)
             reader.fail(name, 'works with install-app only', 'true');
         if (fleet?.type === 'server') {
             reader.fail(name, 'asks each phone for its installed version: list phones, or select servers with server-tags or server-name (they expand to their phones)', 'true');
@@ -52300,7 +52375,7 @@ function readRollout(reader, common, params) {
         if (name === names/* Inputs */.G0.Verify && !common.wait)
             reader.fail(name, 'needs wait: true', 'true');
     }
-    if (settings.versionCode !== undefined && operation !== 'install-app')
+    if (settings.versionCode !== undefined && !operation.installs)
         reader.fail(names/* Inputs */.G0.VersionCode, 'works with install-app only', reader.raw(names/* Inputs */.G0.VersionCode));
     return settings;
 }
@@ -52311,90 +52386,24 @@ function readRollout(reader, common, params) {
 
 
 
-
-// Region numbers run to three digits (eu-west-101, ap-southeast-101...).
-const REGION = src_schemas/* string */.YjP().regex(/^[a-z]{2,4}(-[a-z]+)+-\d{1,3}$/, {
-    message: "must be a Huawei Cloud region id such as 'cn-north-4' or 'ap-southeast-1'",
-});
-const PROJECT_ID = src_schemas/* string */.YjP().regex(/^[0-9a-zA-Z-]{1,64}$/, {
-    message: 'must be a project id (letters and digits, as shown under My Credentials > API Credentials in the console)',
-});
-/**
- * Upper bounds (README, Inputs). wait-timeout: 5 days, the longest a self-hosted runner job may run
- * (GitHub-hosted jobs stop at 6 h). poll-interval: 1 h, longer would miss whole deployments.
- * request-timeout: 10 min, far beyond any answer the APIs document.
- */
-const DURATION_MAX = {
-    waitTimeout: { ms: 5 * 86_400_000, text: '120h (5 days, the longest a self-hosted runner job may run)' },
-    pollInterval: { ms: 3_600_000, text: '1h' },
-    requestTimeout: { ms: 600_000, text: '10m' },
-};
-const SECRET = src_schemas/* string */.YjP().max(4096, { message: 'must be at most 4096 characters' });
 /** Reads every input into one validated settings object. Throws InputError before anything is sent. */
 function readSettings(source, env = process.env, maskSecret = () => { }) {
     const reader = new inputs_reader/* InputReader */.i(source, env, maskSecret);
+    // Masked before anything is read, so that no message, not even an error, can show them.
     for (const name of [names/* Inputs */.G0.AccessKey, names/* Inputs */.G0.SecretKey, names/* Inputs */.G0.SecurityToken, names/* Inputs */.G0.AuthToken]) {
         reader.markSecret(name);
         const value = reader.raw(name);
         if (value !== '')
             maskSecret(value);
     }
-    const operationName = reader.required(names/* Inputs */.G0.Operation, inputs_reader/* rules */.a.choice(operationNames));
-    const operation = findOperation(operationName);
-    const region = reader.optional(names/* Inputs */.G0.Region, REGION);
-    const credentials = readCredentials(reader, region, env);
-    const projectId = reader.optional(names/* Inputs */.G0.ProjectId, PROJECT_ID);
-    const explicitEndpoint = reader.optional(names/* Inputs */.G0.Endpoint, inputs_reader/* rules */.a.endpoint);
-    const common = {
-        operation: operationName,
-        credentials,
-        region,
-        projectId,
-        explicitEndpoint,
-        wait: reader.withDefault(names/* Inputs */.G0.Wait, inputs_reader/* rules */.a.boolean, 'true'),
-        waitTimeoutMs: reader.withDefault(names/* Inputs */.G0.WaitTimeout, inputs_reader/* rules */.a.duration(DURATION_MAX.waitTimeout), '30m'),
-        pollIntervalMs: reader.withDefault(names/* Inputs */.G0.PollInterval, inputs_reader/* rules */.a.duration(DURATION_MAX.pollInterval), '5s'),
-        failOn: reader.withDefault(names/* Inputs */.G0.FailOn, inputs_reader/* rules */.a.choice(['any', 'all', 'never']), 'any'),
-        dryRun: reader.withDefault(names/* Inputs */.G0.DryRun, inputs_reader/* rules */.a.boolean, 'false'),
-        maxConcurrency: reader.withDefault(names/* Inputs */.G0.MaxConcurrency, inputs_reader/* rules */.a.integer(1, 64), '8'),
-        requestTimeoutMs: reader.withDefault(names/* Inputs */.G0.RequestTimeout, inputs_reader/* rules */.a.duration(DURATION_MAX.requestTimeout), '30s'),
-    };
-    if (common.pollIntervalMs < 1000)
-        reader.fail(names/* Inputs */.G0.PollInterval, 'must be at least 1s', source(names/* Inputs */.G0.PollInterval));
-    const params = operation.readParams(reader, common);
-    const rollout = readRollout(reader, common, params);
-    const route = operation.route(params);
-    const endpoint = resolveEndpoint(reader, route.family, explicitEndpoint, region, projectId, credentials);
-    return { ...common, endpoint, params, route, rollout };
+    const chosen = chooseOperation(reader);
+    const common = readCommonSettings(reader, source, env);
+    const operation = chosen.read(reader, common);
+    const rollout = readRollout(reader, common, operation);
+    const endpoint = resolveEndpoint(reader, operation.route.family, common);
+    return { ...common, operation, endpoint, rollout };
 }
-function readCredentials(reader, region, env) {
-    const keyless = readKeyless(reader, region, env);
-    if (keyless)
-        return { kind: 'keyless', keyless };
-    const token = reader.optional(names/* Inputs */.G0.AuthToken, SECRET);
-    const explicitKeys = reader.isExplicit(names/* Inputs */.G0.AccessKey) || reader.isExplicit(names/* Inputs */.G0.SecretKey);
-    if (token !== undefined) {
-        if (explicitKeys) {
-            reader.fail(names/* Inputs */.G0.AuthToken, 'cannot be combined with access-key/secret-key: choose one way to authenticate');
-        }
-        if (reader.isExplicit(names/* Inputs */.G0.SecurityToken)) {
-            reader.fail(names/* Inputs */.G0.SecurityToken, 'goes with access-key/secret-key (temporary keys), not with auth-token');
-        }
-        return { kind: 'token', token };
-    }
-    const accessKey = reader.optional(names/* Inputs */.G0.AccessKey, SECRET);
-    const secretKey = reader.optional(names/* Inputs */.G0.SecretKey, SECRET);
-    const securityToken = reader.optional(names/* Inputs */.G0.SecurityToken, SECRET);
-    if (accessKey === undefined && secretKey === undefined) {
-        reader.fail(names/* Inputs */.G0.AccessKey, 'is required: give access-key and secret-key (or run huaweicloud/auth-action first, which sets HUAWEI_CLOUD_ACCESS_KEY_ID and HUAWEI_CLOUD_SECRET_ACCESS_KEY), or give auth-token');
-    }
-    if (accessKey === undefined)
-        reader.fail(names/* Inputs */.G0.AccessKey, 'is required when secret-key is given', '');
-    if (secretKey === undefined)
-        reader.fail(names/* Inputs */.G0.SecretKey, 'is required when access-key is given', '');
-    return { kind: 'aksk', accessKey, secretKey, ...(securityToken ? { securityToken } : {}) };
-}
-function resolveEndpoint(reader, family, explicit, region, projectId, credentials) {
+function resolveEndpoint(reader, family, { explicitEndpoint: explicit, region, projectId, credentials }) {
     if (family === 'koophone') {
         // KooPhone has one region, cn-south-1 (the Java SDK's only KooPhone region, whose project it
         // looks up by region name); signed calls name that region's project in X-Project-Id.
@@ -52412,24 +52421,6 @@ function resolveEndpoint(reader, family, explicit, region, projectId, credential
         reader.fail(names/* Inputs */.G0.Region, "is required for Cloud Phone (CPH) operations unless endpoint is given: use the region of your servers, e.g. 'cn-north-4' (or set HUAWEI_CLOUD_REGION)", '');
     }
     return (0,names/* cphDefaultEndpoint */.oy)(region);
-}
-/**
- * export-credentials without operation: only what keyless authentication needs. Read here, on the
- * start-up side, so that the lazily loaded keyless code shares no zod-using module with it.
- */
-function readAuthOnlySettings(source, env = process.env, maskSecret = () => { }) {
-    const reader = new inputs_reader/* InputReader */.i(source, env, maskSecret);
-    const region = reader.optional(names/* Inputs */.G0.Region, REGION);
-    const keyless = readKeyless(reader, region, env);
-    if (!keyless)
-        throw new Error('unreachable: export-credentials requires agency-urn');
-    return {
-        keyless,
-        region,
-        projectId: reader.optional(names/* Inputs */.G0.ProjectId, PROJECT_ID),
-        dryRun: reader.withDefault(names/* Inputs */.G0.DryRun, inputs_reader/* rules */.a.boolean, 'false'),
-        requestTimeoutMs: reader.withDefault(names/* Inputs */.G0.RequestTimeout, inputs_reader/* rules */.a.duration(DURATION_MAX.requestTimeout), '30s'),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/api/fleet-lists.ts
@@ -52584,10 +52575,7 @@ function toPhone(p) {
     return { id: p.phone_id, name: p.phone_name, status: num(p.status), server: p.server_id };
 }
 
-// EXTERNAL MODULE: ./src/run/select.ts
-var run_select = __nccwpck_require__(8237);
-;// CONCATENATED MODULE: ./src/run/select-fleet.ts
-
+;// CONCATENATED MODULE: ./src/run/select.ts
 
 
 
@@ -52595,16 +52583,16 @@ var run_select = __nccwpck_require__(8237);
  * Resolves a selection into ids with read-only list calls (also in a dry run) and puts the running
  * ones into the fleet; an explicit list passes through. max-targets is checked here, before anything is sent.
  */
-async function selectFleet(settings, transport, info, 
-/** The targets of operations without a fleet (server lists), from their calls. */
-listed) {
-    const fleet = settings.params.fleet;
+async function selectFleet(settings, transport, info) {
+    const { fleet } = settings.operation;
+    // Server batches have no fleet: their targets are the servers their calls name.
+    const listed = () => [...new Set(settings.operation.buildCalls(settings).flatMap((c) => c.targets))];
     let selected = { all: fleet ? fleet.ids : listed(), skipped: [] };
     if (fleet?.selection) {
-        const what = (0,run_select/* describeSelection */.e9)(fleet.selection);
+        const what = describeSelection(fleet.selection);
         info(`Selecting ${fleet.type}s by ${what}...`);
         const lister = new FleetLister(transport, settings.projectId ?? '', settings.maxConcurrency);
-        const resolved = await (0,run_select/* resolveSelection */.Fb)(fleet.selection, lister);
+        const resolved = await resolveSelection(fleet.selection, lister);
         fleet.ids = resolved.running;
         selected = {
             all: resolved.all,
@@ -52615,9 +52603,87 @@ listed) {
     }
     const max = settings.rollout.maxTargets;
     if (max !== undefined && selected.all.length > max) {
-        throw new errors/* InputError */.dz(names/* Inputs */.G0.MaxTargets, `is ${max}, but the run has ${selected.all.length} targets${fleet?.selection ? ' (the selection found that many)' : ''}: nothing was sent. Narrow the selection or raise max-targets`);
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G0.MaxTargets, `is ${max}, but the run has ${selected.all.length} targets${fleet?.selection ? ' (the selection found that many)' : ''}: nothing was sent. Narrow the selection or raise max-targets`);
     }
     return selected;
+}
+function describeSelection(selection) {
+    if (selection.family === 'koophone') {
+        return [
+            selection.pool !== undefined && `pool_name=${selection.pool}`,
+            selection.instanceName !== undefined && `instance_name=${selection.instanceName}`,
+        ]
+            .filter(Boolean)
+            .join(', ');
+    }
+    return [
+        selection.tags && [...selection.tags].map(([k, v]) => `${k}=${v.join('|')}`).join(' and '),
+        selection.serverName !== undefined && `server_name=${selection.serverName}`,
+    ]
+        .filter(Boolean)
+        .join(', ');
+}
+/** ListPhones `status` 2 and batch-query `running_status` 2 mean running (API reference). */
+const RUNNING = 2;
+const PHONE_STATES = {
+    0: 'creating',
+    1: 'creating',
+    3: 'resetting',
+    4: 'restarting',
+    6: 'frozen',
+    7: 'stopping',
+    8: 'stopped',
+};
+const INSTANCE_STATES = {
+    0: 'unknown',
+    1: 'stopped',
+    3: 'going offline',
+    4: 'starting',
+    5: 'shut down',
+};
+/** Runs the list calls of a selection and splits what they found into running and skipped targets. */
+async function resolveSelection(selection, lister) {
+    let found;
+    let targetType;
+    if (selection.family === 'koophone') {
+        targetType = 'instance';
+        found = await lister.instances({ pool: selection.pool, name: selection.instanceName });
+    }
+    else {
+        targetType = 'phone';
+        let servers = selection.tags ? await lister.serversByTags(selection.tags) : undefined;
+        if (selection.serverName !== undefined) {
+            const named = await lister.serversByName(selection.serverName);
+            const ids = new Set(named.map((s) => s.id));
+            servers = servers ? servers.filter((s) => ids.has(s.id)) : named;
+        }
+        const unique = [...new Set((servers ?? []).map((s) => s.id))];
+        found = unique.length ? await lister.phonesOf(unique) : [];
+    }
+    const seen = new Set();
+    const resolved = { all: [], running: [], skipped: [] };
+    for (const target of found) {
+        if (seen.has(target.id))
+            continue;
+        seen.add(target.id);
+        resolved.all.push(target.id);
+        if (target.status === RUNNING) {
+            resolved.running.push(target.id);
+            continue;
+        }
+        const states = targetType === 'phone' ? PHONE_STATES : INSTANCE_STATES;
+        const field = targetType === 'phone' ? 'status' : 'running_status';
+        const state = target.status === undefined
+            ? `no ${field}`
+            : `${field} ${target.status}${states[target.status] ? ` (${states[target.status]})` : target.status < 0 ? ' (failed)' : ''}`;
+        resolved.skipped.push({
+            target: target.id,
+            targetType,
+            status: 'skipped',
+            errorMessage: `not running: ${state}`,
+        });
+    }
+    return resolved;
 }
 
 ;// CONCATENATED MODULE: ./src/run/poll.ts
@@ -52793,7 +52859,7 @@ async function queryVersions(targets, packageName, ctx) {
             body: { command, instance_ids: ids },
             targets: ids,
         }))
-        : (0,operations_fleet/* cphCommandCalls */.C)({ type: 'phone', ids: targets }, 'shell', command, names/* Inputs */.G0.PackageName);
+        : cphCommandCalls({ type: 'phone', ids: targets }, 'shell', command, names/* Inputs */.G0.PackageName);
     ctx.onBatch?.(calls.length);
     const submitted = await submitAll(calls, route, ctx.family, {
         concurrency: ctx.concurrency,
@@ -52835,17 +52901,18 @@ function interpret(job, packageName, end) {
 
 /** What verify and skip-installed compare against: the version-code input, else the APK's own versionCode. */
 function expectedVersion(ctx) {
-    const { rollout } = ctx.settings;
+    const { rollout, operation } = ctx.settings;
     if (!rollout.verify && !rollout.skipInstalled)
         return undefined;
-    const params = ctx.settings.params;
-    const packageName = params.packageName ??
+    // readRollout takes verify and skip-installed only from an operation that installs.
+    const app = operation.installs?.() ?? { fromApk: false };
+    const packageName = app.packageName ??
         (() => {
-            throw new errors/* InputError */.dz(names/* Inputs */.G0.PackageName, 'is required with verify or skip-installed: the phones are asked for this package (or give apk-path to read it from the APK)', '');
+            throw new inputs_errors/* InputError */.d(names/* Inputs */.G0.PackageName, 'is required with verify or skip-installed: the phones are asked for this package (or give apk-path to read it from the APK)', '');
         })();
-    const versionCode = rollout.versionCode ?? params.versionCode;
+    const versionCode = rollout.versionCode ?? app.versionCode;
     if (versionCode === undefined) {
-        throw new errors/* InputError */.dz(names/* Inputs */.G0.VersionCode, params.apkPath
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G0.VersionCode, app.fromApk
             ? 'is required with verify or skip-installed: the APK has no literal android:versionCode in its manifest'
             : 'is required with verify or skip-installed (or give apk-path to read it from the APK)', '');
     }
@@ -52929,7 +52996,7 @@ async function runRollout(targets, ctx) {
         }
     }
     const pending = targets.slice(offset);
-    const targetType = settings.params.fleet?.type ?? settings.route.targetType;
+    const { targetType } = settings.operation.route;
     for (const target of pending) {
         result.jobs.push({ target, targetType, status: 'skipped', errorMessage: stopReason ?? 'not started' });
     }
@@ -52943,12 +53010,13 @@ async function runRollout(targets, ctx) {
 }
 /** One "skip what is there, submit, wait, verify" pass over a list of targets. */
 async function runPass(targets, ctx, expected) {
-    const { settings, operation, family, signal } = ctx;
+    const { settings, family, signal } = ctx;
+    const { operation } = settings;
+    const { route } = operation;
     const pass = { jobs: [], batchIds: [], end: 'done', notes: [] };
-    const fleet = settings.params.fleet;
     const query = {
         family,
-        targetType: fleet?.type === 'instance' ? 'instance' : 'phone',
+        targetType: route.targetType === 'instance' ? 'instance' : 'phone',
         concurrency: settings.maxConcurrency,
         pollIntervalMs: settings.pollIntervalMs,
         deadline: ctx.deadline,
@@ -52979,21 +53047,18 @@ async function runPass(targets, ctx, expected) {
     }
     if (toSend.length === 0)
         return pass;
-    const params = fleet
-        ? { ...settings.params, fleet: { ...fleet, ids: toSend } }
-        : settings.params;
-    const calls = operation.buildCalls(params, settings);
-    ctx.info(`${settings.route.title}: submitting ${toSend.length} ${settings.route.targetType}(s) in ${calls.length} call(s)...`);
+    const calls = operation.buildCalls(settings, toSend);
+    ctx.info(`${route.title}: submitting ${toSend.length} ${route.targetType}(s) in ${calls.length} call(s)...`);
     ctx.track?.([
         ...pass.jobs,
         ...calls.flatMap((call) => call.targets.map((target) => ({
             target,
-            targetType: settings.route.targetType,
+            targetType: route.targetType,
             status: 'unknown',
             errorMessage: 'the run stopped while this target was being submitted',
         }))),
     ], []);
-    const submitted = await untrusted/* log */.Rm.group(`Submit ${toSend.length} ${settings.route.targetType}(s)`, () => submitAll(calls, settings.route, family, {
+    const submitted = await untrusted/* log */.Rm.group(`Submit ${toSend.length} ${route.targetType}(s)`, () => submitAll(calls, route, family, {
         concurrency: settings.maxConcurrency,
         signal,
         deadline: ctx.deadline,
@@ -53087,6 +53152,9 @@ function verifyJob(job, found, expected) {
 
 
 
+
+
+
 /** The action's entry point: inputs -> operation -> submit -> poll -> report. Never throws. */
 async function run() {
     const progress = {
@@ -53140,12 +53208,12 @@ async function reportCrash(progress, error) {
  * The targets, known before prepare() fills in the request bodies. A rule the assembled request breaks
  * (the ADB command content) is reported where the calls are built for sending; here it only hides them.
  */
-function targetsOf(operation, settings) {
+function targetsOf(settings) {
     try {
-        return operation.buildCalls(settings.params, settings).flatMap((c) => c.targets);
+        return settings.operation.buildCalls(settings).flatMap((c) => c.targets);
     }
     catch (error) {
-        if (error instanceof errors/* InputError */.dz)
+        if (error instanceof inputs_errors/* InputError */.d)
             return [];
         throw error;
     }
@@ -53171,7 +53239,7 @@ async function runSteps(progress) {
         settings = await untrusted/* log */.Rm.group('Inputs', async () => readSettings((name) => src_core.getInput(name), process.env, untrusted/* registerSecret */.cl));
     }
     catch (error) {
-        if (error instanceof errors/* InputError */.dz) {
+        if (error instanceof inputs_errors/* InputError */.d) {
             progress.reported = true;
             await finish(undefined, {
                 operation: progress.operation,
@@ -53188,15 +53256,15 @@ async function runSteps(progress) {
         throw error;
     }
     progress.settings = settings;
-    progress.operation = settings.operation;
-    const operation = findOperation(settings.operation);
-    const { route } = settings;
+    const { operation } = settings;
+    const { route } = operation;
+    progress.operation = operation.name;
     const extraOutputs = progress.extraOutputs;
     const batchIdsOutput = route.family === 'cph' ? 'request-ids' : 'task-ids';
     progress.batchIdsOutput = batchIdsOutput;
     progress.targetType = route.targetType;
     // The calls only carry the targets here; prepare() may still fill in what the bodies need.
-    progress.targets = targetsOf(operation, settings);
+    progress.targets = targetsOf(settings);
     const controller = new AbortController();
     const onSignal = (signal) => {
         if (!controller.signal.aborted)
@@ -53237,7 +53305,7 @@ async function runSteps(progress) {
         const prepare = operation.prepare;
         const prepared = settings;
         if (prepare)
-            await untrusted/* log */.Rm.group(settings.dryRun ? 'Upload (dry run)' : 'Upload', () => prepare(prepared.params, {
+            await untrusted/* log */.Rm.group(settings.dryRun ? 'Upload (dry run)' : 'Upload', () => prepare({
                 settings: prepared,
                 dryRun: prepared.dryRun,
                 signal: controller.signal,
@@ -53246,26 +53314,26 @@ async function runSteps(progress) {
                 debug: (message) => untrusted/* log */.Rm.debug(message),
                 notice: (message) => untrusted/* log */.Rm.notice(message),
                 mask: untrusted/* registerSecret */.cl,
-                outputs: extraOutputs,
+                setOutput: (name, value) => extraOutputs.set(name, value),
             }));
     }
     catch (error) {
         const cancelled = controller.signal.aborted;
-        if (!(error instanceof errors/* InputError */.dz) && !(error instanceof errors/* ApiError */.hD) && !cancelled)
+        if (!(error instanceof inputs_errors/* InputError */.d) && !(error instanceof errors/* ApiError */.hD) && !cancelled)
             throw error;
         // Nothing reached the fleet: say what failed before it, and list every target as not submitted.
         const why = cancelled ? 'the run was cancelled' : error.message;
-        await stopBeforeSending(why, error instanceof errors/* InputError */.dz ? error.message : undefined, cancelled ? 'cancelled' : 'failed');
+        await stopBeforeSending(why, error instanceof inputs_errors/* InputError */.d ? error.message : undefined, cancelled ? 'cancelled' : 'failed');
         if (cancelled)
             process.exit(1);
         return;
     }
     try {
-        operation.buildCalls(settings.params, settings);
+        operation.buildCalls(settings);
     }
     catch (error) {
         // A rule only the assembled request can break (the whole ADB command content): nothing was sent.
-        if (!(error instanceof errors/* InputError */.dz))
+        if (!(error instanceof inputs_errors/* InputError */.d))
             throw error;
         await stopBeforeSending(error.message, error.message);
         return;
@@ -53285,18 +53353,18 @@ async function runSteps(progress) {
     try {
         let selected;
         try {
-            selected = await selectFleet(settings, transport, (message) => untrusted/* log */.Rm.info(message), () => [...new Set(operation.buildCalls(settings.params, settings).flatMap((c) => c.targets))]);
+            selected = await selectFleet(settings, transport, (message) => untrusted/* log */.Rm.info(message));
         }
         catch (error) {
-            if (!(error instanceof errors/* InputError */.dz) && !(error instanceof errors/* ApiError */.hD))
+            if (!(error instanceof inputs_errors/* InputError */.d) && !(error instanceof errors/* ApiError */.hD))
                 throw error;
             const why = `selecting the targets failed: ${error.message}`;
-            await stopBeforeSending(why, error instanceof errors/* InputError */.dz ? error.message : undefined);
+            await stopBeforeSending(why, error instanceof inputs_errors/* InputError */.d ? error.message : undefined);
             return;
         }
         extraOutputs.set(names/* Outputs */.tY.Targets, JSON.stringify(selected.all));
         const selectionNotes = selected.description ? [selected.description] : [];
-        const fleet = settings.params.fleet;
+        const { fleet } = operation;
         progress.targets = fleet ? fleet.ids : selected.all;
         if (fleet?.selection && selected.all.length === 0) {
             progress.reported = true;
@@ -53314,7 +53382,7 @@ async function runSteps(progress) {
         }
         if (settings.dryRun) {
             progress.reported = true;
-            const calls = fleet && fleet.ids.length === 0 ? [] : operation.buildCalls(settings.params, settings);
+            const calls = fleet && fleet.ids.length === 0 ? [] : operation.buildCalls(settings);
             const waves = settings.rollout.waves
                 ? planWaves(fleet?.ids.length ?? 0, settings.rollout.waves)
                 : undefined;
@@ -53344,7 +53412,6 @@ async function runSteps(progress) {
         try {
             rollout = await runRollout(progress.targets, {
                 settings,
-                operation,
                 family,
                 deadline,
                 signal: controller.signal,
@@ -53359,7 +53426,7 @@ async function runSteps(progress) {
         catch (error) {
             // What verify needs (package, versionCode) or the whole command content is checked before the
             // first wave is sent, so an input error here has sent nothing.
-            if (!(error instanceof errors/* InputError */.dz))
+            if (!(error instanceof inputs_errors/* InputError */.d))
                 throw error;
             await stopBeforeSending(error.message, error.message);
             return;
@@ -53433,7 +53500,7 @@ function describeCalls(calls, settings) {
             ? 'Authorization: SDK-HMAC-SHA256 Access=*** (temporary), SignedHeaders=..., Signature=***\nX-Security-Token: ***'
             : 'Authorization: SDK-HMAC-SHA256 Access=***, SignedHeaders=..., Signature=***';
     return calls.map((call) => {
-        const url = `${settings.endpoint}${pathPrefix(settings.route.family, settings)}${call.path}`;
+        const url = `${settings.endpoint}${pathPrefix(settings.operation.route.family, settings)}${call.path}`;
         return [`POST ${url}`, auth, JSON.stringify((0,redact/* redactBody */.sx)(call.body), null, 2)].join('\n');
     });
 }
