@@ -107,7 +107,7 @@ export function errorFields(body: unknown): ServiceFields {
   };
 }
 
-function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
+export function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
   const first = Array.isArray(value) ? value[0] : value;
   return first === '' ? undefined : first;
