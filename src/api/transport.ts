@@ -52,8 +52,8 @@ export interface ApiResponse {
 export type Interpret<T> = (response: ApiResponse, action: string) => T;
 
 /**
- * One HTTP layer for both API families: signs (or adds the token), adds a fresh x-request-id,
- * enforces a per-request timeout, parses JSON and retries what is safe to retry.
+ * The API families' side of the HTTP layer (src/http): signs (or adds the token), adds a fresh
+ * x-request-id, parses JSON, and gives the retry loop the rule of what is safe to retry.
  *
  * GETs are idempotent: retried on throttling, 5xx, network failures and unparseable bodies.
  * POSTs start jobs: retried only on answers that prove the service did not act: throttling
@@ -63,6 +63,8 @@ export type Interpret<T> = (response: ApiResponse, action: string) => T;
  * (timeout, reset, other 5xx) is never retried, and its targets are reported `unknown`.
  */
 export class Transport {
+  // Polls reuse connections; a submit gets a fresh one, since a reset on a stale kept-alive socket
+  // would look like an ambiguous failure of a job that was never sent.
   private readonly polls = new Connections(true);
   private readonly submits = new Connections(false);
   private readonly maxAttempts: { submit: number; poll: number };

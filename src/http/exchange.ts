@@ -53,11 +53,7 @@ export class ExchangeFailure extends Error {
   }
 }
 
-/**
- * The sockets of one kind of traffic. Keep-alive saves a handshake per poll; a submit wants a fresh
- * connection, since a reset on a stale kept-alive socket would look like an ambiguous failure of a
- * job that was never sent.
- */
+/** The sockets of one kind of traffic: kept alive between requests, or a fresh one for each. */
 export class Connections {
   private direct?: { http: http.Agent; https: https.Agent };
   private proxied?: Promise<HttpClient>;
