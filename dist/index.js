@@ -30142,13 +30142,16 @@ function decodeJwt(jwt) {
 }
 
 
-// EXTERNAL MODULE: ./src/http/timing.ts
-var timing = __nccwpck_require__(7568);
+// EXTERNAL MODULE: ./src/http/errors.ts
+var http_errors = __nccwpck_require__(8549);
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __nccwpck_require__(8902);
 ;// CONCATENATED MODULE: ./src/auth/oidc.ts
 /**
  * The workflow's identity: GitHub's OIDC ID token, through @actions/core (loaded only by keyless
  * runs), retried on transient failures, with messages that say how to fix a missing permission.
  */
+
 
 
 
@@ -30162,23 +30165,33 @@ async function getIdToken(audience, env, options = {}) {
         throw new KeylessError(missingTokenMessage(env));
     // Eager mode: bundled into dist/index.js, evaluated only by keyless runs.
     const core = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6288));
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await core.getIDToken(audience);
-        }
-        catch (error) {
-            const text = error.message.replace(/\s+/g, ' ').trim();
-            const status = Number(/Error Code : (\d+)/.exec(text)?.[1] ?? NaN);
-            // No status: a network failure. 429 and 5xx: GitHub's side. Other statuses will not change.
-            const transient = Number.isNaN(status) || status === 429 || status >= 500;
-            if (!transient || attempt >= ATTEMPTS || options.signal?.aborted) {
-                throw new KeylessError(`Could not get the workflow's OIDC token from GitHub (${attempt} attempt${attempt > 1 ? 's' : ''}): ${text}`);
-            }
-            const delay = (0,timing/* backoffDelay */.EY)(attempt, options.retryBaseMs ?? 1000);
-            options.debug?.(`OIDC token request failed (${text}); retry ${attempt} in ${delay} ms`);
-            await (0,timing/* sleep */.yy)(delay, options.signal);
-        }
+    let attempts = 0;
+    try {
+        const policy = { ...options, attempts: ATTEMPTS, baseDelayMs: options.retryBaseMs ?? 1000 };
+        return await (0,retry/* withRetries */.L)(policy, async () => {
+            attempts++;
+            return core.getIDToken(audience).catch((error) => {
+                throw tokenRequestError(error);
+            });
+        });
     }
+    catch (error) {
+        const text = error.details?.serviceMessage ?? error.message;
+        throw new KeylessError(`Could not get the workflow's OIDC token from GitHub (${attempts} attempt${attempts > 1 ? 's' : ''}): ${text}`);
+    }
+}
+/**
+ * core reports the token service's failures as text only, with the status in it ("Error Code : 500");
+ * text without one is a network failure. As an ApiError, they take the retry rules every call takes.
+ */
+function tokenRequestError(error) {
+    const text = error.message.replace(/\s+/g, ' ').trim();
+    const status = Number(/Error Code : (\d+)/.exec(text)?.[1] ?? NaN);
+    return new http_errors/* ApiError */.hD({
+        action: 'GitHub OIDC token request',
+        serviceMessage: text,
+        ...(Number.isNaN(status) ? { network: 'reset' } : { status }),
+    }, undefined, () => undefined);
 }
 /** Why there is no token, and the exact change that gives one (or why none can). */
 function missingTokenMessage(env) {
@@ -30223,12 +30236,14 @@ function safeText(value) {
     return clean.length > 200 ? `${clean.slice(0, 197)}...` : clean;
 }
 
-// EXTERNAL MODULE: ./src/http/errors.ts
-var http_errors = __nccwpck_require__(8549);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: ./src/http/error-mapping.ts
+var error_mapping = __nccwpck_require__(985);
+// EXTERNAL MODULE: ./src/http/exchange.ts + 1 modules
+var exchange = __nccwpck_require__(4447);
+// EXTERNAL MODULE: ./src/http/timing.ts
+var timing = __nccwpck_require__(7568);
 ;// CONCATENATED MODULE: ./src/auth/sts.ts
 /**
  * Huawei STS AssumeAgencyWithOIDC: the workflow's ID token in, temporary keys out. No Huawei
@@ -30240,9 +30255,13 @@ var lib = __nccwpck_require__(4942);
 
 
 
+
+
 const STS_PATH = '/v5/agencies/assume-with-oidc';
 const ACTION = 'Huawei STS AssumeAgencyWithOIDC';
 const sts_ATTEMPTS = 3;
+/** An STS answer is a few hundred bytes of JSON. */
+const MAX_ANSWER_BYTES = 64 * 1024;
 /** The body sent, with the token left out: what dry-run shows. */
 function exchangeBody(keyless, idToken) {
     return {
@@ -30258,73 +30277,48 @@ function exchangeBody(keyless, idToken) {
  * keys, of which the first is forgotten.
  */
 async function assumeAgencyWithOidc(keyless, idToken, options) {
-    const url = `${keyless.stsEndpoint}${STS_PATH}`;
+    const url = new URL(`${keyless.stsEndpoint}${STS_PATH}`);
     const body = JSON.stringify(exchangeBody(keyless, idToken));
-    const http = new lib.HttpClient('cloud-phone-deploy', [], {
-        allowRedirects: false,
-        allowRetries: false,
-        socketTimeout: options.requestTimeoutMs,
-    });
+    const connections = new exchange/* Connections */.UQ(false);
     try {
-        for (let attempt = 1;; attempt++) {
-            const requestId = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
-            try {
-                return await once(http, url, body, requestId, idToken, options);
-            }
-            catch (error) {
-                const e = error instanceof http_errors/* ApiError */.hD ? error : networkError(error, requestId);
-                const { status, network } = e.details;
-                const transient = network !== undefined || status === 429 || (status !== undefined && status >= 500);
-                if (!transient || attempt >= sts_ATTEMPTS || options.signal?.aborted)
-                    throw e;
-                const delay = e.details.retryAfterMs ?? (0,timing/* backoffDelay */.EY)(attempt, options.retryBaseMs ?? 500);
-                options.debug?.(`${e.message}; retry ${attempt} in ${delay} ms`);
-                await (0,timing/* sleep */.yy)(delay, options.signal);
-            }
-        }
+        const policy = { ...options, attempts: sts_ATTEMPTS, baseDelayMs: options.retryBaseMs ?? 500 };
+        return await (0,retry/* withRetries */.L)(policy, () => once(connections, url, body, idToken, options));
     }
     finally {
-        http.dispose();
+        connections.dispose();
     }
 }
-async function once(http, url, body, requestId, idToken, options) {
+async function once(connections, url, body, idToken, options) {
+    const requestId = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
     const started = (0,timing/* now */.tB)();
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })), options.requestTimeoutMs);
-    });
-    let status;
-    let text;
-    let serviceId;
+    let answer;
     try {
-        const response = await Promise.race([
-            http.post(url, body, { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': requestId }),
-            timeout,
-        ]);
-        status = response.message.statusCode ?? 0;
-        const id = response.message.headers['x-request-id'];
-        serviceId = Array.isArray(id) ? id[0] : id;
-        text = await Promise.race([response.readBody(), timeout]);
+        answer = await (0,exchange/* exchange */.cv)(connections, {
+            method: 'POST',
+            url,
+            headers: { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': requestId },
+            body,
+            timeoutMs: options.requestTimeoutMs,
+            signal: options.signal,
+            maxAnswerBytes: MAX_ANSWER_BYTES,
+        });
     }
-    finally {
-        clearTimeout(timer);
+    catch (error) {
+        throw (0,error_mapping/* exchangeError */.mH)(error, { action: ACTION, requestId });
     }
-    options.debug?.(`POST ${url} -> HTTP ${status} in ${(0,timing/* now */.tB)() - started} ms (x-request-id ${requestId})`);
+    const { status } = answer;
+    options.debug?.(`POST ${url.href} -> HTTP ${status} in ${(0,timing/* now */.tB)() - started} ms (x-request-id ${requestId})`);
     let parsed;
     try {
-        parsed = JSON.parse(text);
+        parsed = JSON.parse(answer.body);
     }
     catch {
         parsed = undefined;
     }
-    const fields = errorFields(parsed);
-    const details = { action: ACTION, status, requestId: fields.requestId ?? serviceId ?? requestId };
+    const fields = (0,error_mapping/* errorFields */.au)(parsed);
+    const details = (0,error_mapping/* answerDetails */.ne)(ACTION, answer, fields, requestId);
     if (status < 200 || status >= 300) {
-        throw new http_errors/* ApiError */.hD({
-            ...details,
-            code: fields.code,
-            serviceMessage: fields.message ?? `HTTP ${status} with no error body`,
-        }, undefined, (code, st) => refusalHint(code, st, fields.message ?? '', idToken));
+        throw new http_errors/* ApiError */.hD(details, undefined, (code, st) => refusalHint(code, st, fields.message ?? '', idToken));
     }
     const c = parsed?.credentials;
     const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -30335,7 +30329,7 @@ async function once(http, url, body, requestId, idToken, options) {
         securityToken: str(c?.security_token),
     };
     if (!keys.accessKey || !keys.secretKey || !keys.securityToken || Number.isNaN(expiration.getTime())) {
-        throw new http_errors/* ApiError */.hD({ ...details, unparseable: true }, 'the answer has no complete credentials (access_key_id, secret_access_key, security_token, expiration)');
+        throw new http_errors/* ApiError */.hD({ action: ACTION, status, requestId: details.requestId, unparseable: true }, 'the answer has no complete credentials (access_key_id, secret_access_key, security_token, expiration)');
     }
     return {
         accessKey: keys.accessKey,
@@ -30360,28 +30354,6 @@ function refusalHint(_code, status, message, idToken) {
     if (/expired/i.test(message))
         return `Check the runner's clock. ${who}`;
     return `The usual cause is the agency's trust condition on oidc:sub, which must match this sub (it names the branch, tag, pull request or environment of the run). ${who}`;
-}
-function errorFields(body) {
-    if (typeof body !== 'object' || body === null)
-        return {};
-    const b = body;
-    const str = (v) => (typeof v === 'string' && v !== '' ? v.slice(0, 500) : undefined);
-    // IAM answers error_code/error_msg; some gateways {"error": {"code", "message"}} (REFERENCE corrections).
-    const nested = typeof b.error === 'object' && b.error !== null ? b.error : {};
-    return {
-        code: str(b.error_code) ?? str(nested.code),
-        message: str(b.error_msg) ?? str(nested.message),
-        requestId: str(b.request_id),
-    };
-}
-function networkError(error, requestId) {
-    const code = error?.code ?? '';
-    const network = code === 'ETIMEDOUT'
-        ? 'timeout'
-        : ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'].includes(code)
-            ? 'connect'
-            : 'reset';
-    return new http_errors/* ApiError */.hD({ action: ACTION, network, requestId }, `${error?.message ?? 'network failure'}${code ? ` (${code})` : ''}`);
 }
 
 ;// CONCATENATED MODULE: ./src/auth/session.ts
@@ -30583,6 +30555,125 @@ function summary(markdown) {
 
 /***/ }),
 
+/***/ 985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MP: () => (/* binding */ describeBody),
+/* harmony export */   YQ: () => (/* binding */ cancelledError),
+/* harmony export */   Z: () => (/* binding */ headerValue),
+/* harmony export */   au: () => (/* binding */ errorFields),
+/* harmony export */   mH: () => (/* binding */ exchangeError),
+/* harmony export */   ne: () => (/* binding */ answerDetails)
+/* harmony export */ });
+/* unused harmony export parseRetryAfter */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8549);
+/* harmony import */ var _exchange_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4447);
+
+
+/** TLS failures: the certificate or the handshake, never the request. */
+const TLS_CODE = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_|EPROTO$|HOSTNAME_MISMATCH)/;
+const CONNECT_CODES = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'];
+const networkText = {
+    connect: 'could not connect to the service (the request was not sent)',
+    timeout: 'the request timed out',
+    reset: 'the connection was lost',
+    aborted: 'the request was cancelled',
+    abandoned: 'the run was cancelled while the request was in flight: the service may have acted on it',
+    tls: 'the TLS connection to the service failed (the request was not sent); check the endpoint and any proxy',
+};
+/** A failure of the exchange itself (no HTTP answer, or one too large to read) as an ApiError. */
+function exchangeError(error, context) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD)
+        return error;
+    const { action, requestId } = context;
+    if (!(error instanceof _exchange_js__WEBPACK_IMPORTED_MODULE_1__/* .ExchangeFailure */ .u7)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({ action, requestId, network: 'reset' }, error?.message ?? String(error));
+    }
+    if (error.kind === 'too-large')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({ action, requestId, unparseable: true }, error.message);
+    const code = error.code ?? '';
+    const network = error.kind === 'cancelled'
+        ? error.sent && !context.idempotent
+            ? 'abandoned'
+            : 'aborted'
+        : TLS_CODE.test(code)
+            ? 'tls'
+            : // A request that was never fully written cannot have been acted on, however it failed.
+                !error.sent || CONNECT_CODES.includes(code)
+                    ? 'connect'
+                    : error.kind === 'timeout'
+                        ? 'timeout'
+                        : 'reset';
+    const why = error.kind === 'timeout' ? ` (${error.message})` : code ? ` (${code})` : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({ action, network, requestId }, `${networkText[network]}${why}`);
+}
+/** The run was cancelled between attempts, or before a step that would send anything. */
+function cancelledError(action) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({ action, network: 'aborted' }, networkText.aborted);
+}
+/**
+ * The details of an answer that failed (an HTTP error, or an error body sent with 200). The caller
+ * builds the error, so that each service's hint table explains its own codes.
+ */
+function answerDetails(action, answer, fields, requestId) {
+    return {
+        action,
+        status: answer.status,
+        code: fields.code,
+        serviceMessage: fields.message ?? (fields.code ? undefined : describeBody(answer.body)),
+        requestId: fields.requestId ?? headerValue(answer.headers, 'x-request-id') ?? requestId,
+        retryAfterMs: parseRetryAfter(headerValue(answer.headers, 'retry-after')),
+    };
+}
+/**
+ * The error of a Huawei API body (the API families, IAM, STS) in either form they use:
+ * `{error_code, error_msg}`, or the nested `{error: {code, message}}` some gateways answer (both read
+ * by the SDK's ExceptionUtil). Untrusted text, cut to a length a log line can hold.
+ */
+function errorFields(body) {
+    if (typeof body !== 'object' || body === null)
+        return {};
+    const b = body;
+    const str = (v) => (typeof v === 'string' && v !== '' ? v.slice(0, 500) : undefined);
+    const nested = typeof b.error === 'object' && b.error !== null ? b.error : {};
+    return {
+        code: str(b.error_code) ?? str(nested.code),
+        message: str(b.error_msg) ?? str(nested.message),
+        requestId: str(b.request_id),
+    };
+}
+function headerValue(headers, name) {
+    const value = headers[name];
+    const first = Array.isArray(value) ? value[0] : value;
+    return first === '' ? undefined : first;
+}
+/**
+ * Retry-After in seconds or as an HTTP date (RFC 9110 allows both); capped so that a hostile value
+ * cannot stall the run.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const ms = /^\d+$/.test(value.trim()) ? Number(value) * 1000 : Date.parse(value) - now;
+    if (!Number.isFinite(ms))
+        return undefined;
+    return Math.min(Math.max(ms, 0), 120_000);
+}
+/**
+ * An unexpected body, as its first words: a proxy's or gateway's HTML error page says what failed
+ * ("502 Bad Gateway") more often than not. One line, short, and still untrusted text.
+ */
+function describeBody(text) {
+    if (text === '')
+        return 'empty body';
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return `"${flat.slice(0, 120)}${flat.length > 120 ? '...' : ''}"`;
+}
+
+
+/***/ }),
+
 /***/ 8549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30680,6 +30771,244 @@ function isGatewayAuthCode(code) {
 /** Throttling, as the gateway spells it in both its generations. */
 function isThrottled(code) {
     return code === 'APIGW.0308' || code === 'APIG.0308';
+}
+
+
+/***/ }),
+
+/***/ 4447:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  UQ: () => (/* binding */ Connections),
+  u7: () => (/* binding */ ExchangeFailure),
+  cv: () => (/* binding */ exchange)
+});
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: ./src/inputs/names.ts + 1 modules
+var names = __nccwpck_require__(5284);
+;// CONCATENATED MODULE: ./src/http/exchange.ts
+/**
+ * One HTTP exchange, for every service the action talks to (the API families, OBS, STS): a request
+ * on node:http(s), no redirects and no retries of its own, bounded in time, abandoned at once when
+ * the run is cancelled, with an answer read whole but only up to a size cap.
+ *
+ * node:http carries the bytes because it lets the exchange own the socket's fate (timeout, abort,
+ * cap) and write an upload part straight from its buffer. Proxies are @actions/http-client's job: it
+ * reads HTTP(S)_PROXY and NO_PROXY as every action does, never proxies loopback, and tunnels HTTPS
+ * through CONNECT. It is loaded only when a proxy variable is set: it brings undici and tunnel, a
+ * megabyte that costs ~40 ms to load on every run that does not need it.
+ */
+
+
+
+/**
+ * Why an exchange failed. `sent` says whether the request had been handed whole to the network: one
+ * that was not cannot have been acted on, whatever happened next.
+ */
+class ExchangeFailure extends Error {
+    kind;
+    sent;
+    code;
+    constructor(kind, message, sent, 
+    /** The socket's error code (ECONNREFUSED, ERR_TLS_...), for a network failure. */
+    code) {
+        super(message);
+        this.kind = kind;
+        this.sent = sent;
+        this.code = code;
+        this.name = 'ExchangeFailure';
+    }
+}
+/** The sockets of one kind of traffic: kept alive between requests, or a fresh one for each. */
+class Connections {
+    keepAlive;
+    direct;
+    proxied;
+    constructor(keepAlive) {
+        this.keepAlive = keepAlive;
+    }
+    agentFor(url) {
+        const secure = url.protocol === 'https:';
+        const proxy = secure
+            ? process.env.https_proxy || process.env.HTTPS_PROXY
+            : process.env.http_proxy || process.env.HTTP_PROXY;
+        if (proxy) {
+            // Eager mode: bundled into dist/index.js (no chunk file, licenses.txt complete), run only when imported.
+            this.proxied ??= Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)).then(({ HttpClient }) => new HttpClient(names/* USER_AGENT */._O, [], { keepAlive: this.keepAlive }));
+            return this.proxied.then((client) => client.getAgent(url.href));
+        }
+        this.direct ??= {
+            http: new external_node_http_.Agent({ keepAlive: this.keepAlive }),
+            https: new external_node_https_namespaceObject.Agent({ keepAlive: this.keepAlive }),
+        };
+        return secure ? this.direct.https : this.direct.http;
+    }
+    dispose() {
+        this.direct?.http.destroy();
+        this.direct?.https.destroy();
+        void this.proxied?.then((client) => client.dispose());
+    }
+}
+/** Sends one request and reads its answer. Every failure is an ExchangeFailure. */
+function exchange(connections, request) {
+    const { method, url, body, timeoutMs, signal, maxAnswerBytes } = request;
+    return new Promise((resolve, reject) => {
+        let sent = false;
+        let settled = false;
+        let outgoing;
+        let message;
+        let unsubscribe = () => { };
+        // Declared before anything can settle: a cancelled signal settles at once.
+        let timer = undefined;
+        const settle = (failure, answer) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            unsubscribe();
+            if (failure) {
+                // Rejected first: destroying the answer emits 'aborted' at once, which would read as a reset.
+                reject(failure);
+                message?.destroy();
+                outgoing?.destroy();
+            }
+            else {
+                resolve(answer);
+            }
+        };
+        const fail = (kind, text, code) => settle(new ExchangeFailure(kind, text, sent, code));
+        // Once the run is cancelled, nothing new goes out: not a first attempt, not a retry.
+        if (signal?.aborted)
+            return fail('cancelled', 'cancelled before it was sent');
+        unsubscribe = onAbort(signal, () => fail('cancelled', 'cancelled while in flight'));
+        timer = setTimeout(() => fail('timeout', `no complete answer within ${timeoutMs} ms`), timeoutMs);
+        const headers = { ...request.headers, 'user-agent': names/* USER_AGENT */._O };
+        if (body !== undefined)
+            headers['Content-Length'] = Buffer.byteLength(body);
+        const start = (agent) => {
+            if (settled)
+                return;
+            const secure = url.protocol === 'https:';
+            const req = (secure ? external_node_https_namespaceObject : external_node_http_).request(url, { method, headers, agent });
+            outgoing = req;
+            const idleMs = request.idleTimeoutMs ?? timeoutMs;
+            // A connection that goes quiet fails even before the whole-exchange budget is spent.
+            req.setTimeout(idleMs, () => fail('timeout', `the connection was silent for ${idleMs} ms`));
+            req.on('finish', () => (sent = true));
+            req.on('error', (e) => fail('network', e.message, e.code));
+            req.on('response', (answer) => {
+                message = answer;
+                readCapped(answer, maxAnswerBytes).then((text) => settle(undefined, { status: answer.statusCode ?? 0, headers: answer.headers, body: text }), (failure) => settle(failure));
+            });
+            req.end(body);
+        };
+        const agent = connections.agentFor(url);
+        if (agent instanceof external_node_http_.Agent)
+            start(agent);
+        else
+            agent.then(start, (e) => fail('network', e.message));
+    });
+}
+function readCapped(message, maxBytes) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        message.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > maxBytes) {
+                const limit = maxBytes >= MiB ? `${maxBytes / MiB} MiB` : `${maxBytes} bytes`;
+                reject(new ExchangeFailure('too-large', `the response was larger than ${limit}`, true));
+                return;
+            }
+            chunks.push(chunk);
+        });
+        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        const lost = () => reject(new ExchangeFailure('network', 'the answer was cut off', true, 'ECONNRESET'));
+        message.on('error', lost);
+        message.on('aborted', lost);
+    });
+}
+const MiB = 1024 * 1024;
+const waiting = new WeakMap();
+/**
+ * One listener per signal however many exchanges wait on it: a listener each would pass Node's limit
+ * of 10 per event (MaxListenersExceededWarning) with a fleet's requests in flight.
+ */
+function onAbort(signal, fn) {
+    if (!signal)
+        return () => { };
+    let callbacks = waiting.get(signal);
+    if (!callbacks) {
+        const created = new Set();
+        signal.addEventListener('abort', () => [...created].forEach((callback) => callback()), { once: true });
+        waiting.set(signal, created);
+        callbacks = created;
+    }
+    const own = callbacks;
+    own.add(fn);
+    return () => own.delete(fn);
+}
+
+
+/***/ }),
+
+/***/ 8902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ withRetries),
+/* harmony export */   R: () => (/* binding */ isTransientFailure)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8549);
+/* harmony import */ var _error_mapping_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(985);
+/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7568);
+/**
+ * The one retry loop. What is worth another attempt differs by call (a poll, a submit, an OBS part,
+ * a token exchange) and comes in with the policy; how long to wait does not: the service's
+ * Retry-After when it sent one, otherwise jittered exponential backoff, never past the deadline,
+ * and on the swappable clock so that tests run retry timing scaled.
+ */
+
+
+
+async function withRetries(policy, attempt) {
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const { signal, deadline } = policy;
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) ||
+                !(policy.retryable ?? isTransientFailure)(error) ||
+                n >= policy.attempts ||
+                signal?.aborted)
+                throw error;
+            const delay = error.details.retryAfterMs ?? (0,_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffDelay */ .EY)(n, policy.baseDelayMs);
+            if (deadline !== undefined && (0,_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .now */ .tB)() + delay > deadline)
+                throw error;
+            policy.debug?.(`${error.message}; retry ${n} in ${delay} ms`);
+            await (0,_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(delay, signal);
+            if (signal?.aborted)
+                throw (0,_error_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .cancelledError */ .YQ)(error.details.action);
+        }
+    }
+}
+/**
+ * Worth another attempt for any call that may be repeated: the path to the service failed (but not
+ * its TLS, which would fail again), or the service said it is busy or broken for now.
+ */
+function isTransientFailure(error) {
+    const { status, network } = error.details;
+    if (network)
+        return network === 'connect' || network === 'timeout' || network === 'reset';
+    return status === 429 || (status !== undefined && status >= 500);
 }
 
 
@@ -31490,7 +31819,7 @@ function objectKeyProblem(key) {
 
 /***/ }),
 
-/***/ 2520:
+/***/ 7219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31511,126 +31840,12 @@ var duration = __nccwpck_require__(1601);
 var errors = __nccwpck_require__(1318);
 // EXTERNAL MODULE: ./src/http/timing.ts
 var timing = __nccwpck_require__(7568);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
 // EXTERNAL MODULE: ./src/http/errors.ts
 var http_errors = __nccwpck_require__(8549);
-// EXTERNAL MODULE: ./src/report/redact.ts
-var redact = __nccwpck_require__(649);
-;// CONCATENATED MODULE: ./src/obs/xml.ts
-/**
- * The little XML OBS needs: read one element's text from a small, flat answer, and escape text.
- * OBS answers (errors, InitiateMultipartUploadResult, CompleteMultipartUploadResult) are flat
- * enough that a full parser is not worth a dependency in the bundle.
- */
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function xmlUnescape(s) {
-    return s.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos);/g, (whole, e) => {
-        if (!e.startsWith('#'))
-            return ENTITIES[e] ?? whole;
-        const code = e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    });
-}
-function xmlEscape(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** Text of the first `<tag>...</tag>`, unescaped and trimmed; undefined when absent or empty. */
-function xmlText(xml, tag) {
-    const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`).exec(xml);
-    if (!m)
-        return undefined;
-    const text = xmlUnescape(m[1] ?? '').trim();
-    return text === '' ? undefined : text;
-}
-
-;// CONCATENATED MODULE: ./src/obs/errors.ts
-
-
-/** What usually causes each OBS error code, for the person reading the failed run. */
-const OBS_HINTS = {
-    AccessDenied: 'OBS refused access: give the access key OBS write permission on the bucket (IAM policy or bucket policy), and check that the bucket belongs to this account.',
-    AllAccessDisabled: 'All access to this bucket has been disabled: check the bucket in the OBS console.',
-    BadDigest: 'The bytes OBS received do not match their MD5: the file changed during the upload or was corrupted in transit.',
-    EntityTooLarge: 'The object is larger than OBS accepts in a single request.',
-    EntityTooSmall: 'A multipart part other than the last is smaller than the OBS minimum of 100 KB.',
-    InvalidAccessKeyId: 'OBS does not know this access key: check access-key, and that the key is active.',
-    InvalidBucketName: 'The bucket name is not valid for OBS.',
-    InvalidPart: 'A multipart part is missing or its ETag does not match; the upload was aborted.',
-    InvalidPartOrder: 'Multipart parts were not listed in ascending order; this is a bug in the action.',
-    InvalidToken: 'The security token is invalid: check security-token.',
-    NoSuchBucket: 'The bucket does not exist at this OBS endpoint: check obs-bucket and that the OBS endpoint (or region) is the bucket’s region.',
-    NoSuchKey: 'The object does not exist.',
-    NoSuchUpload: 'The multipart upload no longer exists (it was aborted or expired).',
-    PermanentRedirect: 'The bucket is in another region: use the OBS endpoint of the bucket’s region.',
-    RequestTimeTooSkewed: 'The runner clock differs from OBS time by more than 15 minutes: fix the runner clock.',
-    ServiceUnavailable: 'OBS is temporarily unavailable; retry later.',
-    SignatureDoesNotMatch: 'OBS rejected the signature: check secret-key (and security-token for temporary credentials).',
-    SlowDown: 'OBS is throttling requests: lower the upload concurrency or retry later.',
-    TokenRefreshRequired: 'The temporary credentials have expired: get a new security token.',
-};
-function obsHint(code, status) {
-    if (code && OBS_HINTS[code])
-        return OBS_HINTS[code];
-    if (status === 403)
-        return OBS_HINTS.AccessDenied;
-    if (status === 429 || status === 503)
-        return OBS_HINTS.SlowDown;
-    return undefined;
-}
-/**
- * An ApiError whose hint and message come from the OBS table above: the generic table in
- * src/http/errors.ts would explain a 403 as an API-gateway credential problem.
- */
-class ObsError extends http_errors/* ApiError */.hD {
-    constructor(details, reason) {
-        super(details, reason, obsHint);
-    }
-}
-function header(headers, name) {
-    const v = headers[name];
-    const s = Array.isArray(v) ? v[0] : v;
-    return s === undefined || s === '' ? undefined : s;
-}
-function requestIdOf(headers, body = '') {
-    return (xmlText(body, 'RequestId') ?? header(headers, 'x-obs-request-id') ?? header(headers, 'x-amz-request-id'));
-}
-/** An error body OBS may also send with HTTP 200 (a failed CompleteMultipartUpload). */
-function isErrorBody(body) {
-    return /^\s*(<\?xml[^>]*\?>\s*)?<Error>/.test(body);
-}
-function describeBody(text) {
-    if (text === '')
-        return 'empty body';
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return `"${flat.slice(0, 120)}${flat.length > 120 ? '...' : ''}"`;
-}
-/** Turns an OBS answer that failed (status or error body) into an ObsError. */
-function responseError(action, status, headers, body, retryAfterMs) {
-    const code = xmlText(body, 'Code') ?? header(headers, 'x-obs-error-code');
-    const message = xmlText(body, 'Message') ?? header(headers, 'x-obs-error-message');
-    return new ObsError({
-        action,
-        status,
-        code,
-        serviceMessage: message ?? (code ? undefined : describeBody(body)),
-        requestId: requestIdOf(headers, body),
-        retryAfterMs,
-    });
-}
-
-// EXTERNAL MODULE: ./src/obs/names.ts
-var obs_names = __nccwpck_require__(834);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/obs/signature.ts
 /**
  * OBS request signing: the `OBS` header form (`Authorization: OBS AK:Signature`) and the query form
@@ -31763,91 +31978,18 @@ function presignQuery(method, bucket, key, expires, creds) {
     return params.map(([name, value]) => `${name}=${uriEncode(value)}`).join('&');
 }
 
-;// CONCATENATED MODULE: ./src/obs/client.ts
+;// CONCATENATED MODULE: ./src/obs/endpoint.ts
 /**
- * A small OBS client: upload a local file (one PUT, or a parallel multipart upload for large
- * files), skip the upload when the same bytes are already there, and create pre-signed download
- * URLs. Written from Huawei's OBS API reference; the official SDK (`esdk-obs-nodejs`) is only a
- * test oracle, never bundled.
- *
- * The file is read once, in order: each part (or the whole file for a single PUT) is read into
- * memory, hashed for its own Content-MD5 and for the MD5 of the whole file, and sent from that
- * buffer, so OBS checks every byte it stores and the MD5 the action reports describes exactly the
- * bytes uploaded. Memory is bounded by `concurrency` parts (4 x 16 MiB by default), or one file
- * below the multipart threshold (64 MiB). The MD5 is stored as object metadata (`x-obs-meta-md5`)
- * because a multipart ETag is not the MD5 of the object.
- *
- * HTTP goes through @actions/http-client, which applies the runner's proxy settings. A timed-out
- * or cancelled request is settled at once; http-client owns the socket, which its own inactivity
- * timeout (the same request timeout) then closes, and every socket is destroyed when the upload
- * ends.
+ * Where an OBS object lives: the endpoint as the user gave it, and the URL of an object in it.
+ * Real endpoints address buckets virtual-hosted (`bucket.obs.region.myhuaweicloud.com`), as OBS
+ * recommends; an IP address or localhost has no bucket subdomains, so it takes the path style.
  */
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-const MiB = 1024 * 1024;
-const DEFAULT_MULTIPART_THRESHOLD_BYTES = 64 * MiB;
-const DEFAULT_PART_SIZE_BYTES = 16 * MiB;
-/** OBS limits (API reference, "Uploading a Part"): 1..10,000 parts of 100 KB..5 GB, the last one smaller. */
-const MAX_PARTS = 10_000;
-/** Time the multipart abort may take once the run is cancelled (the runner kills the step 7.5 s after SIGINT). */
-const ABORT_BUDGET_MS = 2_500;
-const MIN_PART_SIZE_BYTES = 100 * 1024;
-const MAX_PART_SIZE_BYTES = 5 * 1024 * MiB;
-/** A single PUT takes at most 5 GB; larger files always go multipart. */
-const MAX_SINGLE_PUT_BYTES = 5 * 1024 * MiB;
-/**
- * A request that carries a body may take the request timeout plus the time to send the body at
- * this rate: a 16 MiB part gets about 160 s more. It only bounds a server that reads trickle by
- * trickle; a stalled connection is caught sooner by the socket inactivity timeout.
- */
-const MIN_UPLOAD_BYTES_PER_SECOND = 100 * 1024;
-/** OBS answers we read are small XML documents. */
-const MAX_ANSWER_BYTES = MiB;
-const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
-/**
- * The user-defined metadata that holds the hex MD5 of the whole object (sent and returned as
- * `x-obs-meta-md5`; OBS API reference, "Uploading Objects - PUT": x-obs-meta-*).
- */
-const MD5_METADATA_HEADER = 'x-obs-meta-md5';
 /** The public OBS endpoint of a region, e.g. https://obs.cn-north-4.myhuaweicloud.com. */
 function obsEndpointForRegion(region) {
     return `https://obs.${region}.myhuaweicloud.com`;
 }
-// The name rules live with the input rules' module so that validation and this client share them.
-
-/** Part size and count for a file: the requested size, raised (to whole MiB) to stay within 10,000 parts. */
-function planParts(sizeBytes, partSizeBytes = DEFAULT_PART_SIZE_BYTES) {
-    if (!Number.isInteger(partSizeBytes) || partSizeBytes < MIN_PART_SIZE_BYTES) {
-        throw new RangeError(`part size must be an integer of at least ${MIN_PART_SIZE_BYTES} bytes`);
-    }
-    let partSize = partSizeBytes;
-    if (Math.ceil(sizeBytes / partSize) > MAX_PARTS)
-        partSize = Math.ceil(sizeBytes / MAX_PARTS / MiB) * MiB;
-    if (partSize > MAX_PART_SIZE_BYTES)
-        throw new RangeError(`a file of ${sizeBytes} bytes is too large for OBS`);
-    return { partSize, count: Math.max(1, Math.ceil(sizeBytes / partSize)) };
-}
-/** Content-MD5 takes the base64 of the digest; the action computes lowercase hex. */
-function contentMd5Header(md5) {
-    if (/^[0-9a-fA-F]{32}$/.test(md5))
-        return Buffer.from(md5, 'hex').toString('base64');
-    if (/^[A-Za-z0-9+/]{22}==$/.test(md5))
-        return md5;
-    throw new RangeError(`contentMd5 must be 32 hex digits or the base64 of 16 bytes, got "${md5}"`);
-}
-/** Virtual-hosted addressing for real endpoints; path style for an IP address or localhost. */
 function parseEndpoint(endpoint) {
     const text = /^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint : `https://${endpoint}`;
     let url;
@@ -31866,70 +32008,770 @@ function parseEndpoint(endpoint) {
     const bare = url.hostname.replace(/^\[|\]$/g, '');
     return { protocol: url.protocol, host: url.host, pathStyle: (0,external_node_net_.isIP)(bare) !== 0 || bare === 'localhost' };
 }
-class TimeoutError extends Error {
+/** The URL of an object, with `rawQuery` (already encoded) appended. */
+function objectUrl(endpoint, bucket, key, rawQuery = '') {
+    const { protocol, host, pathStyle } = endpoint;
+    const origin = pathStyle ? `${protocol}//${host}/${bucket}` : `${protocol}//${bucket}.${host}`;
+    return `${origin}/${encodeKey(key)}${rawQuery === '' ? '' : `?${rawQuery}`}`;
 }
-class CancelledError extends Error {
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./src/http/error-mapping.ts
+var error_mapping = __nccwpck_require__(985);
+;// CONCATENATED MODULE: ./src/obs/file.ts
+/**
+ * Reading the file to upload. Every failure says which file could not be read; a file that ends
+ * sooner than its size changed while it was read.
+ */
+
+
+
+const MiB = 1024 * 1024;
+function unreadable(file, cause) {
+    return new Error(`Cannot read the file to upload, ${file}: ${cause.message}`, { cause });
 }
-/** The local file could not be read: not a service problem and not worth retrying. */
-class FileReadError extends Error {
+async function fileSize(file) {
+    try {
+        const info = await (0,promises_namespaceObject.stat)(file);
+        if (!info.isFile())
+            throw new Error('not a regular file');
+        return info.size;
+    }
+    catch (e) {
+        throw unreadable(file, e);
+    }
 }
-function retryable(error) {
-    const { status, code, network, unparseable } = error.details;
-    if (network)
-        return network !== 'aborted';
-    if (unparseable)
-        return true;
-    if (status === 429 || (status !== undefined && status >= 500))
-        return true;
-    return (
-    // The bytes were damaged on the way: they are sent again from the buffer that was hashed.
-    code === 'BadDigest' ||
-        code === 'RequestTimeout' ||
-        code === 'InternalError' ||
-        code === 'ServiceUnavailable' ||
-        code === 'SlowDown');
+async function openFile(file) {
+    try {
+        return await (0,promises_namespaceObject.open)(file, 'r');
+    }
+    catch (e) {
+        throw unreadable(file, e);
+    }
 }
-function networkError(action, error) {
-    const err = error;
-    const code = err?.code ?? '';
-    const network = error instanceof TimeoutError || /Request timeout/.test(err?.message ?? '')
-        ? 'timeout'
-        : error instanceof CancelledError
-            ? 'aborted'
-            : ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)
-                ? 'connect'
-                : 'reset';
-    const text = {
-        connect: 'could not connect to OBS',
-        timeout: `no complete answer in time (${err?.message ?? ''})`,
-        reset: 'the connection was lost',
-        aborted: 'the upload was cancelled',
-    }[network];
-    return new ObsError({ action, network }, `${text}${code ? ` (${code})` : ''}`);
+/** Fills `buffer` from `position` of the file. */
+async function readAt(file, handle, buffer, position) {
+    let done = 0;
+    try {
+        while (done < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, done, buffer.length - done, position + done);
+            if (bytesRead === 0)
+                throw new Error(`the file ended at ${position + done} bytes (it shrank while read)`);
+            done += bytesRead;
+        }
+    }
+    catch (e) {
+        throw unreadable(file, e);
+    }
 }
-function readCapped(message) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        message.on('data', (chunk) => {
-            if (size < MAX_ANSWER_BYTES)
-                chunks.push(chunk);
-            size += chunk.length;
-        });
-        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        message.on('error', reject);
-        message.on('aborted', () => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
+async function readWhole(file, size) {
+    const handle = await openFile(file);
+    try {
+        const data = Buffer.allocUnsafe(size);
+        await readAt(file, handle, data, 0);
+        return data;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Hex MD5 of the first `size` bytes of a file. */
+async function hashFile(file, size, signal) {
+    // The disk reads the next 4 MiB while the current ones are hashed: the hash alone sets the pace.
+    const chunk = 4 * MiB;
+    const handle = await openFile(file);
+    const hash = (0,external_node_crypto_.createHash)('md5');
+    const readChunk = async (start) => {
+        const data = Buffer.allocUnsafe(Math.min(chunk, size - start));
+        await readAt(file, handle, data, start);
+        return data;
+    };
+    let next = size > 0 ? readChunk(0) : undefined;
+    try {
+        for (let start = 0; next; start += chunk) {
+            if (signal?.aborted)
+                throw (0,error_mapping/* cancelledError */.YQ)(`hashing ${file}`);
+            const data = await next;
+            next = start + chunk < size ? readChunk(start + chunk) : undefined;
+            hash.update(data);
+        }
+        return hash.digest('hex');
+    }
+    finally {
+        // A read still under way (after a cancel) must settle before its handle closes.
+        await next?.catch(() => undefined);
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/obs/md5.ts
+/**
+ * The MD5 of what is uploaded, in the forms OBS takes it: Content-MD5 (base64) on every request that
+ * carries bytes, so that OBS checks each one, and the hex MD5 of the whole object as metadata,
+ * because a multipart ETag is not the MD5 of the object.
+ */
+/**
+ * The user-defined metadata that holds the hex MD5 of the whole object (sent and returned as
+ * `x-obs-meta-md5`; OBS API reference, "Uploading Objects - PUT": x-obs-meta-*).
+ */
+const MD5_METADATA_HEADER = 'x-obs-meta-md5';
+/** Content-MD5 takes the base64 of the digest; the action computes lowercase hex. */
+function contentMd5Header(md5) {
+    if (/^[0-9a-fA-F]{32}$/.test(md5))
+        return Buffer.from(md5, 'hex').toString('base64');
+    if (/^[A-Za-z0-9+/]{22}==$/.test(md5))
+        return md5;
+    throw new RangeError(`contentMd5 must be 32 hex digits or the base64 of 16 bytes, got "${md5}"`);
+}
+/** Lowercase hex of an MD5 given in either form. */
+function hexMd5(md5) {
+    return Buffer.from(contentMd5Header(md5), 'base64').toString('hex');
+}
+function changedFile(file, expected, actual) {
+    return new Error(`The file to upload, ${file}, changed while it was read: its MD5 was ${expected}, the bytes read have ${actual}. Nothing was stored.`);
+}
+
+;// CONCATENATED MODULE: ./src/obs/head.ts
+/**
+ * What OBS already holds under a key: a HEAD, read for the size and for the MD5 this action stores
+ * as metadata, so that a re-run of the same file can skip the upload.
+ */
+
+
+/**
+ * The object's size and stored MD5, or undefined when there is no such object. Any other answer
+ * (AccessDenied for a key that may only write, for instance) is an ObsError.
+ */
+function headObject(requests, target) {
+    const action = `OBS check of obs://${target.bucket}/${target.key}`;
+    return requests.retrying(target.signal, async () => {
+        const answer = await requests.send({ ...target, method: 'HEAD', action });
+        if (answer.status === 404) {
+            const error = requests.failure(action, answer);
+            // A missing bucket is the user's mistake, not a missing object.
+            if (error.details.code === 'NoSuchBucket')
+                throw error;
+            return undefined;
+        }
+        if (answer.status !== 200)
+            throw requests.failure(action, answer);
+        const length = (0,error_mapping/* headerValue */.Z)(answer.headers, 'content-length');
+        const md5 = (0,error_mapping/* headerValue */.Z)(answer.headers, MD5_METADATA_HEADER)?.trim().toLowerCase();
+        const etag = (0,error_mapping/* headerValue */.Z)(answer.headers, 'etag');
+        return {
+            size: Number(length ?? NaN),
+            ...(md5 !== undefined && /^[0-9a-f]{32}$/.test(md5) ? { md5 } : {}),
+            ...(etag !== undefined ? { etag } : {}),
+        };
     });
 }
-function headerValue(headers, name) {
-    const v = headers[name];
-    return Array.isArray(v) ? v[0] : v;
+
+;// CONCATENATED MODULE: ./src/obs/xml.ts
+/**
+ * The little XML OBS needs: read one element's text from a small, flat answer, and escape text.
+ * OBS answers (errors, InitiateMultipartUploadResult, CompleteMultipartUploadResult) are flat
+ * enough that a full parser is not worth a dependency in the bundle.
+ */
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function xmlUnescape(s) {
+    return s.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos);/g, (whole, e) => {
+        if (!e.startsWith('#'))
+            return ENTITIES[e] ?? whole;
+        const code = e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
 }
-function parseRetryAfter(value) {
-    if (!value || !/^\d+$/.test(value.trim()))
+function xmlEscape(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** Text of the first `<tag>...</tag>`, unescaped and trimmed; undefined when absent or empty. */
+function xmlText(xml, tag) {
+    const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`).exec(xml);
+    if (!m)
         return undefined;
-    return Math.min(Number(value) * 1000, 120_000);
+    const text = xmlUnescape(m[1] ?? '').trim();
+    return text === '' ? undefined : text;
 }
+
+;// CONCATENATED MODULE: ./src/obs/errors.ts
+
+
+
+/** What usually causes each OBS error code, for the person reading the failed run. */
+const OBS_HINTS = {
+    AccessDenied: 'OBS refused access: give the access key OBS write permission on the bucket (IAM policy or bucket policy), and check that the bucket belongs to this account.',
+    AllAccessDisabled: 'All access to this bucket has been disabled: check the bucket in the OBS console.',
+    BadDigest: 'The bytes OBS received do not match their MD5: the file changed during the upload or was corrupted in transit.',
+    EntityTooLarge: 'The object is larger than OBS accepts in a single request.',
+    EntityTooSmall: 'A multipart part other than the last is smaller than the OBS minimum of 100 KB.',
+    InvalidAccessKeyId: 'OBS does not know this access key: check access-key, and that the key is active.',
+    InvalidBucketName: 'The bucket name is not valid for OBS.',
+    InvalidPart: 'A multipart part is missing or its ETag does not match; the upload was aborted.',
+    InvalidPartOrder: 'Multipart parts were not listed in ascending order; this is a bug in the action.',
+    InvalidToken: 'The security token is invalid: check security-token.',
+    NoSuchBucket: 'The bucket does not exist at this OBS endpoint: check obs-bucket and that the OBS endpoint (or region) is the bucket’s region.',
+    NoSuchKey: 'The object does not exist.',
+    NoSuchUpload: 'The multipart upload no longer exists (it was aborted or expired).',
+    PermanentRedirect: 'The bucket is in another region: use the OBS endpoint of the bucket’s region.',
+    RequestTimeTooSkewed: 'The runner clock differs from OBS time by more than 15 minutes: fix the runner clock.',
+    ServiceUnavailable: 'OBS is temporarily unavailable; retry later.',
+    SignatureDoesNotMatch: 'OBS rejected the signature: check secret-key (and security-token for temporary credentials).',
+    SlowDown: 'OBS is throttling requests: lower the upload concurrency or retry later.',
+    TokenRefreshRequired: 'The temporary credentials have expired: get a new security token.',
+};
+function obsHint(code, status) {
+    if (code && OBS_HINTS[code])
+        return OBS_HINTS[code];
+    if (status === 403)
+        return OBS_HINTS.AccessDenied;
+    if (status === 429 || status === 503)
+        return OBS_HINTS.SlowDown;
+    return undefined;
+}
+/**
+ * An ApiError whose hint and message come from the OBS table above: the generic table in
+ * src/http/errors.ts would explain a 403 as an API-gateway credential problem.
+ */
+class ObsError extends http_errors/* ApiError */.hD {
+    constructor(details, reason) {
+        super(details, reason, obsHint);
+    }
+}
+/**
+ * What an OBS error answer says about itself: the XML body, or for a HEAD (which has no body) the
+ * x-obs-error-* headers.
+ */
+function obsFields(headers, body) {
+    return {
+        code: xmlText(body, 'Code') ?? (0,error_mapping/* headerValue */.Z)(headers, 'x-obs-error-code'),
+        message: xmlText(body, 'Message') ?? (0,error_mapping/* headerValue */.Z)(headers, 'x-obs-error-message'),
+        requestId: xmlText(body, 'RequestId') ??
+            (0,error_mapping/* headerValue */.Z)(headers, 'x-obs-request-id') ??
+            (0,error_mapping/* headerValue */.Z)(headers, 'x-amz-request-id'),
+    };
+}
+/** An error body OBS may also send with HTTP 200 (a failed CompleteMultipartUpload). */
+function isErrorBody(body) {
+    return /^\s*(<\?xml[^>]*\?>\s*)?<Error>/.test(body);
+}
+/** Turns an OBS answer that failed (status or error body) into an ObsError. */
+function responseError(action, status, headers, body) {
+    return new ObsError((0,error_mapping/* answerDetails */.ne)(action, { status, headers, body }, obsFields(headers, body)));
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/obs/part-hasher.ts
+/**
+ * A worker thread hashes each part twice (its own MD5 for Content-MD5, and into the MD5 of the
+ * whole file) while the main thread keeps the parts in flight fed: hashing 16 MiB blocks for tens
+ * of milliseconds, during which every other connection would starve. The part's memory is
+ * transferred to the worker and back, never copied. The worker's code is inline so that the
+ * bundle stays one file.
+ */
+
+const HASH_WORKER = `
+const { parentPort } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const whole = createHash('md5');
+parentPort.on('message', (m) => {
+  if (m.done) return parentPort.postMessage({ md5: whole.digest('hex') });
+  const bytes = new Uint8Array(m.buffer, 0, m.length);
+  whole.update(bytes);
+  const part = createHash('md5').update(bytes).digest('base64');
+  parentPort.postMessage({ part, buffer: m.buffer, length: m.length }, [m.buffer]);
+});`;
+class PartHasher {
+    worker = new external_node_worker_threads_.Worker(HASH_WORKER, { eval: true });
+    /** Answers come back in the order messages were posted. */
+    waiting = [];
+    failed;
+    constructor() {
+        this.worker.on('message', (m) => this.waiting.shift()?.resolve(m));
+        this.worker.on('error', (e) => this.fail(e));
+        this.worker.on('exit', () => this.fail(new Error('the hashing thread stopped')));
+    }
+    fail(error) {
+        this.failed ??= error;
+        for (const w of this.waiting.splice(0))
+            w.reject(error);
+    }
+    post(message, transfer = []) {
+        if (this.failed)
+            return Promise.reject(this.failed);
+        return new Promise((resolve, reject) => {
+            this.waiting.push({ resolve, reject });
+            this.worker.postMessage(message, transfer);
+        });
+    }
+    /** Parts must be added in file order: the whole file's MD5 is computed in that order. */
+    async add(data) {
+        // Transferable only when the Buffer owns its whole ArrayBuffer; otherwise a copy is sent.
+        const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+        const buffer = own ? data.buffer : new Uint8Array(data).buffer;
+        const answer = await this.post({ buffer, length: data.length }, [buffer]);
+        return {
+            data: Buffer.from(answer.buffer, 0, answer.length),
+            contentMd5: answer.part,
+        };
+    }
+    /** Hex MD5 of everything added; call once, after the last part. */
+    async digest() {
+        return (await this.post({ done: true })).md5;
+    }
+    async close() {
+        this.worker.removeAllListeners('exit');
+        await this.worker.terminate();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/obs/part-reader.ts
+
+
+class PartReader {
+    file;
+    handle;
+    size;
+    partSize;
+    queue = Promise.resolve();
+    nextIndex = 0;
+    hasher = new PartHasher();
+    constructor(file, handle, size, partSize) {
+        this.file = file;
+        this.handle = handle;
+        this.size = size;
+        this.partSize = partSize;
+    }
+    static async open(file, size, partSize) {
+        return new PartReader(file, await openFile(file), size, partSize);
+    }
+    read(index) {
+        const read = this.queue.then(async () => {
+            if (index !== this.nextIndex)
+                throw new Error(`part ${index + 1} read out of order`);
+            const start = index * this.partSize;
+            // A buffer that owns its whole ArrayBuffer: the hasher can then move it to its thread and back.
+            const data = Buffer.from(new ArrayBuffer(Math.min(this.partSize, this.size - start)));
+            await readAt(this.file, this.handle, data, start);
+            this.nextIndex++;
+            return { hashed: this.hasher.add(data) };
+        });
+        this.queue = read.catch(() => undefined);
+        return read.then((r) => r.hashed);
+    }
+    /** Hex MD5 of the whole file; once, after the last part. */
+    digest() {
+        return this.hasher.digest();
+    }
+    async close() {
+        await Promise.allSettled([this.handle.close(), this.hasher.close()]);
+    }
+}
+
+// EXTERNAL MODULE: ./src/http/exchange.ts + 1 modules
+var exchange = __nccwpck_require__(4447);
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __nccwpck_require__(8902);
+// EXTERNAL MODULE: ./src/report/redact.ts
+var redact = __nccwpck_require__(649);
+;// CONCATENATED MODULE: ./src/obs/requests.ts
+
+
+
+
+
+
+
+
+/**
+ * A request that carries a body may take the request timeout plus the time to send the body at
+ * this rate: a 16 MiB part gets about 160 s more. It only bounds a server that reads trickle by
+ * trickle; a stalled connection is caught sooner by the socket inactivity timeout.
+ */
+const MIN_UPLOAD_BYTES_PER_SECOND = 100 * 1024;
+/** OBS answers we read are small XML documents. */
+const MAX_ANSWER_BYTES = 1024 * 1024;
+/** Codes OBS documents as worth repeating the request for, on top of every service's transient failures. */
+const RETRIED_CODES = new Set([
+    // The bytes were damaged on the way: they are sent again from the buffer that was hashed.
+    'BadDigest',
+    'RequestTimeout',
+    'InternalError',
+    'ServiceUnavailable',
+    'SlowDown',
+]);
+/**
+ * Every OBS request here may be repeated: writing the same bytes again is idempotent, and an answer
+ * OBS could not produce whole (an unreadable body) says nothing about the next one.
+ */
+function isObsRetryable(error) {
+    const { code, unparseable } = error.details;
+    return (0,retry/* isTransientFailure */.R)(error) || unparseable === true || (code !== undefined && RETRIED_CODES.has(code));
+}
+class ObsRequests {
+    config;
+    endpoint;
+    credentials;
+    connections = new exchange/* Connections */.UQ(true);
+    constructor(config, endpoint, credentials) {
+        this.config = config;
+        this.endpoint = endpoint;
+        this.credentials = credentials;
+    }
+    /** Retries `attempt` under OBS's policy; `signal` is the run's, or a narrower one. */
+    retrying(signal, attempt, attempts = this.config.maxAttempts ?? 4) {
+        const policy = {
+            attempts,
+            retryable: isObsRetryable,
+            baseDelayMs: this.config.retryBaseDelayMs ?? 500,
+            signal,
+            debug: this.config.debug,
+        };
+        return (0,retry/* withRetries */.L)(policy, attempt);
+    }
+    /** One signed request and its answer. Network failures become ApiErrors; HTTP statuses are the caller's. */
+    async send(c) {
+        const query = c.query ?? [];
+        const rawQuery = query.map(([n, v]) => (v === '' ? n : `${n}=${uriEncode(v)}`)).join('&');
+        const url = objectUrl(this.endpoint, c.bucket, c.key, rawQuery);
+        const bytes = c.body === undefined ? 0 : Buffer.byteLength(c.body);
+        const headers = signHeaders({ method: c.method, bucket: c.bucket, key: c.key, query, headers: c.headers }, await this.credentials());
+        const started = (0,timing/* now */.tB)();
+        try {
+            const answer = await (0,exchange/* exchange */.cv)(this.connections, {
+                method: c.method,
+                url: new URL(url),
+                headers,
+                ...(c.body === undefined ? {} : { body: c.body }),
+                timeoutMs: this.config.requestTimeoutMs + Math.ceil((bytes / MIN_UPLOAD_BYTES_PER_SECOND) * 1000),
+                idleTimeoutMs: this.config.requestTimeoutMs,
+                signal: c.signal,
+                maxAnswerBytes: MAX_ANSWER_BYTES,
+            });
+            this.debug(`${c.method} ${(0,redact/* redactUrl */.BO)(url)}${c.note ? ` (${c.note})` : ''} -> HTTP ${answer.status} in ${(0,timing/* now */.tB)() - started} ms`);
+            return answer;
+        }
+        catch (error) {
+            const apiError = (0,error_mapping/* exchangeError */.mH)(error, { action: c.action, idempotent: true });
+            this.debug(`${c.method} ${(0,redact/* redactUrl */.BO)(url)} -> ${apiError.message}`);
+            throw apiError;
+        }
+    }
+    failure(action, answer) {
+        return responseError(action, answer.status, answer.headers, answer.body);
+    }
+    debug(message) {
+        this.config.debug?.(message);
+    }
+    dispose() {
+        this.connections.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/obs/multipart.ts
+/**
+ * A multipart upload: start, parts up to `concurrency` at a time (read in order, each with its
+ * Content-MD5), completion, and the MD5 of the whole file stored as metadata. Any failure, or a
+ * cancelled run, aborts the upload: the parts of an unfinished upload are billed storage.
+ */
+
+
+
+
+
+
+
+
+const multipart_MiB = 1024 * 1024;
+const DEFAULT_PART_SIZE_BYTES = 16 * multipart_MiB;
+/** OBS limits (API reference, "Uploading a Part"): 1..10,000 parts of 100 KB..5 GB, the last one smaller. */
+const MAX_PARTS = 10_000;
+const MIN_PART_SIZE_BYTES = 100 * 1024;
+const MAX_PART_SIZE_BYTES = 5 * 1024 * multipart_MiB;
+/** Time the multipart abort may take once the run is cancelled (the runner kills the step 7.5 s after SIGINT). */
+const ABORT_BUDGET_MS = 2_500;
+/** Part size and count for a file: the requested size, raised (to whole MiB) to stay within 10,000 parts. */
+function planParts(sizeBytes, partSizeBytes = DEFAULT_PART_SIZE_BYTES) {
+    if (!Number.isInteger(partSizeBytes) || partSizeBytes < MIN_PART_SIZE_BYTES) {
+        throw new RangeError(`part size must be an integer of at least ${MIN_PART_SIZE_BYTES} bytes`);
+    }
+    let partSize = partSizeBytes;
+    if (Math.ceil(sizeBytes / partSize) > MAX_PARTS)
+        partSize = Math.ceil(sizeBytes / MAX_PARTS / multipart_MiB) * multipart_MiB;
+    if (partSize > MAX_PART_SIZE_BYTES)
+        throw new RangeError(`a file of ${sizeBytes} bytes is too large for OBS`);
+    return { partSize, count: Math.max(1, Math.ceil(sizeBytes / partSize)) };
+}
+async function multipartUpload(requests, target, file, concurrency) {
+    const { bucket, key, signal } = target;
+    const { plan, expectedMd5 } = file;
+    const uploadId = await initiate(requests, target, file.contentType, expectedMd5);
+    requests.debug(`multipart upload of ${file.size} bytes to obs://${bucket}/${key}: ${plan.count} parts of ${plan.partSize} bytes, ${concurrency} at a time`);
+    // Stops the other parts as soon as one fails for good, or when the run is cancelled.
+    const stop = new AbortController();
+    const onOuterAbort = () => stop.abort();
+    signal?.addEventListener('abort', onOuterAbort, { once: true });
+    let md5;
+    try {
+        const reader = await PartReader.open(file.path, file.size, plan.partSize);
+        let etags;
+        try {
+            etags = await uploadParts(requests, target, reader, plan, uploadId, concurrency, stop);
+            md5 = await reader.digest();
+        }
+        finally {
+            await reader.close();
+        }
+        // The file changed since it was hashed: its parts are each intact, but not the file we meant.
+        if (expectedMd5 !== undefined && md5 !== expectedMd5)
+            throw changedFile(file.path, expectedMd5, md5);
+        await complete(requests, target, uploadId, etags, file.size);
+    }
+    catch (error) {
+        stop.abort();
+        await abortUpload(requests, target, uploadId);
+        throw error;
+    }
+    finally {
+        signal?.removeEventListener('abort', onOuterAbort);
+    }
+    const md5Saved = expectedMd5 !== undefined || (await saveMd5(requests, target, md5));
+    return { md5, md5Saved };
+}
+async function initiate(requests, target, contentType, md5) {
+    const action = `OBS multipart upload start for obs://${target.bucket}/${target.key}`;
+    const headers = { 'Content-Type': contentType };
+    if (md5 !== undefined)
+        headers[MD5_METADATA_HEADER] = md5;
+    return requests.retrying(target.signal, async () => {
+        const query = [['uploads', '']];
+        const answer = await requests.send({ ...target, method: 'POST', query, headers, body: '', action });
+        if (answer.status !== 200 || isErrorBody(answer.body))
+            throw requests.failure(action, answer);
+        return carried(action, answer, 'UploadId', xmlText(answer.body, 'UploadId'));
+    });
+}
+/** What a successful answer must carry; without it the answer is one we cannot use. */
+function carried(action, answer, name, value) {
+    if (value)
+        return value;
+    throw new ObsError({ action, status: answer.status, unparseable: true }, `the answer has no ${name}`);
+}
+async function uploadParts(requests, target, reader, plan, uploadId, concurrency, stop) {
+    const etags = new Array(plan.count);
+    let next = 0;
+    let firstError;
+    const worker = async () => {
+        while (firstError === undefined && !stop.signal.aborted && next < plan.count) {
+            const index = next++;
+            try {
+                // Reads are queued in the order parts are claimed, so the file is read once, in order.
+                const part = await reader.read(index);
+                if (stop.signal.aborted)
+                    break;
+                etags[index] = await uploadPart(requests, target, uploadId, index + 1, plan.count, part, stop.signal);
+            }
+            catch (error) {
+                if (firstError === undefined)
+                    firstError = error;
+                stop.abort();
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, plan.count) }, worker));
+    if (firstError !== undefined)
+        throw firstError;
+    if (stop.signal.aborted)
+        throw (0,error_mapping/* cancelledError */.YQ)(`OBS upload of obs://${target.bucket}/${target.key}`);
+    return etags;
+}
+async function uploadPart(requests, target, uploadId, partNumber, count, part, signal) {
+    const action = `OBS upload of part ${partNumber}/${count} of obs://${target.bucket}/${target.key}`;
+    // OBS refuses a part whose bytes do not match (BadDigest), so a part corrupted on the way is retried, never stored.
+    const headers = { 'Content-MD5': part.contentMd5 };
+    return requests.retrying(signal, async () => {
+        const answer = await requests.send({
+            ...target,
+            method: 'PUT',
+            query: [
+                ['partNumber', String(partNumber)],
+                ['uploadId', uploadId],
+            ],
+            headers,
+            body: part.data,
+            action,
+            signal,
+            note: `part ${partNumber}/${count}, ${part.data.length} bytes`,
+        });
+        if (answer.status !== 200)
+            throw requests.failure(action, answer);
+        return carried(action, answer, 'ETag', (0,error_mapping/* headerValue */.Z)(answer.headers, 'etag'));
+    });
+}
+async function complete(requests, target, uploadId, etags, size) {
+    const action = `OBS multipart upload completion for obs://${target.bucket}/${target.key}`;
+    const xml = '<CompleteMultipartUpload>' +
+        etags
+            .map((etag, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${xmlEscape(etag)}</ETag></Part>`)
+            .join('') +
+        '</CompleteMultipartUpload>';
+    // After an attempt whose fate is unknown, "NoSuchUpload" may mean that attempt completed it.
+    let ambiguous = false;
+    await requests.retrying(target.signal, async () => {
+        let answer;
+        try {
+            const headers = { 'Content-Type': 'application/xml' };
+            const query = [['uploadId', uploadId]];
+            answer = await requests.send({ ...target, method: 'POST', query, headers, body: xml, action });
+        }
+        catch (error) {
+            if (error instanceof http_errors/* ApiError */.hD && error.details.network !== 'connect')
+                ambiguous = true;
+            throw error;
+        }
+        if (answer.status === 200 && !isErrorBody(answer.body))
+            return;
+        const error = requests.failure(action, answer);
+        if (ambiguous && error.details.code === 'NoSuchUpload' && (await sizeOf(requests, target)) === size) {
+            requests.debug(`${action}: an earlier attempt completed the upload`);
+            return;
+        }
+        if (isObsRetryable(error))
+            ambiguous = true;
+        throw error;
+    });
+}
+/** The size of an object, or undefined when it cannot be read. */
+async function sizeOf(requests, target) {
+    try {
+        return (await headObject(requests, target))?.size;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Best effort, even after cancellation. After a cancel it gets ABORT_BUDGET_MS in all, so the run
+ * still reports and exits before the runner kills it.
+ */
+async function abortUpload(requests, target, uploadId) {
+    const action = `OBS multipart upload abort for obs://${target.bucket}/${target.key}`;
+    const budget = target.signal?.aborted ? AbortSignal.timeout(ABORT_BUDGET_MS) : undefined;
+    try {
+        await requests.retrying(budget, async () => {
+            const query = [['uploadId', uploadId]];
+            const answer = await requests.send({ ...target, method: 'DELETE', query, action, signal: budget });
+            if (answer.status !== 204 && answer.status !== 200)
+                throw requests.failure(action, answer);
+        }, 2);
+        requests.debug(`${action}: aborted`);
+    }
+    catch (error) {
+        requests.debug(`${action}: ${error.message}`);
+    }
+}
+/**
+ * Stores the MD5 of an object uploaded before its MD5 was known (OBS API reference, "Modifying
+ * Object Metadata": PUT /key?metadata with x-obs-metadata-directive REPLACE_NEW, which keeps the
+ * metadata not named, such as Content-Type). Best effort: the object is complete either way, but
+ * the next run cannot recognise it and uploads it again.
+ */
+async function saveMd5(requests, target, md5) {
+    const action = `OBS metadata update of obs://${target.bucket}/${target.key}`;
+    const headers = { 'x-obs-metadata-directive': 'REPLACE_NEW', [MD5_METADATA_HEADER]: md5 };
+    try {
+        await requests.retrying(target.signal, async () => {
+            const query = [['metadata', '']];
+            const answer = await requests.send({ ...target, method: 'PUT', query, headers, body: '', action });
+            if (answer.status !== 200)
+                throw requests.failure(action, answer);
+        });
+        return true;
+    }
+    catch (error) {
+        if (error instanceof http_errors/* ApiError */.hD && error.details.network === 'aborted')
+            throw error;
+        requests.debug(`${action}: ${error.message}`);
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/obs/names.ts
+var obs_names = __nccwpck_require__(834);
+;// CONCATENATED MODULE: ./src/obs/presign.ts
+/**
+ * Pre-signed GET URLs (query authentication: AccessKeyId, Expires, Signature, plus
+ * x-obs-security-token for temporary credentials), which the phones download the APK from.
+ */
+
+
+/** Every query value is a credential: mask the URL before it can reach a log. */
+function presignedGetUrl(endpoint, object, expiresInSeconds, now, creds) {
+    if (!Number.isInteger(expiresInSeconds) || expiresInSeconds < 1) {
+        throw new RangeError(`expiresInSeconds must be a positive integer, got ${expiresInSeconds}`);
+    }
+    const { bucket, key } = object;
+    const expires = Math.floor(now.getTime() / 1000) + expiresInSeconds;
+    return objectUrl(endpoint, bucket, key, presignQuery('GET', bucket, key, expires, creds));
+}
+
+;// CONCATENATED MODULE: ./src/obs/single-put.ts
+/** A file below the multipart threshold: read whole, hashed, and sent in one PUT that carries its MD5. */
+
+
+
+async function putFile(requests, target, file) {
+    const data = await readWhole(file.path, file.size);
+    const md5 = (0,external_node_crypto_.createHash)('md5').update(data).digest('hex');
+    if (file.expectedMd5 !== undefined && md5 !== file.expectedMd5)
+        throw changedFile(file.path, file.expectedMd5, md5);
+    const action = `OBS upload of obs://${target.bucket}/${target.key}`;
+    const headers = {
+        'Content-Type': file.contentType,
+        'Content-MD5': contentMd5Header(md5),
+        [MD5_METADATA_HEADER]: md5,
+    };
+    await requests.retrying(target.signal, async () => {
+        const body = data.length === 0 ? '' : data;
+        const note = `${data.length} bytes`;
+        const answer = await requests.send({ ...target, method: 'PUT', headers, body, action, note });
+        if (answer.status !== 200)
+            throw requests.failure(action, answer);
+    });
+    return md5;
+}
+
+;// CONCATENATED MODULE: ./src/obs/client.ts
+/**
+ * A small OBS client: upload a local file (one PUT, or a parallel multipart upload for large
+ * files), skip the upload when the same bytes are already there, and create pre-signed download
+ * URLs. Written from Huawei's OBS API reference; the official SDK (`esdk-obs-nodejs`) is only a
+ * test oracle, never bundled.
+ *
+ * The file is read once, in order: each part (or the whole file for a single PUT) is read into
+ * memory, hashed for its own Content-MD5 and for the MD5 of the whole file, and sent from that
+ * buffer, so OBS checks every byte it stores and the MD5 the action reports describes exactly the
+ * bytes uploaded. Memory is bounded by `concurrency` parts (4 x 16 MiB by default), or one file
+ * below the multipart threshold (64 MiB). The MD5 is stored as object metadata (`x-obs-meta-md5`)
+ * because a multipart ETag is not the MD5 of the object.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const client_MiB = 1024 * 1024;
+const DEFAULT_MULTIPART_THRESHOLD_BYTES = 64 * client_MiB;
+/** A single PUT takes at most 5 GB; larger files always go multipart. */
+const MAX_SINGLE_PUT_BYTES = 5 * 1024 * client_MiB;
+const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
 class ObsClient {
     config;
     endpoint;
@@ -31945,36 +32787,17 @@ class ObsClient {
     }
     /** The URL of an object, with `rawQuery` (already encoded) appended. */
     objectUrl(bucket, key, rawQuery = '') {
-        const { protocol, host, pathStyle } = this.endpoint;
-        const origin = pathStyle ? `${protocol}//${host}/${bucket}` : `${protocol}//${bucket}.${host}`;
-        return `${origin}/${encodeKey(key)}${rawQuery === '' ? '' : `?${rawQuery}`}`;
+        return objectUrl(this.endpoint, bucket, key, rawQuery);
     }
-    /**
-     * A pre-signed GET URL valid for expiresInSeconds (query authentication: AccessKeyId, Expires,
-     * Signature, plus x-obs-security-token for temporary credentials). Every query value is a
-     * credential: mask it before the URL can reach a log.
-     */
+    /** A pre-signed GET URL valid for expiresInSeconds. Every query value is a credential. */
     presignGetUrl(bucket, key, expiresInSeconds, now = new Date(), creds = this.creds) {
         checkNames(bucket, key);
-        if (!Number.isInteger(expiresInSeconds) || expiresInSeconds < 1) {
-            throw new RangeError(`expiresInSeconds must be a positive integer, got ${expiresInSeconds}`);
-        }
-        const expires = Math.floor(now.getTime() / 1000) + expiresInSeconds;
-        return this.objectUrl(bucket, key, presignQuery('GET', bucket, key, expires, creds));
+        return presignedGetUrl(this.endpoint, { bucket, key }, expiresInSeconds, now, creds);
     }
-    /**
-     * The object's size and stored MD5, or undefined when there is no such object. Any other answer
-     * (AccessDenied for a key that may only write, for instance) is an ObsError.
-     */
+    /** The object's size and stored MD5, or undefined when there is no such object. */
     async headObject(bucket, key) {
         checkNames(bucket, key);
-        const http = this.httpClient();
-        try {
-            return await this.head(http, bucket, key);
-        }
-        finally {
-            http.dispose();
-        }
+        return this.withRequests((requests) => headObject(requests, { bucket, key, signal: this.config.signal }));
     }
     /**
      * Uploads a file unless the object already holds the same bytes: a HEAD first, and when the
@@ -31998,7 +32821,7 @@ class ObsClient {
         }
         if (existing && existing.size === size && existing.md5 !== undefined) {
             const md5 = options.contentMd5
-                ? Buffer.from(contentMd5Header(options.contentMd5), 'base64').toString('hex')
+                ? hexMd5(options.contentMd5)
                 : await hashFile(filePath, size, this.config.signal);
             if (md5 === existing.md5) {
                 this.debug(`obs://${bucket}/${key} already holds these ${size} bytes (md5 ${md5})`);
@@ -32028,362 +32851,32 @@ class ObsClient {
         const threshold = options.multipartThresholdBytes ?? DEFAULT_MULTIPART_THRESHOLD_BYTES;
         const multipart = size > 0 && (size >= threshold || size > MAX_SINGLE_PUT_BYTES);
         const plan = multipart ? planParts(size, options.partSizeBytes) : undefined;
-        const expectedMd5 = options.contentMd5
-            ? Buffer.from(contentMd5Header(options.contentMd5), 'base64').toString('hex')
-            : undefined;
+        const expectedMd5 = options.contentMd5 ? hexMd5(options.contentMd5) : undefined;
         const contentType = options.contentType ?? DEFAULT_CONTENT_TYPE;
-        const http = this.httpClient();
+        const target = { bucket, key, signal: this.config.signal };
         const started = (0,timing/* now */.tB)();
-        try {
-            let result;
+        const result = await this.withRequests(async (requests) => {
             if (!plan) {
-                const data = await readWhole(filePath, size);
-                const md5 = (0,external_node_crypto_.createHash)('md5').update(data).digest('hex');
-                if (expectedMd5 !== undefined && md5 !== expectedMd5)
-                    throw changedFile(filePath, expectedMd5, md5);
-                await this.putObject(http, bucket, key, data, contentType, md5);
-                result = { multipart: false, parts: 1, bytes: size, md5, md5Saved: true };
+                const file = { path: filePath, size, contentType, expectedMd5 };
+                const md5 = await putFile(requests, target, file);
+                return { multipart: false, parts: 1, bytes: size, md5, md5Saved: true };
             }
-            else {
-                result = await this.multipartUpload(http, bucket, key, filePath, size, plan, contentType, expectedMd5);
-            }
-            this.debug(`uploaded ${size} bytes to obs://${bucket}/${key} in ${(0,timing/* now */.tB)() - started} ms`);
-            return result;
+            const concurrency = Math.max(1, Math.floor(this.config.concurrency));
+            const file = { path: filePath, size, plan, contentType, expectedMd5 };
+            const { md5, md5Saved } = await multipartUpload(requests, target, file, concurrency);
+            return { multipart: true, parts: plan.count, bytes: size, md5, md5Saved };
+        });
+        this.debug(`uploaded ${size} bytes to obs://${bucket}/${key} in ${(0,timing/* now */.tB)() - started} ms`);
+        return result;
+    }
+    /** Connections live as long as one operation: kept alive between its requests, closed after. */
+    async withRequests(work) {
+        const requests = new ObsRequests(this.config, this.endpoint, () => this.config.credentials ? this.config.credentials() : this.creds);
+        try {
+            return await work(requests);
         }
         finally {
-            http.dispose();
-        }
-    }
-    httpClient() {
-        return new lib.HttpClient(names/* USER_AGENT */._O, [], {
-            allowRedirects: false,
-            allowRetries: false,
-            keepAlive: true,
-            socketTimeout: this.config.requestTimeoutMs,
-        });
-    }
-    async putObject(http, bucket, key, data, contentType, md5) {
-        const action = `OBS upload of obs://${bucket}/${key}`;
-        const headers = {
-            'Content-Type': contentType,
-            'Content-MD5': contentMd5Header(md5),
-            [MD5_METADATA_HEADER]: md5,
-        };
-        await this.retrying(action, this.config.signal, async () => {
-            const answer = await this.call(http, {
-                method: 'PUT',
-                bucket,
-                key,
-                headers,
-                body: data.length === 0 ? '' : data,
-                action,
-                signal: this.config.signal,
-                note: `${data.length} bytes`,
-            });
-            if (answer.status !== 200)
-                throw this.failure(action, answer);
-        });
-    }
-    async multipartUpload(http, bucket, key, file, size, plan, contentType, expectedMd5) {
-        const uploadId = await this.initiate(http, bucket, key, contentType, expectedMd5);
-        const concurrency = Math.max(1, Math.floor(this.config.concurrency));
-        this.debug(`multipart upload of ${size} bytes to obs://${bucket}/${key}: ${plan.count} parts of ${plan.partSize} bytes, ${concurrency} at a time`);
-        // Stops the other parts as soon as one fails for good, or when the run is cancelled.
-        const stop = new AbortController();
-        const outer = this.config.signal;
-        const onOuterAbort = () => stop.abort();
-        outer?.addEventListener('abort', onOuterAbort, { once: true });
-        let md5;
-        try {
-            const reader = await PartReader.open(file, size, plan.partSize, true);
-            let etags;
-            try {
-                etags = await this.uploadParts(http, bucket, key, reader, plan, uploadId, concurrency, stop);
-                md5 = await reader.digest();
-            }
-            finally {
-                await reader.close();
-            }
-            // The file changed since it was hashed: its parts are each intact, but not the file we meant.
-            if (expectedMd5 !== undefined && md5 !== expectedMd5)
-                throw changedFile(file, expectedMd5, md5);
-            await this.complete(http, bucket, key, uploadId, etags, size);
-        }
-        catch (error) {
-            stop.abort();
-            await this.abortUpload(http, bucket, key, uploadId);
-            throw error;
-        }
-        finally {
-            outer?.removeEventListener('abort', onOuterAbort);
-        }
-        const md5Saved = expectedMd5 !== undefined || (await this.saveMd5(http, bucket, key, md5));
-        return { multipart: true, parts: plan.count, bytes: size, md5, md5Saved };
-    }
-    /**
-     * Stores the MD5 of an object uploaded before its MD5 was known (OBS API reference, "Modifying
-     * Object Metadata": PUT /key?metadata with x-obs-metadata-directive REPLACE_NEW, which keeps the
-     * metadata not named, such as Content-Type). Best effort: the object is complete either way.
-     */
-    async saveMd5(http, bucket, key, md5) {
-        const action = `OBS metadata update of obs://${bucket}/${key}`;
-        try {
-            await this.retrying(action, this.config.signal, async () => {
-                const answer = await this.call(http, {
-                    method: 'PUT',
-                    bucket,
-                    key,
-                    query: [['metadata', '']],
-                    headers: { 'x-obs-metadata-directive': 'REPLACE_NEW', [MD5_METADATA_HEADER]: md5 },
-                    body: '',
-                    action,
-                    signal: this.config.signal,
-                });
-                if (answer.status !== 200)
-                    throw this.failure(action, answer);
-            });
-            return true;
-        }
-        catch (error) {
-            if (error instanceof http_errors/* ApiError */.hD && error.details.network === 'aborted')
-                throw error;
-            this.debug(`${action}: ${error.message}`);
-            return false;
-        }
-    }
-    async initiate(http, bucket, key, contentType, md5) {
-        const action = `OBS multipart upload start for obs://${bucket}/${key}`;
-        const headers = { 'Content-Type': contentType };
-        if (md5 !== undefined)
-            headers[MD5_METADATA_HEADER] = md5;
-        return this.retrying(action, this.config.signal, async () => {
-            const answer = await this.call(http, {
-                method: 'POST',
-                bucket,
-                key,
-                query: [['uploads', '']],
-                headers,
-                body: '',
-                action,
-                signal: this.config.signal,
-            });
-            if (answer.status !== 200 || isErrorBody(answer.body))
-                throw this.failure(action, answer);
-            const uploadId = xmlText(answer.body, 'UploadId');
-            if (!uploadId) {
-                throw new ObsError({ action, status: answer.status, unparseable: true }, 'the answer has no UploadId');
-            }
-            return uploadId;
-        });
-    }
-    async uploadParts(http, bucket, key, reader, plan, uploadId, concurrency, stop) {
-        const etags = new Array(plan.count);
-        let next = 0;
-        let firstError;
-        const worker = async () => {
-            while (firstError === undefined && !stop.signal.aborted && next < plan.count) {
-                const index = next++;
-                try {
-                    // Reads are queued in the order parts are claimed, so the file is read once, in order.
-                    const { data, contentMd5 } = await reader.read(index);
-                    if (stop.signal.aborted)
-                        break;
-                    etags[index] = await this.uploadPart(http, bucket, key, uploadId, index + 1, plan.count, data, contentMd5 ?? (0,external_node_crypto_.createHash)('md5').update(data).digest('base64'), stop.signal);
-                }
-                catch (error) {
-                    if (firstError === undefined)
-                        firstError = error;
-                    stop.abort();
-                }
-            }
-        };
-        await Promise.all(Array.from({ length: Math.min(concurrency, plan.count) }, worker));
-        if (firstError !== undefined)
-            throw firstError;
-        if (stop.signal.aborted)
-            throw networkError(`OBS upload of obs://${bucket}/${key}`, new CancelledError());
-        return etags;
-    }
-    async uploadPart(http, bucket, key, uploadId, partNumber, count, data, contentMd5, signal) {
-        const action = `OBS upload of part ${partNumber}/${count} of obs://${bucket}/${key}`;
-        // OBS refuses a part whose bytes do not match (BadDigest), so a part corrupted on the way is retried, never stored.
-        const headers = { 'Content-MD5': contentMd5 };
-        return this.retrying(action, signal, async () => {
-            const answer = await this.call(http, {
-                method: 'PUT',
-                bucket,
-                key,
-                query: [
-                    ['partNumber', String(partNumber)],
-                    ['uploadId', uploadId],
-                ],
-                headers,
-                body: data,
-                action,
-                signal,
-                note: `part ${partNumber}/${count}, ${data.length} bytes`,
-            });
-            if (answer.status !== 200)
-                throw this.failure(action, answer);
-            const etag = headerValue(answer.headers, 'etag');
-            if (!etag)
-                throw new ObsError({ action, status: answer.status, unparseable: true }, 'the answer has no ETag');
-            return etag;
-        });
-    }
-    async complete(http, bucket, key, uploadId, etags, size) {
-        const action = `OBS multipart upload completion for obs://${bucket}/${key}`;
-        const xml = '<CompleteMultipartUpload>' +
-            etags
-                .map((etag, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${xmlEscape(etag)}</ETag></Part>`)
-                .join('') +
-            '</CompleteMultipartUpload>';
-        // After an attempt whose fate is unknown, "NoSuchUpload" may mean that attempt completed it.
-        let ambiguous = false;
-        await this.retrying(action, this.config.signal, async () => {
-            let answer;
-            try {
-                answer = await this.call(http, {
-                    method: 'POST',
-                    bucket,
-                    key,
-                    query: [['uploadId', uploadId]],
-                    headers: { 'Content-Type': 'application/xml' },
-                    body: xml,
-                    action,
-                    signal: this.config.signal,
-                });
-            }
-            catch (error) {
-                if (error instanceof http_errors/* ApiError */.hD && error.details.network !== 'connect')
-                    ambiguous = true;
-                throw error;
-            }
-            if (answer.status === 200 && !isErrorBody(answer.body))
-                return;
-            const error = this.failure(action, answer);
-            if (ambiguous &&
-                error.details.code === 'NoSuchUpload' &&
-                (await this.sizeOf(http, bucket, key)) === size) {
-                this.debug(`${action}: an earlier attempt completed the upload`);
-                return;
-            }
-            if (retryable(error))
-                ambiguous = true;
-            throw error;
-        });
-    }
-    /** The size of an object, or undefined when it cannot be read. */
-    async sizeOf(http, bucket, key) {
-        try {
-            return (await this.head(http, bucket, key))?.size;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async head(http, bucket, key) {
-        const action = `OBS check of obs://${bucket}/${key}`;
-        return this.retrying(action, this.config.signal, async () => {
-            const answer = await this.call(http, {
-                method: 'HEAD',
-                bucket,
-                key,
-                action,
-                signal: this.config.signal,
-            });
-            if (answer.status === 404) {
-                const error = this.failure(action, answer);
-                // A missing bucket is the user's mistake, not a missing object.
-                if (error.details.code === 'NoSuchBucket')
-                    throw error;
-                return undefined;
-            }
-            if (answer.status !== 200)
-                throw this.failure(action, answer);
-            const length = headerValue(answer.headers, 'content-length');
-            const md5 = headerValue(answer.headers, MD5_METADATA_HEADER)?.trim().toLowerCase();
-            const etag = headerValue(answer.headers, 'etag');
-            return {
-                size: Number(length ?? NaN),
-                ...(md5 !== undefined && /^[0-9a-f]{32}$/.test(md5) ? { md5 } : {}),
-                ...(etag !== undefined ? { etag } : {}),
-            };
-        });
-    }
-    /**
-     * Best effort, even after cancellation: parts of an unfinished upload are billed storage. After a
-     * cancel it gets ABORT_BUDGET_MS in all, so the run still reports and exits before the runner kills it.
-     */
-    async abortUpload(http, bucket, key, uploadId) {
-        const action = `OBS multipart upload abort for obs://${bucket}/${key}`;
-        const budget = this.config.signal?.aborted ? AbortSignal.timeout(ABORT_BUDGET_MS) : undefined;
-        try {
-            await this.retrying(action, budget, async () => {
-                const answer = await this.call(http, {
-                    method: 'DELETE',
-                    bucket,
-                    key,
-                    query: [['uploadId', uploadId]],
-                    action,
-                    signal: budget,
-                });
-                if (answer.status !== 204 && answer.status !== 200)
-                    throw this.failure(action, answer);
-            }, 2);
-            this.debug(`${action}: aborted`);
-        }
-        catch (error) {
-            this.debug(`${action}: ${error.message}`);
-        }
-    }
-    failure(action, answer) {
-        return responseError(action, answer.status, answer.headers, answer.body, parseRetryAfter(headerValue(answer.headers, 'retry-after')));
-    }
-    async retrying(action, signal, attempt, maxAttempts = this.config.maxAttempts ?? 4) {
-        for (let n = 1;; n++) {
-            try {
-                return await attempt();
-            }
-            catch (error) {
-                if (!(error instanceof http_errors/* ApiError */.hD) || !retryable(error) || n >= maxAttempts || signal?.aborted)
-                    throw error;
-                const delay = error.details.retryAfterMs ?? (0,timing/* backoffDelay */.EY)(n, this.config.retryBaseDelayMs ?? 500);
-                this.debug(`${action}: ${error.message}; retry ${n} in ${delay} ms`);
-                await (0,timing/* sleep */.yy)(delay, signal);
-                if (signal?.aborted)
-                    throw networkError(action, new CancelledError('cancelled'));
-            }
-        }
-    }
-    /** One signed request and its answer. Network failures become ObsError; HTTP statuses are the caller's. */
-    async call(http, c) {
-        const query = c.query ?? [];
-        const rawQuery = query.map(([n, v]) => (v === '' ? n : `${n}=${uriEncode(v)}`)).join('&');
-        const url = this.objectUrl(c.bucket, c.key, rawQuery);
-        const bytes = c.body === undefined ? 0 : typeof c.body === 'string' ? Buffer.byteLength(c.body) : c.body.length;
-        const headers = signHeaders({ method: c.method, bucket: c.bucket, key: c.key, query, headers: c.headers }, this.config.credentials ? await this.config.credentials() : this.creds);
-        const budgetMs = this.config.requestTimeoutMs + Math.ceil((bytes / MIN_UPLOAD_BYTES_PER_SECOND) * 1000);
-        const started = (0,timing/* now */.tB)();
-        let body = null;
-        if (typeof c.body === 'string') {
-            body = c.body; // http-client sets Content-Length for strings, "" included
-        }
-        else if (c.body !== undefined) {
-            headers['Content-Length'] = String(c.body.length);
-            body = external_node_stream_.Readable.from([c.body]);
-        }
-        try {
-            const answer = await exchange(http, c.method, url, headers, body, budgetMs, c.signal);
-            this.debug(`${c.method} ${(0,redact/* redactUrl */.BO)(url)}${c.note ? ` (${c.note})` : ''} -> HTTP ${answer.status} in ${(0,timing/* now */.tB)() - started} ms`);
-            return answer;
-        }
-        catch (error) {
-            if (error instanceof FileReadError)
-                throw new Error(`${c.action} failed: ${error.message}`, { cause: error });
-            const apiError = networkError(c.action, error);
-            this.debug(`${c.method} ${(0,redact/* redactUrl */.BO)(url)} -> ${apiError.message}`);
-            throw apiError;
+            requests.dispose();
         }
     }
     debug(message) {
@@ -32398,260 +32891,14 @@ function checkNames(bucket, key) {
     if (keyProblem)
         throw new RangeError(`OBS object key "${key}" ${keyProblem}`);
 }
-async function fileSize(filePath) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(filePath);
-        if (!info.isFile())
-            throw new Error('not a regular file');
-        return info.size;
-    }
-    catch (e) {
-        throw new Error(`Cannot read the file to upload, ${filePath}: ${e.message}`, { cause: e });
-    }
-}
-function changedFile(file, expected, actual) {
-    return new Error(`The file to upload, ${file}, changed while it was read: its MD5 was ${expected}, the bytes read have ${actual}. Nothing was stored.`);
-}
-/** Fills `buffer` from `position`; a file that ends sooner changed under us. */
-async function readFully(handle, buffer, position) {
-    let done = 0;
-    while (done < buffer.length) {
-        const { bytesRead } = await handle.read(buffer, done, buffer.length - done, position + done);
-        if (bytesRead === 0)
-            throw new FileReadError(`the file ended at ${position + done} bytes (it shrank while read)`);
-        done += bytesRead;
-    }
-}
-async function readWhole(file, size) {
-    const handle = await (0,promises_namespaceObject.open)(file, 'r').catch((e) => {
-        throw new Error(`Cannot read the file to upload, ${file}: ${e.message}`, { cause: e });
-    });
-    try {
-        const data = Buffer.allocUnsafe(size);
-        await readFully(handle, data, 0);
-        return data;
-    }
-    catch (e) {
-        throw new Error(`Cannot read the file to upload, ${file}: ${e.message}`, { cause: e });
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Hex MD5 of the first `size` bytes of a file, in 1 MiB reads. */
-async function hashFile(file, size, signal) {
-    // The disk reads the next 4 MiB while the current ones are hashed: the hash alone sets the pace.
-    const chunk = 4 * MiB;
-    const handle = await (0,promises_namespaceObject.open)(file, 'r').catch((e) => {
-        throw new Error(`Cannot read the file to upload, ${file}: ${e.message}`, { cause: e });
-    });
-    const hash = (0,external_node_crypto_.createHash)('md5');
-    const readAt = async (start) => {
-        const data = Buffer.allocUnsafe(Math.min(chunk, size - start));
-        await readFully(handle, data, start);
-        return data;
-    };
-    let next = size > 0 ? readAt(0) : undefined;
-    try {
-        for (let start = 0; next; start += chunk) {
-            if (signal?.aborted)
-                throw networkError(`hashing ${file}`, new CancelledError());
-            const data = await next;
-            next = start + chunk < size ? readAt(start + chunk) : undefined;
-            hash.update(data);
-        }
-        return hash.digest('hex');
-    }
-    finally {
-        // A read still under way (after a cancel) must settle before its handle closes.
-        await next?.catch(() => undefined);
-        await handle.close();
-    }
-}
-/** On the main thread, the whole file only: for a pass that only hashes. */
-class InlineHasher {
-    hash = (0,external_node_crypto_.createHash)('md5');
-    add(data) {
-        this.hash.update(data);
-        return Promise.resolve({ data });
-    }
-    digest() {
-        return Promise.resolve(this.hash.digest('hex'));
-    }
-    close() {
-        return Promise.resolve();
-    }
-}
-/**
- * A worker thread hashes each part twice (its own MD5 for Content-MD5, and into the MD5 of the
- * whole file) while the main thread keeps the parts in flight fed: hashing 16 MiB blocks for tens
- * of milliseconds, during which every other connection would starve. The part's memory is
- * transferred to the worker and back, never copied. The worker's code is inline so that the
- * bundle stays one file.
- */
-const HASH_WORKER = `
-const { parentPort } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const whole = createHash('md5');
-parentPort.on('message', (m) => {
-  if (m.done) return parentPort.postMessage({ md5: whole.digest('hex') });
-  const bytes = new Uint8Array(m.buffer, 0, m.length);
-  whole.update(bytes);
-  const part = createHash('md5').update(bytes).digest('base64');
-  parentPort.postMessage({ part, buffer: m.buffer, length: m.length }, [m.buffer]);
-});`;
-class WorkerHasher {
-    worker = new external_node_worker_threads_.Worker(HASH_WORKER, { eval: true });
-    /** Answers come back in the order messages were posted. */
-    waiting = [];
-    failed;
-    constructor() {
-        this.worker.on('message', (m) => this.waiting.shift()?.resolve(m));
-        this.worker.on('error', (e) => this.fail(e));
-        this.worker.on('exit', () => this.fail(new Error('the hashing thread stopped')));
-    }
-    fail(error) {
-        this.failed ??= error;
-        for (const w of this.waiting.splice(0))
-            w.reject(error);
-    }
-    post(message, transfer = []) {
-        if (this.failed)
-            return Promise.reject(this.failed);
-        return new Promise((resolve, reject) => {
-            this.waiting.push({ resolve, reject });
-            this.worker.postMessage(message, transfer);
-        });
-    }
-    async add(data) {
-        // Transferable only when the Buffer owns its whole ArrayBuffer (PartReader allocates it so).
-        const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
-        const buffer = own ? data.buffer : new Uint8Array(data).buffer;
-        const answer = await this.post({ buffer, length: data.length }, [buffer]);
-        return { data: Buffer.from(answer.buffer, 0, answer.length), contentMd5: answer.part };
-    }
-    async digest() {
-        return (await this.post({ done: true })).md5;
-    }
-    async close() {
-        this.worker.removeAllListeners('exit');
-        await this.worker.terminate();
-    }
-}
-/**
- * Reads a file part by part, strictly in order whatever order the callers ask in, and hands each
- * part to the hasher in that order: read(i) waits for the reads of the parts before it, not for
- * their hashing.
- */
-class PartReader {
-    file;
-    handle;
-    size;
-    partSize;
-    hasher;
-    queue = Promise.resolve();
-    nextIndex = 0;
-    constructor(file, handle, size, partSize, hasher) {
-        this.file = file;
-        this.handle = handle;
-        this.size = size;
-        this.partSize = partSize;
-        this.hasher = hasher;
-    }
-    /** `hashParts`: also the MD5 of each part, computed on a worker thread. */
-    static async open(file, size, partSize, hashParts) {
-        let handle;
-        try {
-            handle = await (0,promises_namespaceObject.open)(file, 'r');
-        }
-        catch (e) {
-            throw new Error(`Cannot read the file to upload, ${file}: ${e.message}`, { cause: e });
-        }
-        return new PartReader(file, handle, size, partSize, hashParts ? new WorkerHasher() : new InlineHasher());
-    }
-    read(index) {
-        const read = this.queue.then(async () => {
-            if (index !== this.nextIndex)
-                throw new Error(`part ${index + 1} read out of order`);
-            const start = index * this.partSize;
-            const length = Math.min(this.partSize, this.size - start);
-            const data = Buffer.from(new ArrayBuffer(length));
-            try {
-                await readFully(this.handle, data, start);
-            }
-            catch (e) {
-                throw new Error(`Cannot read the file to upload, ${this.file}: ${e.message}`, {
-                    cause: e,
-                });
-            }
-            this.nextIndex++;
-            return { hashed: this.hasher.add(data) };
-        });
-        this.queue = read.catch(() => undefined);
-        return read.then((r) => r.hashed);
-    }
-    digest() {
-        return this.hasher.digest();
-    }
-    async close() {
-        await Promise.allSettled([this.handle.close(), this.hasher.close()]);
-    }
-}
-/**
- * Sends one request and reads the answer, within budgetMs and until the signal aborts. On either,
- * the promise settles at once, the file stream and any response are destroyed.
- */
-function exchange(http, method, url, headers, body, budgetMs, signal) {
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        let message;
-        const finish = (error, answer) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-            if (body instanceof external_node_stream_.Readable)
-                body.destroy();
-            if (error !== undefined) {
-                message?.destroy();
-                reject(error);
-            }
-            else {
-                resolve(answer);
-            }
-        };
-        const timer = setTimeout(() => finish(new TimeoutError(`${budgetMs} ms`)), budgetMs);
-        const onAbort = () => finish(new CancelledError('cancelled'));
-        if (signal?.aborted)
-            return onAbort();
-        signal?.addEventListener('abort', onAbort, { once: true });
-        if (body instanceof external_node_stream_.Readable) {
-            body.once('error', (e) => finish(new FileReadError(`cannot read the file: ${e.message}`)));
-        }
-        http.request(method, url, body, headers).then(async (res) => {
-            message = res.message;
-            if (settled) {
-                res.message.destroy();
-                return;
-            }
-            try {
-                const text = await readCapped(res.message);
-                finish(undefined, {
-                    status: res.message.statusCode ?? 0,
-                    headers: res.message.headers,
-                    body: text,
-                });
-            }
-            catch (e) {
-                finish(e);
-            }
-        }, (e) => finish(e));
-    });
-}
 
 ;// CONCATENATED MODULE: ./src/obs/index.ts
 
+
+
+
+
+// The name rules live with the input rules so that validation and this client share them.
 
 
 
@@ -50502,14 +50749,16 @@ var __webpack_exports__ = {};
 var src_core = __nccwpck_require__(6288);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: ./src/inputs/names.ts + 1 modules
-var names = __nccwpck_require__(5284);
 // EXTERNAL MODULE: ./src/http/errors.ts
 var errors = __nccwpck_require__(8549);
+// EXTERNAL MODULE: ./src/http/error-mapping.ts
+var error_mapping = __nccwpck_require__(985);
+// EXTERNAL MODULE: ./src/http/exchange.ts + 1 modules
+var exchange = __nccwpck_require__(4447);
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __nccwpck_require__(8902);
+// EXTERNAL MODULE: ./src/http/timing.ts
+var timing = __nccwpck_require__(7568);
 // EXTERNAL MODULE: ./src/auth/credentials.ts
 var credentials = __nccwpck_require__(8168);
 ;// CONCATENATED MODULE: ./src/api/signer.ts
@@ -50652,8 +50901,6 @@ function sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data, 'utf8').digest('hex');
 }
 
-// EXTERNAL MODULE: ./src/http/timing.ts
-var timing = __nccwpck_require__(7568);
 ;// CONCATENATED MODULE: ./src/api/transport.ts
 
 
@@ -50664,8 +50911,8 @@ var timing = __nccwpck_require__(7568);
 
 
 /**
- * One HTTP layer for both API families: signs (or adds the token), adds a fresh x-request-id,
- * enforces a per-request timeout, parses JSON and retries what is safe to retry.
+ * The API families' side of the HTTP layer (src/http): signs (or adds the token), adds a fresh
+ * x-request-id, parses JSON, and gives the retry loop the rule of what is safe to retry.
  *
  * GETs are idempotent: retried on throttling, 5xx, network failures and unparseable bodies.
  * POSTs start jobs: retried only on answers that prove the service did not act: throttling
@@ -50676,23 +50923,13 @@ var timing = __nccwpck_require__(7568);
  */
 class Transport {
     config;
-    polls;
-    submits;
+    // Polls reuse connections; a submit gets a fresh one, since a reset on a stale kept-alive socket
+    // would look like an ambiguous failure of a job that was never sent.
+    polls = new exchange/* Connections */.UQ(true);
+    submits = new exchange/* Connections */.UQ(false);
     maxAttempts;
-    /**
-     * Exchanges in flight, each with how to abandon it. One listener on the run's signal serves them all:
-     * a listener per request would pass Node's limit of 10 per event (MaxListenersExceededWarning).
-     */
-    inFlight = new Set();
     constructor(config) {
         this.config = config;
-        config.signal?.addEventListener('abort', () => [...this.inFlight].forEach((abandon) => abandon()), {
-            once: true,
-        });
-        // Polls reuse connections. Submits get a fresh one each: a reset on a stale kept-alive socket
-        // would otherwise look like an ambiguous failure of a job that was never sent.
-        this.polls = createSender(config.baseUrl, names/* USER_AGENT */._O, config.requestTimeoutMs, true);
-        this.submits = createSender(config.baseUrl, names/* USER_AGENT */._O, config.requestTimeoutMs, false);
         // Polls are retried briefly here and again by the next poll round, so a flaky gateway costs one
         // round, and a dead one ends the run after a few rounds instead of minutes of backoff.
         this.maxAttempts = config.maxAttempts ?? { submit: 4, poll: 3 };
@@ -50704,29 +50941,17 @@ class Transport {
     async send(request, interpret) {
         const requestId = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
         const isSubmit = request.method !== 'GET' && !request.readOnly;
-        const attempts = isSubmit ? this.maxAttempts.submit : this.maxAttempts.poll;
-        for (let attempt = 1;; attempt++) {
-            try {
-                const response = await this.attempt(request, requestId);
-                return interpret(response, request.action);
-            }
-            catch (error) {
-                const apiError = asApiError(error, request.action, requestId);
-                const retry = isSubmit ? isSafeToResubmit(apiError) : isTransient(apiError);
-                if (!retry || attempt >= attempts || this.config.signal?.aborted)
-                    throw apiError;
-                const delay = apiError.details.retryAfterMs ?? (0,timing/* backoffDelay */.EY)(attempt, this.config.baseDelayMs ?? 500);
-                if (this.config.deadline !== undefined && (0,timing/* now */.tB)() + delay > this.config.deadline)
-                    throw apiError;
-                this.config.debug?.(`${request.action}: ${apiError.message}; retry ${attempt} in ${delay} ms`);
-                await (0,timing/* sleep */.yy)(delay, this.config.signal);
-            }
-        }
+        const { signal, deadline, debug } = this.config;
+        return (0,retry/* withRetries */.L)({
+            attempts: isSubmit ? this.maxAttempts.submit : this.maxAttempts.poll,
+            retryable: isSubmit ? isSafeToResubmit : isTransient,
+            baseDelayMs: this.config.baseDelayMs ?? 500,
+            signal,
+            deadline,
+            debug,
+        }, async () => interpret(await this.attempt(request, requestId), request.action));
     }
     async attempt(request, requestId) {
-        // Once the run is cancelled, nothing new goes out: not a first attempt, not a retry.
-        if (this.config.signal?.aborted)
-            throw abortedError(request.action, requestId);
         const url = new URL(this.config.baseUrl + request.path);
         for (const [name, value] of Object.entries(request.query ?? {}))
             url.searchParams.set(name, value);
@@ -50743,18 +50968,23 @@ class Transport {
                 headers['X-Project-Id'] = this.config.projectIdHeader;
             headers = signRequest({ method: request.method, url, headers, body }, await (0,credentials/* signingKeys */.a)(creds));
         }
-        const client = request.method === 'GET' ? this.polls : this.submits;
         const started = (0,timing/* now */.tB)();
-        const { status, text, serviceRequestId, retryAfter } = await withTimeout(this.config.requestTimeoutMs, this.inFlight, async (onMessage) => {
-            const message = await client.request(request.method, url, body, headers);
-            onMessage(message);
-            return {
-                status: message.statusCode ?? 0,
-                text: await readText(message),
-                serviceRequestId: headerValue(message, 'x-request-id'),
-                retryAfter: headerValue(message, 'retry-after'),
-            };
-        });
+        let answer;
+        try {
+            answer = await (0,exchange/* exchange */.cv)(request.method === 'GET' ? this.polls : this.submits, {
+                method: request.method,
+                url,
+                headers,
+                ...(body === '' ? {} : { body }),
+                timeoutMs: this.config.requestTimeoutMs,
+                signal: this.config.signal,
+                maxAnswerBytes: MAX_RESPONSE_BYTES,
+            });
+        }
+        catch (error) {
+            throw (0,error_mapping/* exchangeError */.mH)(error, { action: request.action, requestId });
+        }
+        const { status, body: text } = answer;
         this.config.debug?.(`${request.method} ${url.pathname}${url.search} -> HTTP ${status} in ${(0,timing/* now */.tB)() - started} ms (x-request-id ${requestId})`);
         let parsed;
         let unparseable = false;
@@ -50764,87 +50994,20 @@ class Transport {
         catch {
             unparseable = true;
         }
-        const fields = errorFields(parsed);
-        const reportedId = fields.requestId ?? serviceRequestId ?? requestId;
-        const details = {
-            action: request.action,
-            status,
-            requestId: reportedId,
-            retryAfterMs: parseRetryAfter(retryAfter),
-        };
-        if (status < 200 || status >= 300) {
-            throw new errors/* ApiError */.hD({ ...details, code: fields.code, serviceMessage: fields.message ?? describeBody(text) }, undefined);
-        }
+        const details = (0,error_mapping/* answerDetails */.ne)(request.action, answer, (0,error_mapping/* errorFields */.au)(parsed), requestId);
+        if (status < 200 || status >= 300)
+            throw new errors/* ApiError */.hD(details);
+        const { action, requestId: reportedId, retryAfterMs } = details;
         if (unparseable || parsed === undefined) {
-            throw new errors/* ApiError */.hD({ ...details, unparseable: true }, `the response was not JSON (${describeBody(text)})`);
+            throw new errors/* ApiError */.hD({ action, status, requestId: reportedId, retryAfterMs, unparseable: true }, `the response was not JSON (${(0,error_mapping/* describeBody */.MP)(text)})`);
         }
         return { status, body: parsed, requestId: reportedId };
     }
 }
-/**
- * Plain node:http(s) with no redirects and no retries of its own. When a proxy variable is set, the
- * requests go through @actions/http-client instead (proxy, no_proxy and tunnelling as every action
- * does), loaded only then: it brings undici and tunnel, a megabyte that costs ~40 ms to load.
- */
-function createSender(baseUrl, userAgent, socketTimeoutMs, keepAlive) {
-    const https_ = baseUrl.startsWith('https:');
-    const proxy = https_
-        ? process.env.https_proxy || process.env.HTTPS_PROXY
-        : process.env.http_proxy || process.env.HTTP_PROXY;
-    return proxy
-        ? proxySender(userAgent, socketTimeoutMs, keepAlive)
-        : nodeSender(userAgent, socketTimeoutMs, keepAlive);
-}
-function nodeSender(userAgent, socketTimeoutMs, keepAlive) {
-    const agents = { http: new external_node_http_.Agent({ keepAlive }), https: new external_node_https_namespaceObject.Agent({ keepAlive }) };
-    return {
-        request(method, url, body, headers) {
-            const secure = url.protocol === 'https:';
-            const outgoing = { ...headers, 'user-agent': userAgent };
-            if (body !== '')
-                outgoing['Content-Length'] = Buffer.byteLength(body);
-            return new Promise((resolve, reject) => {
-                const req = (secure ? external_node_https_namespaceObject : external_node_http_).request(url, { method, headers: outgoing, agent: secure ? agents.https : agents.http }, resolve);
-                // A connection that goes quiet must fail eventually even if the caller's timer did not fire.
-                req.setTimeout(socketTimeoutMs, () => req.destroy(new Error(`Request timeout: ${url.pathname}`)));
-                let sent = false;
-                req.on('finish', () => (sent = true));
-                req.on('error', (error) => reject(sent ? error : Object.assign(error, { [NOT_SENT]: true })));
-                req.end(body === '' ? undefined : body);
-            });
-        },
-        dispose() {
-            agents.http.destroy();
-            agents.https.destroy();
-        },
-    };
-}
-function proxySender(userAgent, socketTimeoutMs, keepAlive) {
-    // Eager mode: bundled into dist/index.js (no chunk file, licenses.txt complete), run only when imported.
-    const client = Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)).then(({ HttpClient }) => new HttpClient(userAgent, [], {
-        allowRedirects: false,
-        allowRetries: false,
-        socketTimeout: socketTimeoutMs,
-        keepAlive,
-    }));
-    return {
-        async request(method, url, body, headers) {
-            const response = await (await client).request(method, url.toString(), body === '' ? null : body, headers);
-            return response.message;
-        },
-        dispose() {
-            void client.then((c) => c.dispose());
-        },
-    };
-}
 /** Transient for an idempotent poll: throttling, server errors, network trouble, garbage bodies. */
 function isTransient(error) {
-    const { status, code, network, unparseable } = error.details;
-    if (network && network !== 'aborted' && network !== 'tls' && network !== 'abandoned')
-        return true;
-    if (unparseable)
-        return true;
-    if (status === 429 || (status !== undefined && status >= 500))
+    const { code, unparseable } = error.details;
+    if ((0,retry/* isTransientFailure */.R)(error) || unparseable)
         return true;
     return (0,errors/* isThrottled */.B5)(code) || code === 'KOOPHONE.API.9999' || code === 'CPS.0003';
 }
@@ -50863,141 +51026,14 @@ function isSafeToResubmit(error) {
     const { status, code, network } = error.details;
     return network === 'connect' || status === 429 || status === 503 || (0,errors/* isThrottled */.B5)(code);
 }
-function abortedError(action, requestId) {
-    return new errors/* ApiError */.hD({ action, network: 'aborted', requestId }, networkText.aborted);
-}
-/** TLS failures: the certificate or the handshake, never the request. */
-const TLS_CODE = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_|EPROTO$|HOSTNAME_MISMATCH)/;
-function asApiError(error, action, requestId) {
-    if (error instanceof errors/* ApiError */.hD)
-        return error;
-    if (error instanceof BodyTooLargeError) {
-        return new errors/* ApiError */.hD({ action, requestId, unparseable: true }, `the response was larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`);
-    }
-    if (error instanceof AbandonedError) {
-        return new errors/* ApiError */.hD({ action, requestId, network: 'abandoned' }, networkText.abandoned);
-    }
-    const err = error;
-    const code = err?.code ?? '';
-    const network = TLS_CODE.test(code)
-        ? 'tls'
-        : err instanceof TimeoutError || /Request timeout/.test(err?.message ?? '')
-            ? // A request that was never fully written cannot have been acted on, however long it took.
-                err?.[NOT_SENT]
-                    ? 'connect'
-                    : 'timeout'
-            : ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)
-                ? 'connect'
-                : code === 'ABORT_ERR'
-                    ? 'aborted'
-                    : err?.[NOT_SENT]
-                        ? 'connect'
-                        : 'reset';
-    return new errors/* ApiError */.hD({ action, network, requestId }, `${networkText[network]}${code ? ` (${code})` : ''}`);
-}
-/** Set on an error that happened before the request was completely handed to the network. */
-const NOT_SENT = Symbol('not sent');
-const networkText = {
-    connect: 'could not connect to the service (the request was not sent)',
-    timeout: 'the request timed out',
-    reset: 'the connection was lost',
-    aborted: 'the request was cancelled',
-    abandoned: 'the run was cancelled while the request was in flight: the service may have acted on it',
-    tls: 'the TLS connection to the service failed (the request was not sent); check the endpoint and any proxy',
-};
-class TimeoutError extends Error {
-}
-class BodyTooLargeError extends Error {
-}
-class AbandonedError extends Error {
-}
-/**
- * Bounds the whole exchange (headers and body): a server that trickles bytes must not hold the run.
- * A cancelled run stops waiting at once; the request may have reached the service (AbandonedError).
- */
-async function withTimeout(ms, inFlight, work) {
-    let message;
-    let timer;
-    let abandon = () => { };
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            message?.destroy();
-            reject(new TimeoutError(`no complete answer within ${ms} ms`));
-        }, ms);
-        abandon = () => {
-            message?.destroy();
-            reject(new AbandonedError('the run was cancelled while the request was in flight'));
-        };
-        inFlight.add(abandon);
-    });
-    try {
-        return await Promise.race([work((m) => (message = m)), timeout]);
-    }
-    finally {
-        clearTimeout(timer);
-        inFlight.delete(abandon);
-    }
-}
 /**
  * Largest response body we read. The biggest documented answer (a ListJobs page of 100 jobs with their
  * output) is far below; a larger body is a broken or hostile service and is not held in memory.
  */
 const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
-function readText(message) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        message.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_RESPONSE_BYTES) {
-                // Rejected first: destroying the message emits 'aborted' at once, which would read as a reset.
-                reject(new BodyTooLargeError());
-                message.destroy();
-                return;
-            }
-            chunks.push(chunk);
-        });
-        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        message.on('error', reject);
-        message.on('aborted', () => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
-    });
-}
-function headerValue(message, name) {
-    const value = message.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-/** Retry-After in seconds or as an HTTP date; capped so a hostile value cannot stall the run. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const ms = /^\d+$/.test(value.trim()) ? Number(value) * 1000 : Date.parse(value) - now;
-    if (!Number.isFinite(ms))
-        return undefined;
-    return Math.min(Math.max(ms, 0), 120_000);
-}
-/**
- * The error of a body in either form the services use: `{error_code, error_msg}`, or the nested
- * `{error: {code, message}}` some gateways answer (both read by the SDK's ExceptionUtil).
- */
-function errorFields(body) {
-    if (typeof body !== 'object' || body === null)
-        return {};
-    const b = body;
-    const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-    const nested = typeof b.error === 'object' && b.error !== null ? b.error : {};
-    return {
-        code: str(b.error_code) ?? str(nested.code),
-        message: str(b.error_msg) ?? str(nested.message),
-        requestId: str(b.request_id),
-    };
-}
-function describeBody(text) {
-    if (text === '')
-        return 'empty body';
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.startsWith('<') ? 'an HTML page' : `"${flat.slice(0, 120)}${flat.length > 120 ? '...' : ''}"`;
-}
 
+// EXTERNAL MODULE: ./src/inputs/names.ts + 1 modules
+var names = __nccwpck_require__(5284);
 // EXTERNAL MODULE: ./src/inputs/duration.ts
 var duration = __nccwpck_require__(1601);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
@@ -51114,7 +51150,7 @@ function checkErrorCode(response, action) {
     const body = response.body;
     if (body?.error_code === '0' || body?.error_code === 0)
         return;
-    const { code, message } = errorFields(response.body);
+    const { code, message } = (0,error_mapping/* errorFields */.au)(response.body);
     throw new errors/* ApiError */.hD({
         action,
         status: response.status,
@@ -52128,7 +52164,7 @@ const installApp = defineOperation({
     async prepare(params, context) {
         if (!params.apkPath)
             return;
-        const { prepareApk } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2520));
+        const { prepareApk } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7219));
         await prepareApk(params, context);
     },
     buildCalls(params) {

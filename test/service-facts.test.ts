@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorFields, isSafeToResubmit, isTransient } from '../src/api/transport.js';
+import { errorFields } from '../src/http/error-mapping.js';
+import { isSafeToResubmit, isTransient } from '../src/api/transport.js';
 import { ApiError } from '../src/http/errors.js';
 import { InputError } from '../src/inputs/errors.js';
 import { readSettings } from '../src/inputs/settings.js';

@@ -8,7 +8,8 @@ import { pollDelay, waitForJobs } from '../src/run/poll.js';
 import { maskUrlQuery, redactBody, redactUrl } from '../src/report/redact.js';
 import { chunk, parseTargetList } from '../src/inputs/target-list.js';
 import { backoffDelay, mapLimit, sleep } from '../src/http/timing.js';
-import { isSafeToResubmit, isTransient, parseRetryAfter } from '../src/api/transport.js';
+import { parseRetryAfter } from '../src/http/error-mapping.js';
+import { isSafeToResubmit, isTransient } from '../src/api/transport.js';
 
 describe('durations', () => {
   it.each([

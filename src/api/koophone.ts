@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ApiError } from '../http/errors.js';
 import { parseBody } from './response.js';
-import { errorFields, type ApiResponse, type Transport } from './transport.js';
+import { errorFields } from '../http/error-mapping.js';
+import type { ApiResponse, Transport } from './transport.js';
 
 const nullableText = z
   .string()

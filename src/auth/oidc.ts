@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { decodeJwt } from 'jose';
-import { backoffDelay, sleep } from '../http/timing.js';
+import { ApiError } from '../http/errors.js';
+import { withRetries } from '../http/retry.js';
 
 /** A keyless failure whose message already says what to change. */
 export class KeylessError extends Error {
@@ -24,24 +25,39 @@ export async function getIdToken(
     throw new KeylessError(missingTokenMessage(env));
   // Eager mode: bundled into dist/index.js, evaluated only by keyless runs.
   const core = await import(/* webpackMode: "eager" */ '@actions/core');
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await core.getIDToken(audience);
-    } catch (error) {
-      const text = (error as Error).message.replace(/\s+/g, ' ').trim();
-      const status = Number(/Error Code : (\d+)/.exec(text)?.[1] ?? NaN);
-      // No status: a network failure. 429 and 5xx: GitHub's side. Other statuses will not change.
-      const transient = Number.isNaN(status) || status === 429 || status >= 500;
-      if (!transient || attempt >= ATTEMPTS || options.signal?.aborted) {
-        throw new KeylessError(
-          `Could not get the workflow's OIDC token from GitHub (${attempt} attempt${attempt > 1 ? 's' : ''}): ${text}`,
-        );
-      }
-      const delay = backoffDelay(attempt, options.retryBaseMs ?? 1000);
-      options.debug?.(`OIDC token request failed (${text}); retry ${attempt} in ${delay} ms`);
-      await sleep(delay, options.signal);
-    }
+  let attempts = 0;
+  try {
+    const policy = { ...options, attempts: ATTEMPTS, baseDelayMs: options.retryBaseMs ?? 1000 };
+    return await withRetries(policy, async () => {
+      attempts++;
+      return core.getIDToken(audience).catch((error: unknown) => {
+        throw tokenRequestError(error);
+      });
+    });
+  } catch (error) {
+    const text = (error as ApiError).details?.serviceMessage ?? (error as Error).message;
+    throw new KeylessError(
+      `Could not get the workflow's OIDC token from GitHub (${attempts} attempt${attempts > 1 ? 's' : ''}): ${text}`,
+    );
   }
+}
+
+/**
+ * core reports the token service's failures as text only, with the status in it ("Error Code : 500");
+ * text without one is a network failure. As an ApiError, they take the retry rules every call takes.
+ */
+function tokenRequestError(error: unknown): ApiError {
+  const text = (error as Error).message.replace(/\s+/g, ' ').trim();
+  const status = Number(/Error Code : (\d+)/.exec(text)?.[1] ?? NaN);
+  return new ApiError(
+    {
+      action: 'GitHub OIDC token request',
+      serviceMessage: text,
+      ...(Number.isNaN(status) ? { network: 'reset' as const } : { status }),
+    },
+    undefined,
+    () => undefined,
+  );
 }
 
 /** Why there is no token, and the exact change that gives one (or why none can). */

@@ -4,15 +4,19 @@
  * Shapes from the SDK models (services/sts/v1/model/AssumeAgencyWithOIDCReqBody, CredentialsDto).
  */
 import { randomUUID } from 'node:crypto';
-import { HttpClient } from '@actions/http-client';
 import { ApiError } from '../http/errors.js';
-import { backoffDelay, now, sleep } from '../http/timing.js';
+import { answerDetails, errorFields, exchangeError } from '../http/error-mapping.js';
+import { Connections, exchange, type Answer } from '../http/exchange.js';
+import { withRetries } from '../http/retry.js';
+import { now } from '../http/timing.js';
 import type { AkSk, KeylessSettings } from './credentials.js';
 import { describeToken } from './oidc.js';
 
 export const STS_PATH = '/v5/agencies/assume-with-oidc';
 const ACTION = 'Huawei STS AssumeAgencyWithOIDC';
 const ATTEMPTS = 3;
+/** An STS answer is a few hundred bytes of JSON. */
+const MAX_ANSWER_BYTES = 64 * 1024;
 
 export interface Issued extends AkSk {
   securityToken: string;
@@ -46,82 +50,53 @@ export async function assumeAgencyWithOidc(
   idToken: string,
   options: ExchangeOptions,
 ): Promise<Issued> {
-  const url = `${keyless.stsEndpoint}${STS_PATH}`;
+  const url = new URL(`${keyless.stsEndpoint}${STS_PATH}`);
   const body = JSON.stringify(exchangeBody(keyless, idToken));
-  const http = new HttpClient('cloud-phone-deploy', [], {
-    allowRedirects: false,
-    allowRetries: false,
-    socketTimeout: options.requestTimeoutMs,
-  });
+  const connections = new Connections(false);
   try {
-    for (let attempt = 1; ; attempt++) {
-      const requestId = randomUUID().replace(/-/g, '');
-      try {
-        return await once(http, url, body, requestId, idToken, options);
-      } catch (error) {
-        const e = error instanceof ApiError ? error : networkError(error, requestId);
-        const { status, network } = e.details;
-        const transient = network !== undefined || status === 429 || (status !== undefined && status >= 500);
-        if (!transient || attempt >= ATTEMPTS || options.signal?.aborted) throw e;
-        const delay = e.details.retryAfterMs ?? backoffDelay(attempt, options.retryBaseMs ?? 500);
-        options.debug?.(`${e.message}; retry ${attempt} in ${delay} ms`);
-        await sleep(delay, options.signal);
-      }
-    }
+    const policy = { ...options, attempts: ATTEMPTS, baseDelayMs: options.retryBaseMs ?? 500 };
+    return await withRetries(policy, () => once(connections, url, body, idToken, options));
   } finally {
-    http.dispose();
+    connections.dispose();
   }
 }
 
 async function once(
-  http: HttpClient,
-  url: string,
+  connections: Connections,
+  url: URL,
   body: string,
-  requestId: string,
   idToken: string,
   options: ExchangeOptions,
 ): Promise<Issued> {
+  const requestId = randomUUID().replace(/-/g, '');
   const started = now();
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })),
-      options.requestTimeoutMs,
-    );
-  });
-  let status: number;
-  let text: string;
-  let serviceId: string | undefined;
+  let answer: Answer;
   try {
-    const response = await Promise.race([
-      http.post(url, body, { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': requestId }),
-      timeout,
-    ]);
-    status = response.message.statusCode ?? 0;
-    const id = response.message.headers['x-request-id'];
-    serviceId = Array.isArray(id) ? id[0] : id;
-    text = await Promise.race([response.readBody(), timeout]);
-  } finally {
-    clearTimeout(timer);
+    answer = await exchange(connections, {
+      method: 'POST',
+      url,
+      headers: { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': requestId },
+      body,
+      timeoutMs: options.requestTimeoutMs,
+      signal: options.signal,
+      maxAnswerBytes: MAX_ANSWER_BYTES,
+    });
+  } catch (error) {
+    throw exchangeError(error, { action: ACTION, requestId });
   }
-  options.debug?.(`POST ${url} -> HTTP ${status} in ${now() - started} ms (x-request-id ${requestId})`);
+  const { status } = answer;
+  options.debug?.(`POST ${url.href} -> HTTP ${status} in ${now() - started} ms (x-request-id ${requestId})`);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(answer.body);
   } catch {
     parsed = undefined;
   }
   const fields = errorFields(parsed);
-  const details = { action: ACTION, status, requestId: fields.requestId ?? serviceId ?? requestId };
+  const details = answerDetails(ACTION, answer, fields, requestId);
   if (status < 200 || status >= 300) {
-    throw new ApiError(
-      {
-        ...details,
-        code: fields.code,
-        serviceMessage: fields.message ?? `HTTP ${status} with no error body`,
-      },
-      undefined,
-      (code, st) => refusalHint(code, st, fields.message ?? '', idToken),
+    throw new ApiError(details, undefined, (code, st) =>
+      refusalHint(code, st, fields.message ?? '', idToken),
     );
   }
   const c = (parsed as { credentials?: Record<string, unknown> } | undefined)?.credentials;
@@ -134,7 +109,7 @@ async function once(
   };
   if (!keys.accessKey || !keys.secretKey || !keys.securityToken || Number.isNaN(expiration.getTime())) {
     throw new ApiError(
-      { ...details, unparseable: true },
+      { action: ACTION, status, requestId: details.requestId, unparseable: true },
       'the answer has no complete credentials (access_key_id, secret_access_key, security_token, expiration)',
     );
   }
@@ -165,31 +140,4 @@ function refusalHint(
     return `The identity provider's URL must be https://token.actions.githubusercontent.com. ${who}`;
   if (/expired/i.test(message)) return `Check the runner's clock. ${who}`;
   return `The usual cause is the agency's trust condition on oidc:sub, which must match this sub (it names the branch, tag, pull request or environment of the run). ${who}`;
-}
-
-function errorFields(body: unknown): { code?: string; message?: string; requestId?: string } {
-  if (typeof body !== 'object' || body === null) return {};
-  const b = body as Record<string, unknown>;
-  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v.slice(0, 500) : undefined);
-  // IAM answers error_code/error_msg; some gateways {"error": {"code", "message"}} (REFERENCE corrections).
-  const nested = typeof b.error === 'object' && b.error !== null ? (b.error as Record<string, unknown>) : {};
-  return {
-    code: str(b.error_code) ?? str(nested.code),
-    message: str(b.error_msg) ?? str(nested.message),
-    requestId: str(b.request_id),
-  };
-}
-
-function networkError(error: unknown, requestId: string): ApiError {
-  const code = (error as NodeJS.ErrnoException)?.code ?? '';
-  const network =
-    code === 'ETIMEDOUT'
-      ? 'timeout'
-      : ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'].includes(code)
-        ? 'connect'
-        : 'reset';
-  return new ApiError(
-    { action: ACTION, network, requestId },
-    `${(error as Error)?.message ?? 'network failure'}${code ? ` (${code})` : ''}`,
-  );
 }

@@ -5,9 +5,6 @@ import { cphDefaultEndpoint, DEFAULT_KOOPHONE_ENDPOINT, Inputs } from './names.j
 import { InputReader, type InputSource } from './reader.js';
 import { readRollout, type RolloutSettings } from './rollout.js';
 
-// api/transport.ts still names the credentials through this module.
-export type { Credentials } from '../auth/credentials.js';
-
 /** Everything a run needs to know from its inputs, the chosen operation with its parameters included. */
 export interface Settings extends CommonSettings {
   operation: BoundOperation;

@@ -5,6 +5,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { ApiError, type ApiErrorDetails } from '../http/errors.js';
+import { answerDetails, headerValue, type ServiceFields } from '../http/error-mapping.js';
 import { xmlText } from './xml.js';
 
 /** What usually causes each OBS error code, for the person reading the failed run. */
@@ -52,27 +53,24 @@ export class ObsError extends ApiError {
   }
 }
 
-function header(headers: IncomingHttpHeaders, name: string): string | undefined {
-  const v = headers[name];
-  const s = Array.isArray(v) ? v[0] : v;
-  return s === undefined || s === '' ? undefined : s;
-}
-
-function requestIdOf(headers: IncomingHttpHeaders, body = ''): string | undefined {
-  return (
-    xmlText(body, 'RequestId') ?? header(headers, 'x-obs-request-id') ?? header(headers, 'x-amz-request-id')
-  );
+/**
+ * What an OBS error answer says about itself: the XML body, or for a HEAD (which has no body) the
+ * x-obs-error-* headers.
+ */
+function obsFields(headers: IncomingHttpHeaders, body: string): ServiceFields {
+  return {
+    code: xmlText(body, 'Code') ?? headerValue(headers, 'x-obs-error-code'),
+    message: xmlText(body, 'Message') ?? headerValue(headers, 'x-obs-error-message'),
+    requestId:
+      xmlText(body, 'RequestId') ??
+      headerValue(headers, 'x-obs-request-id') ??
+      headerValue(headers, 'x-amz-request-id'),
+  };
 }
 
 /** An error body OBS may also send with HTTP 200 (a failed CompleteMultipartUpload). */
 export function isErrorBody(body: string): boolean {
   return /^\s*(<\?xml[^>]*\?>\s*)?<Error>/.test(body);
-}
-
-function describeBody(text: string): string {
-  if (text === '') return 'empty body';
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return `"${flat.slice(0, 120)}${flat.length > 120 ? '...' : ''}"`;
 }
 
 /** Turns an OBS answer that failed (status or error body) into an ObsError. */
@@ -81,16 +79,6 @@ export function responseError(
   status: number,
   headers: IncomingHttpHeaders,
   body: string,
-  retryAfterMs?: number,
 ): ObsError {
-  const code = xmlText(body, 'Code') ?? header(headers, 'x-obs-error-code');
-  const message = xmlText(body, 'Message') ?? header(headers, 'x-obs-error-message');
-  return new ObsError({
-    action,
-    status,
-    code,
-    serviceMessage: message ?? (code ? undefined : describeBody(body)),
-    requestId: requestIdOf(headers, body),
-    retryAfterMs,
-  });
+  return new ObsError(answerDetails(action, { status, headers, body }, obsFields(headers, body)));
 }
