@@ -32306,11 +32306,10 @@ class PartHasher {
         });
     }
     /** Parts must be added in file order: the whole file's MD5 is computed in that order. */
-    async add(data) {
-        // Transferable only when the Buffer owns its whole ArrayBuffer; otherwise a copy is sent.
-        const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
-        const buffer = own ? data.buffer : new Uint8Array(data).buffer;
-        const answer = await this.post({ buffer, length: data.length }, [buffer]);
+    // `buffer` moves to the hashing thread and back: the caller must own it (not a view of Node's
+    // shared pool) and not touch it until the answer comes.
+    async add(buffer, length) {
+        const answer = await this.post({ buffer, length }, [buffer]);
         return {
             data: Buffer.from(answer.buffer, 0, answer.length),
             contentMd5: answer.part,
@@ -32334,31 +32333,63 @@ class PartReader {
     handle;
     size;
     partSize;
+    slots;
     queue = Promise.resolve();
     nextIndex = 0;
     hasher = new PartHasher();
-    constructor(file, handle, size, partSize) {
+    /**
+     * Part buffers are reused, one per part in flight: a fresh 16 MiB buffer for every part cost
+     * the kernel a page fault per 4 KiB and the collector its sweeps, 1.3 s of CPU of 4.2 s for a
+     * 512 MiB upload, taken from the upload on a 2-core runner.
+     */
+    free = [];
+    allocated = 0;
+    waitingForBuffer = [];
+    constructor(file, handle, size, partSize, slots) {
         this.file = file;
         this.handle = handle;
         this.size = size;
         this.partSize = partSize;
+        this.slots = slots;
     }
-    static async open(file, size, partSize) {
-        return new PartReader(file, await openFile(file), size, partSize);
+    /** `slots`: how many parts may be held at once (read, hashing or being sent). */
+    static async open(file, size, partSize, slots) {
+        return new PartReader(file, await openFile(file), size, partSize, Math.max(1, slots));
     }
     read(index) {
         const read = this.queue.then(async () => {
             if (index !== this.nextIndex)
                 throw new Error(`part ${index + 1} read out of order`);
             const start = index * this.partSize;
-            // A buffer that owns its whole ArrayBuffer: the hasher can then move it to its thread and back.
-            const data = Buffer.from(new ArrayBuffer(Math.min(this.partSize, this.size - start)));
+            const buffer = await this.buffer();
+            const data = Buffer.from(buffer, 0, Math.min(this.partSize, this.size - start));
             await readAt(this.file, this.handle, data, start);
             this.nextIndex++;
-            return { hashed: this.hasher.add(data) };
+            return { hashed: this.hasher.add(buffer, data.length) };
         });
         this.queue = read.catch(() => undefined);
         return read.then((r) => r.hashed);
+    }
+    /** Gives a part's memory back once its bytes are sent, or will never be. */
+    release(part) {
+        const buffer = part.data.buffer;
+        if (!(buffer instanceof ArrayBuffer) || part.data.byteOffset !== 0 || buffer.byteLength !== this.partSize)
+            return;
+        const waiter = this.waitingForBuffer.shift();
+        if (waiter)
+            waiter(buffer);
+        else
+            this.free.push(buffer);
+    }
+    buffer() {
+        const reused = this.free.pop();
+        if (reused)
+            return Promise.resolve(reused);
+        if (this.allocated < this.slots) {
+            this.allocated++;
+            return Promise.resolve(new ArrayBuffer(this.partSize));
+        }
+        return new Promise((resolve) => this.waitingForBuffer.push(resolve));
     }
     /** Hex MD5 of the whole file; once, after the last part. */
     digest() {
@@ -32514,7 +32545,7 @@ async function multipartUpload(requests, target, file, concurrency) {
     signal?.addEventListener('abort', onOuterAbort, { once: true });
     let md5;
     try {
-        const reader = await PartReader.open(file.path, file.size, plan.partSize);
+        const reader = await PartReader.open(file.path, file.size, plan.partSize, concurrency);
         let etags;
         try {
             etags = await uploadParts(requests, target, reader, plan, uploadId, concurrency, stop);
@@ -32570,7 +32601,12 @@ async function uploadParts(requests, target, reader, plan, uploadId, concurrency
                 const part = await reader.read(index);
                 if (stop.signal.aborted)
                     break;
-                etags[index] = await uploadPart(requests, target, uploadId, index + 1, plan.count, part, stop.signal);
+                try {
+                    etags[index] = await uploadPart(requests, target, uploadId, index + 1, plan.count, part, stop.signal);
+                }
+                finally {
+                    reader.release(part);
+                }
             }
             catch (error) {
                 if (firstError === undefined)

@@ -73,7 +73,7 @@ export async function multipartUpload(
   signal?.addEventListener('abort', onOuterAbort, { once: true });
   let md5: string;
   try {
-    const reader = await PartReader.open(file.path, file.size, plan.partSize);
+    const reader = await PartReader.open(file.path, file.size, plan.partSize, concurrency);
     let etags: string[];
     try {
       etags = await uploadParts(requests, target, reader, plan, uploadId, concurrency, stop);
@@ -137,7 +137,19 @@ async function uploadParts(
         // Reads are queued in the order parts are claimed, so the file is read once, in order.
         const part = await reader.read(index);
         if (stop.signal.aborted) break;
-        etags[index] = await uploadPart(requests, target, uploadId, index + 1, plan.count, part, stop.signal);
+        try {
+          etags[index] = await uploadPart(
+            requests,
+            target,
+            uploadId,
+            index + 1,
+            plan.count,
+            part,
+            stop.signal,
+          );
+        } finally {
+          reader.release(part);
+        }
       } catch (error) {
         if (firstError === undefined) firstError = error;
         stop.abort();

@@ -58,11 +58,10 @@ export class PartHasher {
   }
 
   /** Parts must be added in file order: the whole file's MD5 is computed in that order. */
-  async add(data: Buffer): Promise<HashedPart> {
-    // Transferable only when the Buffer owns its whole ArrayBuffer; otherwise a copy is sent.
-    const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
-    const buffer = own ? (data.buffer as ArrayBuffer) : new Uint8Array(data).buffer;
-    const answer = await this.post({ buffer, length: data.length }, [buffer]);
+  // `buffer` moves to the hashing thread and back: the caller must own it (not a view of Node's
+  // shared pool) and not touch it until the answer comes.
+  async add(buffer: ArrayBuffer, length: number): Promise<HashedPart> {
+    const answer = await this.post({ buffer, length }, [buffer]);
     return {
       data: Buffer.from(answer.buffer as ArrayBuffer, 0, answer.length),
       contentMd5: answer.part as string,
