@@ -4,11 +4,12 @@ import { copyFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apiRequests, connection, useEmulator } from './support/fixture.js';
+import { apiRequests, connection, useEmulator, TIME_SCALE } from './support/fixture.js';
 import { apkFixture, DEMO_APK } from './support/paths.js';
-import { results, runAction, visibleText as visible } from './support/run-action.js';
+import { results, visibleText as visible } from './support/run-action.js';
+import { runActionInProcess } from './support/in-process.js';
 
-const emulator = useEmulator();
+const emulator = useEmulator({ timeScale: TIME_SCALE });
 const DEMO_MD5 = '408da5daff5b4cb1ec290ffdbbb04db5';
 
 function release(extra: Record<string, string>) {
@@ -34,7 +35,7 @@ function bigApk(megabytes: number): string {
 
 describe('install-app from a local APK (release workflow)', () => {
   it('warns that a URL pre-signed with temporary keys dies with the token', async () => {
-    const run = await runAction(
+    const run = await runActionInProcess(
       release({
         instances: 'rel-1',
         'security-token': 'temporary-token',
@@ -50,12 +51,14 @@ describe('install-app from a local APK (release workflow)', () => {
   });
 
   it('does not warn with permanent keys', async () => {
-    const run = await runAction(release({ instances: 'rel-1', 'url-expiry': '2h', 'dry-run': 'true' }));
+    const run = await runActionInProcess(
+      release({ instances: 'rel-1', 'url-expiry': '2h', 'dry-run': 'true' }),
+    );
     expect(run.stdout).not.toContain('temporary keys');
   });
 
   it('reads the APK, uploads it to OBS, installs it from a pre-signed URL', async () => {
-    const run = await runAction(release({ instances: 'rel-1,rel-2' }));
+    const run = await runActionInProcess(release({ instances: 'rel-1,rel-2' }));
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('succeeded');
     const key = 'cloud-phone-deploy/com.example.demo/1.4.2/demo.apk';
@@ -84,11 +87,9 @@ describe('install-app from a local APK (release workflow)', () => {
   it('uploads a large APK in parallel multipart parts and installs it', async () => {
     const file = bigApk(70);
     const md5 = createHash('md5').update(readFileSync(file)).digest('hex');
-    const run = await runAction(
+    const run = await runActionInProcess(
       release({ instances: 'big-1', 'apk-path': file, 'obs-object': 'builds/big-release.apk' }),
-      {
-        timeoutMs: 120_000,
-      },
+      {},
     );
     expect(run.code).toBe(0);
     const stats = emulator().obsStats();
@@ -107,7 +108,7 @@ describe('install-app from a local APK (release workflow)', () => {
     const file = bigApk(70);
     const md5 = createHash('md5').update(readFileSync(file)).digest('hex');
     const inputs = release({ instances: 'wave-1', 'apk-path': file, 'obs-object': 'builds/once.apk' });
-    const first = await runAction(inputs, { timeoutMs: 120_000 });
+    const first = await runActionInProcess(inputs);
     expect([first.code, first.stderr]).toEqual([0, '']);
     expect(first.stdout).toMatch(
       /Uploaded big-release\.apk to obs:\/\/release-bucket\/builds\/once\.apk \(\d+ parts/,
@@ -116,7 +117,7 @@ describe('install-app from a local APK (release workflow)', () => {
     expect(afterFirst.objectBytesReceived).toBe(statSync(file).size);
     const requestsBefore = emulator().requests.length;
 
-    const second = await runAction({ ...inputs, instances: 'wave-2' }, { timeoutMs: 120_000 });
+    const second = await runActionInProcess({ ...inputs, instances: 'wave-2' });
     expect([second.code, second.stderr]).toEqual([0, '']);
     expect(second.stdout).toContain(
       `obs://release-bucket/builds/once.apk already holds big-release.apk (same size, md5 ${md5}): already in OBS, not uploaded`,
@@ -138,7 +139,7 @@ describe('install-app from a local APK (release workflow)', () => {
   });
 
   it('installs the uploaded APK on CPH phones with the ADB install command', async () => {
-    const run = await runAction(release({ phones: 'ph-1 ph-2', 'install-flags': '-d -g' }));
+    const run = await runActionInProcess(release({ phones: 'ph-1 ph-2', 'install-flags': '-d -g' }));
     expect(run.code).toBe(0);
     const [command] = apiRequests(emulator(), 'POST', '/phones/commands');
     expect(command?.path).toContain(`/v1/${emulator().options.projectId}/cloud-phone/phones/commands`);
@@ -156,7 +157,7 @@ describe('install-app from a local APK (release workflow)', () => {
 
   it('installs an APK already in OBS on CPH servers without uploading', async () => {
     emulator().putObject('apps-bucket', 'builds/app.apk', readFileSync(DEMO_APK));
-    const run = await runAction({
+    const run = await runActionInProcess({
       operation: 'install-app',
       ...connection(emulator()),
       servers: 'srv-9',
@@ -173,7 +174,7 @@ describe('install-app from a local APK (release workflow)', () => {
   });
 
   it('fails the jobs when the OBS object does not exist', async () => {
-    const run = await runAction({
+    const run = await runActionInProcess({
       operation: 'install-app',
       ...connection(emulator()),
       phones: 'ph-1',
@@ -185,7 +186,7 @@ describe('install-app from a local APK (release workflow)', () => {
   });
 
   it('dry-run reads the APK but uploads and sends nothing', async () => {
-    const run = await runAction(release({ instances: 'rel-1', 'dry-run': 'true' }));
+    const run = await runActionInProcess(release({ instances: 'rel-1', 'dry-run': 'true' }));
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('dry-run');
     expect(emulator().requests).toHaveLength(0);
@@ -206,7 +207,7 @@ describe('install-app from a local APK (release workflow)', () => {
     [{ phones: 'ph-1' }, "Input 'phones' cannot be combined with instances"],
     [{ 'obs-bucket': '' }, "Input 'obs-bucket' is required to upload apk-path"],
   ])('refuses %o before sending anything', async (change, message) => {
-    const run = await runAction(release({ instances: 'rel-1', ...change }));
+    const run = await runActionInProcess(release({ instances: 'rel-1', ...change }));
     expect(run.code).toBe(1);
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toContain(message);
@@ -215,7 +216,7 @@ describe('install-app from a local APK (release workflow)', () => {
 
   it('refuses to upload with an IAM token (OBS needs AK/SK)', async () => {
     const e = emulator();
-    const run = await runAction({
+    const run = await runActionInProcess({
       operation: 'install-app',
       ...connection(e),
       instances: 'a',

@@ -3,11 +3,12 @@ import { mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { connection, useEmulator } from './support/fixture.js';
-import { runAction, type ActionRun } from './support/run-action.js';
+import { connection, useEmulator, TIME_SCALE } from './support/fixture.js';
+import { type ActionRun } from './support/run-action.js';
+import { runActionInProcess } from './support/in-process.js';
 import { MARKDOWN_VECTORS, RUNNER_VECTORS } from './support/vectors.js';
 
-const emulator = useEmulator();
+const emulator = useEmulator({ timeScale: TIME_SCALE });
 type Result = Record<string, string>;
 const results = (run: ActionRun): Result[] => JSON.parse(run.outputs.results ?? '[]');
 
@@ -117,7 +118,7 @@ const pushHostile: Array<[string, Record<string, string>, string, string[]]> = [
 
 /** Refused with one error naming the input, zero requests, nothing forged, nothing echoed. */
 async function expectRefused(inputs: Record<string, string>, input: string, hidden: string[]) {
-  const run = await runAction(inputs, { env: { GITHUB_WORKSPACE: workspace } });
+  const run = await runActionInProcess(inputs, { env: { GITHUB_WORKSPACE: workspace } });
   expect(run.code).toBe(1);
   expect(run.errors).toHaveLength(1);
   expect(run.errors[0]).toContain(`Input '${input}'`);
@@ -259,7 +260,7 @@ describe('hostile APK metadata: refused like the input it replaces', () => {
 
   it.each(apkCases)('%s', async (_, xml) => {
     const e = emulator();
-    const run = await runAction({
+    const run = await runActionInProcess({
       operation: 'install-app',
       ...connection(e, 'aksk'),
       'obs-endpoint': e.url,
@@ -278,7 +279,7 @@ describe('hostile APK metadata: refused like the input it replaces', () => {
 
   it('refuses a file name with a newline taken from apk-path', async () => {
     const e = emulator();
-    const run = await runAction({
+    const run = await runActionInProcess({
       operation: 'install-app',
       ...connection(e, 'aksk'),
       'obs-endpoint': e.url,
@@ -306,7 +307,7 @@ describe('hostile service text reaches log, summary and outputs escaped and reda
           : { status: 'succeeded', output: `${vector} ${SIGNED}` },
       );
     });
-    const run = await runAction(command({ instances: ids.join(','), 'max-concurrency': '4' }), {
+    const run = await runActionInProcess(command({ instances: ids.join(','), 'max-concurrency': '4' }), {
       secrets: ['Pa55word-xyz', 'SIG-abcdef123', 'AKIDEXAMPLE1'],
     });
     expectNoForgedCommand(run);
