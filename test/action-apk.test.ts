@@ -24,13 +24,19 @@ function release(extra: Record<string, string>) {
   };
 }
 
-/** A big APK made by a real zip tool (Python's zipfile): the demo APK plus a large random asset. */
-function bigApk(megabytes: number): string {
+/**
+ * A big APK made by a real zip tool (Python's zipfile): the demo APK plus a large random asset. Made once
+ * per file and shared (each test's emulator starts empty), since python3 and 70 MB take seconds.
+ */
+let big: string | undefined;
+function bigApk(): string {
+  if (big) return big;
   const file = join(mkdtempSync(join(tmpdir(), 'cpd-big-')), 'big-release.apk');
   copyFileSync(DEMO_APK, file);
-  const script = `import os, zipfile\nwith zipfile.ZipFile(${JSON.stringify(file)}, 'a', zipfile.ZIP_STORED) as z:\n    z.writestr('assets/big.bin', os.urandom(${megabytes} * 1024 * 1024))`;
+  // 70 MiB: above the 64 MiB multipart threshold.
+  const script = `import os, zipfile\nwith zipfile.ZipFile(${JSON.stringify(file)}, 'a', zipfile.ZIP_STORED) as z:\n    z.writestr('assets/big.bin', os.urandom(70 * 1024 * 1024))`;
   execFileSync('python3', ['-c', script]);
-  return file;
+  return (big = file);
 }
 
 describe('install-app from a local APK (release workflow)', () => {
@@ -85,7 +91,7 @@ describe('install-app from a local APK (release workflow)', () => {
   });
 
   it('uploads a large APK in parallel multipart parts and installs it', async () => {
-    const file = bigApk(70);
+    const file = bigApk();
     const md5 = createHash('md5').update(readFileSync(file)).digest('hex');
     const run = await runActionInProcess(
       release({ instances: 'big-1', 'apk-path': file, 'obs-object': 'builds/big-release.apk' }),
@@ -105,7 +111,7 @@ describe('install-app from a local APK (release workflow)', () => {
   });
 
   it('uploads an APK once: a re-run with the same file sends no object bytes and installs the same package', async () => {
-    const file = bigApk(70);
+    const file = bigApk();
     const md5 = createHash('md5').update(readFileSync(file)).digest('hex');
     const inputs = release({ instances: 'wave-1', 'apk-path': file, 'obs-object': 'builds/once.apk' });
     const first = await runActionInProcess(inputs);
