@@ -4,13 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { connection, useEmulator, TIME_SCALE } from './support/fixture.js';
-import { type ActionRun } from './support/run-action.js';
+import { results, type ActionRun } from './support/run-action.js';
 import { runActionInProcess } from './support/in-process.js';
 import { MARKDOWN_VECTORS, RUNNER_VECTORS } from './support/vectors.js';
 
 const emulator = useEmulator({ timeScale: TIME_SCALE });
-type Result = Record<string, string>;
-const results = (run: ActionRun): Result[] => JSON.parse(run.outputs.results ?? '[]');
 
 /** Runner commands the action itself may issue; any other command line in the log is forged. */
 const OUR_COMMANDS = new Set(['add-mask', 'debug', 'notice', 'warning', 'error', 'group', 'endgroup']);

@@ -1,14 +1,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STS_DEFAULTS, STS_PATH, type Emulator } from '../emulator/index.js';
 import { apiRequests, useEmulator, TIME_SCALE } from './support/fixture.js';
+import { DEMO_APK } from './support/paths.js';
 import { leakedSecrets, parseOutputFile, type ActionRun } from './support/run-action.js';
 import { runActionInProcess } from './support/in-process.js';
 
 const emulator = useEmulator({ timeScale: TIME_SCALE });
-const DEMO_APK = resolve(import.meta.dirname, 'fixtures/apk/demo.apk');
 
 /** A workflow with no Huawei secret: only the agency and the provider it trusts. */
 function keyless(e: Emulator, extra: Record<string, string> = {}): Record<string, string> {

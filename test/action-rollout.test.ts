@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { phoneIdsOf } from '../emulator/index.js';
 import { apiRequests, connection, useEmulator, TIME_SCALE } from './support/fixture.js';
-import { type ActionRun } from './support/run-action.js';
+import { results, type ActionRun } from './support/run-action.js';
 import { runActionInProcess } from './support/in-process.js';
 import { DEMO_APK } from './support/paths.js';
 import {
@@ -15,7 +15,6 @@ import {
 } from './support/rollout-fleet.js';
 
 const emulator = useEmulator({ timeScale: TIME_SCALE });
-const results = (run: ActionRun): Array<Record<string, string>> => JSON.parse(run.outputs.results ?? '[]');
 const byTarget = (run: ActionRun) => new Map(results(run).map((r) => [r.target, r]));
 const prodFleet = () => fleetOf(emulator);
 const release = (extra: Record<string, string> = {}) => releaseOf(emulator, extra);

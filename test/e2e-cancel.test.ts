@@ -1,14 +1,11 @@
 import type { ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../emulator/index.js';
 import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
-import { runAction, type ActionRun } from './support/run-action.js';
+import { DEMO_APK } from './support/paths.js';
+import { results, runAction, type ActionRun } from './support/run-action.js';
 
 const emulator = useEmulator();
-type Result = Record<string, string>;
-const results = (run: ActionRun): Result[] => JSON.parse(run.outputs.results ?? '[]');
-const DEMO_APK = resolve(import.meta.dirname, 'fixtures/apk/demo.apk');
 
 function command(extra: Record<string, string> = {}) {
   return {
