@@ -77,6 +77,8 @@ async function step(variables: Record<string, string>): Promise<Step> {
     exit.mockRestore();
     process.off('warning', onWarning);
     process.env = saved;
+    // Files share a worker (isolate: false): the next file starts with no secret of this run registered.
+    forgetSecrets();
   }
   const code = process.exitCode === undefined ? undefined : Number(process.exitCode);
   process.exitCode = undefined;
