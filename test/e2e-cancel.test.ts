@@ -107,7 +107,18 @@ describe('cancellation (SIGINT, then SIGTERM 7.5 s later)', () => {
     for (const id of ['c-1', 'c-2']) emulator().setOutcome(id, { status: 'succeeded', durationMs: 120_000 });
     // A minute between polls: a wait the signal did not cut short would outlast the 4 s grace before
     // the forced exit, and the run would end without a report (no status output).
-    const { state, onSpawn } = cancelWhen((r) => r.method === 'POST' && r.status === 200);
+    // Signalled once the action says it waits (the Wait group opens after the submit's answer is read).
+    const state = { signalled: false, requestsAtSignal: -1 };
+    const onSpawn = (child: ChildProcess) => {
+      let out = '';
+      child.stdout?.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (state.signalled || !out.includes('::group::Wait')) return;
+        state.signalled = true;
+        state.requestsAtSignal = emulator().requests.length;
+        child.kill('SIGINT');
+      });
+    };
     const run = await runAction(command({ 'poll-interval': '60s' }), { onSpawn, timeoutMs: 20_000 });
     expect(state.signalled).toBe(true);
     expectCancelled(run, state.requestsAtSignal);

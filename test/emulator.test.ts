@@ -1025,7 +1025,7 @@ describe('faults', () => {
   });
 
   it('delays an answer', async () => {
-    emu.addFault({ path, times: 1, delayMs: 500 });
+    emu.addFault({ path, times: 1, delayMs: 1500 });
     const order: string[] = [];
     const delayed = get().then((r) => order.push(`delayed ${r.status}`));
     while (emu.requests.length === 0) await sleep(5);
