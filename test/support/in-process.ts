@@ -128,13 +128,18 @@ export async function runActionInProcess(
 }
 
 /**
- * The older, lower-level form: inputs exactly as given (no action.yml defaults, no debug logging);
+ * The older, lower-level form: inputs exactly as given (no action.yml defaults, no debug logging), the
+ * same checks;
  * `env`: variables the runner would set besides the inputs (e.g. ACTIONS_ID_TOKEN_REQUEST_URL).
  */
 export async function runInProcess(inputs: Record<string, string>, env: Record<string, string> = {}) {
   const variables: Record<string, string> = { ...env };
   for (const [name, value] of Object.entries(inputs)) variables[`INPUT_${name.toUpperCase()}`] = value;
   const result = await step(variables);
+  // The same two checks as every other run: nothing on stderr, no secret input shown.
+  if (result.stderr !== '') throw new Error(`the action wrote to stderr:\n${result.stderr}`);
+  const leaked = leakedSecrets({ ...result, code: result.code ?? 0, errors: [] }, secretsOf(inputs));
+  if (leaked.length > 0) throw new Error(`secret values shown by the action: ${leaked.join(', ')}`);
   return {
     exitCode: result.code,
     log: result.stdout,
