@@ -26,6 +26,9 @@ export default defineConfig({
     // it changes (useEmulator its clock, in-process runs the environment, spies are restored).
     isolate: false,
     sequence: { sequencer: EndToEndLast },
+    // The smoke runs of test/e2e-smoke.test.ts (the only concurrent tests) all at once: they wait on
+    // real time, and a second batch would wait again.
+    maxConcurrency: 10,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
