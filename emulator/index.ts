@@ -41,6 +41,7 @@ function resolve(opts: EmulatorOptions): ResolvedOptions {
     recordResponses: opts.recordResponses ?? false,
     oidc: { ...OIDC_DEFAULTS, ...opts.oidc },
     sts: { ...STS_DEFAULTS, ...opts.sts },
+    jobClock: opts.jobClock ?? Date.now,
   };
 }
 

@@ -70,7 +70,13 @@ export class JobStore {
     return this.byId.has(jobId);
   }
 
-  create(spec: JobSpec, now: number = Date.now()): Job {
+  /** The time a job sees: the request's time, unless the emulator runs jobs on a test clock. */
+  private time(now: number | undefined): number {
+    return this.options.jobClock === Date.now ? (now ?? Date.now()) : this.options.jobClock();
+  }
+
+  create(spec: JobSpec, requestTime?: number): Job {
+    const now = this.time(requestTime);
     if (this.byId.has(spec.jobId)) throw new Error(`duplicate job id ${spec.jobId}`);
     const outcome = spec.forcedOutcome ?? this.resolveOutcome(spec.target, spec.kind);
     const duration = Math.max(0, outcome.durationMs ?? this.options.jobDurationMs);
@@ -97,7 +103,8 @@ export class JobStore {
     return this.groups.get(groupId);
   }
 
-  status(job: Job, now: number = Date.now()): JobStatus {
+  status(job: Job, requestTime?: number): JobStatus {
+    const now = this.time(requestTime);
     if (now < job.finishAt) return 1;
     return job.outcome.status === 'failed' ? -1 : 2;
   }
@@ -117,7 +124,8 @@ export class JobStore {
   }
 
   /** When the last job reached its final state; undefined while any job still runs or none exists. */
-  lastJobFinishedAt(now: number = Date.now()): number | undefined {
+  lastJobFinishedAt(requestTime?: number): number | undefined {
+    const now = this.time(requestTime);
     if (this.jobs.length === 0) return undefined;
     return this.latestFinish <= now ? this.latestFinish : undefined;
   }

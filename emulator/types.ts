@@ -41,6 +41,12 @@ export interface EmulatorOptions {
   oidc?: Partial<OidcOptions>;
   /** Huawei STS: the OIDC provider and agency it trusts, and test-only time scaling. */
   sts?: Partial<StsOptions>;
+  /**
+   * TEST-ONLY (no such thing in a real service): the clock jobs run on, epoch ms. Tests that run the
+   * action on a scaled clock give the emulator the same one, so a 1 s job passes in a few ms. Request
+   * signing, OBS URLs and STS stay on real time. Default Date.now.
+   */
+  jobClock?: () => number;
 }
 
 export type ResolvedOptions = Required<EmulatorOptions>;

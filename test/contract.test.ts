@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../emulator/index.js';
 import { checkShape, ENDPOINTS, ERROR_BODY, type Endpoint } from './contract/shapes.js';
-import { connection, useEmulator } from './support/fixture.js';
-import { runAction } from './support/run-action.js';
+import { connection, useEmulator, TIME_SCALE } from './support/fixture.js';
+import { runActionInProcess } from './support/in-process.js';
 
 // Both sides of every call checked against the shapes in test/contract/shapes.ts (official SDK
 // models and API pages): what the client sends, as the emulator recorded it, and what the emulator
 // answers. A field that one side invents and the other accepts shows up here.
-const emulator = useEmulator({ recordResponses: true, phonesPerServer: 2, jobDurationMs: 200 });
+const emulator = useEmulator({
+  timeScale: TIME_SCALE,
+  recordResponses: true,
+  phonesPerServer: 2,
+  jobDurationMs: 200,
+});
 
 function endpointOf(r: RecordedRequest): Endpoint | undefined {
   const cph = /^\/v1\/[^/]+\/cloud-phone(\/.*)$/.exec(r.path);
@@ -112,7 +117,7 @@ const scenarios: Array<[string, () => Record<string, string>]> = [
 
 describe('contract: client requests and emulator answers against the official shapes', () => {
   it.each(scenarios)('%s', async (_name, inputs) => {
-    const run = await runAction({ ...base(), ...inputs() });
+    const run = await runActionInProcess({ ...base(), ...inputs() });
     expect(run.stderr).toBe('');
     expect(run.outputs.status).toBe('succeeded');
     const calls = emulator().requests.filter((r) => r.family !== 'obs');
@@ -123,7 +128,13 @@ describe('contract: client requests and emulator answers against the official sh
   });
 
   it("checks the emulator's ShowJob answer, which the action does not call", async () => {
-    await runAction({ ...base(), operation: 'run-command', phones: 'ph-1', command: 'ls', wait: 'false' });
+    await runActionInProcess({
+      ...base(),
+      operation: 'run-command',
+      phones: 'ph-1',
+      command: 'ls',
+      wait: 'false',
+    });
     const [submit] = emulator().requests.filter((r) => r.method === 'POST');
     const jobId = ((submit?.response as { jobs: { job_id: string }[] }).jobs[0] as { job_id: string }).job_id;
     const e = emulator();

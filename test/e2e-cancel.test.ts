@@ -1,14 +1,11 @@
 import type { ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../emulator/index.js';
 import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
-import { runAction, type ActionRun } from './support/run-action.js';
+import { DEMO_APK } from './support/paths.js';
+import { results, runAction, type ActionRun } from './support/run-action.js';
 
 const emulator = useEmulator();
-type Result = Record<string, string>;
-const results = (run: ActionRun): Result[] => JSON.parse(run.outputs.results ?? '[]');
-const DEMO_APK = resolve(import.meta.dirname, 'fixtures/apk/demo.apk');
 
 function command(extra: Record<string, string> = {}) {
   return {
@@ -106,6 +103,31 @@ describe('cancellation (SIGINT, then SIGTERM 7.5 s later)', () => {
     expect(run.summary).toContain('no way to cancel');
   });
 
+  it('during the wait between polls: stops at once, reports what still runs', async () => {
+    for (const id of ['c-1', 'c-2']) emulator().setOutcome(id, { status: 'succeeded', durationMs: 120_000 });
+    // A minute between polls: a wait the signal did not cut short would outlast the 4 s grace before
+    // the forced exit, and the run would end without a report (no status output).
+    // Signalled once the action says it waits (the Wait group opens after the submit's answer is read).
+    const state = { signalled: false, requestsAtSignal: -1 };
+    const onSpawn = (child: ChildProcess) => {
+      let out = '';
+      child.stdout?.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (state.signalled || !out.includes('::group::Wait')) return;
+        state.signalled = true;
+        state.requestsAtSignal = emulator().requests.length;
+        child.kill('SIGINT');
+      });
+    };
+    const run = await runAction(command({ 'poll-interval': '60s' }), { onSpawn, timeoutMs: 20_000 });
+    expect(state.signalled).toBe(true);
+    expectCancelled(run, state.requestsAtSignal);
+    expect(apiRequests(emulator(), 'GET')).toHaveLength(0);
+    expect(run.outputs.running).toBe('2');
+    expect(results(run).map((r) => r.status)).toEqual(['running', 'running']);
+    expect(run.summary).toContain('no way to cancel');
+  });
+
   it('during an OBS upload: nothing reaches the fleet, targets not submitted', async () => {
     const e = emulator();
     e.addFault({ method: 'PUT', path: '/release-bucket/', hang: true });
@@ -127,97 +149,6 @@ describe('cancellation (SIGINT, then SIGTERM 7.5 s later)', () => {
       'not submitted: the run was cancelled',
       'not submitted: the run was cancelled',
     ]);
-  });
-});
-
-describe('faults around submit and wait', () => {
-  it('wait: false with every submit refused reports failed, not submitted', async () => {
-    emulator().addFault({
-      method: 'POST',
-      status: 400,
-      body: JSON.stringify({ error_code: 'KOOPHONE.API.1000', error_msg: 'instance_ids is invalid' }),
-    });
-    const run = await runAction(command({ wait: 'false' }));
-    expect(run.outputs.status).toBe('failed');
-    expect(run.code).toBe(1);
-    expect(run.outputs['failed-targets']).toBe('c-1,c-2');
-  });
-
-  it('a TLS failure before anything was sent is failed, not unknown', async () => {
-    const run = await runAction(command({ endpoint: emulator().url.replace('http:', 'https:') }));
-    expect(run.outputs.status).toBe('failed');
-    expect(results(run).map((r) => r.status)).toEqual(['failed', 'failed']);
-    expect(results(run)[0]?.error_message).toContain('TLS');
-    expect(run.summary).not.toContain('may have started');
-  });
-
-  it('starts no submit once wait-timeout has passed; those targets are not submitted', async () => {
-    emulator().addFault({ method: 'POST', nth: 1, delayMs: 2_500 });
-    const run = await runAction(
-      command({ instances: ids('w', 150).join(','), 'max-concurrency': '1', 'wait-timeout': '2s' }),
-    );
-    expect(apiRequests(emulator(), 'POST')).toHaveLength(1);
-    const late = results(run).filter((r) => (r.error_message ?? '').includes('wait-timeout passed'));
-    // 32 instances per call: the first call went out, the other 118 targets were never sent.
-    expect(late).toHaveLength(118);
-    expect(run.outputs['failed-targets']?.split(',')).toHaveLength(118);
-    expect(run.outputs.status).toBe('timed-out');
-  });
-
-  it('ignores rows for targets not asked about and duplicates: each target exactly once', async () => {
-    const body = {
-      error_code: '0',
-      error_msg: 'ok',
-      data: {
-        task_id: 'task-x',
-        cmd_jobs: [
-          { instance_id: 'c-1', job_id: 'j-1' },
-          { instance_id: 'c-1', job_id: 'j-1b' },
-          { instance_id: 'zz-9', job_id: 'j-9' },
-          { instance_id: 'c-2', job_id: 'j-2' },
-        ],
-      },
-    };
-    emulator().addFault({ method: 'POST', status: 200, body: JSON.stringify(body) });
-    const run = await runAction(command({ wait: 'false' }));
-    expect(results(run).map((r) => [r.target, r.job_id])).toEqual([
-      ['c-1', 'j-1'],
-      ['c-2', 'j-2'],
-    ]);
-    expect(run.stdout).toMatch(/::debug::ignored a duplicate row: instance c-1, job j-1b/);
-    expect(run.stdout).toMatch(
-      /::debug::ignored a row for a target this run did not ask about: instance zz-9/,
-    );
-  });
-
-  it('caps a huge response body: the submit is unknown, the run still reports', async () => {
-    emulator().addFault({ method: 'POST', status: 200, body: `{"x":"${'a'.repeat(5 * 1024 * 1024)}"}` });
-    const run = await runAction(command());
-    expect(results(run).map((r) => r.status)).toEqual(['unknown', 'unknown']);
-    expect(results(run)[0]?.error_message).toContain('larger than 4 MiB');
-  });
-
-  it('explains an authentication failure while polling (clock skew)', async () => {
-    emulator().addFault({
-      method: 'GET',
-      status: 401,
-      body: JSON.stringify({
-        error_code: 'APIGW.0301',
-        error_msg: 'Incorrect IAM authentication information',
-      }),
-    });
-    const run = await runAction(command());
-    expect(run.outputs.status).toBe('failed');
-    expect(apiRequests(emulator(), 'GET')).toHaveLength(1);
-    expect(run.summary).toContain('runner clock that drifted');
-  });
-
-  it('keeps what fits in results when one record is huge, failures first', async () => {
-    emulator().setOutcome('c-1', { status: 'failed', errorMessage: 'e'.repeat(2_000_000) });
-    const run = await runAction(command());
-    const rows = results(run);
-    expect(rows.map((r) => r.target)).toEqual(['c-1', 'c-2']);
-    expect(rows[0]?.error_message?.length).toBeLessThan(20_000);
   });
 });
 

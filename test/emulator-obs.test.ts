@@ -772,10 +772,13 @@ describe('cli --seed-object', () => {
   });
 
   it('refuses a malformed --seed-object or a file it cannot read', async () => {
-    const bad = await runCli(['--seed-object', 'no-key-here']);
+    // Two processes side by side: each spends most of its time starting tsx.
+    const [bad, missing] = await Promise.all([
+      runCli(['--seed-object', 'no-key-here']),
+      runCli(['--seed-object', `seed-bucket/a.apk=${join(dir, 'missing.apk')}`]),
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.out).toContain('--seed-object must look like bucket/key=localfile');
-    const missing = await runCli(['--seed-object', `seed-bucket/a.apk=${join(dir, 'missing.apk')}`]);
     expect(missing.code).toBe(2);
     expect(missing.out).toMatch(/ENOENT/);
   });

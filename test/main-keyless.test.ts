@@ -1,11 +1,12 @@
 // Keyless runs in process, so that coverage sees src/auth/start.ts and main's keyless branch
-// (the end-to-end tests in e2e-keyless.test.ts prove the same flows on dist/index.js).
+// (test/action-keyless.test.ts runs the same flows with the runner's defaults, test/e2e-smoke.test.ts on
+// dist/index.js).
 import { afterEach, describe, expect, it } from 'vitest';
 import { STS_DEFAULTS } from '../emulator/index.js';
-import { useEmulator } from './support/fixture.js';
+import { useEmulator, TIME_SCALE } from './support/fixture.js';
 import { runInProcess as runShared } from './support/in-process.js';
 
-const emulator = useEmulator();
+const emulator = useEmulator({ timeScale: TIME_SCALE });
 
 const runInProcess = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
   runShared(inputs, { ...emulator().idTokenEnv(), ...env });

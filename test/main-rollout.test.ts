@@ -1,12 +1,12 @@
-// Fleet rollouts in process (the same flow as test/e2e-rollout.test.ts on the bundle), so that coverage
+// Fleet rollouts in process (more of the same flow in test/action-rollout.test.ts), so that coverage
 // sees selection, waves, verification and the wave table.
 import { afterEach, describe, expect, it } from 'vitest';
-import { apiRequests, connection, useEmulator } from './support/fixture.js';
+import { apiRequests, connection, useEmulator, TIME_SCALE } from './support/fixture.js';
 import { runInProcess } from './support/in-process.js';
 import { DEMO_APK } from './support/paths.js';
 import { DEMO_VERSION_CODE, PKG, prodFleet, release } from './support/rollout-fleet.js';
 
-const emulator = useEmulator();
+const emulator = useEmulator({ timeScale: TIME_SCALE });
 const rows = (outputs: Record<string, string>) =>
   new Map((JSON.parse(outputs.results ?? '[]') as Array<Record<string, string>>).map((r) => [r.target, r]));
 

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Transport } from '../src/api/transport.js';
-import { connection, useEmulator } from './support/fixture.js';
+import { connection, useEmulator, TIME_SCALE } from './support/fixture.js';
 import { runInProcess } from './support/in-process.js';
 import { DEMO_APK } from './support/paths.js';
 
-// The same flow as the end-to-end tests, in-process, so that coverage sees main and the layers under it.
-const emulator = useEmulator();
+// Whole runs in process, so that coverage sees main and the layers under it.
+const emulator = useEmulator({ timeScale: TIME_SCALE });
 
 afterEach(() => {
   process.exitCode = undefined;

@@ -24,7 +24,7 @@ import {
 } from '../src/obs/index.js';
 import { isErrorBody, responseError } from '../src/obs/errors.js';
 import { xmlText, xmlUnescape } from '../src/obs/xml.js';
-import { useEmulator } from './support/fixture.js';
+import { TIME_SCALE, useEmulator } from './support/fixture.js';
 
 const REAL_ENDPOINT = 'https://obs.cn-north-4.myhuaweicloud.com';
 const AK = 'HPUAOBSTESTKEY0000001';
@@ -406,7 +406,7 @@ describe('helpers', () => {
 
 // ---- uploads against the emulator --------------------------------------------------------------
 
-const emulator = useEmulator({ missingBuckets: ['no-such-bucket'] });
+const emulator = useEmulator({ timeScale: TIME_SCALE, missingBuckets: ['no-such-bucket'] });
 let dir: string;
 let big: { path: string; md5: string; size: number };
 let medium: { path: string; md5: string; size: number };
@@ -420,8 +420,10 @@ function tempFile(name: string, size: number, data = randomBytes(size)) {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'obs-test-'));
-  big = tempFile('big.apk', 40_000_000);
-  medium = tempFile('medium.apk', 12 * MiB);
+  // The sizes of a 40 MB and a 12 MiB APK in 5 MiB parts, scaled down 8 times with the parts: the same
+  // part counts and a short last part, for an eighth of the bytes to hash and send.
+  big = tempFile('big.apk', 5_000_000);
+  medium = tempFile('medium.apk', 1.5 * MiB);
   small = tempFile('small.apk', 3000);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -451,7 +453,9 @@ async function rejection(promise: Promise<unknown>): Promise<ApiError> {
   throw new Error('expected the promise to reject');
 }
 
-const MULTIPART = { multipartThresholdBytes: 8 * MiB, partSizeBytes: 5 * MiB };
+/** Part size for these tests (OBS accepts parts from 100 KB). */
+const PART = 640 * 1024;
+const MULTIPART = { multipartThresholdBytes: MiB, partSizeBytes: PART };
 const md5Of = (b: Buffer | undefined) => (b ? createHash('md5').update(b).digest('hex') : undefined);
 const obsRequests = (method?: string) =>
   emulator().requests.filter((r) => r.family === 'obs' && (!method || r.method === method));
@@ -477,7 +481,7 @@ describe('ObsClient.upload against the emulator', () => {
     expect(lines.join('\n')).not.toContain(emulator().options.secretKey);
   });
 
-  it('uploads a 40 MB file in parallel parts read once, in order, and OBS holds the same bytes', async () => {
+  it('uploads a 5 MB file in parallel parts read once, in order, and OBS holds the same bytes', async () => {
     const lines: string[] = [];
     const started = Date.now();
     const result = await client({ concurrency: 4 }, lines).upload(
@@ -503,17 +507,17 @@ describe('ObsClient.upload against the emulator', () => {
     expect(parts.map((r) => Number(r.query.partNumber)).sort((a, b) => a - b)).toEqual([
       1, 2, 3, 4, 5, 6, 7, 8,
     ]);
-    expect(parts.map((r) => r.headers['content-length'])).toContain(String(big.size - 7 * 5 * MiB));
+    expect(parts.map((r) => r.headers['content-length'])).toContain(String(big.size - 7 * PART));
     expect(obsRequests('POST').map((r) => Object.keys(r.query))).toEqual([['uploads'], ['uploadId']]);
     // Debug lines show URLs with the query masked, and never a key.
     const log = lines.join('\n');
-    expect(log).toMatch(/8 parts of 5242880 bytes, 4 at a time/);
+    expect(log).toMatch(new RegExp(`8 parts of ${PART} bytes, 4 at a time`));
     expect(log).toMatch(
       /PUT http:\/\/127\.0\.0\.1:\d+\/release-bucket\/apps\/big\.apk\?partNumber=\*\*\*&uploadId=\*\*\*/,
     );
     expect(log).not.toContain(emulator().options.secretKey);
     expect(log).not.toContain(emulator().options.accessKey);
-    console.log(`40 MB multipart upload to the emulator: ${elapsed} ms`);
+    console.log(`5 MB multipart upload to the emulator: ${elapsed} ms`);
   });
 
   it('retries a part that got a 5xx, and a part whose connection hung', async () => {
@@ -625,12 +629,17 @@ describe('ObsClient.upload against the emulator', () => {
   it('stops at once when cancelled, and still aborts the upload', async () => {
     emulator().addFault({ method: 'PUT', path: '/release-bucket/apps/slow.apk', delayMs: 5000 });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 300);
-    const started = Date.now();
+    // Cancelled once the first part is on its way, however long hashing and initiating took.
+    const cancel = setInterval(() => {
+      if (obsRequests('PUT').length > 0) controller.abort();
+    }, 5);
     const error = await rejection(
       client({ signal: controller.signal }).upload('release-bucket', 'apps/slow.apk', medium.path, MULTIPART),
-    );
-    expect(Date.now() - started).toBeLessThan(2000);
+    ).finally(() => clearInterval(cancel));
+    // Every part PUT is still held by the 5 s delay: the upload gave up without waiting for one.
+    const parts = obsRequests('PUT');
+    expect(parts.length).toBeGreaterThan(0);
+    expect(parts.every((r) => r.status === 0)).toBe(true);
     expect(error.details.network).toBe('aborted');
     expect(emulator().obsStats()).toMatchObject({ uploadsAborted: 1, openUploads: 0 });
   });
@@ -738,7 +747,7 @@ describe('every byte proven: Content-MD5 on each part, the MD5 kept in metadata'
     const bytes = readFileSync(big.path);
     for (const part of obsRequests('PUT').filter((r) => r.query.partNumber !== undefined)) {
       const n = Number(part.query.partNumber);
-      const slice = bytes.subarray((n - 1) * 5 * MiB, Math.min(n * 5 * MiB, bytes.length));
+      const slice = bytes.subarray((n - 1) * PART, Math.min(n * PART, bytes.length));
       expect(part.headers['content-md5']).toBe(createHash('md5').update(slice).digest('base64'));
     }
     // The MD5 was not known at InitiateMultipartUpload: it is stored afterwards, keeping Content-Type.
@@ -803,7 +812,7 @@ describe('ObsClient.ensureUploaded: upload once', () => {
     expect(second).toEqual({ uploaded: false, md5: big.md5, bytes: big.size });
     expect(obsRequests().map((r) => r.method)).toEqual(['HEAD']);
     expect(emulator().obsStats().objectBytesReceived).toBe(bytesBefore);
-    expect(lines.join('\n')).toMatch(/already holds these 40000000 bytes/);
+    expect(lines.join('\n')).toMatch(new RegExp(`already holds these ${big.size} bytes`));
   });
 
   it('stores the MD5 at the first request of a single PUT, and skips it the next time', async () => {

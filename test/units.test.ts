@@ -127,10 +127,10 @@ describe('timing helpers', () => {
   });
   it('wakes a sleep early when the signal aborts', async () => {
     const controller = new AbortController();
-    const started = Date.now();
     setTimeout(() => controller.abort(), 20);
-    await sleep(10_000, controller.signal);
-    expect(Date.now() - started).toBeLessThan(2000);
+    // Longer than the test timeout: a sleep the signal did not wake would fail the test.
+    await sleep(10 * 60_000, controller.signal);
+    expect(controller.signal.aborted).toBe(true);
   });
 });
 
@@ -287,16 +287,15 @@ describe('poller', () => {
 
   it('returns at once when cancelled during a slow status call', async () => {
     const controller = new AbortController();
-    const f = family([() => new Promise<void>((resolve) => setTimeout(resolve, 10_000))]);
+    // A status call that never answers: a wait that did not return at the cancel would time the test out.
+    const f = family([() => new Promise<void>(() => {})]);
     setTimeout(() => controller.abort(), 30);
-    const started = Date.now();
     const result = await waitForJobs([job('a', 'running')], f, {
       intervalMs: 1,
       deadline: Date.now() + 60_000,
       signal: controller.signal,
     });
     expect(result.end).toBe('cancelled');
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('keeps the interval for the first minute, then backs off to at most 15 s, never below the interval', () => {

@@ -2,7 +2,7 @@ import { ApiError } from '../http/errors.js';
 import type { FamilyClient } from '../api/family.js';
 import type { Job } from './jobs.js';
 import type { Route, SubmitCall } from '../operations/operation.js';
-import { mapLimit } from '../http/timing.js';
+import { mapLimit, now as clockNow } from '../http/timing.js';
 
 export interface SubmitOutcome {
   jobs: Job[];
@@ -29,7 +29,7 @@ export async function submitAll(
       ? `not submitted: an earlier call was refused (${outcome.authError.details.code ?? `HTTP ${outcome.authError.details.status}`})`
       : options.signal?.aborted
         ? 'not submitted: the run was cancelled'
-        : options.deadline !== undefined && (options.now ?? Date.now)() >= options.deadline
+        : options.deadline !== undefined && (options.now ?? clockNow)() >= options.deadline
           ? 'not submitted: wait-timeout passed before this call could be sent'
           : undefined;
     if (skipped) return failAll(call, route, 'failed', undefined, skipped);

@@ -1,10 +1,23 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ACTION_DEFAULTS } from './action-yml.js';
 
 export const BUNDLE = resolve(import.meta.dirname, '../../dist/index.js');
+
+/**
+ * `npm test` builds dist/ while the in-process tests run (scripts/test.mjs): CPD_BUNDLE_BUILD names the
+ * file that holds the build's exit status once it has ended. Resolves then, and throws if it failed.
+ */
+async function bundleBuilt(): Promise<void> {
+  const status = process.env.CPD_BUNDLE_BUILD;
+  if (!status) return;
+  while (!existsSync(status)) await delay(100);
+  const code = readFileSync(status, 'utf8');
+  if (code !== '0') throw new Error(`building dist/ failed (exit ${code}): see npm test's output`);
+}
 
 export interface ActionRun {
   code: number | null;
@@ -69,7 +82,11 @@ export interface RunOptions {
  * underscores, hyphens kept), outputs and the summary through the files named by GITHUB_OUTPUT and
  * GITHUB_STEP_SUMMARY. The parent's environment is not passed on, so no stray HUAWEI_CLOUD_* leaks in.
  */
-export function runAction(inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {
+export async function runAction(
+  inputs: Record<string, string>,
+  options: RunOptions = {},
+): Promise<ActionRun> {
+  if (!options.bundle) await bundleBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'cpd-run-'));
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');

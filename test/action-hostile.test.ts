@@ -2,14 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { connection, useEmulator } from './support/fixture.js';
-import { runAction, type ActionRun } from './support/run-action.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { connection, useEmulator, TIME_SCALE } from './support/fixture.js';
+import { results, type ActionRun } from './support/run-action.js';
+import { runActionInProcess } from './support/in-process.js';
 import { MARKDOWN_VECTORS, RUNNER_VECTORS } from './support/vectors.js';
 
-const emulator = useEmulator();
-type Result = Record<string, string>;
-const results = (run: ActionRun): Result[] => JSON.parse(run.outputs.results ?? '[]');
+const emulator = useEmulator({ timeScale: TIME_SCALE });
 
 /** Runner commands the action itself may issue; any other command line in the log is forged. */
 const OUR_COMMANDS = new Set(['add-mask', 'debug', 'notice', 'warning', 'error', 'group', 'endgroup']);
@@ -117,7 +116,7 @@ const pushHostile: Array<[string, Record<string, string>, string, string[]]> = [
 
 /** Refused with one error naming the input, zero requests, nothing forged, nothing echoed. */
 async function expectRefused(inputs: Record<string, string>, input: string, hidden: string[]) {
-  const run = await runAction(inputs, { env: { GITHUB_WORKSPACE: workspace } });
+  const run = await runActionInProcess(inputs, { env: { GITHUB_WORKSPACE: workspace } });
   expect(run.code).toBe(1);
   expect(run.errors).toHaveLength(1);
   expect(run.errors[0]).toContain(`Input '${input}'`);
@@ -237,13 +236,20 @@ function u32(n: number) {
   return b;
 }
 
-function apkWith(xml: Buffer, name = 'app.apk'): string {
+/**
+ * Zips each manifest into an APK of the given name with a real zip tool (Python's zipfile), all in one
+ * python3 run: starting python3 costs about a second on a loaded machine.
+ */
+function apksWith(manifests: Array<{ xml: Buffer; name: string }>): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'cpd-hostile-apk-'));
-  const file = join(dir, name);
-  writeFileSync(join(dir, 'm.bin'), xml);
-  const script = `import zipfile\nwith zipfile.ZipFile(${JSON.stringify(file)}, 'w') as z:\n    z.write(${JSON.stringify(join(dir, 'm.bin'))}, 'AndroidManifest.xml')`;
-  execFileSync('python3', ['-c', script]);
-  return file;
+  const files = manifests.map(({ xml, name }, i) => {
+    mkdirSync(join(dir, String(i)));
+    writeFileSync(join(dir, String(i), 'm.bin'), xml);
+    return join(dir, String(i), name);
+  });
+  const script = `import os, sys, zipfile\nfor apk in sys.argv[1:]:\n    with zipfile.ZipFile(apk, 'w') as z:\n        z.write(os.path.join(os.path.dirname(apk), 'm.bin'), 'AndroidManifest.xml')`;
+  execFileSync('python3', ['-c', script, ...files]);
+  return files;
 }
 
 describe('hostile APK metadata: refused like the input it replaces', () => {
@@ -256,16 +262,23 @@ describe('hostile APK metadata: refused like the input it replaces', () => {
     ['split APK (config split)', manifest('com.example.ok', [['split', 'config.xxhdpi']])],
     ['split APK (feature split)', manifest('com.example.ok', [['split', 'feature_camera']])],
   ];
+  let apks: string[] = [];
+  beforeAll(() => {
+    apks = apksWith([
+      ...apkCases.map(([, xml]) => ({ xml, name: 'app.apk' })),
+      { xml: manifest('com.example.ok', [['versionName', '1.0']]), name: 'a\u2028::error::forged.apk' },
+    ]);
+  });
 
-  it.each(apkCases)('%s', async (_, xml) => {
+  it.each(apkCases.map(([name], i) => [name, i] as const))('%s', async (_, i) => {
     const e = emulator();
-    const run = await runAction({
+    const run = await runActionInProcess({
       operation: 'install-app',
       ...connection(e, 'aksk'),
       'obs-endpoint': e.url,
       'obs-bucket': 'release-bucket',
       instances: 'h-1',
-      'apk-path': apkWith(xml),
+      'apk-path': apks[i]!,
     });
     expect(run.code).toBe(1);
     expect(run.errors).toHaveLength(1);
@@ -278,13 +291,13 @@ describe('hostile APK metadata: refused like the input it replaces', () => {
 
   it('refuses a file name with a newline taken from apk-path', async () => {
     const e = emulator();
-    const run = await runAction({
+    const run = await runActionInProcess({
       operation: 'install-app',
       ...connection(e, 'aksk'),
       'obs-endpoint': e.url,
       'obs-bucket': 'release-bucket',
       instances: 'h-1',
-      'apk-path': apkWith(manifest('com.example.ok', [['versionName', '1.0']]), 'a\u2028::error::forged.apk'),
+      'apk-path': apks[apkCases.length]!,
     });
     expect(run.code).toBe(1);
     expect(e.requests).toHaveLength(0);
@@ -306,7 +319,7 @@ describe('hostile service text reaches log, summary and outputs escaped and reda
           : { status: 'succeeded', output: `${vector} ${SIGNED}` },
       );
     });
-    const run = await runAction(command({ instances: ids.join(','), 'max-concurrency': '4' }), {
+    const run = await runActionInProcess(command({ instances: ids.join(','), 'max-concurrency': '4' }), {
       secrets: ['Pa55word-xyz', 'SIG-abcdef123', 'AKIDEXAMPLE1'],
     });
     expectNoForgedCommand(run);

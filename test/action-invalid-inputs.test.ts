@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { useEmulator } from './support/fixture.js';
-import { runAction } from './support/run-action.js';
+import { TIME_SCALE, useEmulator } from './support/fixture.js';
+import { runActionInProcess } from './support/in-process.js';
 
-const emulator = useEmulator();
+const emulator = useEmulator({ timeScale: TIME_SCALE });
 
 /** A valid starting point per operation; each case changes one thing. */
 function base(operation: string): Record<string, string> {
@@ -145,7 +145,7 @@ describe('invalid inputs: exit 1, one error naming the input and rule, nothing s
     async ({ op: operation, change, input, rule }) => {
       const inputs = { ...base(operation) };
       for (const [name, value] of Object.entries(change)) if (value !== undefined) inputs[name] = value;
-      const run = await runAction(inputs);
+      const run = await runActionInProcess(inputs);
       expect(run.code).toBe(1);
       expect(run.errors).toHaveLength(1);
       expect(run.errors[0]).toContain(`Input '${input}'`);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { phoneIdsOf } from '../emulator/index.js';
-import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
-import { results, runAction } from './support/run-action.js';
+import { apiRequests, connection, ids, useEmulator, TIME_SCALE } from './support/fixture.js';
+import { results } from './support/run-action.js';
+import { runActionInProcess } from './support/in-process.js';
 
-const emulator = useEmulator({ unknownTargets: ['srv-bogus'], phonesPerServer: 2 });
+const emulator = useEmulator({ timeScale: TIME_SCALE, unknownTargets: ['srv-bogus'], phonesPerServer: 2 });
 
 function inputs(operation: string, extra: Record<string, string>) {
   return { operation, ...connection(emulator()), ...extra };
@@ -20,9 +21,11 @@ const cphOps: Record<string, Record<string, string>> = {
   'deploy-app-version': { 'app-version-ids': 'ver-1' },
 };
 
-describe('run-command end to end', () => {
+describe('run-command, whole runs', () => {
   it('runs a command on every instance and reports its output', async () => {
-    const run = await runAction(inputs('run-command', { command: 'pm list packages', instances: 'i-1,i-2' }));
+    const run = await runActionInProcess(
+      inputs('run-command', { command: 'pm list packages', instances: 'i-1,i-2' }),
+    );
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('succeeded');
     const [submit] = apiRequests(emulator(), 'POST', '/async-command');
@@ -32,7 +35,7 @@ describe('run-command end to end', () => {
   });
 
   it('splits 35 instances into calls of 32 and 3', async () => {
-    const run = await runAction(
+    const run = await runActionInProcess(
       inputs('run-command', {
         command: 'getprop ro.build.version.release',
         instances: ids('cmd', 35).join('\n'),
@@ -54,7 +57,9 @@ describe('run-command end to end', () => {
       errorMessage: 'exit status 1',
       output: 'No such file',
     });
-    const run = await runAction(inputs('run-command', { command: 'cat /data/x', instances: 'i-1 i-2' }));
+    const run = await runActionInProcess(
+      inputs('run-command', { command: 'cat /data/x', instances: 'i-1 i-2' }),
+    );
     expect(run.outputs.status).toBe('partial');
     expect(run.code).toBe(1);
     expect(run.outputs['failed-targets']).toBe('i-2');
@@ -66,7 +71,7 @@ describe('run-command end to end', () => {
   });
 
   it('dry-run sends nothing', async () => {
-    const run = await runAction(
+    const run = await runActionInProcess(
       inputs('run-command', { command: 'reboot', instances: 'i-1', 'dry-run': 'true' }),
     );
     expect(run.code).toBe(0);
@@ -88,7 +93,7 @@ describe('run-command end to end', () => {
     ['(', 'echo (x)'],
     ['*', 'ls /data/*'],
   ])('refuses %s in the command with zero requests sent', async (shown, command) => {
-    const run = await runAction(inputs('run-command', { command, instances: 'i-1' }));
+    const run = await runActionInProcess(inputs('run-command', { command, instances: 'i-1' }));
     expect(run.code).toBe(1);
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toContain("Input 'command'");
@@ -97,16 +102,18 @@ describe('run-command end to end', () => {
   });
 
   it('refuses a command longer than 1024 bytes', async () => {
-    const run = await runAction(inputs('run-command', { command: 'a'.repeat(1025), instances: 'i-1' }));
+    const run = await runActionInProcess(
+      inputs('run-command', { command: 'a'.repeat(1025), instances: 'i-1' }),
+    );
     expect(run.code).toBe(1);
     expect(run.errors[0]).toContain('at most 1024 bytes');
     expect(emulator().requests).toHaveLength(0);
   });
 });
 
-describe.each(Object.entries(cphOps))('%s end to end', (operation, extra) => {
+describe.each(Object.entries(cphOps))('%s, whole runs', (operation, extra) => {
   it('succeeds on every server and sends the documented body', async () => {
-    const run = await runAction(inputs(operation, { ...extra, servers: 'srv-1,srv-2' }));
+    const run = await runActionInProcess(inputs(operation, { ...extra, servers: 'srv-1,srv-2' }));
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('succeeded');
     const requestIds = JSON.parse(run.outputs['request-ids'] ?? '[]');
@@ -157,7 +164,7 @@ describe.each(Object.entries(cphOps))('%s end to end', (operation, extra) => {
   });
 
   it('fails an unknown server at submit without polling it, and still finishes the others', async () => {
-    const run = await runAction(inputs(operation, { ...extra, servers: 'srv-1 srv-bogus' }));
+    const run = await runActionInProcess(inputs(operation, { ...extra, servers: 'srv-1 srv-bogus' }));
     expect(run.outputs.status).toBe('partial');
     expect(run.code).toBe(1);
     expect(run.outputs['failed-targets']).toBe('srv-bogus');
@@ -171,14 +178,14 @@ describe.each(Object.entries(cphOps))('%s end to end', (operation, extra) => {
 
   it('reports servers whose jobs fail', async () => {
     emulator().setOutcome('srv-2', { status: 'failed', errorCode: 'CPS.0003', errorMessage: 'system error' });
-    const run = await runAction(inputs(operation, { ...extra, servers: 'srv-1,srv-2' }));
+    const run = await runActionInProcess(inputs(operation, { ...extra, servers: 'srv-1,srv-2' }));
     expect(run.outputs.status).toBe('partial');
     expect(run.outputs['failed-targets']).toBe('srv-2');
   });
 
   it('splits 150 servers into calls of 100 and 50 and polls them with ListJobs pages', async () => {
     const servers = ids('srv-bulk-', 150);
-    const run = await runAction(inputs(operation, { ...extra, servers: servers.join(',') }));
+    const run = await runActionInProcess(inputs(operation, { ...extra, servers: servers.join(',') }));
     expect(run.code).toBe(0);
     const submits = apiRequests(emulator(), 'POST');
     const sizes = submits.map((r) => {
@@ -197,7 +204,9 @@ describe.each(Object.entries(cphOps))('%s end to end', (operation, extra) => {
   });
 
   it('dry-run sends nothing', async () => {
-    const run = await runAction(inputs(operation, { ...extra, servers: 'srv-1', 'dry-run': 'true' }));
+    const run = await runActionInProcess(
+      inputs(operation, { ...extra, servers: 'srv-1', 'dry-run': 'true' }),
+    );
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('dry-run');
     expect(emulator().requests).toHaveLength(0);
@@ -208,7 +217,9 @@ describe('ADB commands on servers (phones/commands with server_ids)', () => {
   it('reports one result per phone, each naming its server, and lists failed phones', async () => {
     const [bad, good] = phoneIdsOf('srv-2', 2) as [string, string];
     emulator().setOutcome(bad, { status: 'failed', errorCode: 'CPS.0003', errorMessage: 'system error' });
-    const run = await runAction(inputs('run-command', { command: 'ls /data', servers: 'srv-1,srv-2' }));
+    const run = await runActionInProcess(
+      inputs('run-command', { command: 'ls /data', servers: 'srv-1,srv-2' }),
+    );
     expect(run.stderr).toBe('');
     expect(run.outputs.status).toBe('partial');
     // One server per call: the PhoneJob rows carry no server id, so that is how we know the server.
@@ -232,7 +243,7 @@ describe('ADB commands on servers (phones/commands with server_ids)', () => {
   });
 
   it('fails a server only when none of its phones got a job', async () => {
-    const run = await runAction(
+    const run = await runActionInProcess(
       inputs('run-command', { command: 'ls', servers: 'srv-1 srv-bogus', wait: 'false' }),
     );
     const rows = results(run);
@@ -248,7 +259,7 @@ describe('ADB commands on servers (phones/commands with server_ids)', () => {
 
 describe('ADB command content', () => {
   it('refuses an install whose whole content passes 1,024 bytes, naming obs-object and sending nothing', async () => {
-    const run = await runAction(
+    const run = await runActionInProcess(
       inputs('install-app', {
         phones: 'ph-1',
         'obs-bucket': 'apps-bucket',
@@ -274,7 +285,7 @@ describe('CPH polling', () => {
       status: 400,
       body: JSON.stringify({ error_code: 'CPS.0002', error_msg: 'Parameter: request_ids is invalid.' }),
     });
-    const run = await runAction(
+    const run = await runActionInProcess(
       inputs('run-command', { command: 'ls', servers: ids('lj-', 21).join(','), 'max-concurrency': '1' }),
     );
     expect(run.stderr).toBe('');
@@ -288,7 +299,7 @@ describe('CPH polling', () => {
 
 describe('X-Project-Id', () => {
   it('is sent and signed on every AK/SK-signed CPH call, submit and poll', async () => {
-    const run = await runAction({
+    const run = await runActionInProcess({
       operation: 'run-command',
       ...connection(emulator(), 'aksk'),
       command: 'ls',
@@ -305,7 +316,7 @@ describe('X-Project-Id', () => {
   });
 
   it('KooPhone with AK/SK asks for the project id of cn-south-1, sending nothing', async () => {
-    const run = await runAction({
+    const run = await runActionInProcess({
       operation: 'run-command',
       ...connection(emulator(), 'aksk'),
       'project-id': '',
@@ -322,7 +333,7 @@ describe('X-Project-Id', () => {
 describe('CPH settings', () => {
   it('explains where to find a missing project id, sending nothing', async () => {
     const e = emulator();
-    const run = await runAction({
+    const run = await runActionInProcess({
       operation: 'push-shared-files',
       endpoint: e.url,
       'auth-token': 't',

@@ -1,13 +1,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STS_DEFAULTS, STS_PATH, type Emulator } from '../emulator/index.js';
-import { apiRequests, useEmulator } from './support/fixture.js';
-import { leakedSecrets, parseOutputFile, runAction, type ActionRun } from './support/run-action.js';
+import { apiRequests, useEmulator, TIME_SCALE } from './support/fixture.js';
+import { DEMO_APK } from './support/paths.js';
+import { leakedSecrets, parseOutputFile, type ActionRun } from './support/run-action.js';
+import { runActionInProcess } from './support/in-process.js';
 
-const emulator = useEmulator();
-const DEMO_APK = resolve(import.meta.dirname, 'fixtures/apk/demo.apk');
+const emulator = useEmulator({ timeScale: TIME_SCALE });
 
 /** A workflow with no Huawei secret: only the agency and the provider it trusts. */
 function keyless(e: Emulator, extra: Record<string, string> = {}): Record<string, string> {
@@ -59,7 +60,7 @@ describe('keyless: deploy with the workflow OIDC identity', () => {
   it('installs a local APK on CPH phones with temporary keys: upload and every call carry the security token', async () => {
     const e = emulator();
     const env = jobEnv(e);
-    const run = await runAction(
+    const run = await runActionInProcess(
       keyless(e, {
         operation: 'install-app',
         phones: 'phone-1,phone-2',
@@ -108,7 +109,7 @@ describe('keyless: deploy with the workflow OIDC identity', () => {
 
   it('installs on KooPhone from a URL pre-signed with the security token, capped to the credentials', async () => {
     const e = emulator();
-    const run = await runAction(
+    const run = await runActionInProcess(
       keyless(e, {
         operation: 'install-app',
         instances: 'inst-1',
@@ -135,9 +136,12 @@ describe('keyless: deploy with the workflow OIDC identity', () => {
     const e = emulator();
     e.oidc.options.environment = 'production';
     try {
-      const run = await runAction(keyless(e, { operation: 'run-command', phones: 'p1', command: 'ls' }), {
-        env: jobEnv(e),
-      });
+      const run = await runActionInProcess(
+        keyless(e, { operation: 'run-command', phones: 'p1', command: 'ls' }),
+        {
+          env: jobEnv(e),
+        },
+      );
       expect(run.stderr).toBe('');
       expect(run.code).toBe(1);
       const [error] = run.errors;
@@ -157,7 +161,7 @@ describe('keyless: deploy with the workflow OIDC identity', () => {
 
   it('names the audience as the cause when the provider does not list it as a client id', async () => {
     const e = emulator();
-    const run = await runAction(
+    const run = await runActionInProcess(
       keyless(e, { operation: 'run-command', phones: 'p1', command: 'ls', 'oidc-audience': 'huaweicloud' }),
       { env: jobEnv(e) },
     );
@@ -175,9 +179,12 @@ describe('keyless: deploy with the workflow OIDC identity', () => {
     const env = jobEnv(e);
     delete env.ACTIONS_ID_TOKEN_REQUEST_URL;
     delete env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    const run = await runAction(keyless(e, { operation: 'run-command', phones: 'p1', command: 'ls' }), {
-      env,
-    });
+    const run = await runActionInProcess(
+      keyless(e, { operation: 'run-command', phones: 'p1', command: 'ls' }),
+      {
+        env,
+      },
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(run.errors[0]).toContain('Add the line `id-token: write` under `permissions:`');
@@ -199,9 +206,12 @@ describe('keyless: deploy with the workflow OIDC identity', () => {
     );
     const env = jobEnv(e, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
     delete env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const run = await runAction(keyless(e, { operation: 'run-command', phones: 'p1', command: 'ls' }), {
-      env,
-    });
+    const run = await runActionInProcess(
+      keyless(e, { operation: 'run-command', phones: 'p1', command: 'ls' }),
+      {
+        env,
+      },
+    );
     expect(run.code).toBe(1);
     expect(run.errors[0]).toContain('pull request from the fork mallory/octo-repo');
     expect(run.errors[0]).not.toContain('id-token: write');
@@ -209,7 +219,7 @@ describe('keyless: deploy with the workflow OIDC identity', () => {
 
   it('refuses keys given as inputs next to agency-urn, naming the one to remove', async () => {
     const e = emulator();
-    const run = await runAction(
+    const run = await runActionInProcess(
       keyless(e, {
         operation: 'run-command',
         phones: 'p1',
@@ -226,12 +236,15 @@ describe('keyless: deploy with the workflow OIDC identity', () => {
 
   it('ignores keys in the environment with a notice', async () => {
     const e = emulator();
-    const run = await runAction(keyless(e, { operation: 'run-command', phones: 'p1', command: 'ls' }), {
-      env: jobEnv(e, {
-        HUAWEI_CLOUD_ACCESS_KEY_ID: 'STALEKEY000000000000',
-        HUAWEI_CLOUD_SECRET_ACCESS_KEY: 'stale-secret-00000000',
-      }),
-    });
+    const run = await runActionInProcess(
+      keyless(e, { operation: 'run-command', phones: 'p1', command: 'ls' }),
+      {
+        env: jobEnv(e, {
+          HUAWEI_CLOUD_ACCESS_KEY_ID: 'STALEKEY000000000000',
+          HUAWEI_CLOUD_SECRET_ACCESS_KEY: 'stale-secret-00000000',
+        }),
+      },
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
       '::notice::HUAWEI_CLOUD_ACCESS_KEY_ID is set in the environment but not used',
@@ -243,7 +256,7 @@ describe('keyless: deploy with the workflow OIDC identity', () => {
   it('exports the temporary keys to GITHUB_ENV for later steps, masked', async () => {
     const e = emulator();
     const env = jobEnv(e);
-    const run = await runAction(
+    const run = await runActionInProcess(
       keyless(e, {
         operation: 'run-command',
         phones: 'p1',
@@ -285,7 +298,7 @@ describe('keyless: deploy with the workflow OIDC identity', () => {
       'identity-provider-urn': STS_DEFAULTS.providerUrn,
       'export-credentials': 'true',
     };
-    const run = await runAction(inputs, { env });
+    const run = await runActionInProcess(inputs, { env });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.errors).toEqual([]);
@@ -302,7 +315,7 @@ describe('keyless: deploy with the workflow OIDC identity', () => {
 
   it('auth-only mode fails with the outputs and summary written when STS refuses', async () => {
     const e = emulator();
-    const run = await runAction(
+    const run = await runActionInProcess(
       {
         'sts-endpoint': e.url,
         'agency-urn': `iam::${'f'.repeat(32)}:agency:missing`,
@@ -321,7 +334,7 @@ describe('keyless: deploy with the workflow OIDC identity', () => {
 
   it('dry-run validates the keyless inputs and shows the exchange without calling anything', async () => {
     const e = emulator();
-    const run = await runAction(
+    const run = await runActionInProcess(
       keyless(e, {
         operation: 'run-command',
         phones: 'p1',
@@ -343,13 +356,18 @@ describe('keyless: deploy with the workflow OIDC identity', () => {
 });
 
 describe('keyless: renewal during a long wait (scaled clock)', () => {
-  // 15 minutes of credentials last 3 s here (STS timeScale, a test-only emulator option), and the
-  // jobs take 8 s: the action must renew at least twice while polling.
-  const scaled = useEmulator({ jobDurationMs: 8000, sts: { timeScale: 300 } });
+  // 15 minutes of credentials last 1.5 s of real time here (STS timeScale, a test-only emulator
+  // option; credential expiry stays on real time in the action), and the jobs take 3 s of real time:
+  // the action must renew at least twice while polling.
+  const scaled = useEmulator({
+    timeScale: TIME_SCALE,
+    jobDurationMs: 3000 * TIME_SCALE,
+    sts: { timeScale: 600 },
+  });
 
   it('renews the temporary keys before they expire and keeps polling', async () => {
     const e = scaled();
-    const run = await runAction(
+    const run = await runActionInProcess(
       keyless(e, {
         operation: 'install-app',
         phones: 'phone-1',
@@ -380,11 +398,11 @@ describe('keyless: renewal during a long wait (scaled clock)', () => {
 });
 
 describe('keyless: a security token too long for a KooPhone download URL', () => {
-  const longToken = useEmulator({ sts: { securityTokenLength: 2600 } });
+  const longToken = useEmulator({ timeScale: TIME_SCALE, sts: { securityTokenLength: 2600 } });
 
   it('stops before installing and says what to do instead', async () => {
     const e = longToken();
-    const run = await runAction(
+    const run = await runActionInProcess(
       keyless(e, {
         operation: 'install-app',
         instances: 'inst-1',

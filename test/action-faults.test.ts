@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { faultPresets, type Fault } from '../emulator/index.js';
-import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
-import { results, runAction } from './support/run-action.js';
+import { apiRequests, connection, ids, useEmulator, TIME_SCALE } from './support/fixture.js';
+import { results } from './support/run-action.js';
+import { runActionInProcess } from './support/in-process.js';
 
-const emulator = useEmulator();
+const emulator = useEmulator({ timeScale: TIME_SCALE });
 
 function commandInputs(extra: Record<string, string> = {}) {
   return {
@@ -53,7 +54,7 @@ const faults: Array<{ name: string; fault: Fault; submitRetried: boolean }> = [
 describe('fault matrix: submit (POST)', () => {
   it.each(faults)('$name', async ({ fault, submitRetried }) => {
     emulator().addFault({ ...fault, method: 'POST', nth: 1 });
-    const run = await runAction(commandInputs());
+    const run = await runActionInProcess(commandInputs());
     const posts = apiRequests(emulator(), 'POST');
     expect(emulator().duplicateTargets()).toEqual([]);
     if (submitRetried) {
@@ -75,7 +76,7 @@ describe('fault matrix: submit (POST)', () => {
 
   it('a reset after the service acted leaves the targets unknown, not duplicated', async () => {
     emulator().addFault({ method: 'POST', nth: 1, reset: true, afterEffect: true });
-    const run = await runAction(commandInputs());
+    const run = await runActionInProcess(commandInputs());
     expect(emulator().jobsPerTarget().get('f-1')).toBe(1);
     expect(apiRequests(emulator(), 'POST')).toHaveLength(1);
     expect(results(run).every((r) => r.status === 'unknown')).toBe(true);
@@ -95,7 +96,7 @@ describe('fault matrix: submit (POST)', () => {
       body,
       headers: { 'x-request-id': 'req-shape-1' },
     });
-    const run = await runAction(commandInputs());
+    const run = await runActionInProcess(commandInputs());
     expect(run.code).toBe(1);
     const [first] = results(run);
     expect(first?.status).toBe('unknown');
@@ -111,7 +112,9 @@ describe('fault matrix: submit (POST)', () => {
       status: 400,
       body: JSON.stringify({ error_code: 'KOOPHONE.API.1000', error_msg: 'instance_ids is invalid' }),
     });
-    const run = await runAction(commandInputs({ instances: ids('b', 70).join(','), 'max-concurrency': '1' }));
+    const run = await runActionInProcess(
+      commandInputs({ instances: ids('b', 70).join(','), 'max-concurrency': '1' }),
+    );
     expect(apiRequests(emulator(), 'POST')).toHaveLength(3);
     expect(run.outputs.status).toBe('partial');
     expect(run.code).toBe(1);
@@ -133,7 +136,9 @@ describe('fault matrix: submit (POST)', () => {
         error_msg: 'Incorrect IAM authentication information',
       }),
     });
-    const run = await runAction(commandInputs({ instances: ids('c', 70).join(','), 'max-concurrency': '1' }));
+    const run = await runActionInProcess(
+      commandInputs({ instances: ids('c', 70).join(','), 'max-concurrency': '1' }),
+    );
     expect(apiRequests(emulator(), 'POST')).toHaveLength(1);
     expect(run.code).toBe(1);
     expect(run.outputs.status).toBe('failed');
@@ -145,7 +150,9 @@ describe('fault matrix: submit (POST)', () => {
 describe('service errors that concern some targets only', () => {
   it('KOOPHONE.API.1001 (HTTP 401) fails only its call, with a hint, and the other calls go on', async () => {
     emulator().addFault({ ...faultPresets.kooNoPermissionOnInstances, method: 'POST', nth: 1 });
-    const run = await runAction(commandInputs({ instances: ids('n', 70).join(','), 'max-concurrency': '1' }));
+    const run = await runActionInProcess(
+      commandInputs({ instances: ids('n', 70).join(','), 'max-concurrency': '1' }),
+    );
     expect(run.stderr).toBe('');
     expect(apiRequests(emulator(), 'POST')).toHaveLength(3);
     expect(run.outputs.status).toBe('partial');
@@ -158,14 +165,16 @@ describe('service errors that concern some targets only', () => {
 
   it('KOOPHONE.API.1002 gets a hint about regions', async () => {
     emulator().addFault({ ...faultPresets.kooInstancesInDifferentRegions, method: 'POST', nth: 1 });
-    const run = await runAction(commandInputs());
+    const run = await runActionInProcess(commandInputs());
     expect(run.outputs.status).toBe('failed');
     expect(results(run)[0]?.error_message).toContain('different regions');
   });
 
   it('a gateway credential error in the nested {"error": {...}} form still stops the run', async () => {
     emulator().addFault({ ...faultPresets.nestedGatewayError, method: 'POST', nth: 1 });
-    const run = await runAction(commandInputs({ instances: ids('g', 70).join(','), 'max-concurrency': '1' }));
+    const run = await runActionInProcess(
+      commandInputs({ instances: ids('g', 70).join(','), 'max-concurrency': '1' }),
+    );
     expect(apiRequests(emulator(), 'POST')).toHaveLength(1);
     expect(results(run)[0]?.error_code).toBe('APIGW.0301');
     expect(run.stdout).toContain('check access-key/secret-key');
@@ -173,7 +182,7 @@ describe('service errors that concern some targets only', () => {
 
   it('APIG.0308 is throttling: the submit is retried', async () => {
     emulator().addFault({ ...faultPresets.apigThrottled, method: 'POST', nth: 1 });
-    const run = await runAction(commandInputs());
+    const run = await runActionInProcess(commandInputs());
     expect(apiRequests(emulator(), 'POST')).toHaveLength(2);
     expect(run.outputs.status).toBe('succeeded');
     expect(emulator().duplicateTargets()).toEqual([]);
@@ -181,7 +190,9 @@ describe('service errors that concern some targets only', () => {
 
   it('a task that GetTask says does not exist fails its jobs; the other tasks are still polled', async () => {
     emulator().addFault({ ...faultPresets.kooTaskNotFound, method: 'GET', nth: 1 });
-    const run = await runAction(commandInputs({ instances: ids('t', 40).join(','), 'max-concurrency': '1' }));
+    const run = await runActionInProcess(
+      commandInputs({ instances: ids('t', 40).join(','), 'max-concurrency': '1' }),
+    );
     expect(run.stderr).toBe('');
     expect(run.outputs.status).toBe('partial');
     const failed = results(run).filter((r) => r.status === 'failed');
@@ -194,7 +205,7 @@ describe('service errors that concern some targets only', () => {
 describe('fault matrix: poll (GET)', () => {
   it.each(faults)('$name', async ({ fault }) => {
     emulator().addFault({ ...fault, method: 'GET', nth: 1 });
-    const run = await runAction(commandInputs());
+    const run = await runActionInProcess(commandInputs());
     expect(run.outputs.status).toBe('succeeded');
     expect(run.code).toBe(0);
     expect(apiRequests(emulator(), 'POST')).toHaveLength(1);
@@ -204,20 +215,21 @@ describe('fault matrix: poll (GET)', () => {
 
   it('gives up with the last error after a long run of failed polls, not a hang', async () => {
     emulator().addFault({ method: 'GET', status: 500, body: KOOPHONE_9999 });
-    const run = await runAction(commandInputs());
+    const run = await runActionInProcess(commandInputs());
     expect(run.code).toBe(1);
     expect(run.outputs.status).toBe('failed');
     expect(run.outputs.running).toBe('3');
-    expect(run.durationMs).toBeLessThan(30_000);
+    // Five failed rounds of three attempts each end the wait, long before wait-timeout.
+    expect(apiRequests(emulator(), 'GET').length).toBe(5 * 3);
     expect(run.summary).toContain('Stopped polling after repeated failures');
     expect(run.summary).toContain('KOOPHONE.API.9999');
   });
 });
 
-describe('deadline and cancellation', () => {
+describe('deadline', () => {
   it('reports running jobs as timed-out when wait-timeout passes', async () => {
     emulator().setOutcome('f-2', { status: 'succeeded', durationMs: 120_000 });
-    const run = await runAction(commandInputs({ 'wait-timeout': '3s' }));
+    const run = await runActionInProcess(commandInputs({ 'wait-timeout': '3s' }));
     expect(run.code).toBe(1);
     expect(run.outputs.status).toBe('timed-out');
     expect(run.outputs.running).toBe('1');
@@ -226,30 +238,104 @@ describe('deadline and cancellation', () => {
     expect(JSON.parse(run.outputs['pending-targets'] ?? '')).toEqual(['f-2']);
     expect(run.outputs['failed-targets']).toBe('');
     expect(run.summary).toContain('wait-timeout');
-    expect(run.durationMs).toBeLessThan(8_000);
+    // Ended at the deadline, not when the 120 s job would have: one status round per second of wait-timeout.
+    expect(apiRequests(emulator(), 'GET').length).toBeLessThanOrEqual(3);
+  });
+});
+
+/** Two instances and a long request timeout, as the cancellation tests use. */
+function command(extra: Record<string, string> = {}) {
+  return commandInputs({ instances: 'c-1,c-2', 'request-timeout': '30s', ...extra });
+}
+
+describe('faults around submit and wait', () => {
+  it('wait: false with every submit refused reports failed, not submitted', async () => {
+    emulator().addFault({
+      method: 'POST',
+      status: 400,
+      body: JSON.stringify({ error_code: 'KOOPHONE.API.1000', error_msg: 'instance_ids is invalid' }),
+    });
+    const run = await runActionInProcess(command({ wait: 'false' }));
+    expect(run.outputs.status).toBe('failed');
+    expect(run.code).toBe(1);
+    expect(run.outputs['failed-targets']).toBe('c-1,c-2');
   });
 
-  it('on SIGINT stops polling, reports what still runs and exits non-zero within 5 s', async () => {
-    for (const id of ['f-1', 'f-2', 'f-3'])
-      emulator().setOutcome(id, { status: 'succeeded', durationMs: 120_000 });
-    let signalledAt = 0;
-    const run = await runAction(commandInputs(), {
-      onSpawn: (child) => {
-        const timer = setInterval(() => {
-          if (apiRequests(emulator(), 'GET').length > 0 && !signalledAt) {
-            signalledAt = Date.now();
-            child.kill('SIGINT');
-            clearInterval(timer);
-          }
-        }, 50);
+  it('a TLS failure before anything was sent is failed, not unknown', async () => {
+    const run = await runActionInProcess(command({ endpoint: emulator().url.replace('http:', 'https:') }));
+    expect(run.outputs.status).toBe('failed');
+    expect(results(run).map((r) => r.status)).toEqual(['failed', 'failed']);
+    expect(results(run)[0]?.error_message).toContain('TLS');
+    expect(run.summary).not.toContain('may have started');
+  });
+
+  it('starts no submit once wait-timeout has passed; those targets are not submitted', async () => {
+    // 300 ms of real time is 12 s of the run's: the 2 s wait-timeout has passed when the answer comes.
+    emulator().addFault({ method: 'POST', nth: 1, delayMs: 300 });
+    const run = await runActionInProcess(
+      command({ instances: ids('w', 150).join(','), 'max-concurrency': '1', 'wait-timeout': '2s' }),
+    );
+    expect(apiRequests(emulator(), 'POST')).toHaveLength(1);
+    const late = results(run).filter((r) => (r.error_message ?? '').includes('wait-timeout passed'));
+    // 32 instances per call: the first call went out, the other 118 targets were never sent.
+    expect(late).toHaveLength(118);
+    expect(run.outputs['failed-targets']?.split(',')).toHaveLength(118);
+    expect(run.outputs.status).toBe('timed-out');
+  });
+
+  it('ignores rows for targets not asked about and duplicates: each target exactly once', async () => {
+    const body = {
+      error_code: '0',
+      error_msg: 'ok',
+      data: {
+        task_id: 'task-x',
+        cmd_jobs: [
+          { instance_id: 'c-1', job_id: 'j-1' },
+          { instance_id: 'c-1', job_id: 'j-1b' },
+          { instance_id: 'zz-9', job_id: 'j-9' },
+          { instance_id: 'c-2', job_id: 'j-2' },
+        ],
       },
+    };
+    emulator().addFault({ method: 'POST', status: 200, body: JSON.stringify(body) });
+    const run = await runActionInProcess(command({ wait: 'false' }));
+    expect(results(run).map((r) => [r.target, r.job_id])).toEqual([
+      ['c-1', 'j-1'],
+      ['c-2', 'j-2'],
+    ]);
+    expect(run.stdout).toMatch(/::debug::ignored a duplicate row: instance c-1, job j-1b/);
+    expect(run.stdout).toMatch(
+      /::debug::ignored a row for a target this run did not ask about: instance zz-9/,
+    );
+  });
+
+  it('caps a huge response body: the submit is unknown, the run still reports', async () => {
+    emulator().addFault({ method: 'POST', status: 200, body: `{"x":"${'a'.repeat(5 * 1024 * 1024)}"}` });
+    const run = await runActionInProcess(command());
+    expect(results(run).map((r) => r.status)).toEqual(['unknown', 'unknown']);
+    expect(results(run)[0]?.error_message).toContain('larger than 4 MiB');
+  });
+
+  it('explains an authentication failure while polling (clock skew)', async () => {
+    emulator().addFault({
+      method: 'GET',
+      status: 401,
+      body: JSON.stringify({
+        error_code: 'APIGW.0301',
+        error_msg: 'Incorrect IAM authentication information',
+      }),
     });
-    const exitedAfter = Date.now() - signalledAt;
-    expect(signalledAt).toBeGreaterThan(0);
-    expect(exitedAfter).toBeLessThan(5_000);
-    expect(run.code).not.toBe(0);
-    expect(run.outputs.status).toBe('cancelled');
-    expect(run.outputs.running).toBe('3');
-    expect(run.summary).toContain('no way to cancel');
+    const run = await runActionInProcess(command());
+    expect(run.outputs.status).toBe('failed');
+    expect(apiRequests(emulator(), 'GET')).toHaveLength(1);
+    expect(run.summary).toContain('runner clock that drifted');
+  });
+
+  it('keeps what fits in results when one record is huge, failures first', async () => {
+    emulator().setOutcome('c-1', { status: 'failed', errorMessage: 'e'.repeat(2_000_000) });
+    const run = await runActionInProcess(command());
+    const rows = results(run);
+    expect(rows.map((r) => r.target)).toEqual(['c-1', 'c-2']);
+    expect(rows[0]?.error_message?.length).toBeLessThan(20_000);
   });
 });

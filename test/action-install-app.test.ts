@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator/index.js';
-import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
-import { runAction, visibleText } from './support/run-action.js';
+import { apiRequests, connection, ids, useEmulator, TIME_SCALE } from './support/fixture.js';
+import { visibleText } from './support/run-action.js';
+import { runActionInProcess } from './support/in-process.js';
 
-const emulator = useEmulator();
+const emulator = useEmulator({ timeScale: TIME_SCALE });
 
 /** The package the install jobs download from the emulator's OBS: 2 MB once rounded up. */
 const APK = randomBytes(2 * 1024 * 1024 - 1000);
@@ -39,9 +40,11 @@ function installInputs(overrides: Record<string, string> = {}, auth: 'token' | '
   };
 }
 
-describe('install-app end to end (dist/index.js against the emulator)', () => {
+describe('install-app, whole runs in process against the emulator', () => {
   it('installs on every instance with AK/SK signing and reports success', async () => {
-    const run = await runAction(installInputs({ 'fast-install': 'true', 'apk-md5': APK_MD5 }, 'aksk'));
+    const run = await runActionInProcess(
+      installInputs({ 'fast-install': 'true', 'apk-md5': APK_MD5 }, 'aksk'),
+    );
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('succeeded');
     expect(run.outputs.succeeded).toBe('3');
@@ -80,7 +83,7 @@ describe('install-app end to end (dist/index.js against the emulator)', () => {
       errorCode: 'INSTALL_FAILED_VERSION_DOWNGRADE',
       errorMessage: 'newer version installed',
     });
-    const any = await runAction(installInputs());
+    const any = await runActionInProcess(installInputs());
     expect(any.outputs.status).toBe('partial');
     expect(any.code).toBe(1);
     expect(any.outputs['failed-targets']).toBe('inst-b');
@@ -88,17 +91,17 @@ describe('install-app end to end (dist/index.js against the emulator)', () => {
       any.errors.some((l) => l.includes('inst-b') && l.includes('INSTALL_FAILED_VERSION_DOWNGRADE')),
     ).toBe(true);
     expect(any.summary).toContain('INSTALL_FAILED_VERSION_DOWNGRADE');
-    const all = await runAction(installInputs({ 'fail-on': 'all' }));
+    const all = await runActionInProcess(installInputs({ 'fail-on': 'all' }));
     expect(all.outputs.status).toBe('partial');
     expect(all.code).toBe(0);
-    const never = await runAction(installInputs({ 'fail-on': 'never' }));
+    const never = await runActionInProcess(installInputs({ 'fail-on': 'never' }));
     expect(never.code).toBe(0);
   });
 
   it('fails when every instance fails, unless fail-on is never', async () => {
     for (const id of ['inst-a', 'inst-b', 'inst-c'])
       emulator().setOutcome(id, { status: 'failed', errorCode: 'E1', errorMessage: 'boom' });
-    const all = await runAction(installInputs({ 'fail-on': 'all' }));
+    const all = await runActionInProcess(installInputs({ 'fail-on': 'all' }));
     expect(all.outputs.status).toBe('failed');
     expect(all.code).toBe(1);
     expect(all.outputs['failed-targets']).toBe('inst-a,inst-b,inst-c');
@@ -106,7 +109,7 @@ describe('install-app end to end (dist/index.js against the emulator)', () => {
 
   it('splits 150 instances into calls of 100 and 50 and maps every job back', async () => {
     const instances = ids('bulk', 150);
-    const run = await runAction(installInputs({ instances: JSON.stringify(instances) }));
+    const run = await runActionInProcess(installInputs({ instances: JSON.stringify(instances) }));
     expect(run.code).toBe(0);
     const submits = apiRequests(emulator(), 'POST', '/app/install');
     expect(
@@ -120,7 +123,7 @@ describe('install-app end to end (dist/index.js against the emulator)', () => {
   });
 
   it('returns right after submitting when wait is false', async () => {
-    const run = await runAction(installInputs({ wait: 'false' }));
+    const run = await runActionInProcess(installInputs({ wait: 'false' }));
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('submitted');
     expect(run.outputs.running).toBe('3');
@@ -129,7 +132,7 @@ describe('install-app end to end (dist/index.js against the emulator)', () => {
 
   it('dry-run validates, shows the masked request and sends nothing', async () => {
     const inputs = installInputs({ 'dry-run': 'true' });
-    const run = await runAction(inputs);
+    const run = await runActionInProcess(inputs);
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('dry-run');
     expect(emulator().requests).toHaveLength(0);
@@ -142,7 +145,7 @@ describe('install-app end to end (dist/index.js against the emulator)', () => {
   });
 
   it('authenticates with a token', async () => {
-    const run = await runAction(installInputs());
+    const run = await runActionInProcess(installInputs());
     expect(run.code).toBe(0);
     const [submit] = apiRequests(emulator(), 'POST');
     expect(submit?.headers['x-auth-token']).toBe(emulator().options.token);
@@ -151,7 +154,7 @@ describe('install-app end to end (dist/index.js against the emulator)', () => {
   });
 
   it('explains a rejected secret key (APIGW.0301) and fails', async () => {
-    const run = await runAction(
+    const run = await runActionInProcess(
       installInputs({ 'secret-key': 'wrong-secret-key-000000000000000000' }, 'aksk'),
     );
     expect(run.code).toBe(1);
@@ -169,7 +172,7 @@ describe('install-app end to end (dist/index.js against the emulator)', () => {
       "Input 'package-name' must be at most 100 characters",
     ],
   ])('refuses bad input %o before sending anything', async (change, message) => {
-    const run = await runAction(installInputs(change));
+    const run = await runActionInProcess(installInputs(change));
     expect(run.code).toBe(1);
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toContain(message);
@@ -181,7 +184,7 @@ describe('install-app end to end (dist/index.js against the emulator)', () => {
     const e = emulator();
     for (const auth of ['token', 'aksk'] as const) {
       const inputs = installInputs({}, auth);
-      const run = await runAction(inputs, {
+      const run = await runActionInProcess(inputs, {
         env: { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' },
       });
       const visible = visibleText(run);
@@ -205,7 +208,7 @@ describe('install-app end to end (dist/index.js against the emulator)', () => {
       /HTTP 403 SignatureDoesNotMatch/,
     ],
   ])('fails every install when the package URL %s and does not download', async (_name, url, reason) => {
-    const run = await runAction(installInputs({ 'apk-url': url(emulator()) }));
+    const run = await runActionInProcess(installInputs({ 'apk-url': url(emulator()) }));
     expect(run.code).toBe(1);
     expect(run.outputs.status).toBe('failed');
     expect(run.outputs['failed-targets']).toBe('inst-a,inst-b,inst-c');
@@ -221,7 +224,7 @@ describe('install-app end to end (dist/index.js against the emulator)', () => {
 
   it('fails every install when apk-md5 is not the MD5 of the package', async () => {
     const wrong = 'd41d8cd98f00b204e9800998ecf8427e';
-    const run = await runAction(installInputs({ 'apk-md5': wrong }));
+    const run = await runActionInProcess(installInputs({ 'apk-md5': wrong }));
     expect(run.code).toBe(1);
     expect(run.outputs.status).toBe('failed');
     const results = JSON.parse(run.outputs.results ?? '[]');

@@ -4,11 +4,12 @@ import { copyFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apiRequests, connection, useEmulator } from './support/fixture.js';
+import { apiRequests, connection, useEmulator, TIME_SCALE } from './support/fixture.js';
 import { apkFixture, DEMO_APK } from './support/paths.js';
-import { results, runAction, visibleText as visible } from './support/run-action.js';
+import { results, visibleText as visible } from './support/run-action.js';
+import { runActionInProcess } from './support/in-process.js';
 
-const emulator = useEmulator();
+const emulator = useEmulator({ timeScale: TIME_SCALE });
 const DEMO_MD5 = '408da5daff5b4cb1ec290ffdbbb04db5';
 
 function release(extra: Record<string, string>) {
@@ -23,18 +24,24 @@ function release(extra: Record<string, string>) {
   };
 }
 
-/** A big APK made by a real zip tool (Python's zipfile): the demo APK plus a large random asset. */
-function bigApk(megabytes: number): string {
+/**
+ * A big APK made by a real zip tool (Python's zipfile): the demo APK plus a large random asset. Made once
+ * per file and shared (each test's emulator starts empty), since python3 and 70 MB take seconds.
+ */
+let big: string | undefined;
+function bigApk(): string {
+  if (big) return big;
   const file = join(mkdtempSync(join(tmpdir(), 'cpd-big-')), 'big-release.apk');
   copyFileSync(DEMO_APK, file);
-  const script = `import os, zipfile\nwith zipfile.ZipFile(${JSON.stringify(file)}, 'a', zipfile.ZIP_STORED) as z:\n    z.writestr('assets/big.bin', os.urandom(${megabytes} * 1024 * 1024))`;
+  // 70 MiB: above the 64 MiB multipart threshold.
+  const script = `import os, zipfile\nwith zipfile.ZipFile(${JSON.stringify(file)}, 'a', zipfile.ZIP_STORED) as z:\n    z.writestr('assets/big.bin', os.urandom(70 * 1024 * 1024))`;
   execFileSync('python3', ['-c', script]);
-  return file;
+  return (big = file);
 }
 
 describe('install-app from a local APK (release workflow)', () => {
   it('warns that a URL pre-signed with temporary keys dies with the token', async () => {
-    const run = await runAction(
+    const run = await runActionInProcess(
       release({
         instances: 'rel-1',
         'security-token': 'temporary-token',
@@ -50,12 +57,14 @@ describe('install-app from a local APK (release workflow)', () => {
   });
 
   it('does not warn with permanent keys', async () => {
-    const run = await runAction(release({ instances: 'rel-1', 'url-expiry': '2h', 'dry-run': 'true' }));
+    const run = await runActionInProcess(
+      release({ instances: 'rel-1', 'url-expiry': '2h', 'dry-run': 'true' }),
+    );
     expect(run.stdout).not.toContain('temporary keys');
   });
 
   it('reads the APK, uploads it to OBS, installs it from a pre-signed URL', async () => {
-    const run = await runAction(release({ instances: 'rel-1,rel-2' }));
+    const run = await runActionInProcess(release({ instances: 'rel-1,rel-2' }));
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('succeeded');
     const key = 'cloud-phone-deploy/com.example.demo/1.4.2/demo.apk';
@@ -81,42 +90,30 @@ describe('install-app from a local APK (release workflow)', () => {
     expect(run.stdout).toContain('Uploaded demo.apk');
   });
 
-  it('uploads a large APK in parallel multipart parts and installs it', async () => {
-    const file = bigApk(70);
+  // One 70 MiB upload serves both: the multipart upload itself, then the re-run that must not repeat it.
+  it('uploads a large APK in parallel multipart parts and installs it; a re-run with the same file sends no object bytes and installs the same package', async () => {
+    const file = bigApk();
     const md5 = createHash('md5').update(readFileSync(file)).digest('hex');
-    const run = await runAction(
-      release({ instances: 'big-1', 'apk-path': file, 'obs-object': 'builds/big-release.apk' }),
-      {
-        timeoutMs: 120_000,
-      },
+    const inputs = release({ instances: 'wave-1', 'apk-path': file, 'obs-object': 'builds/once.apk' });
+    const first = await runActionInProcess(inputs);
+    expect([first.code, first.stderr]).toEqual([0, '']);
+    expect(first.stdout).toMatch(
+      /Uploaded big-release\.apk to obs:\/\/release-bucket\/builds\/once\.apk \(\d+ parts/,
     );
-    expect(run.code).toBe(0);
-    const stats = emulator().obsStats();
-    expect(stats.partsReceived).toBeGreaterThan(1);
-    expect(stats.maxConcurrentPartUploads).toBeGreaterThan(1);
-    const stored = emulator().getObject('release-bucket', 'builds/big-release.apk');
+    const afterFirst = emulator().obsStats();
+    expect(afterFirst.partsReceived).toBeGreaterThan(1);
+    expect(afterFirst.maxConcurrentPartUploads).toBeGreaterThan(1);
+    expect(afterFirst.objectBytesReceived).toBe(statSync(file).size);
+    const stored = emulator().getObject('release-bucket', 'builds/once.apk');
     expect(stored && createHash('md5').update(stored).digest('hex')).toBe(md5);
     const [install] = apiRequests(emulator(), 'POST', '/app/install');
     expect(install?.body).toMatchObject({
       content_md5: md5,
       object_size: String(Math.ceil(statSync(file).size / 1048576)),
     });
-  });
-
-  it('uploads an APK once: a re-run with the same file sends no object bytes and installs the same package', async () => {
-    const file = bigApk(70);
-    const md5 = createHash('md5').update(readFileSync(file)).digest('hex');
-    const inputs = release({ instances: 'wave-1', 'apk-path': file, 'obs-object': 'builds/once.apk' });
-    const first = await runAction(inputs, { timeoutMs: 120_000 });
-    expect([first.code, first.stderr]).toEqual([0, '']);
-    expect(first.stdout).toMatch(
-      /Uploaded big-release\.apk to obs:\/\/release-bucket\/builds\/once\.apk \(\d+ parts/,
-    );
-    const afterFirst = emulator().obsStats();
-    expect(afterFirst.objectBytesReceived).toBe(statSync(file).size);
     const requestsBefore = emulator().requests.length;
 
-    const second = await runAction({ ...inputs, instances: 'wave-2' }, { timeoutMs: 120_000 });
+    const second = await runActionInProcess({ ...inputs, instances: 'wave-2' });
     expect([second.code, second.stderr]).toEqual([0, '']);
     expect(second.stdout).toContain(
       `obs://release-bucket/builds/once.apk already holds big-release.apk (same size, md5 ${md5}): already in OBS, not uploaded`,
@@ -138,7 +135,7 @@ describe('install-app from a local APK (release workflow)', () => {
   });
 
   it('installs the uploaded APK on CPH phones with the ADB install command', async () => {
-    const run = await runAction(release({ phones: 'ph-1 ph-2', 'install-flags': '-d -g' }));
+    const run = await runActionInProcess(release({ phones: 'ph-1 ph-2', 'install-flags': '-d -g' }));
     expect(run.code).toBe(0);
     const [command] = apiRequests(emulator(), 'POST', '/phones/commands');
     expect(command?.path).toContain(`/v1/${emulator().options.projectId}/cloud-phone/phones/commands`);
@@ -156,7 +153,7 @@ describe('install-app from a local APK (release workflow)', () => {
 
   it('installs an APK already in OBS on CPH servers without uploading', async () => {
     emulator().putObject('apps-bucket', 'builds/app.apk', readFileSync(DEMO_APK));
-    const run = await runAction({
+    const run = await runActionInProcess({
       operation: 'install-app',
       ...connection(emulator()),
       servers: 'srv-9',
@@ -173,7 +170,7 @@ describe('install-app from a local APK (release workflow)', () => {
   });
 
   it('fails the jobs when the OBS object does not exist', async () => {
-    const run = await runAction({
+    const run = await runActionInProcess({
       operation: 'install-app',
       ...connection(emulator()),
       phones: 'ph-1',
@@ -185,7 +182,7 @@ describe('install-app from a local APK (release workflow)', () => {
   });
 
   it('dry-run reads the APK but uploads and sends nothing', async () => {
-    const run = await runAction(release({ instances: 'rel-1', 'dry-run': 'true' }));
+    const run = await runActionInProcess(release({ instances: 'rel-1', 'dry-run': 'true' }));
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('dry-run');
     expect(emulator().requests).toHaveLength(0);
@@ -206,7 +203,7 @@ describe('install-app from a local APK (release workflow)', () => {
     [{ phones: 'ph-1' }, "Input 'phones' cannot be combined with instances"],
     [{ 'obs-bucket': '' }, "Input 'obs-bucket' is required to upload apk-path"],
   ])('refuses %o before sending anything', async (change, message) => {
-    const run = await runAction(release({ instances: 'rel-1', ...change }));
+    const run = await runActionInProcess(release({ instances: 'rel-1', ...change }));
     expect(run.code).toBe(1);
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toContain(message);
@@ -215,7 +212,7 @@ describe('install-app from a local APK (release workflow)', () => {
 
   it('refuses to upload with an IAM token (OBS needs AK/SK)', async () => {
     const e = emulator();
-    const run = await runAction({
+    const run = await runActionInProcess({
       operation: 'install-app',
       ...connection(e),
       instances: 'a',

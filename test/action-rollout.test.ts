@@ -1,10 +1,11 @@
-// Fleet rollouts on dist/index.js against the emulator: selection by query, waves that halt,
+// Fleet rollouts, whole runs in process against the emulator: selection by query, waves that halt,
 // verification of what got installed, and skip-installed re-runs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { phoneIdsOf } from '../emulator/index.js';
-import { apiRequests, connection, useEmulator } from './support/fixture.js';
-import { runAction, type ActionRun } from './support/run-action.js';
+import { apiRequests, connection, useEmulator, TIME_SCALE } from './support/fixture.js';
+import { results, type ActionRun } from './support/run-action.js';
+import { runActionInProcess } from './support/in-process.js';
 import { DEMO_APK } from './support/paths.js';
 import {
   DEMO_VERSION_CODE,
@@ -13,8 +14,7 @@ import {
   release as releaseOf,
 } from './support/rollout-fleet.js';
 
-const emulator = useEmulator();
-const results = (run: ActionRun): Array<Record<string, string>> => JSON.parse(run.outputs.results ?? '[]');
+const emulator = useEmulator({ timeScale: TIME_SCALE });
 const byTarget = (run: ActionRun) => new Map(results(run).map((r) => [r.target, r]));
 const prodFleet = () => fleetOf(emulator);
 const release = (extra: Record<string, string> = {}) => releaseOf(emulator, extra);
@@ -28,7 +28,7 @@ const installsOn = (phones: string[]) =>
 describe('fleet rollout on CPH phones selected by tag', () => {
   it('rolls out 1, 10%, 100% with verify, skips the stopped phone, reports every wave', async () => {
     const { running, stopped, prodPhones } = prodFleet();
-    const run = await runAction(release());
+    const run = await runActionInProcess(release());
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('succeeded');
@@ -67,7 +67,7 @@ describe('fleet rollout on CPH phones selected by tag', () => {
     const { running } = prodFleet();
     // The first phone's install reports success but leaves versionCode 41.
     emulator().fleet.staleInstalls(running[0]!);
-    const halted = await runAction(release());
+    const halted = await runActionInProcess(release());
     expect(halted.stderr).toBe('');
     expect(halted.code).toBe(1);
     expect(halted.outputs.status).toBe('halted');
@@ -94,7 +94,7 @@ describe('fleet rollout on CPH phones selected by tag', () => {
     emulator().fleet.staleInstalls(running[0]!, false);
     emulator().fleet.setInstalled(running[5]!, PKG, 42);
     emulator().requests.length = 0;
-    const resumed = await runAction(release({ 'skip-installed': 'true' }));
+    const resumed = await runActionInProcess(release({ 'skip-installed': 'true' }));
     expect(resumed.stderr).toBe('');
     expect(resumed.code).toBe(0);
     expect(resumed.outputs.status).toBe('succeeded');
@@ -106,7 +106,7 @@ describe('fleet rollout on CPH phones selected by tag', () => {
 
     // Everything is there now: a third run installs nothing.
     emulator().requests.length = 0;
-    const again = await runAction(release({ 'skip-installed': 'true' }));
+    const again = await runActionInProcess(release({ 'skip-installed': 'true' }));
     expect(again.code).toBe(0);
     expect(again.outputs.status).toBe('succeeded');
     expect(installsOn(running)).toEqual([]);
@@ -120,7 +120,7 @@ describe('fleet rollout on CPH phones selected by tag', () => {
     e.fleet.describeObject('apps', 'demo/demo.apk', { packageName: PKG, versionCode: 42 });
     const [phone] = phoneIdsOf('srv-x', 1);
     e.fleet.staleInstalls(phone!);
-    const run = await runAction(release({ waves: '' }));
+    const run = await runActionInProcess(release({ waves: '' }));
     expect(run.stderr).toBe('');
     expect(byTarget(run).get(phone!)).toMatchObject({ status: 'failed', error_code: 'VERIFY_NOT_INSTALLED' });
   });
@@ -130,7 +130,9 @@ describe('fleet rollout on CPH phones selected by tag', () => {
     const chosen = running.slice(0, 3);
     // Listed while running; offline by the time the install reaches it.
     emulator().fleet.setStatus(chosen[0]!, 8);
-    const run = await runAction(release({ 'server-tags': '', phones: chosen.join(','), waves: '1, 100%' }));
+    const run = await runActionInProcess(
+      release({ 'server-tags': '', phones: chosen.join(','), waves: '1, 100%' }),
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(run.outputs.status).toBe('halted');
@@ -161,7 +163,7 @@ describe('fleet rollout on CPH phones selected by tag', () => {
       status: 500,
       body: '{"error_code":"CPS.0003","error_msg":"busy"}',
     });
-    const run = await runAction({
+    const run = await runActionInProcess({
       operation: 'run-command',
       ...connection(e),
       'server-tags': 'env=prod',
@@ -187,7 +189,7 @@ describe('fleet rollout on CPH phones selected by tag', () => {
 
   it('refuses a selection larger than max-targets before anything is sent', async () => {
     prodFleet();
-    const run = await runAction(release({ 'max-targets': '10' }));
+    const run = await runActionInProcess(release({ 'max-targets': '10' }));
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(run.errors.join('\n')).toContain("Input 'max-targets' is 10, but the run has 15 targets");
@@ -207,7 +209,7 @@ describe('fleet rollout on KooPhone instances selected by pool', () => {
     e.fleet.setInstalled('inst-2', PKG, 42);
     const key = 'cloud-phone-deploy/com.example.demo/1.4.2/demo.apk';
     e.fleet.describeObject('release-bucket', key, { packageName: PKG, versionCode: DEMO_VERSION_CODE });
-    const run = await runAction({
+    const run = await runActionInProcess({
       operation: 'install-app',
       ...connection(e, 'aksk'),
       'obs-endpoint': e.url,
@@ -246,7 +248,7 @@ describe('fleet rollout on KooPhone instances selected by pool', () => {
 
   it('refuses a selection together with an explicit list, and waves with wait: false', async () => {
     const e = emulator();
-    const both = await runAction({
+    const both = await runActionInProcess({
       operation: 'run-command',
       ...connection(e),
       'instance-pool': 'release',
@@ -255,7 +257,7 @@ describe('fleet rollout on KooPhone instances selected by pool', () => {
     });
     expect(both.code).toBe(1);
     expect(both.errors.join('\n')).toContain("Input 'instances' cannot be combined with instance-pool");
-    const nowait = await runAction({
+    const nowait = await runActionInProcess({
       operation: 'run-command',
       ...connection(e),
       instances: 'inst-1',

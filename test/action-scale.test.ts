@@ -1,13 +1,14 @@
-// Scale behaviour end to end (dist/index.js against the emulator), with 1,200 targets: every result
+// Scale behaviour of whole runs in process against the emulator, with 1,200 targets: every result
 // present, outputs and summary inside GitHub's limits, annotations capped, requests in flight bounded
 // by max-concurrency. The 10,000-target figures and every timing are in `npm run bench`, not here.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator/index.js';
-import { connection, ids, useEmulator } from './support/fixture.js';
-import { runAction, type ActionRun, type Result } from './support/run-action.js';
+import { connection, ids, useEmulator, TIME_SCALE } from './support/fixture.js';
+import { type ActionRun, type Result } from './support/run-action.js';
+import { runActionInProcess } from './support/in-process.js';
 
-const emulator = useEmulator();
+const emulator = useEmulator({ timeScale: TIME_SCALE });
 
 const COUNT = 1_200;
 /** GitHub: 1 MiB for a step summary, 1 MB for one output. */
@@ -59,7 +60,7 @@ function expectWithinLimits(run: ActionRun): void {
 /** Every request waits a little in the emulator, as on a real gateway, so concurrency shows. */
 const latency = () => emulator().addFault({ delayMs: 20 });
 
-describe(`scale: ${COUNT} targets end to end`, () => {
+describe(`scale: ${COUNT} targets, whole runs`, () => {
   it('installs on 1,200 instances: all results, limits kept, annotations capped, 8 requests in flight at most', async () => {
     latency();
     const instances = ids('scale-inst-', COUNT);
@@ -67,7 +68,7 @@ describe(`scale: ${COUNT} targets end to end`, () => {
     for (const id of failing)
       emulator().setOutcome(id, { status: 'failed', errorCode: 'INSTALL_FAILED_INSUFFICIENT_STORAGE' });
 
-    const run = await runAction(installInputs(instances));
+    const run = await runActionInProcess(installInputs(instances));
 
     expect(run.outputs.status).toBe('partial');
     expect(run.code).toBe(1);
@@ -97,7 +98,7 @@ describe(`scale: ${COUNT} targets end to end`, () => {
   it('pushes to 1,200 servers with max-concurrency 4: never more than 4 requests in flight', async () => {
     latency();
     const servers = ids('scale-srv-', COUNT);
-    const run = await runAction(pushInputs(servers, { 'max-concurrency': '4' }));
+    const run = await runActionInProcess(pushInputs(servers, { 'max-concurrency': '4' }));
 
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('succeeded');
@@ -123,7 +124,7 @@ describe(`scale: ${COUNT} targets end to end`, () => {
         errorMessage: `${id}: ${message}`,
       });
 
-    const run = await runAction(pushInputs(servers, { 'fail-on': 'never' }));
+    const run = await runActionInProcess(pushInputs(servers, { 'fail-on': 'never' }));
 
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('failed');
