@@ -52856,7 +52856,7 @@ async function submitAll(calls, route, family, options) {
             ? `not submitted: an earlier call was refused (${outcome.authError.details.code ?? `HTTP ${outcome.authError.details.status}`})`
             : options.signal?.aborted
                 ? 'not submitted: the run was cancelled'
-                : options.deadline !== undefined && (options.now ?? Date.now)() >= options.deadline
+                : options.deadline !== undefined && (options.now ?? timing/* now */.tB)() >= options.deadline
                     ? 'not submitted: wait-timeout passed before this call could be sent'
                     : undefined;
         if (skipped)
