@@ -11,7 +11,7 @@ export const BUNDLE = resolve(import.meta.dirname, '../../dist/index.js');
  * `npm test` builds dist/ while the in-process tests run (scripts/test.mjs): CPD_BUNDLE_BUILD names the
  * file that holds the build's exit status once it has ended. Resolves then, and throws if it failed.
  */
-async function bundleBuilt(): Promise<void> {
+export async function bundleBuilt(): Promise<void> {
   const status = process.env.CPD_BUNDLE_BUILD;
   if (!status) return;
   while (!existsSync(status)) await delay(100);
