@@ -211,7 +211,7 @@ function packageProblem(
   });
   const download = ctx.obs.download(url, now);
   if (!download.ok) return failed(DOWNLOAD_FAILED, `could not download the package: ${download.reason}`);
-  const bytes = download.data.length;
+  const bytes = download.size;
   const mb = Math.ceil(bytes / BYTES_PER_MB);
   if (mb !== Number(sizeMb)) {
     return failed(
