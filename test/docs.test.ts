@@ -121,6 +121,65 @@ describe('action.yml, src/inputs/names.ts and the README agree', () => {
     }
   });
 
+  // Inputs of the run rather than of one operation (rollout, verification): the operations that
+  // accept each are asked of readSettings itself, so the README cannot drift from the code.
+  it('lists, for each run-level input, exactly the operations whose runs accept it', () => {
+    const cph = {
+      'access-key': 'AK',
+      'secret-key': 'SK',
+      region: 'cn-north-4',
+      'project-id': 'p1',
+      servers: 's-1',
+    };
+    const minimal: Record<string, Record<string, string>> = {
+      'install-app': {
+        'auth-token': 't',
+        instances: 'i-1',
+        'apk-url': 'https://example.com/a.apk',
+        'package-name': 'com.example.app',
+        'app-version': '1.0.0',
+        'apk-size-mb': '3',
+      },
+      'run-command': { 'auth-token': 't', instances: 'i-1', command: 'ls /data' },
+      'push-shared-app': {
+        ...cph,
+        'package-name': 'com.example.app',
+        'obs-bucket': 'bucket-a',
+        'obs-object': 'a.tar',
+      },
+      'push-shared-files': { ...cph, 'obs-bucket': 'bucket-a', 'obs-object': 'a.tar' },
+      'deploy-app-version': { ...cph, 'app-version-ids': 'v-1' },
+    };
+    // Each with what it needs to be read at all (max-failures counts per wave, version-code is verify's).
+    const runLevel: Partial<Record<InputName, Record<string, string>>> = {
+      [Inputs.Waves]: { waves: '50%,100%' },
+      [Inputs.WavePause]: { waves: '50%,100%', 'wave-pause': '1m' },
+      [Inputs.MaxFailures]: { waves: '50%,100%', 'max-failures': '1' },
+      [Inputs.Verify]: { verify: 'true', 'version-code': '3' },
+      [Inputs.SkipInstalled]: { 'skip-installed': 'true', 'version-code': '3' },
+      [Inputs.VersionCode]: { verify: 'true', 'version-code': '3' },
+      [Inputs.MaxTargets]: { 'max-targets': '10' },
+    };
+    const accepts = (inputs: Record<string, string>) => {
+      try {
+        readSettings((name) => inputs[name] ?? '', {});
+        return true;
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        return false;
+      }
+    };
+    expect(sorted(Object.keys(minimal))).toEqual(sorted(operationNames));
+    for (const op of operationNames) expect(accepts({ operation: op, ...minimal[op] }), op).toBe(true);
+    const opPattern = new RegExp(`\\b(${operationNames.join('|')})\\b`, 'g');
+    for (const [name, extra] of Object.entries(runLevel)) {
+      const accepting = operationNames.filter((op) => accepts({ operation: op, ...minimal[op], ...extra }));
+      const cell = inputRows.get(name)?.[1] ?? '';
+      const listed = /^all\b/.test(cell) ? operationNames : (cell.match(opPattern) ?? []);
+      expect(sorted(new Set(listed)), `Operations cell of \`${name}\``).toEqual(sorted(accepting));
+    }
+  });
+
   it('names, for each output an operation declares, that operation', () => {
     const declared = operations.flatMap((op) => op.outputs.map((name) => [name, op.name] as const));
     expect(declared.length).toBeGreaterThan(0);
