@@ -3,7 +3,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { hex32 } from './ids.js';
 import { ParamError } from './validate.js';
-import type { JobStore } from './jobs.js';
+import type { Job, JobStore } from './jobs.js';
 import type { FleetModel } from './fleet.js';
 import type { ObsStore } from './obs.js';
 import type { Family, ResolvedOptions } from './types.js';
@@ -49,6 +49,15 @@ export interface FamilyContext {
   jobs: JobStore;
   obs: ObsStore;
   fleet: FleetModel;
+}
+
+/**
+ * `pm list packages` as a target answers it when `job` ends. Installs whose jobs nobody has looked
+ * at yet count: their checks (JobSpec.check) are settled first.
+ */
+export function installedPackages(ctx: FamilyContext, job: Job, filter: string): string {
+  ctx.jobs.settle();
+  return ctx.fleet.pmList(job.target, filter, job.finishAt);
 }
 
 function apigwError(status: number, code: string, message: string): ApiResponse {

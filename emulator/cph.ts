@@ -5,6 +5,7 @@ import {
   type ApiRequest,
   type ApiResponse,
   type FamilyContext,
+  installedPackages,
   type Route,
   type Handler,
 } from './api.js';
@@ -345,7 +346,7 @@ function fleetEffect(ctx: FamilyContext, job: Job, command: string, content: str
     if (m) ctx.fleet.recordInstall(job.target, ctx.fleet.objectInfo(m[1]!, m[2]!), job.finishAt);
   }
   const pm = command === 'shell' ? PM_LIST.exec(content) : null;
-  if (pm) job.defaultOutput = ctx.fleet.pmList(job.target, pm[1]!, job.finishAt);
+  if (pm) job.defaultOutput = installedPackages(ctx, job, pm[1]!);
 }
 
 /**

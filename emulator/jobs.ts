@@ -21,8 +21,14 @@ export interface JobSpec {
   countsForTarget: boolean;
   /** Operation identity for duplicateTargets(); absent for jobs that cannot be duplicates on their own. */
   operation?: string;
-  /** Decided by the request itself (e.g. an install package that does not download); wins over setOutcome. */
+  /** Decided by the request itself (e.g. an instance that is not running); wins over setOutcome. */
   forcedOutcome?: JobOutcome;
+  /**
+   * What the target checks once it has the job, after the submit was answered (an instance
+   * downloading and hashing its package): a problem it returns replaces the outcome. Run by
+   * settle(), when jobs or the fleet are next looked at, not while the submit is answered.
+   */
+  check?: () => JobOutcome | undefined;
 }
 
 export interface Job extends JobSpec {
@@ -40,6 +46,9 @@ export class JobStore {
   private perOperation = new Map<string, { target: string; count: number }>();
   /** The latest finishAt of any job, kept up to date so lastJobFinishedAt() is O(1) at any size. */
   private latestFinish = -Infinity;
+  /** Jobs whose check has not run yet, in the order created, with what runs once it has. */
+  private unsettled: Array<{ job: Job; check: () => JobOutcome | undefined; settled?: (job: Job) => void }> =
+    [];
 
   constructor(private readonly options: ResolvedOptions) {}
 
@@ -75,7 +84,8 @@ export class JobStore {
     return this.options.jobClock === Date.now ? (now ?? Date.now()) : this.options.jobClock();
   }
 
-  create(spec: JobSpec, requestTime?: number): Job {
+  /** `settled` runs once the job's outcome is final: at once, or after its check (see JobSpec.check). */
+  create(spec: JobSpec, requestTime?: number, settled?: (job: Job) => void): Job {
     const now = this.time(requestTime);
     if (this.byId.has(spec.jobId)) throw new Error(`duplicate job id ${spec.jobId}`);
     const outcome = spec.forcedOutcome ?? this.resolveOutcome(spec.target, spec.kind);
@@ -92,7 +102,18 @@ export class JobStore {
       entry.count++;
       this.perOperation.set(key, entry);
     }
+    if (spec.check) this.unsettled.push({ job, check: spec.check, ...(settled ? { settled } : {}) });
+    else settled?.(job);
     return job;
+  }
+
+  /** Runs the checks still pending; anything that reads outcomes or the fleet model calls it first. */
+  settle(): void {
+    for (const { job, check, settled } of this.unsettled.splice(0)) {
+      const problem = check();
+      if (problem) job.outcome = problem;
+      settled?.(job);
+    }
   }
 
   get(jobId: string): Job | undefined {
@@ -104,6 +125,7 @@ export class JobStore {
   }
 
   status(job: Job, requestTime?: number): JobStatus {
+    this.settle();
     const now = this.time(requestTime);
     if (now < job.finishAt) return 1;
     return job.outcome.status === 'failed' ? -1 : 2;
@@ -136,6 +158,7 @@ export class JobStore {
     this.groups.clear();
     this.overrides.clear();
     this.perOperation.clear();
+    this.unsettled = [];
     this.latestFinish = -Infinity;
   }
 }

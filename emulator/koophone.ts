@@ -6,6 +6,7 @@ import {
   type ApiRequest,
   type ApiResponse,
   type FamilyContext,
+  installedPackages,
   type Route,
   type Handler,
 } from './api.js';
@@ -132,7 +133,7 @@ const installApp: Handler = (ctx, req, _params, raw) => {
     instances,
     `install:${objectName}@${objectVersion}`,
     'Success',
-    packageProblem(ctx, url, size, String(body.content_md5), req.now),
+    once(() => packageProblem(ctx, url, size, String(body.content_md5), req.now)),
     (job) => ctx.fleet.recordInstall(job.target, objectInfo(ctx, url), job.finishAt),
   );
   return {
@@ -171,7 +172,7 @@ const asyncCommand: Handler = (ctx, req, _params, raw) => {
     `command:${command}`,
     `executed: ${command}`,
     undefined,
-    pm ? (job) => (job.defaultOutput = ctx.fleet.pmList(job.target, pm[1]!, job.finishAt)) : undefined,
+    pm ? (job) => (job.defaultOutput = installedPackages(ctx, job, pm[1]!)) : undefined,
   );
   return {
     status: 200,
@@ -231,6 +232,12 @@ function packageProblem(
   return undefined;
 }
 
+/** One download per submit, however many instances it names, and only when first needed. */
+function once<T>(work: () => T): () => T {
+  let done: { value: T } | undefined;
+  return () => (done ??= { value: work() }).value;
+}
+
 function createJobs(
   ctx: FamilyContext,
   req: ApiRequest,
@@ -238,7 +245,8 @@ function createJobs(
   instances: string[],
   operation: string,
   defaultOutput: string,
-  forcedOutcome?: JobOutcome,
+  /** The instance's own check once it has the job (JobSpec.check). */
+  check?: () => JobOutcome | undefined,
   /** What the finished job does to the fleet model (only run for jobs that succeed). */
   effect?: (job: Job) => void,
 ) {
@@ -247,7 +255,7 @@ function createJobs(
     // Inferred: a job on an instance that is not running fails; the code is ours.
     const forced: JobOutcome | undefined = offline
       ? { status: 'failed', errorCode: 'KOOPHONE.INSTANCE.NOT_RUNNING', errorMessage: offline }
-      : forcedOutcome;
+      : undefined;
     const job = ctx.jobs.create(
       {
         family: 'koophone',
@@ -258,11 +266,13 @@ function createJobs(
         defaultOutput,
         countsForTarget: true,
         operation,
-        ...(forced ? { forcedOutcome: forced } : {}),
+        ...(forced ? { forcedOutcome: forced } : check ? { check } : {}),
       },
       req.now,
+      (settledJob) => {
+        if (settledJob.outcome.status === 'succeeded') effect?.(settledJob);
+      },
     );
-    if (job.outcome.status === 'succeeded') effect?.(job);
     return { instance_id: instanceId, job_id: job.jobId };
   });
 }

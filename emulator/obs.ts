@@ -10,7 +10,7 @@
 // in the header form `Authorization: OBS AK:Signature` or the query form (AccessKeyId, Expires,
 // Signature). The S3-compatible V2 form (`AWS AK:Signature`, x-amz-* headers, AWSAccessKeyId),
 // which OBS also accepts and which the SDK uses for IP-address endpoints, is verified the same way.
-import { createHash, createHmac, randomBytes, timingSafeEqual, type Hash } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ApiResponse } from './api.js';
 import { uriEncode } from './auth.js';
@@ -116,8 +116,13 @@ interface StoredObject {
   chunks: Buffer[];
   size: number;
   metadata: Metadata;
-  /** Hex MD5 of data, computed once: install jobs check it on every submit. */
-  md5: string;
+  /**
+   * Hex MD5 of the bytes. Known at once for an object sent in one PUT (its ETag is that MD5). A
+   * multipart object's is computed the first time an install job downloads it (md5Of): a real OBS
+   * never hashes a whole multipart object, and the instance that downloads a package hashes it
+   * itself, after the submit was answered.
+   */
+  md5?: string;
   etag: string;
   contentType: string;
   lastModified: number;
@@ -129,12 +134,6 @@ interface Upload {
   contentType: string;
   metadata: Metadata;
   parts: Map<number, { data: Buffer; etag: string }>;
-  /**
-   * The whole object's MD5, fed with parts 1..next-1 as they arrive in order, so that completing
-   * a 512 MB upload does not stall on one long hash (a real OBS answers the completion at once).
-   * Dropped when a part already fed is sent again; the completion then hashes from scratch.
-   */
-  prefix?: { hash: Hash; next: number };
 }
 
 type Flavor = { authPrefix: 'OBS' | 'AWS'; headerPrefix: 'x-obs-' | 'x-amz-'; akParam: string };
@@ -169,6 +168,17 @@ function xmlEscape(s: string): string {
 }
 
 const md5 = (data: Buffer) => createHash('md5').update(data).digest();
+
+/** Hex MD5 of an object's bytes, hashed once, when first needed. */
+function md5Of(object: StoredObject, counted?: () => void): string {
+  if (object.md5 === undefined) {
+    const hash = createHash('md5');
+    for (const chunk of object.chunks) hash.update(chunk);
+    object.md5 = hash.digest('hex');
+    counted?.();
+  }
+  return object.md5;
+}
 
 function bytesOf(object: StoredObject): Buffer {
   if (object.chunks.length !== 1) object.chunks = [Buffer.concat(object.chunks)];
@@ -218,6 +228,7 @@ export class ObsStore {
     uploadsCompleted: 0,
     uploadsAborted: 0,
     objectBytesReceived: 0,
+    multipartObjectsHashed: 0,
   };
 
   /** STS-issued keys, accepted only with their x-obs-security-token and until they expire. */
@@ -236,24 +247,28 @@ export class ObsStore {
     digest?: string,
   ): void {
     const chunks = Array.isArray(data) ? data : [data];
-    if (digest === undefined) {
-      const hash = createHash('md5');
-      for (const chunk of chunks) hash.update(chunk);
-      digest = hash.digest('hex');
-    }
+    const object: StoredObject = {
+      chunks,
+      size: 0,
+      metadata,
+      md5: digest,
+      etag: '',
+      contentType,
+      lastModified: 0,
+    };
+    this.store(bucket, key, object, `"${md5Of(object)}"`);
+  }
+
+  /** Stores an object as one PUT or a completed multipart upload leaves it; md5 may stay unknown. */
+  private store(bucket: string, key: string, object: StoredObject, etag: string): void {
     if (!BUCKET_RE.test(bucket)) throw new Error(`invalid bucket name "${bucket}"`);
     if (key === '') throw new Error('the object key must not be empty');
     let bucketObjects = this.objects.get(bucket);
     if (!bucketObjects) this.objects.set(bucket, (bucketObjects = new Map()));
-    bucketObjects.set(key, {
-      chunks,
-      size: chunks.reduce((sum, chunk) => sum + chunk.length, 0),
-      metadata,
-      md5: digest,
-      etag: `"${digest}"`,
-      contentType,
-      lastModified: Date.now(),
-    });
+    object.size = object.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    object.etag = etag;
+    object.lastModified = Date.now();
+    bucketObjects.set(key, object);
   }
 
   getObject(bucket: string, key: string): Buffer | undefined {
@@ -290,6 +305,7 @@ export class ObsStore {
       uploadsCompleted: 0,
       uploadsAborted: 0,
       objectBytesReceived: 0,
+      multipartObjectsHashed: 0,
     };
   }
 
@@ -334,7 +350,10 @@ export class ObsStore {
       const key = u.pathname.split('/').slice(2).map(safeDecode).join('/');
       const bucket = u.pathname.split('/')[1] ?? '';
       const object = this.objects.get(bucket)?.get(key);
-      if (object) return { ok: true, size: object.size, md5: object.md5 };
+      if (object) {
+        const md5 = md5Of(object, () => this.counters.multipartObjectsHashed++);
+        return { ok: true, size: object.size, md5 };
+      }
     }
     const xml = String(answer.raw ?? '');
     const code = /<Code>([^<]*)<\/Code>/.exec(xml)?.[1] ?? '';
@@ -555,7 +574,6 @@ export class ObsStore {
       contentType: header(req.headers, 'content-type') ?? 'binary/octet-stream',
       metadata: metadataOf(req.headers),
       parts: new Map(),
-      prefix: { hash: createHash('md5'), next: 1 },
     });
     this.counters.uploadsInitiated++;
     return xmlResponse(
@@ -586,11 +604,6 @@ export class ObsStore {
     this.checkDigest(req, digest);
     const etag = `"${digest.toString('hex')}"`;
     upload.parts.set(partNumber, { data: req.body, etag });
-    if (upload.prefix && partNumber < upload.prefix.next) upload.prefix = undefined;
-    while (upload.prefix && upload.parts.has(upload.prefix.next)) {
-      upload.prefix.hash.update(upload.parts.get(upload.prefix.next)!.data);
-      upload.prefix.next++;
-    }
     this.counters.partsReceived++;
     this.partWindows.push([req.receivedAt, req.now ?? Date.now()]);
     return { status: 200, body: undefined, raw: '', headers: { ...obsHeaders(id), ETag: etag } };
@@ -639,14 +652,9 @@ export class ObsStore {
       digests.push(Buffer.from(unquote(part.etag), 'hex'));
     });
     this.uploads.delete(uploadId);
-    const fed = upload.prefix;
-    const whole =
-      fed && fed.next === listed.length + 1 && listed.every(({ partNumber }, i) => partNumber === i + 1)
-        ? fed.hash.digest('hex')
-        : undefined;
-    this.putObject(bucket, key, chunks, upload.contentType, upload.metadata, whole);
     const etag = `"${md5(Buffer.concat(digests)).toString('hex')}-${listed.length}"`;
-    this.objects.get(bucket)!.get(key)!.etag = etag;
+    const { contentType, metadata } = upload;
+    this.store(bucket, key, { chunks, size: 0, metadata, etag, contentType, lastModified: 0 }, etag);
     this.counters.uploadsCompleted++;
     return xmlResponse(
       id,

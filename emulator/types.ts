@@ -114,6 +114,11 @@ export interface ObsStats {
   openUploads: number;
   /** Object bytes received in PUT object and upload-part bodies, refused ones included. */
   objectBytesReceived: number;
+  /**
+   * Multipart objects hashed whole: each at most once, when an install job first downloads it,
+   * never while it is uploaded or completed (a real OBS never hashes a multipart object whole).
+   */
+  multipartObjectsHashed: number;
 }
 
 export interface Emulator {

@@ -427,6 +427,7 @@ describe('OBS answers', () => {
       uploadsAborted: 0,
       openUploads: 0,
       objectBytesReceived: 0,
+      multipartObjectsHashed: 0,
     });
   });
 
@@ -526,7 +527,8 @@ describe('install jobs download their package', () => {
   const APK = randomBytes(3 * 1024 * 1024 + 10); // 4 MB rounded up
   const token = () => ({ 'X-Auth-Token': emulator().options.token, 'x-request-id': randomUUID() });
 
-  async function install(overrides: Record<string, string> = {}, stored = true) {
+  /** Submits an install of the package to inst-a and inst-b, and answers its task id. */
+  async function submitInstall(overrides: Record<string, string> = {}, stored = true): Promise<string> {
     const e = emulator();
     if (stored) e.putObject('pkg-bucket', 'apps/demo.apk', APK);
     const body = {
@@ -548,10 +550,13 @@ describe('install jobs download their package', () => {
     });
     const submitted = await json(submit);
     expect(submitted.error_code).toBe('0'); // the submit answer never changes: failures show in the jobs
+    return submitted.data.data.task_id as string;
+  }
+
+  async function install(overrides: Record<string, string> = {}, stored = true) {
+    const taskId = await submitInstall(overrides, stored);
     await sleep(DURATION + 50);
-    const task = await fetch(`${e.url}/v1/instances/tasks/${submitted.data.data.task_id}`, {
-      headers: token(),
-    });
+    const task = await fetch(`${emulator().url}/v1/instances/tasks/${taskId}`, { headers: token() });
     const jobs = (await json(task)).data.jobs as Array<{
       status: number;
       error_code: string;
@@ -568,33 +573,35 @@ describe('install jobs download their package', () => {
     expect((await install({ content_md5: '' })).status).toBe(2);
   });
 
-  // The emulator hashes a multipart object as its parts arrive; the MD5 a job compares must still
-  // be that of the bytes completed, whatever the order of the parts and after a part is sent again.
-  it('checks a multipart object by the MD5 of its completed bytes (parts out of order, a part sent again)', async () => {
-    const upload = async (parts: Array<[number, Buffer]>) => {
-      const init = await signed('POST', '/pkg-bucket/apps/demo.apk', { query: [['uploads', '']] });
-      const uploadId = /<UploadId>([^<]+)</.exec(init.text)![1]!;
-      const etags = new Map<number, string>();
-      for (const [n, body] of parts) {
-        const answer = await signed('PUT', '/pkg-bucket/apps/demo.apk', {
-          query: [
-            ['partNumber', String(n)],
-            ['uploadId', uploadId],
-          ],
-          body,
-        });
-        expect(answer.status).toBe(200);
-        etags.set(n, answer.headers.get('etag')!);
-      }
-      const list = [...etags.keys()]
-        .sort((x, y) => x - y)
-        .map((n) => `<Part><PartNumber>${n}</PartNumber><ETag>${etags.get(n)}</ETag></Part>`);
-      const done = await signed('POST', '/pkg-bucket/apps/demo.apk', {
-        query: [['uploadId', uploadId]],
-        body: `<CompleteMultipartUpload>${list.join('')}</CompleteMultipartUpload>`,
+  /** A multipart upload of apps/demo.apk, its parts sent in the order given. */
+  async function upload(parts: Array<[number, Buffer]>) {
+    const init = await signed('POST', '/pkg-bucket/apps/demo.apk', { query: [['uploads', '']] });
+    const uploadId = /<UploadId>([^<]+)</.exec(init.text)![1]!;
+    const etags = new Map<number, string>();
+    for (const [n, body] of parts) {
+      const answer = await signed('PUT', '/pkg-bucket/apps/demo.apk', {
+        query: [
+          ['partNumber', String(n)],
+          ['uploadId', uploadId],
+        ],
+        body,
       });
-      expect(done.status).toBe(200);
-    };
+      expect(answer.status).toBe(200);
+      etags.set(n, answer.headers.get('etag')!);
+    }
+    const list = [...etags.keys()]
+      .sort((x, y) => x - y)
+      .map((n) => `<Part><PartNumber>${n}</PartNumber><ETag>${etags.get(n)}</ETag></Part>`);
+    const done = await signed('POST', '/pkg-bucket/apps/demo.apk', {
+      query: [['uploadId', uploadId]],
+      body: `<CompleteMultipartUpload>${list.join('')}</CompleteMultipartUpload>`,
+    });
+    expect(done.status).toBe(200);
+  }
+
+  // The MD5 a job compares is that of the bytes completed, whatever the order in which the parts
+  // arrived and after a part is sent again.
+  it('checks a multipart object by the MD5 of its completed bytes (parts out of order, a part sent again)', async () => {
     const [a, b, c] = [APK.subarray(0, 1 << 20), APK.subarray(1 << 20, 2 << 20), APK.subarray(2 << 20)];
     await upload([
       [2, b],
@@ -602,7 +609,7 @@ describe('install jobs download their package', () => {
       [1, a],
     ]);
     expect(await install({}, false)).toMatchObject({ status: 2, error_code: '' });
-    // Part 1 first goes with other bytes (fed to the running hash), then again with the right ones.
+    // Part 1 first goes with other bytes, then again with the right ones.
     await upload([
       [1, randomBytes(1 << 20)],
       [2, b],
@@ -616,6 +623,59 @@ describe('install jobs download their package', () => {
       [3, randomBytes(c.length)],
     ]);
     expect((await install({}, false)).status).not.toBe(2);
+  });
+
+  // A real OBS never hashes a multipart object whole, and an instance hashes its package after
+  // the submit was answered: neither the upload nor the submit may pay for it.
+  it('hashes a multipart object whole only once an install job is looked at, and only once', async () => {
+    const stats = () => emulator().obsStats().multipartObjectsHashed;
+    const [a, b] = [APK.subarray(0, 2 << 20), APK.subarray(2 << 20)];
+    await upload([
+      [1, a],
+      [2, b],
+    ]);
+    const taskId = await submitInstall({}, false);
+    expect(stats()).toBe(0);
+    await sleep(DURATION + 50);
+    const task = await fetch(`${emulator().url}/v1/instances/tasks/${taskId}`, { headers: token() });
+    expect((await json(task)).data.jobs[0]).toMatchObject({ status: 2, error_code: '' });
+    expect(stats()).toBe(1);
+    expect(await install({ content_md5: md5(Buffer.concat([a, b])) }, false)).toMatchObject({ status: 2 });
+    expect(await install({ content_md5: md5(a) }, false)).toMatchObject({ status: -1 });
+    expect(stats()).toBe(1);
+  });
+
+  it('counts an install nobody looked at in what `pm list packages` answers', async () => {
+    const e = emulator();
+    e.fleet.describeObject('pkg-bucket', 'apps/demo.apk', {
+      packageName: 'com.example.demo',
+      versionCode: 7,
+    });
+    const list = async () => {
+      const submit = await fetch(`${e.url}/v1/instances/async-command`, {
+        method: 'POST',
+        headers: { ...token(), 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          command: 'pm list packages --show-versioncode com.example',
+          instance_ids: ['inst-a'],
+        }),
+      });
+      const taskId = (await json(submit)).data.task_id as string;
+      await sleep(DURATION + 50);
+      const task = await fetch(`${e.url}/v1/instances/tasks/${taskId}`, { headers: token() });
+      return (await json(task)).data.jobs[0].execute_msg as string;
+    };
+    expect(await list()).toBe('');
+    await submitInstall();
+    await sleep(DURATION + 50);
+    expect(await list()).toBe('package:com.example.demo versionCode:7');
+    await submitInstall({ content_md5: md5(Buffer.from('other')) });
+    await sleep(DURATION + 50);
+    e.fleet.describeObject('pkg-bucket', 'apps/demo.apk', {
+      packageName: 'com.example.demo',
+      versionCode: 8,
+    });
+    expect(await list()).toBe('package:com.example.demo versionCode:7');
   });
 
   it('never fetches another host: the job fails with "not reachable"', async () => {
