@@ -4178,146 +4178,6 @@ function responseError(action, status, headers, body) {
     return new ObsError((0,error_mapping/* answerDetails */.ne)(action, { status, headers, body }, obsFields(headers, body)));
 }
 
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/obs/part-hasher.ts
-/**
- * A worker thread hashes each part twice (its own MD5 for Content-MD5, and into the MD5 of the
- * whole file) while the main thread keeps the parts in flight fed: hashing 16 MiB blocks for tens
- * of milliseconds, during which every other connection would starve. The part's memory is
- * transferred to the worker and back, never copied. The worker's code is inline so that the
- * bundle stays one file.
- */
-
-const HASH_WORKER = `
-const { parentPort } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const whole = createHash('md5');
-parentPort.on('message', (m) => {
-  if (m.done) return parentPort.postMessage({ md5: whole.digest('hex') });
-  const bytes = new Uint8Array(m.buffer, 0, m.length);
-  whole.update(bytes);
-  const part = createHash('md5').update(bytes).digest('base64');
-  parentPort.postMessage({ part, buffer: m.buffer, length: m.length }, [m.buffer]);
-});`;
-class PartHasher {
-    worker = new external_node_worker_threads_namespaceObject.Worker(HASH_WORKER, { eval: true });
-    /** Answers come back in the order messages were posted. */
-    waiting = [];
-    failed;
-    constructor() {
-        this.worker.on('message', (m) => this.waiting.shift()?.resolve(m));
-        this.worker.on('error', (e) => this.fail(e));
-        this.worker.on('exit', () => this.fail(new Error('the hashing thread stopped')));
-    }
-    fail(error) {
-        this.failed ??= error;
-        for (const w of this.waiting.splice(0))
-            w.reject(error);
-    }
-    post(message, transfer = []) {
-        if (this.failed)
-            return Promise.reject(this.failed);
-        return new Promise((resolve, reject) => {
-            this.waiting.push({ resolve, reject });
-            this.worker.postMessage(message, transfer);
-        });
-    }
-    /** Parts must be added in file order: the whole file's MD5 is computed in that order. */
-    // `buffer` moves to the hashing thread and back: the caller must own it (not a view of Node's
-    // shared pool) and not touch it until the answer comes.
-    async add(buffer, length) {
-        const answer = await this.post({ buffer, length }, [buffer]);
-        return {
-            data: Buffer.from(answer.buffer, 0, answer.length),
-            contentMd5: answer.part,
-        };
-    }
-    /** Hex MD5 of everything added; call once, after the last part. */
-    async digest() {
-        return (await this.post({ done: true })).md5;
-    }
-    async close() {
-        this.worker.removeAllListeners('exit');
-        await this.worker.terminate();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/obs/part-reader.ts
-
-
-class PartReader {
-    file;
-    handle;
-    size;
-    partSize;
-    slots;
-    queue = Promise.resolve();
-    nextIndex = 0;
-    hasher = new PartHasher();
-    /**
-     * Part buffers are reused, one per part in flight: a fresh 16 MiB buffer for every part cost
-     * the kernel a page fault per 4 KiB and the collector its sweeps, 1.3 s of CPU of 4.2 s for a
-     * 512 MiB upload, taken from the upload on a 2-core runner.
-     */
-    free = [];
-    allocated = 0;
-    waitingForBuffer = [];
-    constructor(file, handle, size, partSize, slots) {
-        this.file = file;
-        this.handle = handle;
-        this.size = size;
-        this.partSize = partSize;
-        this.slots = slots;
-    }
-    /** `slots`: how many parts may be held at once (read, hashing or being sent). */
-    static async open(file, size, partSize, slots) {
-        return new PartReader(file, await openFile(file), size, partSize, Math.max(1, slots));
-    }
-    read(index) {
-        const read = this.queue.then(async () => {
-            if (index !== this.nextIndex)
-                throw new Error(`part ${index + 1} read out of order`);
-            const start = index * this.partSize;
-            const buffer = await this.buffer();
-            const data = Buffer.from(buffer, 0, Math.min(this.partSize, this.size - start));
-            await readAt(this.file, this.handle, data, start);
-            this.nextIndex++;
-            return { hashed: this.hasher.add(buffer, data.length) };
-        });
-        this.queue = read.catch(() => undefined);
-        return read.then((r) => r.hashed);
-    }
-    /** Gives a part's memory back once its bytes are sent, or will never be. */
-    release(part) {
-        const buffer = part.data.buffer;
-        if (!(buffer instanceof ArrayBuffer) || part.data.byteOffset !== 0 || buffer.byteLength !== this.partSize)
-            return;
-        const waiter = this.waitingForBuffer.shift();
-        if (waiter)
-            waiter(buffer);
-        else
-            this.free.push(buffer);
-    }
-    buffer() {
-        const reused = this.free.pop();
-        if (reused)
-            return Promise.resolve(reused);
-        if (this.allocated < this.slots) {
-            this.allocated++;
-            return Promise.resolve(new ArrayBuffer(this.partSize));
-        }
-        return new Promise((resolve) => this.waitingForBuffer.push(resolve));
-    }
-    /** Hex MD5 of the whole file; once, after the last part. */
-    digest() {
-        return this.hasher.digest();
-    }
-    async close() {
-        await Promise.allSettled([this.handle.close(), this.hasher.close()]);
-    }
-}
-
 // EXTERNAL MODULE: ./src/http/exchange.ts + 2 modules
 var exchange = __nccwpck_require__(875);
 // EXTERNAL MODULE: ./src/http/retry.ts
@@ -4431,7 +4291,6 @@ class ObsRequests {
 
 
 
-
 const multipart_MiB = 1024 * 1024;
 const DEFAULT_PART_SIZE_BYTES = 16 * multipart_MiB;
 /** OBS limits (API reference, "Uploading a Part"): 1..10,000 parts of 100 KB..5 GB, the last one smaller. */
@@ -4463,15 +4322,8 @@ async function multipartUpload(requests, target, file, concurrency) {
     signal?.addEventListener('abort', onOuterAbort, { once: true });
     let md5;
     try {
-        const reader = await PartReader.open(file.path, file.size, plan.partSize, concurrency);
-        let etags;
-        try {
-            etags = await uploadParts(requests, target, reader, plan, uploadId, concurrency, stop);
-            md5 = await reader.digest();
-        }
-        finally {
-            await reader.close();
-        }
+        const etags = await uploadParts(requests, target, file.reader, plan, uploadId, concurrency, stop);
+        md5 = await file.reader.digest();
         // The file changed since it was hashed: its parts are each intact, but not the file we meant.
         if (expectedMd5 !== undefined && md5 !== expectedMd5)
             throw changedFile(file.path, expectedMd5, md5);
@@ -4653,6 +4505,190 @@ async function saveMd5(requests, target, md5) {
 
 // EXTERNAL MODULE: ./src/obs/names.ts
 var obs_names = __nccwpck_require__(834);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/obs/part-hasher.ts
+/**
+ * A worker thread hashes each part twice, its own MD5 for Content-MD5 and into the MD5 of the whole
+ * file, while the main thread keeps the parts in flight fed: hashing 16 MiB blocks for tens of
+ * milliseconds, during which every other connection would starve. Parts live in shared memory,
+ * so the worker answers a part's MD5 as soon as it has it and feeds the whole-file MD5 while the
+ * part is already being sent; the caller reuses a part's memory only once both are done. The
+ * worker's code is inline so that the bundle stays one file.
+ */
+
+const HASH_WORKER = `
+const { parentPort } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const whole = createHash('md5');
+parentPort.on('message', (m) => {
+  if (m.done) return parentPort.postMessage({ md5: whole.digest('hex') });
+  const bytes = new Uint8Array(m.buffer, 0, m.length);
+  parentPort.postMessage({ part: createHash('md5').update(bytes).digest('base64') });
+  whole.update(bytes);
+  parentPort.postMessage({ fed: true });
+});`;
+class PartHasher {
+    worker = new external_node_worker_threads_namespaceObject.Worker(HASH_WORKER, { eval: true });
+    /** Answers come back in the order they are expected: a part's MD5, then its feeding, per part. */
+    waiting = [];
+    failed;
+    constructor() {
+        this.worker.on('message', (m) => this.waiting.shift()?.resolve(m));
+        this.worker.on('error', (e) => this.fail(e));
+        this.worker.on('exit', () => this.fail(new Error('the hashing thread stopped')));
+    }
+    fail(error) {
+        this.failed ??= error;
+        for (const w of this.waiting.splice(0))
+            w.reject(error);
+    }
+    expect() {
+        if (this.failed)
+            return Promise.reject(this.failed);
+        return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+    }
+    /**
+     * Parts must be added in file order: the whole file's MD5 is computed in that order. `contentMd5`
+     * settles first; `fed` once the whole-file MD5 has read the bytes. The caller must not write to
+     * `buffer` before `fed`.
+     */
+    add(buffer, length) {
+        const contentMd5 = this.expect().then((m) => m.part);
+        // Never rejects: once the thread has failed it reads nothing more, so the memory is free again.
+        const fed = this.expect().then(() => undefined, () => undefined);
+        if (!this.failed)
+            this.worker.postMessage({ buffer, length });
+        return { contentMd5, fed };
+    }
+    /** Hex MD5 of everything added; call once, after the last part. */
+    async digest() {
+        const answer = this.expect();
+        if (!this.failed)
+            this.worker.postMessage({ done: true });
+        return (await answer).md5;
+    }
+    async close() {
+        this.worker.removeAllListeners('exit');
+        await this.worker.terminate();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/obs/part-reader.ts
+
+
+class PartReader {
+    file;
+    handle;
+    size;
+    partSize;
+    slots;
+    hasher;
+    queue = Promise.resolve();
+    nextIndex = 0;
+    /** Reads asked for before the upload claimed them (prefetch): handed out once, to read(i). */
+    started = new Map();
+    /**
+     * Part buffers are reused, one per part in flight: a fresh 16 MiB buffer for every part cost
+     * the kernel a page fault per 4 KiB and the collector its sweeps, 1.3 s of CPU of 4.2 s for a
+     * 512 MiB upload, taken from the upload on a 2-core runner. They are shared with the hashing
+     * thread, which reads a part while it is sent.
+     */
+    free = [];
+    allocated = 0;
+    waitingForBuffer = [];
+    /** When the whole-file MD5 has read each buffer's current part. */
+    fed = new WeakMap();
+    constructor(file, handle, size, partSize, slots, hasher) {
+        this.file = file;
+        this.handle = handle;
+        this.size = size;
+        this.partSize = partSize;
+        this.slots = slots;
+        this.hasher = hasher;
+    }
+    /**
+     * `slots`: how many parts may be held at once (read, hashing or being sent). `hasher` is the
+     * hashing thread unless a test gives its own.
+     */
+    static async open(file, size, partSize, slots, hasher = new PartHasher()) {
+        try {
+            return new PartReader(file, await openFile(file), size, partSize, Math.max(1, slots), hasher);
+        }
+        catch (error) {
+            await hasher.close();
+            throw error;
+        }
+    }
+    /**
+     * Starts reading and hashing the first part before the upload asks for it, so that it is ready
+     * when the upload has been started; read(0) then answers it.
+     */
+    prefetch() {
+        if (this.nextIndex === 0 && !this.started.has(0)) {
+            const first = this.readNext(0);
+            first.catch(() => undefined); // read(0) reports it, if the upload goes ahead
+            this.started.set(0, first);
+        }
+    }
+    read(index) {
+        const early = this.started.get(index);
+        if (early) {
+            this.started.delete(index);
+            return early;
+        }
+        return this.readNext(index);
+    }
+    readNext(index) {
+        const read = this.queue.then(async () => {
+            if (index !== this.nextIndex)
+                throw new Error(`part ${index + 1} read out of order`);
+            const start = index * this.partSize;
+            const buffer = await this.buffer();
+            const data = Buffer.from(buffer, 0, Math.min(this.partSize, this.size - start));
+            await readAt(this.file, this.handle, data, start);
+            this.nextIndex++;
+            const { contentMd5, fed } = this.hasher.add(buffer, data.length);
+            this.fed.set(buffer, fed);
+            return { data, contentMd5 };
+        });
+        this.queue = read.catch(() => undefined);
+        return read.then(async ({ data, contentMd5 }) => ({ data, contentMd5: await contentMd5 }));
+    }
+    /** Gives a part's memory back once its bytes are sent, or will never be. */
+    release(part) {
+        const buffer = part.data.buffer;
+        if (!(buffer instanceof SharedArrayBuffer) ||
+            part.data.byteOffset !== 0 ||
+            buffer.byteLength !== this.partSize)
+            return;
+        void (this.fed.get(buffer) ?? Promise.resolve()).then(() => {
+            const waiter = this.waitingForBuffer.shift();
+            if (waiter)
+                waiter(buffer);
+            else
+                this.free.push(buffer);
+        });
+    }
+    buffer() {
+        const reused = this.free.pop();
+        if (reused)
+            return Promise.resolve(reused);
+        if (this.allocated < this.slots) {
+            this.allocated++;
+            return Promise.resolve(new SharedArrayBuffer(this.partSize));
+        }
+        return new Promise((resolve) => this.waitingForBuffer.push(resolve));
+    }
+    /** Hex MD5 of the whole file; once, after the last part. */
+    digest() {
+        return this.hasher.digest();
+    }
+    async close() {
+        await Promise.allSettled([this.handle.close(), this.hasher.close()]);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/obs/presign.ts
 /**
  * Pre-signed GET URLs (query authentication: AccessKeyId, Expires, Signature, plus
@@ -4721,6 +4757,7 @@ async function putFile(requests, target, file) {
 
 
 
+
 const client_MiB = 1024 * 1024;
 const DEFAULT_MULTIPART_THRESHOLD_BYTES = 64 * client_MiB;
 /** A single PUT takes at most 5 GB; larger files always go multipart. */
@@ -4763,34 +4800,45 @@ class ObsClient {
     async ensureUploaded(bucket, key, filePath, options = {}) {
         checkNames(bucket, key);
         const size = await fileSize(filePath);
-        let existing;
+        const plan = multipartPlan(size, options);
+        // The first part is read and hashed while the HEAD is out, so that an upload starts at once;
+        // when the object turns out to hold these bytes, that read is the only one wasted.
+        const reader = plan && (await this.openReader(filePath, size, plan));
+        reader?.prefetch();
         try {
-            existing = await this.headObject(bucket, key);
-        }
-        catch (error) {
-            // A key may be allowed to write objects and not to read them: then upload without looking.
-            if (!(error instanceof http_errors/* ApiError */.hD) || error.details.status !== 403)
-                throw error;
-            this.debug(`cannot check obs://${bucket}/${key} before uploading (${error.message}): uploading`);
-        }
-        if (existing && existing.size === size && existing.md5 !== undefined) {
-            const md5 = options.contentMd5
-                ? hexMd5(options.contentMd5)
-                : await hashFile(filePath, size, this.config.signal);
-            if (md5 === existing.md5) {
-                this.debug(`obs://${bucket}/${key} already holds these ${size} bytes (md5 ${md5})`);
-                return { uploaded: false, bytes: size, md5 };
+            let existing;
+            try {
+                existing = await this.headObject(bucket, key);
             }
-            this.debug(`obs://${bucket}/${key} has another MD5 (${existing.md5}): uploading`);
+            catch (error) {
+                // A key may be allowed to write objects and not to read them: then upload without looking.
+                if (!(error instanceof http_errors/* ApiError */.hD) || error.details.status !== 403)
+                    throw error;
+                this.debug(`cannot check obs://${bucket}/${key} before uploading (${error.message}): uploading`);
+            }
+            if (existing && existing.size === size && existing.md5 !== undefined) {
+                const md5 = options.contentMd5
+                    ? hexMd5(options.contentMd5)
+                    : await hashFile(filePath, size, this.config.signal);
+                if (md5 === existing.md5) {
+                    this.debug(`obs://${bucket}/${key} already holds these ${size} bytes (md5 ${md5})`);
+                    return { uploaded: false, bytes: size, md5 };
+                }
+                this.debug(`obs://${bucket}/${key} has another MD5 (${existing.md5}): uploading`);
+                const file = { path: filePath, size, plan, reader };
+                return { uploaded: true, ...(await this.send(bucket, key, file, { ...options, contentMd5: md5 })) };
+            }
+            if (existing) {
+                this.debug(`obs://${bucket}/${key} exists with ${existing.size} bytes and ${existing.md5 ? `md5 ${existing.md5}` : 'no stored MD5'}: uploading`);
+            }
             return {
                 uploaded: true,
-                ...(await this.upload(bucket, key, filePath, { ...options, contentMd5: md5 })),
+                ...(await this.send(bucket, key, { path: filePath, size, plan, reader }, options)),
             };
         }
-        if (existing) {
-            this.debug(`obs://${bucket}/${key} exists with ${existing.size} bytes and ${existing.md5 ? `md5 ${existing.md5}` : 'no stored MD5'}: uploading`);
+        finally {
+            await reader?.close();
         }
-        return { uploaded: true, ...(await this.upload(bucket, key, filePath, options)) };
     }
     /**
      * Uploads a local file. Files of at least multipartThresholdBytes use a multipart upload whose
@@ -4802,22 +4850,36 @@ class ObsClient {
     async upload(bucket, key, filePath, options = {}) {
         checkNames(bucket, key);
         const size = await fileSize(filePath);
-        const threshold = options.multipartThresholdBytes ?? DEFAULT_MULTIPART_THRESHOLD_BYTES;
-        const multipart = size > 0 && (size >= threshold || size > MAX_SINGLE_PUT_BYTES);
-        const plan = multipart ? planParts(size, options.partSizeBytes) : undefined;
+        const plan = multipartPlan(size, options);
+        const reader = plan && (await this.openReader(filePath, size, plan));
+        reader?.prefetch();
+        try {
+            return await this.send(bucket, key, { path: filePath, size, plan, reader }, options);
+        }
+        finally {
+            await reader?.close();
+        }
+    }
+    get concurrency() {
+        return Math.max(1, Math.floor(this.config.concurrency));
+    }
+    openReader(filePath, size, plan) {
+        return PartReader.open(filePath, size, plan.partSize, this.concurrency);
+    }
+    /** One PUT, or a multipart upload through `reader` when there is a plan. */
+    async send(bucket, key, file, options) {
+        const { path, size, plan, reader } = file;
         const expectedMd5 = options.contentMd5 ? hexMd5(options.contentMd5) : undefined;
         const contentType = options.contentType ?? DEFAULT_CONTENT_TYPE;
         const target = { bucket, key, signal: this.config.signal };
         const started = (0,timing/* now */.tB)();
         const result = await this.withRequests(async (requests) => {
-            if (!plan) {
-                const file = { path: filePath, size, contentType, expectedMd5 };
-                const md5 = await putFile(requests, target, file);
+            if (!plan || !reader) {
+                const md5 = await putFile(requests, target, { path, size, contentType, expectedMd5 });
                 return { multipart: false, parts: 1, bytes: size, md5, md5Saved: true };
             }
-            const concurrency = Math.max(1, Math.floor(this.config.concurrency));
-            const file = { path: filePath, size, plan, contentType, expectedMd5 };
-            const { md5, md5Saved } = await multipartUpload(requests, target, file, concurrency);
+            const multipartFile = { path, size, plan, contentType, expectedMd5, reader };
+            const { md5, md5Saved } = await multipartUpload(requests, target, multipartFile, this.concurrency);
             return { multipart: true, parts: plan.count, bytes: size, md5, md5Saved };
         });
         this.debug(`uploaded ${size} bytes to obs://${bucket}/${key} in ${(0,timing/* now */.tB)() - started} ms`);
@@ -4836,6 +4898,12 @@ class ObsClient {
     debug(message) {
         this.config.debug?.(message);
     }
+}
+/** The parts of a file that goes multipart, or undefined for one PUT. */
+function multipartPlan(size, options) {
+    const threshold = options.multipartThresholdBytes ?? DEFAULT_MULTIPART_THRESHOLD_BYTES;
+    const multipart = size > 0 && (size >= threshold || size > MAX_SINGLE_PUT_BYTES);
+    return multipart ? planParts(size, options.partSizeBytes) : undefined;
 }
 function checkNames(bucket, key) {
     const bucketProblem = (0,obs_names/* bucketNameProblem */.B)(bucket);

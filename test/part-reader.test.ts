@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PartReader } from '../src/obs/part-reader.js';
+import type { HashedPart } from '../src/obs/part-hasher.js';
+import { PartReader, type Hasher } from '../src/obs/part-reader.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'part-reader-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,5 +49,62 @@ describe('PartReader', () => {
     } finally {
       await reader.close();
     }
+  });
+
+  // A part's memory is shared with the hashing thread, which feeds the whole-file MD5 while the
+  // part is sent: it may take new bytes only once that thread has read the old ones.
+  it('gives a buffer back only once the whole-file MD5 has read it, however soon the part is released', async () => {
+    const content = randomBytes(3 * 1024);
+    const file = join(dir, 'fed.bin');
+    writeFileSync(file, content);
+    const feeds: Array<() => void> = [];
+    const hasher: Hasher = {
+      add: (buffer, length) => ({
+        contentMd5: Promise.resolve(md5(Buffer.from(buffer, 0, length), 'base64')),
+        fed: new Promise<void>((resolve) => feeds.push(resolve)),
+      }),
+      digest: async () => 'unused',
+      close: async () => {},
+    };
+    const reader = await PartReader.open(file, content.length, 1024, 1, hasher);
+    try {
+      const first = await reader.read(0);
+      reader.release(first);
+      let second: HashedPart | undefined;
+      const pending = reader.read(1).then((part) => (second = part));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(second).toBeUndefined();
+      expect(Buffer.compare(first.data, content.subarray(0, 1024))).toBe(0); // not overwritten
+      feeds[0]!();
+      await pending;
+      expect(Buffer.compare(second!.data, content.subarray(1024, 2048))).toBe(0);
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it('reads the first part ahead when asked (prefetch), and hands that read to read(0)', async () => {
+    const content = randomBytes(3 * 1024);
+    const file = join(dir, 'prefetch.bin');
+    writeFileSync(file, content);
+    const reader = await PartReader.open(file, content.length, 1024, 2);
+    try {
+      reader.prefetch();
+      reader.prefetch();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Read ahead: later bytes on disk do not change the first part.
+      writeFileSync(file, Buffer.concat([Buffer.alloc(1024), content.subarray(1024)]));
+      const first = await reader.read(0);
+      expect(Buffer.compare(first.data, content.subarray(0, 1024))).toBe(0);
+      reader.release(first);
+      for (const i of [1, 2]) reader.release(await reader.read(i));
+      expect(await reader.digest()).toBe(md5(content, 'hex'));
+    } finally {
+      await reader.close();
+    }
+    // Read ahead and never asked for (the object was already there): closing is enough.
+    const unused = await PartReader.open(file, content.length, 1024, 2);
+    unused.prefetch();
+    await unused.close();
   });
 });

@@ -17,8 +17,9 @@ import { parseEndpoint, objectUrl, type Endpoint } from './endpoint.js';
 import { fileSize, hashFile } from './file.js';
 import { headObject, type ObjectInfo } from './head.js';
 import { hexMd5 } from './md5.js';
-import { multipartUpload, planParts } from './multipart.js';
+import { multipartUpload, planParts, type PartPlan } from './multipart.js';
 import { bucketNameProblem, objectKeyProblem } from './names.js';
+import { PartReader } from './part-reader.js';
 import { presignedGetUrl } from './presign.js';
 import { ObsRequests } from './requests.js';
 import type { ObsCredentials } from './signature.js';
@@ -133,34 +134,44 @@ export class ObsClient {
   ): Promise<EnsureResult> {
     checkNames(bucket, key);
     const size = await fileSize(filePath);
-    let existing: ObjectInfo | undefined;
+    const plan = multipartPlan(size, options);
+    // The first part is read and hashed while the HEAD is out, so that an upload starts at once;
+    // when the object turns out to hold these bytes, that read is the only one wasted.
+    const reader = plan && (await this.openReader(filePath, size, plan));
+    reader?.prefetch();
     try {
-      existing = await this.headObject(bucket, key);
-    } catch (error) {
-      // A key may be allowed to write objects and not to read them: then upload without looking.
-      if (!(error instanceof ApiError) || error.details.status !== 403) throw error;
-      this.debug(`cannot check obs://${bucket}/${key} before uploading (${error.message}): uploading`);
-    }
-    if (existing && existing.size === size && existing.md5 !== undefined) {
-      const md5 = options.contentMd5
-        ? hexMd5(options.contentMd5)
-        : await hashFile(filePath, size, this.config.signal);
-      if (md5 === existing.md5) {
-        this.debug(`obs://${bucket}/${key} already holds these ${size} bytes (md5 ${md5})`);
-        return { uploaded: false, bytes: size, md5 };
+      let existing: ObjectInfo | undefined;
+      try {
+        existing = await this.headObject(bucket, key);
+      } catch (error) {
+        // A key may be allowed to write objects and not to read them: then upload without looking.
+        if (!(error instanceof ApiError) || error.details.status !== 403) throw error;
+        this.debug(`cannot check obs://${bucket}/${key} before uploading (${error.message}): uploading`);
       }
-      this.debug(`obs://${bucket}/${key} has another MD5 (${existing.md5}): uploading`);
+      if (existing && existing.size === size && existing.md5 !== undefined) {
+        const md5 = options.contentMd5
+          ? hexMd5(options.contentMd5)
+          : await hashFile(filePath, size, this.config.signal);
+        if (md5 === existing.md5) {
+          this.debug(`obs://${bucket}/${key} already holds these ${size} bytes (md5 ${md5})`);
+          return { uploaded: false, bytes: size, md5 };
+        }
+        this.debug(`obs://${bucket}/${key} has another MD5 (${existing.md5}): uploading`);
+        const file = { path: filePath, size, plan, reader };
+        return { uploaded: true, ...(await this.send(bucket, key, file, { ...options, contentMd5: md5 })) };
+      }
+      if (existing) {
+        this.debug(
+          `obs://${bucket}/${key} exists with ${existing.size} bytes and ${existing.md5 ? `md5 ${existing.md5}` : 'no stored MD5'}: uploading`,
+        );
+      }
       return {
         uploaded: true,
-        ...(await this.upload(bucket, key, filePath, { ...options, contentMd5: md5 })),
+        ...(await this.send(bucket, key, { path: filePath, size, plan, reader }, options)),
       };
+    } finally {
+      await reader?.close();
     }
-    if (existing) {
-      this.debug(
-        `obs://${bucket}/${key} exists with ${existing.size} bytes and ${existing.md5 ? `md5 ${existing.md5}` : 'no stored MD5'}: uploading`,
-      );
-    }
-    return { uploaded: true, ...(await this.upload(bucket, key, filePath, options)) };
   }
 
   /**
@@ -178,22 +189,43 @@ export class ObsClient {
   ): Promise<UploadResult> {
     checkNames(bucket, key);
     const size = await fileSize(filePath);
-    const threshold = options.multipartThresholdBytes ?? DEFAULT_MULTIPART_THRESHOLD_BYTES;
-    const multipart = size > 0 && (size >= threshold || size > MAX_SINGLE_PUT_BYTES);
-    const plan = multipart ? planParts(size, options.partSizeBytes) : undefined;
+    const plan = multipartPlan(size, options);
+    const reader = plan && (await this.openReader(filePath, size, plan));
+    reader?.prefetch();
+    try {
+      return await this.send(bucket, key, { path: filePath, size, plan, reader }, options);
+    } finally {
+      await reader?.close();
+    }
+  }
+
+  private get concurrency(): number {
+    return Math.max(1, Math.floor(this.config.concurrency));
+  }
+
+  private openReader(filePath: string, size: number, plan: PartPlan): Promise<PartReader> {
+    return PartReader.open(filePath, size, plan.partSize, this.concurrency);
+  }
+
+  /** One PUT, or a multipart upload through `reader` when there is a plan. */
+  private async send(
+    bucket: string,
+    key: string,
+    file: { path: string; size: number; plan: PartPlan | undefined; reader: PartReader | undefined },
+    options: UploadOptions,
+  ): Promise<UploadResult> {
+    const { path, size, plan, reader } = file;
     const expectedMd5 = options.contentMd5 ? hexMd5(options.contentMd5) : undefined;
     const contentType = options.contentType ?? DEFAULT_CONTENT_TYPE;
     const target = { bucket, key, signal: this.config.signal };
     const started = now();
     const result = await this.withRequests(async (requests): Promise<UploadResult> => {
-      if (!plan) {
-        const file = { path: filePath, size, contentType, expectedMd5 };
-        const md5 = await putFile(requests, target, file);
+      if (!plan || !reader) {
+        const md5 = await putFile(requests, target, { path, size, contentType, expectedMd5 });
         return { multipart: false, parts: 1, bytes: size, md5, md5Saved: true };
       }
-      const concurrency = Math.max(1, Math.floor(this.config.concurrency));
-      const file = { path: filePath, size, plan, contentType, expectedMd5 };
-      const { md5, md5Saved } = await multipartUpload(requests, target, file, concurrency);
+      const multipartFile = { path, size, plan, contentType, expectedMd5, reader };
+      const { md5, md5Saved } = await multipartUpload(requests, target, multipartFile, this.concurrency);
       return { multipart: true, parts: plan.count, bytes: size, md5, md5Saved };
     });
     this.debug(`uploaded ${size} bytes to obs://${bucket}/${key} in ${now() - started} ms`);
@@ -215,6 +247,13 @@ export class ObsClient {
   private debug(message: string): void {
     this.config.debug?.(message);
   }
+}
+
+/** The parts of a file that goes multipart, or undefined for one PUT. */
+function multipartPlan(size: number, options: UploadOptions): PartPlan | undefined {
+  const threshold = options.multipartThresholdBytes ?? DEFAULT_MULTIPART_THRESHOLD_BYTES;
+  const multipart = size > 0 && (size >= threshold || size > MAX_SINGLE_PUT_BYTES);
+  return multipart ? planParts(size, options.partSizeBytes) : undefined;
 }
 
 function checkNames(bucket: string, key: string): void {

@@ -9,7 +9,7 @@ import type { Answer } from '../http/exchange.js';
 import { ObsError, isErrorBody } from './errors.js';
 import { headObject } from './head.js';
 import { changedFile, MD5_METADATA_HEADER } from './md5.js';
-import { PartReader } from './part-reader.js';
+import type { PartReader } from './part-reader.js';
 import { isObsRetryable, type ObsRequests } from './requests.js';
 import { xmlEscape, xmlText } from './xml.js';
 
@@ -53,6 +53,8 @@ export interface MultipartFile {
   contentType: string;
   /** Stored as metadata from the start when known; otherwise after completion. */
   expectedMd5: string | undefined;
+  /** Opened by the caller, who closes it; holds `concurrency` parts. */
+  reader: PartReader;
 }
 
 export async function multipartUpload(
@@ -73,14 +75,8 @@ export async function multipartUpload(
   signal?.addEventListener('abort', onOuterAbort, { once: true });
   let md5: string;
   try {
-    const reader = await PartReader.open(file.path, file.size, plan.partSize, concurrency);
-    let etags: string[];
-    try {
-      etags = await uploadParts(requests, target, reader, plan, uploadId, concurrency, stop);
-      md5 = await reader.digest();
-    } finally {
-      await reader.close();
-    }
+    const etags = await uploadParts(requests, target, file.reader, plan, uploadId, concurrency, stop);
+    md5 = await file.reader.digest();
     // The file changed since it was hashed: its parts are each intact, but not the file we meant.
     if (expectedMd5 !== undefined && md5 !== expectedMd5) throw changedFile(file.path, expectedMd5, md5);
     await complete(requests, target, uploadId, etags, file.size);

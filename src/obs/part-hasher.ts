@@ -1,9 +1,10 @@
 /**
- * A worker thread hashes each part twice (its own MD5 for Content-MD5, and into the MD5 of the
- * whole file) while the main thread keeps the parts in flight fed: hashing 16 MiB blocks for tens
- * of milliseconds, during which every other connection would starve. The part's memory is
- * transferred to the worker and back, never copied. The worker's code is inline so that the
- * bundle stays one file.
+ * A worker thread hashes each part twice, its own MD5 for Content-MD5 and into the MD5 of the whole
+ * file, while the main thread keeps the parts in flight fed: hashing 16 MiB blocks for tens of
+ * milliseconds, during which every other connection would starve. Parts live in shared memory,
+ * so the worker answers a part's MD5 as soon as it has it and feeds the whole-file MD5 while the
+ * part is already being sent; the caller reuses a part's memory only once both are done. The
+ * worker's code is inline so that the bundle stays one file.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -14,9 +15,9 @@ const whole = createHash('md5');
 parentPort.on('message', (m) => {
   if (m.done) return parentPort.postMessage({ md5: whole.digest('hex') });
   const bytes = new Uint8Array(m.buffer, 0, m.length);
+  parentPort.postMessage({ part: createHash('md5').update(bytes).digest('base64') });
   whole.update(bytes);
-  const part = createHash('md5').update(bytes).digest('base64');
-  parentPort.postMessage({ part, buffer: m.buffer, length: m.length }, [m.buffer]);
+  parentPort.postMessage({ fed: true });
 });`;
 
 /** A part as read: its bytes and the base64 MD5 for its Content-MD5. */
@@ -27,15 +28,16 @@ export interface HashedPart {
 
 interface HashAnswer {
   part?: string;
-  buffer?: ArrayBuffer;
-  length?: number;
+  fed?: true;
   md5?: string;
 }
 
+type Waiter = { resolve: (m: HashAnswer) => void; reject: (e: Error) => void };
+
 export class PartHasher {
   private readonly worker = new Worker(HASH_WORKER, { eval: true });
-  /** Answers come back in the order messages were posted. */
-  private readonly waiting: Array<{ resolve: (m: HashAnswer) => void; reject: (e: Error) => void }> = [];
+  /** Answers come back in the order they are expected: a part's MD5, then its feeding, per part. */
+  private readonly waiting: Waiter[] = [];
   private failed: Error | undefined;
 
   constructor() {
@@ -49,28 +51,32 @@ export class PartHasher {
     for (const w of this.waiting.splice(0)) w.reject(error);
   }
 
-  private post(message: unknown, transfer: ArrayBuffer[] = []): Promise<HashAnswer> {
+  private expect(): Promise<HashAnswer> {
     if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ resolve, reject });
-      this.worker.postMessage(message, transfer);
-    });
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
-  /** Parts must be added in file order: the whole file's MD5 is computed in that order. */
-  // `buffer` moves to the hashing thread and back: the caller must own it (not a view of Node's
-  // shared pool) and not touch it until the answer comes.
-  async add(buffer: ArrayBuffer, length: number): Promise<HashedPart> {
-    const answer = await this.post({ buffer, length }, [buffer]);
-    return {
-      data: Buffer.from(answer.buffer as ArrayBuffer, 0, answer.length),
-      contentMd5: answer.part as string,
-    };
+  /**
+   * Parts must be added in file order: the whole file's MD5 is computed in that order. `contentMd5`
+   * settles first; `fed` once the whole-file MD5 has read the bytes. The caller must not write to
+   * `buffer` before `fed`.
+   */
+  add(buffer: SharedArrayBuffer, length: number): { contentMd5: Promise<string>; fed: Promise<void> } {
+    const contentMd5 = this.expect().then((m) => m.part as string);
+    // Never rejects: once the thread has failed it reads nothing more, so the memory is free again.
+    const fed = this.expect().then(
+      () => undefined,
+      () => undefined,
+    );
+    if (!this.failed) this.worker.postMessage({ buffer, length });
+    return { contentMd5, fed };
   }
 
   /** Hex MD5 of everything added; call once, after the last part. */
   async digest(): Promise<string> {
-    return (await this.post({ done: true })).md5 as string;
+    const answer = this.expect();
+    if (!this.failed) this.worker.postMessage({ done: true });
+    return (await answer).md5 as string;
   }
 
   async close(): Promise<void> {
