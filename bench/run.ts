@@ -373,7 +373,7 @@ if (notice) reportNotice(await notice, durations);
 // After the others: the 512 MB upload would disturb their timings if it ran beside them.
 const baselineAt = process.argv.indexOf('--baseline');
 const baseline = baselineAt > 0 ? process.argv[baselineAt + 1] : undefined;
-if (part('upload')) await uploadBench(row, quick ? 1 : 3, log, baseline);
+if (part('upload')) await uploadBench(row, quick ? 1 : 5, log, baseline);
 
 // Rows in section order: the notice rows were added after the scale rows.
 rows.sort((a, b) => a.section.localeCompare(b.section));
