@@ -27,6 +27,7 @@ export interface JobSpec {
    * What the target checks once it has the job, after the submit was answered (an instance
    * downloading and hashing its package): a problem it returns replaces the outcome. Run by
    * settle(), when jobs or the fleet are next looked at, not while the submit is answered.
+   * Inferred: the install page answers a task id at once and reports download failures per job.
    */
   check?: () => JobOutcome | undefined;
 }
