@@ -4799,13 +4799,8 @@ class ObsClient {
      */
     async ensureUploaded(bucket, key, filePath, options = {}) {
         checkNames(bucket, key);
-        const size = await fileSize(filePath);
-        const plan = multipartPlan(size, options);
-        // The first part is read and hashed while the HEAD is out, so that an upload starts at once;
-        // when the object turns out to hold these bytes, that read is the only one wasted.
-        const reader = plan && (await this.openReader(filePath, size, plan));
-        reader?.prefetch();
-        try {
+        return this.withFile(filePath, options, async (file) => {
+            const { size } = file;
             let existing;
             try {
                 existing = await this.headObject(bucket, key);
@@ -4825,20 +4820,13 @@ class ObsClient {
                     return { uploaded: false, bytes: size, md5 };
                 }
                 this.debug(`obs://${bucket}/${key} has another MD5 (${existing.md5}): uploading`);
-                const file = { path: filePath, size, plan, reader };
                 return { uploaded: true, ...(await this.send(bucket, key, file, { ...options, contentMd5: md5 })) };
             }
             if (existing) {
                 this.debug(`obs://${bucket}/${key} exists with ${existing.size} bytes and ${existing.md5 ? `md5 ${existing.md5}` : 'no stored MD5'}: uploading`);
             }
-            return {
-                uploaded: true,
-                ...(await this.send(bucket, key, { path: filePath, size, plan, reader }, options)),
-            };
-        }
-        finally {
-            await reader?.close();
-        }
+            return { uploaded: true, ...(await this.send(bucket, key, file, options)) };
+        });
     }
     /**
      * Uploads a local file. Files of at least multipartThresholdBytes use a multipart upload whose
@@ -4849,38 +4837,46 @@ class ObsClient {
      */
     async upload(bucket, key, filePath, options = {}) {
         checkNames(bucket, key);
-        const size = await fileSize(filePath);
+        return this.withFile(filePath, options, (file) => this.send(bucket, key, file, options));
+    }
+    /**
+     * Runs `work` with the file to upload. A file that goes multipart gets its reader here, and its
+     * first part is read and hashed at once, beside whatever `work` does before sending (the HEAD,
+     * the multipart start), so the upload starts without waiting for it; if nothing is uploaded,
+     * that read is the only one wasted.
+     */
+    async withFile(path, options, work) {
+        const size = await fileSize(path);
         const plan = multipartPlan(size, options);
-        const reader = plan && (await this.openReader(filePath, size, plan));
-        reader?.prefetch();
+        if (!plan)
+            return work({ path, size });
+        const reader = await PartReader.open(path, size, plan.partSize, this.concurrency);
+        reader.prefetch();
         try {
-            return await this.send(bucket, key, { path: filePath, size, plan, reader }, options);
+            return await work({ path, size, parts: { plan, reader } });
         }
         finally {
-            await reader?.close();
+            await reader.close();
         }
     }
     get concurrency() {
         return Math.max(1, Math.floor(this.config.concurrency));
     }
-    openReader(filePath, size, plan) {
-        return PartReader.open(filePath, size, plan.partSize, this.concurrency);
-    }
-    /** One PUT, or a multipart upload through `reader` when there is a plan. */
+    /** One PUT, or a multipart upload when the file has parts. */
     async send(bucket, key, file, options) {
-        const { path, size, plan, reader } = file;
+        const { path, size, parts } = file;
         const expectedMd5 = options.contentMd5 ? hexMd5(options.contentMd5) : undefined;
         const contentType = options.contentType ?? DEFAULT_CONTENT_TYPE;
         const target = { bucket, key, signal: this.config.signal };
         const started = (0,timing/* now */.tB)();
         const result = await this.withRequests(async (requests) => {
-            if (!plan || !reader) {
+            if (!parts) {
                 const md5 = await putFile(requests, target, { path, size, contentType, expectedMd5 });
                 return { multipart: false, parts: 1, bytes: size, md5, md5Saved: true };
             }
-            const multipartFile = { path, size, plan, contentType, expectedMd5, reader };
+            const multipartFile = { path, size, ...parts, contentType, expectedMd5 };
             const { md5, md5Saved } = await multipartUpload(requests, target, multipartFile, this.concurrency);
-            return { multipart: true, parts: plan.count, bytes: size, md5, md5Saved };
+            return { multipart: true, parts: parts.plan.count, bytes: size, md5, md5Saved };
         });
         this.debug(`uploaded ${size} bytes to obs://${bucket}/${key} in ${(0,timing/* now */.tB)() - started} ms`);
         return result;

@@ -79,6 +79,13 @@ export interface UploadResult {
   md5Saved: boolean;
 }
 
+/** A file to upload, and for one that goes multipart its parts and their reader. */
+interface LocalFile {
+  path: string;
+  size: number;
+  parts?: { plan: PartPlan; reader: PartReader };
+}
+
 /** What ensureUploaded did: uploaded the file, or found the same bytes already in OBS. */
 export type EnsureResult =
   ({ uploaded: true } & UploadResult) | { uploaded: false; bytes: number; md5: string };
@@ -133,13 +140,8 @@ export class ObsClient {
     options: UploadOptions = {},
   ): Promise<EnsureResult> {
     checkNames(bucket, key);
-    const size = await fileSize(filePath);
-    const plan = multipartPlan(size, options);
-    // The first part is read and hashed while the HEAD is out, so that an upload starts at once;
-    // when the object turns out to hold these bytes, that read is the only one wasted.
-    const reader = plan && (await this.openReader(filePath, size, plan));
-    reader?.prefetch();
-    try {
+    return this.withFile(filePath, options, async (file) => {
+      const { size } = file;
       let existing: ObjectInfo | undefined;
       try {
         existing = await this.headObject(bucket, key);
@@ -157,7 +159,6 @@ export class ObsClient {
           return { uploaded: false, bytes: size, md5 };
         }
         this.debug(`obs://${bucket}/${key} has another MD5 (${existing.md5}): uploading`);
-        const file = { path: filePath, size, plan, reader };
         return { uploaded: true, ...(await this.send(bucket, key, file, { ...options, contentMd5: md5 })) };
       }
       if (existing) {
@@ -165,13 +166,8 @@ export class ObsClient {
           `obs://${bucket}/${key} exists with ${existing.size} bytes and ${existing.md5 ? `md5 ${existing.md5}` : 'no stored MD5'}: uploading`,
         );
       }
-      return {
-        uploaded: true,
-        ...(await this.send(bucket, key, { path: filePath, size, plan, reader }, options)),
-      };
-    } finally {
-      await reader?.close();
-    }
+      return { uploaded: true, ...(await this.send(bucket, key, file, options)) };
+    });
   }
 
   /**
@@ -188,14 +184,29 @@ export class ObsClient {
     options: UploadOptions = {},
   ): Promise<UploadResult> {
     checkNames(bucket, key);
-    const size = await fileSize(filePath);
+    return this.withFile(filePath, options, (file) => this.send(bucket, key, file, options));
+  }
+
+  /**
+   * Runs `work` with the file to upload. A file that goes multipart gets its reader here, and its
+   * first part is read and hashed at once, beside whatever `work` does before sending (the HEAD,
+   * the multipart start), so the upload starts without waiting for it; if nothing is uploaded,
+   * that read is the only one wasted.
+   */
+  private async withFile<T>(
+    path: string,
+    options: UploadOptions,
+    work: (file: LocalFile) => Promise<T>,
+  ): Promise<T> {
+    const size = await fileSize(path);
     const plan = multipartPlan(size, options);
-    const reader = plan && (await this.openReader(filePath, size, plan));
-    reader?.prefetch();
+    if (!plan) return work({ path, size });
+    const reader = await PartReader.open(path, size, plan.partSize, this.concurrency);
+    reader.prefetch();
     try {
-      return await this.send(bucket, key, { path: filePath, size, plan, reader }, options);
+      return await work({ path, size, parts: { plan, reader } });
     } finally {
-      await reader?.close();
+      await reader.close();
     }
   }
 
@@ -203,30 +214,26 @@ export class ObsClient {
     return Math.max(1, Math.floor(this.config.concurrency));
   }
 
-  private openReader(filePath: string, size: number, plan: PartPlan): Promise<PartReader> {
-    return PartReader.open(filePath, size, plan.partSize, this.concurrency);
-  }
-
-  /** One PUT, or a multipart upload through `reader` when there is a plan. */
+  /** One PUT, or a multipart upload when the file has parts. */
   private async send(
     bucket: string,
     key: string,
-    file: { path: string; size: number; plan: PartPlan | undefined; reader: PartReader | undefined },
+    file: LocalFile,
     options: UploadOptions,
   ): Promise<UploadResult> {
-    const { path, size, plan, reader } = file;
+    const { path, size, parts } = file;
     const expectedMd5 = options.contentMd5 ? hexMd5(options.contentMd5) : undefined;
     const contentType = options.contentType ?? DEFAULT_CONTENT_TYPE;
     const target = { bucket, key, signal: this.config.signal };
     const started = now();
     const result = await this.withRequests(async (requests): Promise<UploadResult> => {
-      if (!plan || !reader) {
+      if (!parts) {
         const md5 = await putFile(requests, target, { path, size, contentType, expectedMd5 });
         return { multipart: false, parts: 1, bytes: size, md5, md5Saved: true };
       }
-      const multipartFile = { path, size, plan, contentType, expectedMd5, reader };
+      const multipartFile = { path, size, ...parts, contentType, expectedMd5 };
       const { md5, md5Saved } = await multipartUpload(requests, target, multipartFile, this.concurrency);
-      return { multipart: true, parts: plan.count, bytes: size, md5, md5Saved };
+      return { multipart: true, parts: parts.plan.count, bytes: size, md5, md5Saved };
     });
     this.debug(`uploaded ${size} bytes to obs://${bucket}/${key} in ${now() - started} ms`);
     return result;
