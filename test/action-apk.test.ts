@@ -1,10 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { apiRequests, connection, useEmulator, TIME_SCALE } from './support/fixture.js';
+import { bigApk } from './support/big-apk.js';
 import { apkFixture, DEMO_APK } from './support/paths.js';
 import { results, visibleText as visible } from './support/run-action.js';
 import { runActionInProcess } from './support/in-process.js';
@@ -28,17 +26,6 @@ function release(extra: Record<string, string>) {
  * A big APK made by a real zip tool (Python's zipfile): the demo APK plus a large random asset. Made once
  * per file and shared (each test's emulator starts empty), since python3 and 70 MB take seconds.
  */
-let big: string | undefined;
-function bigApk(): string {
-  if (big) return big;
-  const file = join(mkdtempSync(join(tmpdir(), 'cpd-big-')), 'big-release.apk');
-  copyFileSync(DEMO_APK, file);
-  // 70 MiB: above the 64 MiB multipart threshold.
-  const script = `import os, zipfile\nwith zipfile.ZipFile(${JSON.stringify(file)}, 'a', zipfile.ZIP_STORED) as z:\n    z.writestr('assets/big.bin', os.urandom(70 * 1024 * 1024))`;
-  execFileSync('python3', ['-c', script]);
-  return (big = file);
-}
-
 describe('install-app from a local APK (release workflow)', () => {
   it('warns that a URL pre-signed with temporary keys dies with the token', async () => {
     const run = await runActionInProcess(

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../emulator/index.js';
 import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
+import { bigApk } from './support/big-apk.js';
 import { DEMO_APK } from './support/paths.js';
 import { results, runAction, type ActionRun } from './support/run-action.js';
 
@@ -144,6 +145,42 @@ describe('cancellation (SIGINT, then SIGTERM 7.5 s later)', () => {
       { onSpawn, timeoutMs: 20_000 },
     );
     expectCancelled(run, state.requestsAtSignal);
+    expect(e.requests.filter((r) => r.family !== 'obs')).toHaveLength(0);
+    expect(results(run).map((r) => r.error_message)).toEqual([
+      'not submitted: the run was cancelled',
+      'not submitted: the run was cancelled',
+    ]);
+  });
+});
+
+describe('cancelling a multipart upload', () => {
+  // The bundle as a runner starts it: parts in flight, the hashing thread alive, the first part
+  // read ahead. The run must still end by itself before SIGTERM, and leave no upload open.
+  it('aborts the upload and ends its hashing thread: nothing reaches the fleet', async () => {
+    const e = emulator();
+    e.addFault({ method: 'PUT', path: '/release-bucket/', hang: true });
+    const { state, onSpawn } = cancelWhen((r) => r.method === 'PUT' && 'partNumber' in r.query);
+    const run = await runAction(
+      {
+        operation: 'install-app',
+        ...connection(e, 'aksk'),
+        'obs-endpoint': e.url,
+        'obs-bucket': 'release-bucket',
+        'obs-object': 'builds/cancelled.apk',
+        'apk-path': bigApk(),
+        instances: 'c-1,c-2',
+      },
+      { onSpawn, timeoutMs: 20_000 },
+    );
+    expect(state.signalled).toBe(true);
+    // Parts already on their way may still arrive after the signal: no count of requests here.
+    expectCancelled(run, undefined);
+    expect(e.obsStats()).toMatchObject({
+      uploadsInitiated: 1,
+      uploadsCompleted: 0,
+      uploadsAborted: 1,
+      openUploads: 0,
+    });
     expect(e.requests.filter((r) => r.family !== 'obs')).toHaveLength(0);
     expect(results(run).map((r) => r.error_message)).toEqual([
       'not submitted: the run was cancelled',

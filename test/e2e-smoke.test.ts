@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { startEmulator, STS_DEFAULTS, STS_PATH, type Emulator } from '../emulator/index.js';
 import { apiRequests, connection } from './support/fixture.js';
+import { bigApk } from './support/big-apk.js';
 import { DEMO_APK } from './support/paths.js';
 import { prodFleet, release } from './support/rollout-fleet.js';
 import { results, runAction } from './support/run-action.js';
@@ -81,23 +82,29 @@ describe('every operation through dist/index.js', () => {
       }),
   );
 
-  it.concurrent('install-app of a local APK on CPH phones: uploaded to OBS, then succeeded', ({ expect }) =>
-    withEmulator(async (e) => {
-      const run = await runAction({
-        operation: 'install-app',
-        ...connection(e, 'aksk'),
-        phones: 'phone-1',
-        'obs-endpoint': e.url,
-        'obs-bucket': 'release-bucket',
-        'apk-path': DEMO_APK,
-      });
-      expect(run.code).toBe(0);
-      expect(run.outputs.status).toBe('succeeded');
-      expect(
-        e.getObject('release-bucket', run.outputs['obs-object'] ?? '')?.equals(readFileSync(DEMO_APK)),
-      ).toBe(true);
-      expect(apiRequests(e, 'POST', '/phones/commands')).toHaveLength(1);
-    }),
+  // Above the multipart threshold: parts in flight, the hashing thread, the first part read ahead.
+  // The run must end by itself once done: a thread left running would keep the process alive.
+  it.concurrent(
+    'install-app of a local APK on CPH phones: uploaded to OBS in parts, then succeeded',
+    ({ expect }) =>
+      withEmulator(async (e) => {
+        const apk = bigApk();
+        const run = await runAction({
+          operation: 'install-app',
+          ...connection(e, 'aksk'),
+          phones: 'phone-1',
+          'obs-endpoint': e.url,
+          'obs-bucket': 'release-bucket',
+          'apk-path': apk,
+        });
+        expect(run.code).toBe(0);
+        expect(run.outputs.status).toBe('succeeded');
+        expect(e.obsStats()).toMatchObject({ partsReceived: 5, uploadsCompleted: 1, openUploads: 0 });
+        expect(
+          e.getObject('release-bucket', run.outputs['obs-object'] ?? '')?.equals(readFileSync(apk)),
+        ).toBe(true);
+        expect(apiRequests(e, 'POST', '/phones/commands')).toHaveLength(1);
+      }),
   );
 
   it.concurrent('push-shared-app with every server failing: failed, exit 1', ({ expect }) =>
