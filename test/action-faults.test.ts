@@ -100,7 +100,10 @@ describe('fault matrix: submit (POST)', () => {
     expect(run.code).toBe(1);
     const [first] = results(run);
     expect(first?.status).toBe('unknown');
-    expect(first?.error_message).toMatch(/unexpected response: field 'data.task_id'/);
+    // The rule in words a person reads, not zod's bare "Invalid input".
+    expect(first?.error_message).toMatch(
+      /unexpected response: field 'data.task_id' Invalid input: expected string, received number/,
+    );
     expect(first?.error_message).toContain('request id req-shape-1');
     expect(run.stdout + run.stderr).not.toContain('TypeError');
   });

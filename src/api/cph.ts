@@ -1,26 +1,26 @@
-import { z } from 'zod';
+import * as z from '../zod.js';
 import { parseBody } from './response.js';
 import type { Transport } from './transport.js';
 
-const nullableText = z
-  .string()
-  .nullish()
-  .transform((v) => v || undefined);
+const nullableText = z.pipe(
+  z.nullish(z.string()),
+  z.transform((v: string | null | undefined) => v || undefined),
+);
 
 const submitJob = z.object({
   job_id: nullableText,
-  job_type: z.number().nullish(),
+  job_type: z.nullish(z.number()),
   server_id: nullableText,
   phone_id: nullableText,
   app_version_id: nullableText,
   error_code: nullableText,
   error_msg: nullableText,
 });
-const submitBody = z.object({ request_id: z.string().min(1), jobs: z.array(submitJob) });
+const submitBody = z.object({ request_id: z.string().check(z.minLength(1)), jobs: z.array(submitJob) });
 
 const listedJob = z.object({
   job_id: z.string(),
-  status: z.union([z.number(), z.string()]).nullish(),
+  status: z.nullish(z.union([z.number(), z.string()])),
   server_id: nullableText,
   phone_id: nullableText,
   error_code: nullableText,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod.js';
 import { checkErrorCode } from './koophone.js';
 import { parseBody } from './response.js';
 import type { Transport } from './transport.js';
@@ -17,29 +17,31 @@ const RESOURCES_PAGE = 1000;
 /** batch-query documents no maximum page size; 100 is what the other lists allow. */
 const INSTANCES_PAGE = 100;
 
-const text = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? '');
-const status = z.union([z.number(), z.string()]).nullish();
+const text = z.pipe(
+  z.nullish(z.string()),
+  z.transform((v: string | null | undefined) => v ?? ''),
+);
+const status = z.nullish(z.union([z.number(), z.string()]));
 // Ids from the service go into requests, outputs and the summary: they must look like ids.
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'is not an id of letters, digits, - and _' });
+const id = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'is not an id of letters, digits, - and _' }));
 
 const serversBody = z.object({
-  count: z.number().nullish(),
+  count: z.nullish(z.number()),
   servers: z.array(z.object({ server_id: id, server_name: text, status })),
 });
 const resourcesBody = z.object({
-  total_count: z.number().nullish(),
+  total_count: z.nullish(z.number()),
   resources: z.array(z.object({ resource_id: id, resource_name: text })),
 });
 const phonesBody = z.object({
-  count: z.number().nullish(),
+  count: z.nullish(z.number()),
   phones: z.array(z.object({ phone_id: id, server_id: id, phone_name: text, status })),
 });
 const instancesBody = z.object({
   data: z.object({
-    total_count: z.number().nullish(),
+    total_count: z.nullish(z.number()),
     result: z.array(z.object({ instance_id: id, instance_name: text, running_status: status })),
   }),
 });
@@ -163,7 +165,7 @@ export class FleetLister {
     return this.get('/cloud-phone/phones', query, 'CPH list phones', phonesBody);
   }
 
-  private get<S extends z.ZodType>(
+  private get<S extends z.ZodMiniType>(
     path: string,
     query: Record<string, string>,
     action: string,

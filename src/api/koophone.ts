@@ -1,22 +1,24 @@
-import { z } from 'zod';
+import * as z from '../zod.js';
 import { ApiError } from '../http/errors.js';
 import { parseBody } from './response.js';
 import { errorFields } from '../http/error-mapping.js';
 import type { ApiResponse, Transport } from './transport.js';
 
-const nullableText = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? undefined);
+const nullableText = z.pipe(
+  z.nullish(z.string()),
+  z.transform((v: string | null | undefined) => v ?? undefined),
+);
 
 const cmdJobs = z.array(z.object({ instance_id: z.string(), job_id: z.string() }));
-const taskData = z.object({ task_id: z.string().min(1), cmd_jobs: cmdJobs });
+const taskData = z.object({ task_id: z.string().check(z.minLength(1)), cmd_jobs: cmdJobs });
 
 // The install page nests the task under data.data; the async-command page does not. Accept both,
 // unwrapping first so that a validation error still names the field that is wrong.
 const submitBody = z.object({
-  data: z.preprocess(
-    (d) => (d !== null && typeof d === 'object' && 'data' in d ? (d as { data: unknown }).data : d),
+  data: z.pipe(
+    z.transform((d: unknown) =>
+      d !== null && typeof d === 'object' && 'data' in d ? (d as { data: unknown }).data : d,
+    ),
     taskData,
   ),
 });
@@ -26,7 +28,7 @@ const taskBody = z.object({
     jobs: z.array(
       z.object({
         job_id: z.string(),
-        status: z.union([z.number(), z.string()]).nullish(),
+        status: z.nullish(z.union([z.number(), z.string()])),
         error_code: nullableText,
         error_msg: nullableText,
         execute_msg: nullableText,

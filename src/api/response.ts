@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '../zod.js';
 import { ApiError } from '../http/errors.js';
 import type { ApiResponse } from './transport.js';
 
@@ -7,7 +7,11 @@ import type { ApiResponse } from './transport.js';
  * request id and counts as unparseable: polls retry it, a submit reports its targets as unknown.
  * Extra fields are ignored (zod objects strip them), so additions on the service side do not break us.
  */
-export function parseBody<S extends z.ZodType>(schema: S, response: ApiResponse, action: string): z.infer<S> {
+export function parseBody<S extends z.ZodMiniType>(
+  schema: S,
+  response: ApiResponse,
+  action: string,
+): z.infer<S> {
   const result = schema.safeParse(response.body);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod.js';
 import { EnvFallbacks, Inputs, stsDefaultEndpoint } from '../inputs/names.js';
 import { rules, type InputReader } from '../inputs/reader.js';
 import type { KeylessSettings } from './credentials.js';
@@ -6,30 +6,32 @@ import type { KeylessSettings } from './credentials.js';
 // URN forms of IAM v5 (inferred from the console and the SDK's examples: iam::<account>:agency:<name>,
 // iam::<account>:identity-provider:<name>); checked loosely, but a swapped pair is caught.
 const urn = (kind: 'agency' | 'identity-provider', example: string) =>
-  z
-    .string()
-    .max(1500, { message: 'must be at most 1500 characters' })
-    .regex(new RegExp(`^iam::[A-Za-z0-9]{1,64}:${kind}:[^\\s]+$`), {
+  z.string().check(
+    z.maxLength(1500, { message: 'must be at most 1500 characters' }),
+    z.regex(new RegExp(`^iam::[A-Za-z0-9]{1,64}:${kind}:[^\\s]+$`), {
       message: `must be the URN of an IAM ${kind === 'agency' ? 'agency' : 'identity provider'}, such as '${example}'`,
-    });
+    }),
+  );
 const AGENCY_URN = urn('agency', 'iam::<account-id>:agency:cloud-phone-deploy');
 const PROVIDER_URN = urn('identity-provider', 'iam::<account-id>:identity-provider:github-actions');
 
 // STS accepts 900 s to 12 h (API page AssumeAgencyWithOIDC); the agency's own maximum may be lower.
-const SESSION_DURATION = rules
-  .duration({ ms: 5 * 86_400_000, text: '120h' })
-  .refine((ms) => ms >= 900_000 && ms <= 43_200_000, {
+const SESSION_DURATION = rules.duration({ ms: 5 * 86_400_000, text: '120h' }).check(
+  z.refine((ms) => ms >= 900_000 && ms <= 43_200_000, {
     message: 'must be a duration from 15m to 12h (the range STS accepts)',
-  });
+  }),
+);
 // agency_session_name: 2..128 characters (API page); the character set is inferred (as for AssumeAgency).
 const SESSION_NAME_CHARS = /[^\w+=,.@-]/g;
 const SESSION_NAME = z
   .string()
-  .regex(/^[\w+=,.@-]{2,128}$/, { message: 'must be 2 to 128 letters, digits or _ + = , . @ -' });
+  .check(z.regex(/^[\w+=,.@-]{2,128}$/, { message: 'must be 2 to 128 letters, digits or _ + = , . @ -' }));
 const AUDIENCE = z
   .string()
-  .max(1000, { message: 'must be at most 1000 characters' })
-  .regex(/^[^\s,]+$/, { message: 'must be one audience, without spaces or commas' });
+  .check(
+    z.maxLength(1000, { message: 'must be at most 1000 characters' }),
+    z.regex(/^[^\s,]+$/, { message: 'must be one audience, without spaces or commas' }),
+  );
 
 const KEY_INPUTS = [Inputs.AccessKey, Inputs.SecretKey, Inputs.SecurityToken, Inputs.AuthToken] as const;
 

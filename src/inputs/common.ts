@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod.js';
 import type { Credentials, KeylessRun } from '../auth/credentials.js';
 import { readKeyless } from '../auth/keyless.js';
 import { Inputs } from './names.js';
@@ -22,13 +22,17 @@ export interface CommonSettings {
 }
 
 // Region numbers run to three digits (eu-west-101, ap-southeast-101...).
-const REGION = z.string().regex(/^[a-z]{2,4}(-[a-z]+)+-\d{1,3}$/, {
-  message: "must be a Huawei Cloud region id such as 'cn-north-4' or 'ap-southeast-1'",
-});
-const PROJECT_ID = z.string().regex(/^[0-9a-zA-Z-]{1,64}$/, {
-  message:
-    'must be a project id (letters and digits, as shown under My Credentials > API Credentials in the console)',
-});
+const REGION = z.string().check(
+  z.regex(/^[a-z]{2,4}(-[a-z]+)+-\d{1,3}$/, {
+    message: "must be a Huawei Cloud region id such as 'cn-north-4' or 'ap-southeast-1'",
+  }),
+);
+const PROJECT_ID = z.string().check(
+  z.regex(/^[0-9a-zA-Z-]{1,64}$/, {
+    message:
+      'must be a project id (letters and digits, as shown under My Credentials > API Credentials in the console)',
+  }),
+);
 /**
  * Upper bounds (README, Inputs). wait-timeout: 5 days, the longest a self-hosted runner job may run
  * (GitHub-hosted jobs stop at 6 h). poll-interval: 1 h, longer would miss whole deployments.
@@ -40,7 +44,7 @@ const DURATION_MAX = {
   requestTimeout: { ms: 600_000, text: '10m' },
 } as const;
 
-const SECRET = z.string().max(4096, { message: 'must be at most 4096 characters' });
+const SECRET = z.string().check(z.maxLength(4096, { message: 'must be at most 4096 characters' }));
 
 /** Reads the inputs every operation shares: credentials, where to call, how to wait. */
 export function readCommonSettings(

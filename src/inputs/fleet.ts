@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod.js';
 import { Inputs, type InputName } from './names.js';
 import type { InputReader } from './reader.js';
 import type { TargetType } from '../run/jobs.js';
@@ -72,8 +72,10 @@ const MAX_TAG_VALUES = 10;
 const TAG_ENTRY = /^([^=\s,][^=,\n]{0,127})=([^=,\n]{1,255})$/;
 const name = z
   .string()
-  .max(64, { message: 'must be at most 64 characters' })
-  .regex(/^[^\n\r]+$/, { message: 'must be one name on one line' });
+  .check(
+    z.maxLength(64, { message: 'must be at most 64 characters' }),
+    z.regex(/^[^\n\r]+$/, { message: 'must be one name on one line' }),
+  );
 
 export function parseServerTags(reader: InputReader, text: string): Map<string, string[]> {
   const tags = new Map<string, string[]>();

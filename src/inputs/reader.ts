@@ -1,6 +1,6 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from '../zod.js';
 import { EnvFallbacks, InputDefaults, type InputName } from './names.js';
 import { MAX_TIMER_MS, parseDuration } from './duration.js';
 import { InputError } from './errors.js';
@@ -72,20 +72,20 @@ export class InputReader {
     );
   }
 
-  optional<T>(name: InputName, rule: z.ZodType<T>): T | undefined {
+  optional<T>(name: InputName, rule: z.ZodMiniType<T>): T | undefined {
     const value = this.raw(name);
     if (value === '') return undefined;
     return this.check(name, rule, value);
   }
 
-  required<T>(name: InputName, rule: z.ZodType<T>, where = ''): T {
+  required<T>(name: InputName, rule: z.ZodMiniType<T>, where = ''): T {
     const value = this.raw(name);
     if (value === '') this.fail(name, `is required${where}`, value);
     return this.check(name, rule, value);
   }
 
   /** An empty input takes `fallback`: action.yml's default unless the default depends on other inputs. */
-  withDefault<T>(name: InputName, rule: z.ZodType<T>, fallback = InputDefaults[name]): T {
+  withDefault<T>(name: InputName, rule: z.ZodMiniType<T>, fallback = InputDefaults[name]): T {
     if (fallback === undefined) throw new Error(`input '${name}' has no default in action.yml`);
     const value = this.raw(name);
     return this.check(name, rule, value === '' ? fallback : value);
@@ -95,7 +95,7 @@ export class InputReader {
    * A list of target ids, or `@path` to read the list from a file in the workspace: the runner passes
    * inputs as environment variables of at most 128 KiB, about 3,900 server ids.
    */
-  targets(name: InputName, maxTotal: number, idRule: z.ZodType<string>): string[] {
+  targets(name: InputName, maxTotal: number, idRule: z.ZodMiniType<string>): string[] {
     let value = this.raw(name);
     if (value === '') this.fail(name, 'is required: give at least one id', value);
     // A list file's contents are never echoed: errors name the file and the position of the bad id.
@@ -150,69 +150,72 @@ export class InputReader {
     }
   }
 
-  private check<T>(name: InputName, rule: z.ZodType<T>, value: string): T {
+  private check<T>(name: InputName, rule: z.ZodMiniType<T>, value: string): T {
     const result = rule.safeParse(value);
     if (result.success) return result.data;
     this.fail(name, result.error.issues[0]?.message ?? 'is not valid', value);
   }
 }
 
+/**
+ * A rule that parses a string in one step: `parse` gives the value, or the problem, worded to
+ * complete "Input 'x' ...". Name T (`parsed<number>(...)`): inferred, it would take `undefined`
+ * from the problem branch.
+ */
+export function parsed<T>(parse: (value: string) => { value: T } | { problem: string }) {
+  return z.pipe(
+    z.string(),
+    z.transform((value: string, ctx) => {
+      const result = parse(value);
+      if ('value' in result) return result.value;
+      ctx.issues.push({ code: 'custom', message: result.problem, input: value });
+      return z.NEVER;
+    }),
+  );
+}
+
 // Rules shared by several operations. Messages complete the sentence "Input 'x' ...".
 export const rules = {
-  boolean: z
-    .string()
-    .regex(/^(true|false)$/i, { message: "must be 'true' or 'false'" })
-    .transform((v) => v.toLowerCase() === 'true'),
+  boolean: z.pipe(
+    z.string().check(z.regex(/^(true|false)$/i, { message: "must be 'true' or 'false'" })),
+    z.transform((v: string) => v.toLowerCase() === 'true'),
+  ),
   /** A positive duration of at most `max` (never more than a Node timer holds), e.g. '90s', '15m'. */
   duration: (max: { ms: number; text: string }) =>
-    z.string().transform((v, ctx) => {
+    parsed<number>((v) => {
       const ms = parseDuration(v);
-      if (ms === undefined || ms <= 0) {
-        ctx.addIssue({
-          code: 'custom',
-          message: "must be a positive duration such as '90s', '15m' or '1h30m'",
-        });
-        return z.NEVER;
-      }
-      if (ms > Math.min(max.ms, MAX_TIMER_MS)) {
-        ctx.addIssue({ code: 'custom', message: `must be at most ${max.text}` });
-        return z.NEVER;
-      }
-      return ms;
+      if (ms === undefined || ms <= 0)
+        return { problem: "must be a positive duration such as '90s', '15m' or '1h30m'" };
+      if (ms > Math.min(max.ms, MAX_TIMER_MS)) return { problem: `must be at most ${max.text}` };
+      return { value: ms };
     }),
   integer: (min: number, max: number) =>
     z
-      .string()
-      .regex(/^\d+$/, { message: `must be a whole number from ${min} to ${max}` })
-      .transform(Number)
-      .refine((n) => n >= min && n <= max, { message: `must be a whole number from ${min} to ${max}` }),
+      .pipe(
+        z.string().check(z.regex(/^\d+$/, { message: `must be a whole number from ${min} to ${max}` })),
+        z.transform(Number),
+      )
+      .check(
+        z.refine((n) => n >= min && n <= max, { message: `must be a whole number from ${min} to ${max}` }),
+      ),
   text: (maxLength: number) =>
-    z.string().max(maxLength, { message: `must be at most ${maxLength} characters` }),
+    z.string().check(z.maxLength(maxLength, { message: `must be at most ${maxLength} characters` })),
   /** A base URL: https, or plain http for a loopback address (the emulator). */
-  endpoint: z.string().transform((value, ctx) => {
+  endpoint: parsed<string>((value) => {
     let url: URL;
     try {
       url = new URL(value);
     } catch {
-      ctx.addIssue({
-        code: 'custom',
-        message: "must be a URL such as 'https://cph.cn-north-4.myhuaweicloud.com'",
-      });
-      return z.NEVER;
+      return { problem: "must be a URL such as 'https://cph.cn-north-4.myhuaweicloud.com'" };
     }
     const loopback = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(url.hostname);
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'must use https:// (plain http:// is allowed only for a loopback address)',
-      });
-      return z.NEVER;
+      return { problem: 'must use https:// (plain http:// is allowed only for a loopback address)' };
     }
     if (url.search || url.hash || url.username || url.password) {
-      ctx.addIssue({ code: 'custom', message: 'must be a base URL without query, fragment or credentials' });
-      return z.NEVER;
+      return { problem: 'must be a base URL without query, fragment or credentials' };
     }
-    return url.toString().replace(/\/+$/, '');
+    return { value: url.toString().replace(/\/+$/, '') };
   }),
   choice: <T extends string>(options: readonly [T, ...T[]]) =>
     z.enum(options, { message: `must be one of: ${options.join(', ')}` }),

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { Inputs } from './names.js';
-import { rules, type InputReader } from './reader.js';
+import { parsed, rules, type InputReader } from './reader.js';
 import type { CommonSettings } from './common.js';
 import type { BoundOperation } from '../operations/operation.js';
 import { MAX_TARGETS } from './rules.js';
@@ -18,33 +17,21 @@ export interface RolloutSettings {
   versionCode?: number;
 }
 
-const wavesRule = z.string().transform((value, ctx) => {
-  const parsed = parseWaves(value);
-  if (typeof parsed === 'string') {
-    ctx.addIssue({ code: 'custom', message: parsed });
-    return z.NEVER;
-  }
-  return parsed;
+const wavesRule = parsed<Amount[]>((value) => {
+  const waves = parseWaves(value);
+  return typeof waves === 'string' ? { problem: waves } : { value: waves };
 });
-const thresholdRule = z.string().transform((value, ctx) => {
-  const parsed = parseAmount(value);
-  if (!parsed) {
-    ctx.addIssue({
-      code: 'custom',
-      message: "must be a whole number of targets or a percentage such as '0', '5' or '10%'",
-    });
-    return z.NEVER;
-  }
-  return parsed;
+const thresholdRule = parsed<Amount>((value) => {
+  const amount = parseAmount(value);
+  return amount
+    ? { value: amount }
+    : { problem: "must be a whole number of targets or a percentage such as '0', '5' or '10%'" };
 });
-const pauseRule = z.string().transform((value, ctx) => {
-  if (/^0+(ms|s|m|h)?$/.test(value.trim())) return 0;
-  const ms = rules.duration({ ms: 5 * 86_400_000, text: '120h' }).safeParse(value);
-  if (!ms.success) {
-    ctx.addIssue({ code: 'custom', message: "must be a duration such as '0s', '30s' or '5m'" });
-    return z.NEVER;
-  }
-  return ms.data;
+const pauseDuration = rules.duration({ ms: 5 * 86_400_000, text: '120h' });
+const pauseRule = parsed<number>((value) => {
+  if (/^0+(ms|s|m|h)?$/.test(value.trim())) return { value: 0 };
+  const ms = pauseDuration.safeParse(value);
+  return ms.success ? { value: ms.data } : { problem: "must be a duration such as '0s', '30s' or '5m'" };
 });
 // Android's versionCode is a positive Java int.
 const versionCodeRule = rules.integer(1, 2_147_483_647);

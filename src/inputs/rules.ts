@@ -1,42 +1,48 @@
-import { z } from 'zod';
+import * as z from '../zod.js';
 import { bucketNameProblem, objectKeyProblem } from '../obs/names.js';
 
 /** Field rules from the API pages, worded to complete "Input 'x' ...". */
 
 // Android's own rule: at least two segments, each a Java identifier starting with a letter.
-export const androidPackage = z
-  .string()
-  .max(100, { message: 'must be at most 100 characters' })
-  .regex(/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/, {
+export const androidPackage = z.string().check(
+  z.maxLength(100, { message: 'must be at most 100 characters' }),
+  z.regex(/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/, {
     message: "must be a valid Android package name such as 'com.example.app'",
-  });
+  }),
+);
 
 export const instanceId = z
   .string()
-  .max(32, { message: 'must list ids of at most 32 characters' })
-  .regex(/^[A-Za-z0-9_-]+$/, { message: 'must list ids made of letters, digits, - and _' });
+  .check(
+    z.maxLength(32, { message: 'must list ids of at most 32 characters' }),
+    z.regex(/^[A-Za-z0-9_-]+$/, { message: 'must list ids made of letters, digits, - and _' }),
+  );
 
 export const serverId = z
   .string()
-  .max(64, { message: 'must list ids of at most 64 characters' })
-  .regex(/^[A-Za-z0-9_-]+$/, { message: 'must list ids made of letters, digits, - and _' });
+  .check(
+    z.maxLength(64, { message: 'must list ids of at most 64 characters' }),
+    z.regex(/^[A-Za-z0-9_-]+$/, { message: 'must list ids made of letters, digits, - and _' }),
+  );
 
-export const obsBucket = z.string().superRefine((value, ctx) => {
-  const problem = bucketNameProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: `is not a valid OBS bucket name: it ${problem}` });
-});
+export const obsBucket = z.string().check(
+  z.superRefine((value: string, ctx) => {
+    const problem = bucketNameProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: `is not a valid OBS bucket name: it ${problem}` });
+  }),
+);
 
 /** An object key CPH can install from: OBS's own key rules plus the characters CPH accepts in obs:// paths. */
 export const obsKey = (extension: RegExp, what: string) =>
-  z
-    .string()
-    .max(1024, { message: 'must be at most 1024 characters' })
-    .regex(/^[A-Za-z0-9./\-_+#=]+$/, { message: 'may contain only letters, digits and . / - _ + # =' })
-    .regex(extension, { message: `must name ${what}` })
-    .superRefine((value, ctx) => {
+  z.string().check(
+    z.maxLength(1024, { message: 'must be at most 1024 characters' }),
+    z.regex(/^[A-Za-z0-9./\-_+#=]+$/, { message: 'may contain only letters, digits and . / - _ + # =' }),
+    z.regex(extension, { message: `must name ${what}` }),
+    z.superRefine((value: string, ctx) => {
       const problem = objectKeyProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: `is not a valid OBS object key: it ${problem}` });
-    });
+    }),
+  );
 
 export const obsTarObject = obsKey(/\.tar$/, 'a .tar file (only .tar packages can be pushed)');
 
@@ -68,19 +74,23 @@ export function commandContentProblem(value: string): string | undefined {
   return `may contain only letters, digits, spaces and _ . / : - but has ${shown} at position ${bad + 1}`;
 }
 
-export const commandContent = z.string().superRefine((value, ctx) => {
-  const problem = commandContentProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+export const commandContent = z.string().check(
+  z.superRefine((value: string, ctx) => {
+    const problem = commandContentProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);
 
 /**
  * The OBS key of an APK that CPH phones install: it travels inside the command content
  * (`-r obs://bucket/key`), so it obeys the content rule, without spaces (they split the content).
  */
-export const cphApkObject = obsKey(/\.apk$/i, 'an .apk file').regex(/^[A-Za-z0-9_./-]+$/, {
-  message:
-    'may contain only letters, digits and _ . / - when phones or servers install it (CPH puts it in the ADB command content)',
-});
+export const cphApkObject = obsKey(/\.apk$/i, 'an .apk file').check(
+  z.regex(/^[A-Za-z0-9_./-]+$/, {
+    message:
+      'may contain only letters, digits and _ . / - when phones or servers install it (CPH puts it in the ADB command content)',
+  }),
+);
 
 /** Makes text usable in an OBS key that goes into command content: every other character becomes '_'. */
 export const contentSafe = (text: string): string =>

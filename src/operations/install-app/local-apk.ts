@@ -6,7 +6,7 @@ import { now } from '../../http/timing.js';
 import { ObsClient, obsEndpointForRegion } from '../../obs/index.js';
 import { fileName, version, type InstallAppParams } from './params.js';
 import { androidPackage } from '../../inputs/rules.js';
-import type { z } from 'zod';
+import type * as z from '../../zod.js';
 import type { PrepareContext } from '../operation.js';
 import { contentSafe } from '../../inputs/rules.js';
 import { maskUrlQuery, redactUrl } from '../../report/redact.js';
@@ -45,7 +45,7 @@ export async function prepareApk(
   const uploads = !(onInstances && params.apkUrl) && !context.dryRun;
   const apk = await inspectApk(await locateApk(params.apkPath), { md5: !uploads });
   // What the APK says replaces inputs, so it obeys the same rules they do: checked before it is printed or sent.
-  const fromApk = (what: string, input: string, rule: z.ZodType<string>, value: string) => {
+  const fromApk = (what: string, input: string, rule: z.ZodMiniType<string>, value: string) => {
     const result = rule.safeParse(value);
     if (result.success) return;
     throw new InputError(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../zod.js';
 import type { CommonSettings } from '../../inputs/common.js';
 import { readFleet, type Fleet } from '../../inputs/fleet.js';
 import { Inputs } from '../../inputs/names.js';
@@ -8,38 +8,49 @@ import { maskUrlQuery } from '../../report/redact.js';
 
 const apkUrl = z
   .string()
-  .max(2000, { message: 'must be at most 2000 characters' })
-  .refine((v) => /^https?:\/\/[^\s]+$/.test(v), { message: 'must be an http(s) download URL of the APK' });
+  .check(z.maxLength(2000, { message: 'must be at most 2000 characters' }))
+  .check(
+    z.refine((v) => /^https?:\/\/[^\s]+$/.test(v), { message: 'must be an http(s) download URL of the APK' }),
+  );
 export const version = z
   .string()
-  .max(100, { message: 'must be at most 100 characters' })
-  .regex(/^\S+$/, { message: 'must not contain spaces' });
-export const fileName = z
-  .string()
-  .max(100, { message: 'must be at most 100 characters' })
-  .regex(/^[^/\\]+$/, { message: 'must be a file name without a directory' })
+  .check(
+    z.maxLength(100, { message: 'must be at most 100 characters' }),
+    z.regex(/^\S+$/, { message: 'must not contain spaces' }),
+  );
+export const fileName = z.string().check(
+  z.maxLength(100, { message: 'must be at most 100 characters' }),
+  z.regex(/^[^/\\]+$/, { message: 'must be a file name without a directory' }),
   // eslint-disable-next-line no-control-regex
-  .regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]+$/, {
+  z.regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]+$/, {
     message: 'must not contain line breaks or other control characters',
-  });
-const sizeMb = z
-  .string()
-  .regex(/^[1-9]\d{0,5}$/, { message: 'must be the APK size in whole megabytes (a positive whole number)' });
-const md5 = z.string().max(200, { message: 'must be at most 200 characters' }).regex(/^\S+$/, {
-  message: 'must not contain spaces',
-});
-const apkPath = z.string().regex(/^[^\n\r]+$/, { message: 'must be one path or glob on one line' });
+  }),
+);
+const sizeMb = z.string().check(
+  z.regex(/^[1-9]\d{0,5}$/, {
+    message: 'must be the APK size in whole megabytes (a positive whole number)',
+  }),
+);
+const md5 = z.string().check(
+  z.maxLength(200, { message: 'must be at most 200 characters' }),
+  z.regex(/^\S+$/, {
+    message: 'must not contain spaces',
+  }),
+);
+const apkPath = z.string().check(z.regex(/^[^\n\r]+$/, { message: 'must be one path or glob on one line' }));
 const obsApkObject = obsKey(/\.apk$/i, 'an .apk file');
 // pm install options: -r is always sent; these are the extra ones a user may add.
-const installFlags = z.string().regex(/^(-[A-Za-z]+|--[a-z][a-z-]*)(\s+(-[A-Za-z]+|--[a-z][a-z-]*))*$/, {
-  message: "must be pm install options such as '-d -g' (dash-led words only)",
-});
+const installFlags = z.string().check(
+  z.regex(/^(-[A-Za-z]+|--[a-z][a-z-]*)(\s+(-[A-Za-z]+|--[a-z][a-z-]*))*$/, {
+    message: "must be pm install options such as '-d -g' (dash-led words only)",
+  }),
+);
 
-const urlExpiry = rules
-  .duration({ ms: 7 * 86_400_000, text: '7 days' })
-  .refine((ms) => ms >= 60_000 && ms <= 7 * 86_400_000, {
+const urlExpiry = rules.duration({ ms: 7 * 86_400_000, text: '7 days' }).check(
+  z.refine((ms) => ms >= 60_000 && ms <= 7 * 86_400_000, {
     message: 'must be a duration from 1m to 7 days (168h)',
-  });
+  }),
+);
 
 /** What the install request needs; filled from inputs, then from the APK file in prepare(). */
 export interface InstallAppParams {
