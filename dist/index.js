@@ -9386,9 +9386,9 @@ async function prepareApk(params, context) {
 
 
 
-const apkUrl = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .maxLength */ .Ru6(2000, { message: 'must be at most 2000 characters' }))
-    .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .refine */ .YPB((v) => /^https?:\/\/[^\s]+$/.test(v), { message: 'must be an http(s) download URL of the APK' }));
+const apkUrl = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .maxLength */ .Ru6(2000, { message: 'must be at most 2000 characters' }), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .refine */ .YPB((v) => /^https?:\/\/[^\s]+$/.test(v), {
+    message: 'must be an http(s) download URL of the APK',
+}));
 const version = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .maxLength */ .Ru6(100, { message: 'must be at most 100 characters' }), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .regex */ .yGV(/^\S+$/, { message: 'must not contain spaces' }));
 const fileName = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .maxLength */ .Ru6(100, { message: 'must be at most 100 characters' }), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .regex */ .yGV(/^[^/\\]+$/, { message: 'must be a file name without a directory' }), 

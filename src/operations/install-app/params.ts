@@ -6,12 +6,12 @@ import { rules, type InputReader } from '../../inputs/reader.js';
 import { androidPackage, cphApkObject, obsBucket, obsKey } from '../../inputs/rules.js';
 import { maskUrlQuery } from '../../report/redact.js';
 
-const apkUrl = z
-  .string()
-  .check(z.maxLength(2000, { message: 'must be at most 2000 characters' }))
-  .check(
-    z.refine((v) => /^https?:\/\/[^\s]+$/.test(v), { message: 'must be an http(s) download URL of the APK' }),
-  );
+const apkUrl = z.string().check(
+  z.maxLength(2000, { message: 'must be at most 2000 characters' }),
+  z.refine((v: string) => /^https?:\/\/[^\s]+$/.test(v), {
+    message: 'must be an http(s) download URL of the APK',
+  }),
+);
 export const version = z
   .string()
   .check(
