@@ -3716,7 +3716,7 @@ function objectKeyProblem(key) {
 
 /***/ }),
 
-/***/ 197:
+/***/ 974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4163,6 +4163,70 @@ function responseError(action, status, headers, body) {
     return new ObsError((0,error_mapping/* answerDetails */.ne)(action, { status, headers, body }, obsFields(headers, body)));
 }
 
+;// CONCATENATED MODULE: ./src/obs/part-plan.ts
+/**
+ * How a file is cut into multipart parts. Every part but the last has the part size, except a few
+ * smaller ones first (a ramp: 1, 2, 4, 8 MiB before 16 MiB parts). A part's Content-MD5 goes in
+ * its headers, so no byte of a part leaves before the whole part is read and hashed: the first
+ * 16 MiB part kept the connection idle for about 0.12 s after the upload was started (reading
+ * into fresh memory and hashing it), where a 1 MiB part waits a few milliseconds. The parts after
+ * the ramp are read while the first ones are sent.
+ */
+const part_plan_MiB = 1024 * 1024;
+const DEFAULT_PART_SIZE_BYTES = 16 * part_plan_MiB;
+/** OBS limits (API reference, "Uploading a Part"): 1..10,000 parts of 100 KB..5 GB, the last one smaller. */
+const MAX_PARTS = 10_000;
+const MIN_PART_SIZE_BYTES = 100 * 1024;
+const MAX_PART_SIZE_BYTES = 5 * 1024 * part_plan_MiB;
+/** The smallest ramp part: below this, one request per part costs more than the wait it saves. */
+const MIN_RAMP_PART_BYTES = part_plan_MiB;
+/**
+ * The parts of a file: the requested part size, raised (to whole MiB) to stay within 10,000
+ * parts, after a ramp of halves of it (from 1 MiB) when the file is large enough and the parts
+ * stay within the limit.
+ */
+function planParts(sizeBytes, partSizeBytes = DEFAULT_PART_SIZE_BYTES) {
+    if (!Number.isInteger(partSizeBytes) || partSizeBytes < MIN_PART_SIZE_BYTES) {
+        throw new RangeError(`part size must be an integer of at least ${MIN_PART_SIZE_BYTES} bytes`);
+    }
+    let partSize = partSizeBytes;
+    if (Math.ceil(sizeBytes / partSize) > MAX_PARTS)
+        partSize = Math.ceil(sizeBytes / MAX_PARTS / part_plan_MiB) * part_plan_MiB;
+    if (partSize > MAX_PART_SIZE_BYTES)
+        throw new RangeError(`a file of ${sizeBytes} bytes is too large for OBS`);
+    const plain = { size: sizeBytes, ramp: [], partSize, count: Math.max(1, Math.ceil(sizeBytes / partSize)) };
+    const ramp = [];
+    for (let part = Math.floor(partSize / 2); part >= MIN_RAMP_PART_BYTES; part = Math.floor(part / 2))
+        ramp.unshift(part);
+    const rampBytes = ramp.reduce((sum, part) => sum + part, 0);
+    // A file that the ramp alone would cover gains nothing from it.
+    if (ramp.length === 0 || sizeBytes <= rampBytes + partSize)
+        return plain;
+    const count = ramp.length + Math.ceil((sizeBytes - rampBytes) / partSize);
+    return count > MAX_PARTS ? plain : { size: sizeBytes, ramp, partSize, count };
+}
+/** Where part `index` (from 0) starts in the file, and its length. */
+function partRange(plan, index) {
+    let start = 0;
+    for (let i = 0; i < Math.min(index, plan.ramp.length); i++)
+        start += plan.ramp[i];
+    if (index >= plan.ramp.length)
+        start += (index - plan.ramp.length) * plan.partSize;
+    const length = index < plan.ramp.length ? plan.ramp[index] : plan.partSize;
+    return { start, length: Math.max(0, Math.min(length, plan.size - start)) };
+}
+/** How the plan reads in a log line: "36 parts: 1 MiB, 2 MiB, 4 MiB, 8 MiB, then 16 MiB each". */
+function describePlan(plan) {
+    if (plan.ramp.length === 0)
+        return `${plan.count} parts of ${sizeText(plan.partSize)}`;
+    return `${plan.count} parts: ${plan.ramp.map(sizeText).join(', ')}, then ${sizeText(plan.partSize)} each`;
+}
+function sizeText(bytes) {
+    if (bytes % part_plan_MiB === 0)
+        return `${bytes / part_plan_MiB} MiB`;
+    return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} bytes`;
+}
+
 // EXTERNAL MODULE: ./src/http/exchange.ts + 2 modules
 var exchange = __nccwpck_require__(875);
 // EXTERNAL MODULE: ./src/http/retry.ts
@@ -4276,31 +4340,14 @@ class ObsRequests {
 
 
 
-const multipart_MiB = 1024 * 1024;
-const DEFAULT_PART_SIZE_BYTES = 16 * multipart_MiB;
-/** OBS limits (API reference, "Uploading a Part"): 1..10,000 parts of 100 KB..5 GB, the last one smaller. */
-const MAX_PARTS = 10_000;
-const MIN_PART_SIZE_BYTES = 100 * 1024;
-const MAX_PART_SIZE_BYTES = 5 * 1024 * multipart_MiB;
+
 /** Time the multipart abort may take once the run is cancelled (the runner kills the step 7.5 s after SIGINT). */
 const ABORT_BUDGET_MS = 2_500;
-/** Part size and count for a file: the requested size, raised (to whole MiB) to stay within 10,000 parts. */
-function planParts(sizeBytes, partSizeBytes = DEFAULT_PART_SIZE_BYTES) {
-    if (!Number.isInteger(partSizeBytes) || partSizeBytes < MIN_PART_SIZE_BYTES) {
-        throw new RangeError(`part size must be an integer of at least ${MIN_PART_SIZE_BYTES} bytes`);
-    }
-    let partSize = partSizeBytes;
-    if (Math.ceil(sizeBytes / partSize) > MAX_PARTS)
-        partSize = Math.ceil(sizeBytes / MAX_PARTS / multipart_MiB) * multipart_MiB;
-    if (partSize > MAX_PART_SIZE_BYTES)
-        throw new RangeError(`a file of ${sizeBytes} bytes is too large for OBS`);
-    return { partSize, count: Math.max(1, Math.ceil(sizeBytes / partSize)) };
-}
 async function multipartUpload(requests, target, file, concurrency) {
     const { bucket, key, signal } = target;
     const { plan, expectedMd5 } = file;
     const uploadId = await initiate(requests, target, file.contentType, expectedMd5);
-    requests.debug(`multipart upload of ${file.size} bytes to obs://${bucket}/${key}: ${plan.count} parts of ${plan.partSize} bytes, ${concurrency} at a time`);
+    requests.debug(`multipart upload of ${file.size} bytes to obs://${bucket}/${key}: ${describePlan(plan)}, ${concurrency} at a time`);
     // Stops the other parts as soon as one fails for good, or when the run is cancelled.
     const stop = new AbortController();
     const onOuterAbort = () => stop.abort();
@@ -4500,7 +4547,13 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * so the worker answers a part's MD5 as soon as it has it and feeds the whole-file MD5 while the
  * part is already being sent; the caller reuses a part's memory only once both are done. The
  * worker's code is inline so that the bundle stays one file.
+ *
+ * A thread takes 50 to 120 ms to start on a busy 2-core machine, longer than the run takes from
+ * deciding to upload to starting the upload. Until it says it is ready, the main thread computes
+ * the Content-MD5 of the parts itself (the first ones are small: see part-plan.ts), so the upload
+ * never waits for the thread; the thread still feeds the whole-file MD5 with every part, in order.
  */
+
 
 const HASH_WORKER = `
 const { parentPort } = require('node:worker_threads');
@@ -4509,19 +4562,54 @@ const whole = createHash('md5');
 parentPort.on('message', (m) => {
   if (m.done) return parentPort.postMessage({ md5: whole.digest('hex') });
   const bytes = new Uint8Array(m.buffer, 0, m.length);
-  parentPort.postMessage({ part: createHash('md5').update(bytes).digest('base64') });
+  if (!m.feedOnly) parentPort.postMessage({ part: createHash('md5').update(bytes).digest('base64') });
   whole.update(bytes);
   parentPort.postMessage({ fed: true });
-});`;
+});
+parentPort.postMessage({ ready: true });`;
+function startThread() {
+    const thread = { worker: new external_node_worker_threads_namespaceObject.Worker(HASH_WORKER, { eval: true }), ready: false };
+    thread.worker.once('message', (m) => (thread.ready = m.ready === true));
+    return thread;
+}
+/** A thread started ahead by startHashingThread, not yet taken by a PartHasher. */
+let spare;
+/**
+ * Starts the next upload's hashing thread now, so that it is ready sooner. Until it is taken it
+ * does not keep the process alive, so an upload that never comes (a small file sent in one PUT,
+ * a failure before) costs nothing more.
+ */
+function startHashingThread() {
+    if (spare)
+        return;
+    const thread = startThread();
+    thread.worker.unref();
+    // A thread that fails before it is taken is not handed out; one that fails after is the taker's.
+    thread.worker.on('error', () => undefined);
+    thread.worker.once('exit', () => {
+        if (spare === thread)
+            spare = undefined;
+    });
+    spare = thread;
+}
+function takeThread() {
+    const thread = spare ?? startThread();
+    spare = undefined;
+    thread.worker.ref();
+    return thread;
+}
 class PartHasher {
-    worker = new external_node_worker_threads_namespaceObject.Worker(HASH_WORKER, { eval: true });
+    thread = takeThread();
     /** Answers come back in the order they are expected: a part's MD5, then its feeding, per part. */
     waiting = [];
     failed;
     constructor() {
-        this.worker.on('message', (m) => this.waiting.shift()?.resolve(m));
-        this.worker.on('error', (e) => this.fail(e));
-        this.worker.on('exit', () => this.fail(new Error('the hashing thread stopped')));
+        this.thread.worker.on('message', (m) => {
+            if (!m.ready)
+                this.waiting.shift()?.resolve(m);
+        });
+        this.thread.worker.on('error', (e) => this.fail(e));
+        this.thread.worker.on('exit', () => this.fail(new Error('the hashing thread stopped')));
     }
     fail(error) {
         this.failed ??= error;
@@ -4539,38 +4627,45 @@ class PartHasher {
      * `buffer` before `fed`.
      */
     add(buffer, length) {
-        const contentMd5 = this.expect().then((m) => m.part);
+        const feedOnly = !this.thread.ready;
+        const contentMd5 = feedOnly
+            ? Promise.resolve((0,external_node_crypto_.createHash)('md5')
+                .update(new Uint8Array(buffer, 0, length))
+                .digest('base64'))
+            : this.expect().then((m) => m.part);
         // Never rejects: once the thread has failed it reads nothing more, so the memory is free again.
         const fed = this.expect().then(() => undefined, () => undefined);
         if (!this.failed)
-            this.worker.postMessage({ buffer, length });
+            this.thread.worker.postMessage({ buffer, length, feedOnly });
         return { contentMd5, fed };
     }
     /** Hex MD5 of everything added; call once, after the last part. */
     async digest() {
         const answer = this.expect();
         if (!this.failed)
-            this.worker.postMessage({ done: true });
+            this.thread.worker.postMessage({ done: true });
         return (await answer).md5;
     }
     async close() {
-        this.worker.removeAllListeners('exit');
-        await this.worker.terminate();
+        this.thread.worker.removeAllListeners('exit');
+        await this.thread.worker.terminate();
     }
 }
 
 ;// CONCATENATED MODULE: ./src/obs/part-reader.ts
 
 
+
 class PartReader {
     file;
     handle;
-    size;
-    partSize;
+    plan;
     slots;
     hasher;
     queue = Promise.resolve();
     nextIndex = 0;
+    /** Reads asked for so far: the next one asked for is of part `queued`. */
+    queued = 0;
     /** Reads asked for before the upload claimed them (prefetch): handed out once, to read(i). */
     started = new Map();
     /**
@@ -4584,11 +4679,10 @@ class PartReader {
     waitingForBuffer = [];
     /** When the whole-file MD5 has read each buffer's current part. */
     fed = new WeakMap();
-    constructor(file, handle, size, partSize, slots, hasher) {
+    constructor(file, handle, plan, slots, hasher) {
         this.file = file;
         this.handle = handle;
-        this.size = size;
-        this.partSize = partSize;
+        this.plan = plan;
         this.slots = slots;
         this.hasher = hasher;
     }
@@ -4596,9 +4690,9 @@ class PartReader {
      * `slots`: how many parts may be held at once (read, hashing or being sent). `hasher` is the
      * hashing thread unless a test gives its own.
      */
-    static async open(file, size, partSize, slots, hasher = new PartHasher()) {
+    static async open(file, plan, slots, hasher = new PartHasher()) {
         try {
-            return new PartReader(file, await openFile(file), size, partSize, Math.max(1, slots), hasher);
+            return new PartReader(file, await openFile(file), plan, Math.max(1, slots), hasher);
         }
         catch (error) {
             await hasher.close();
@@ -4606,14 +4700,15 @@ class PartReader {
         }
     }
     /**
-     * Starts reading and hashing the first part before the upload asks for it, so that it is ready
-     * when the upload has been started; read(0) then answers it.
+     * Starts reading and hashing the first parts, as many as may be held at once, before the upload
+     * asks for them, so that they are ready when the upload has been started; read(i) then answers
+     * them.
      */
     prefetch() {
-        if (this.nextIndex === 0 && !this.started.has(0)) {
-            const first = this.readNext(0);
-            first.catch(() => undefined); // read(0) reports it, if the upload goes ahead
-            this.started.set(0, first);
+        for (let index = this.queued; index < Math.min(this.slots, this.plan.count); index++) {
+            const early = this.readNext(index);
+            early.catch(() => undefined); // read(i) reports it, if the upload goes ahead
+            this.started.set(index, early);
         }
     }
     read(index) {
@@ -4625,12 +4720,13 @@ class PartReader {
         return this.readNext(index);
     }
     readNext(index) {
+        this.queued++;
         const read = this.queue.then(async () => {
             if (index !== this.nextIndex)
                 throw new Error(`part ${index + 1} read out of order`);
-            const start = index * this.partSize;
+            const { start, length } = partRange(this.plan, index);
             const buffer = await this.buffer();
-            const data = Buffer.from(buffer, 0, Math.min(this.partSize, this.size - start));
+            const data = Buffer.from(buffer, 0, length);
             await readAt(this.file, this.handle, data, start);
             this.nextIndex++;
             const { contentMd5, fed } = this.hasher.add(buffer, data.length);
@@ -4645,7 +4741,7 @@ class PartReader {
         const buffer = part.data.buffer;
         if (!(buffer instanceof SharedArrayBuffer) ||
             part.data.byteOffset !== 0 ||
-            buffer.byteLength !== this.partSize)
+            buffer.byteLength !== this.plan.partSize)
             return;
         void (this.fed.get(buffer) ?? Promise.resolve()).then(() => {
             const waiter = this.waitingForBuffer.shift();
@@ -4661,7 +4757,7 @@ class PartReader {
             return Promise.resolve(reused);
         if (this.allocated < this.slots) {
             this.allocated++;
-            return Promise.resolve(new SharedArrayBuffer(this.partSize));
+            return Promise.resolve(new SharedArrayBuffer(this.plan.partSize));
         }
         return new Promise((resolve) => this.waitingForBuffer.push(resolve));
     }
@@ -4731,6 +4827,7 @@ async function putFile(requests, target, file) {
  * below the multipart threshold (64 MiB). The MD5 is stored as object metadata (`x-obs-meta-md5`)
  * because a multipart ETag is not the MD5 of the object.
  */
+
 
 
 
@@ -4835,7 +4932,7 @@ class ObsClient {
         const plan = multipartPlan(size, options);
         if (!plan)
             return work({ path, size });
-        const reader = await PartReader.open(path, size, plan.partSize, this.concurrency);
+        const reader = await PartReader.open(path, plan, this.concurrency);
         reader.prefetch();
         try {
             return await work({ path, size, parts: { plan, reader } });
@@ -9266,6 +9363,9 @@ async function prepareApk(params, context) {
         return;
     const onInstances = params.fleet.type === 'instance';
     const uploads = !(onInstances && params.apkUrl) && !context.dryRun;
+    // Started while the manifest is read and OBS is asked, so that the first part need not wait for it.
+    if (uploads)
+        startHashingThread();
     const apk = await inspectApk(await locateApk(params.apkPath), { md5: !uploads });
     // What the APK says replaces inputs, so it obeys the same rules they do: checked before it is printed or sent.
     const fromApk = (what, input, rule, value) => {
@@ -21532,7 +21632,7 @@ const installApp = defineOperation({
     async prepare(params, context) {
         if (!params.apkPath)
             return;
-        const { prepareApk } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 197));
+        const { prepareApk } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 974));
         await prepareApk(params, context);
     },
     buildCalls(params) {

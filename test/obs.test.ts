@@ -18,11 +18,11 @@ import {
   objectKeyProblem,
   obsEndpointForRegion,
   parseEndpoint,
-  planParts,
   signHeaders,
   type ObsConfig,
 } from '../src/obs/index.js';
 import { isErrorBody, responseError } from '../src/obs/errors.js';
+import { describePlan, partRange, planParts } from '../src/obs/part-plan.js';
 import { xmlText, xmlUnescape } from '../src/obs/xml.js';
 import { TIME_SCALE, useEmulator } from './support/fixture.js';
 
@@ -289,9 +289,14 @@ describe('header signatures match the official SDK', () => {
 
 describe('helpers', () => {
   it('plans parts within the 10,000-part limit', () => {
-    expect(planParts(40_000_000, 5 * MiB)).toEqual({ partSize: 5 * MiB, count: 8 });
-    expect(planParts(16 * MiB)).toEqual({ partSize: 16 * MiB, count: 1 });
-    expect(planParts(16 * MiB + 1)).toEqual({ partSize: 16 * MiB, count: 2 });
+    expect(planParts(40_000_000, 640 * 1024)).toEqual({
+      size: 40_000_000,
+      ramp: [],
+      partSize: 640 * 1024,
+      count: 62,
+    });
+    expect(planParts(16 * MiB)).toMatchObject({ ramp: [], partSize: 16 * MiB, count: 1 });
+    expect(planParts(16 * MiB + 1)).toMatchObject({ ramp: [], partSize: 16 * MiB, count: 2 });
     const huge = 200 * 1024 * MiB; // 200 GiB: 12,800 parts of 16 MiB would be too many
     const plan = planParts(huge);
     expect(plan.count).toBeLessThanOrEqual(10_000);
@@ -299,6 +304,48 @@ describe('helpers', () => {
     expect(plan.partSize * plan.count).toBeGreaterThanOrEqual(huge);
     expect(() => planParts(1000, 1000)).toThrow(/at least 102400/);
     expect(() => planParts(60 * 1024 * 1024 * MiB)).toThrow(/too large/);
+  });
+
+  // The first part's bytes wait for the whole part to be read and hashed (its Content-MD5 is a
+  // header): small parts first get the upload going sooner.
+  it('starts large files with a ramp of smaller parts, which keeps the parts contiguous and within the limits', () => {
+    const apk = 536_871_634; // the 512 MiB APK of the benchmark
+    const plan = planParts(apk);
+    expect(plan.ramp).toEqual([1 * MiB, 2 * MiB, 4 * MiB, 8 * MiB]);
+    expect(plan).toMatchObject({ partSize: 16 * MiB, count: 36 });
+    expect(describePlan(plan)).toBe('36 parts: 1 MiB, 2 MiB, 4 MiB, 8 MiB, then 16 MiB each');
+    expect(partRange(plan, 0)).toEqual({ start: 0, length: MiB });
+    expect(partRange(plan, 3)).toEqual({ start: 7 * MiB, length: 8 * MiB });
+    expect(partRange(plan, 4)).toEqual({ start: 15 * MiB, length: 16 * MiB });
+    expect(planParts(40 * MiB, 5 * MiB).ramp).toEqual([1.25 * MiB, 2.5 * MiB]);
+    // Parts below 1 MiB are not worth their request; a file the ramp would mostly cover keeps plain parts.
+    expect(planParts(40 * MiB, 1.5 * MiB).ramp).toEqual([]);
+    expect(planParts(30 * MiB).ramp).toEqual([]);
+    expect(planParts(32 * MiB).ramp).toHaveLength(4);
+    // Near the 10,000-part limit the ramp would break it, so there is none.
+    expect(planParts(10_000 * MiB, MiB * 2)).toMatchObject({ ramp: [1 * MiB], count: 5001 });
+    expect(planParts(9_999 * 16 * MiB)).toMatchObject({ ramp: [], count: 9_999 });
+    for (const size of [
+      16 * MiB + 1,
+      31 * MiB,
+      32 * MiB,
+      47 * MiB + 5,
+      apk,
+      9_999 * 16 * MiB,
+      200 * 1024 * MiB,
+    ]) {
+      const p = planParts(size);
+      let next = 0;
+      for (let i = 0; i < p.count; i++) {
+        const { start, length } = partRange(p, i);
+        expect(start).toBe(next);
+        expect(length).toBeGreaterThan(0);
+        if (i < p.count - 1) expect(length).toBeGreaterThanOrEqual(100 * 1024);
+        next += length;
+      }
+      expect(next).toBe(size);
+      expect(p.count).toBeLessThanOrEqual(10_000);
+    }
   });
 
   it('validates bucket names and object keys', () => {
@@ -511,13 +558,28 @@ describe('ObsClient.upload against the emulator', () => {
     expect(obsRequests('POST').map((r) => Object.keys(r.query))).toEqual([['uploads'], ['uploadId']]);
     // Debug lines show URLs with the query masked, and never a key.
     const log = lines.join('\n');
-    expect(log).toMatch(new RegExp(`8 parts of ${PART} bytes, 4 at a time`));
+    expect(log).toContain('8 parts of 640 KiB, 4 at a time');
     expect(log).toMatch(
       /PUT http:\/\/127\.0\.0\.1:\d+\/release-bucket\/apps\/big\.apk\?partNumber=\*\*\*&uploadId=\*\*\*/,
     );
     expect(log).not.toContain(emulator().options.secretKey);
     expect(log).not.toContain(emulator().options.accessKey);
     console.log(`5 MB multipart upload to the emulator: ${elapsed} ms`);
+  });
+
+  it('sends the ramp of smaller parts first, and OBS assembles the same bytes', async () => {
+    const file = tempFile('ramp.apk', 20 * MiB);
+    const lines: string[] = [];
+    const options = { multipartThresholdBytes: MiB, partSizeBytes: 4 * MiB };
+    const result = await client({}, lines).upload('release-bucket', 'apps/ramp.apk', file.path, options);
+    expect(result).toMatchObject({ multipart: true, parts: 7, md5: file.md5 });
+    expect(md5Of(emulator().getObject('release-bucket', 'apps/ramp.apk'))).toBe(file.md5);
+    const sizes = obsRequests('PUT')
+      .filter((r) => r.query.partNumber !== undefined)
+      .sort((a, b) => Number(a.query.partNumber) - Number(b.query.partNumber))
+      .map((r) => Number(r.headers['content-length']) / MiB);
+    expect(sizes).toEqual([1, 2, 4, 4, 4, 4, 1]);
+    expect(lines.join('\n')).toContain('7 parts: 1 MiB, 2 MiB, then 4 MiB each, 4 at a time');
   });
 
   it('retries a part that got a 5xx, and a part whose connection hung', async () => {

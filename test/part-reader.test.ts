@@ -5,19 +5,26 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { HashedPart } from '../src/obs/part-hasher.js';
+import { PartHasher, type HashedPart } from '../src/obs/part-hasher.js';
 import { PartReader, type Hasher } from '../src/obs/part-reader.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'part-reader-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const md5 = (data: Buffer, encoding: 'hex' | 'base64') => createHash('md5').update(data).digest(encoding);
+/** Parts of one size and no ramp; planParts refuses parts this small. */
+const plainParts = (size: number, partSize: number) => ({
+  size,
+  ramp: [],
+  partSize,
+  count: Math.ceil(size / partSize),
+});
 
 describe('PartReader', () => {
   it('reuses its part buffers: a read waits for a release once every slot is taken', async () => {
     const content = randomBytes(5 * 1024 + 100);
     const file = join(dir, 'five-parts.bin');
     writeFileSync(file, content);
-    const reader = await PartReader.open(file, content.length, 1024, 2);
+    const reader = await PartReader.open(file, plainParts(content.length, 1024), 2);
     try {
       // Reused memory holds each new part's bytes: checked before the part is given back.
       const check = (part: Awaited<ReturnType<PartReader['read']>>, i: number) => {
@@ -66,7 +73,7 @@ describe('PartReader', () => {
       digest: async () => 'unused',
       close: async () => {},
     };
-    const reader = await PartReader.open(file, content.length, 1024, 1, hasher);
+    const reader = await PartReader.open(file, plainParts(content.length, 1024), 1, hasher);
     try {
       const first = await reader.read(0);
       reader.release(first);
@@ -83,28 +90,62 @@ describe('PartReader', () => {
     }
   });
 
-  it('reads the first part ahead when asked (prefetch), and hands that read to read(0)', async () => {
+  it('reads as many parts ahead as it may hold when asked (prefetch), and hands those reads to read(i)', async () => {
     const content = randomBytes(3 * 1024);
     const file = join(dir, 'prefetch.bin');
     writeFileSync(file, content);
-    const reader = await PartReader.open(file, content.length, 1024, 2);
+    const reader = await PartReader.open(file, plainParts(content.length, 1024), 2);
     try {
       reader.prefetch();
       reader.prefetch();
       await new Promise((resolve) => setTimeout(resolve, 50));
-      // Read ahead: later bytes on disk do not change the first part.
-      writeFileSync(file, Buffer.concat([Buffer.alloc(1024), content.subarray(1024)]));
-      const first = await reader.read(0);
-      expect(Buffer.compare(first.data, content.subarray(0, 1024))).toBe(0);
-      reader.release(first);
-      for (const i of [1, 2]) reader.release(await reader.read(i));
-      expect(await reader.digest()).toBe(md5(content, 'hex'));
+      // Read ahead: the bytes on disk now are those of the third part only, read when asked.
+      const later = Buffer.alloc(content.length, 7);
+      writeFileSync(file, later);
+      const parts = [];
+      for (const i of [0, 1, 2]) {
+        const part = await reader.read(i);
+        parts.push(Buffer.from(part.data));
+        reader.release(part);
+      }
+      expect(Buffer.compare(parts[0]!, content.subarray(0, 1024))).toBe(0);
+      expect(Buffer.compare(parts[1]!, content.subarray(1024, 2048))).toBe(0);
+      expect(Buffer.compare(parts[2]!, later.subarray(2048))).toBe(0);
+      expect(await reader.digest()).toBe(md5(Buffer.concat(parts), 'hex'));
     } finally {
       await reader.close();
     }
     // Read ahead and never asked for (the object was already there): closing is enough.
-    const unused = await PartReader.open(file, content.length, 1024, 2);
+    const unused = await PartReader.open(file, plainParts(content.length, 1024), 2);
     unused.prefetch();
     await unused.close();
+  });
+});
+
+// A hashing thread takes tens of milliseconds to start: the parts added before it is ready get
+// their Content-MD5 from the caller's thread, and every part still goes into the file's MD5 once,
+// in order.
+describe('PartHasher', () => {
+  it('hashes parts added before and after its thread is ready, each once into the MD5 of the file', async () => {
+    const parts = [randomBytes(3000), randomBytes(5000), randomBytes(7000)];
+    const shared = parts.map((bytes) => {
+      const buffer = new SharedArrayBuffer(8192);
+      bytes.copy(Buffer.from(buffer));
+      return buffer;
+    });
+    const hasher = new PartHasher();
+    try {
+      // At once: the thread cannot have started yet.
+      const early = hasher.add(shared[0]!, parts[0]!.length);
+      expect(await early.contentMd5).toBe(md5(parts[0]!, 'base64'));
+      await early.fed;
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // long after it is ready
+      const late = [1, 2].map((i) => hasher.add(shared[i]!, parts[i]!.length));
+      for (const [n, added] of late.entries())
+        expect(await added.contentMd5).toBe(md5(parts[n + 1]!, 'base64'));
+      expect(await hasher.digest()).toBe(md5(Buffer.concat(parts), 'hex'));
+    } finally {
+      await hasher.close();
+    }
   });
 });

@@ -17,8 +17,9 @@ import { parseEndpoint, objectUrl, type Endpoint } from './endpoint.js';
 import { fileSize, hashFile } from './file.js';
 import { headObject, type ObjectInfo } from './head.js';
 import { hexMd5 } from './md5.js';
-import { multipartUpload, planParts, type PartPlan } from './multipart.js';
+import { multipartUpload } from './multipart.js';
 import { bucketNameProblem, objectKeyProblem } from './names.js';
+import { planParts, type PartPlan } from './part-plan.js';
 import { PartReader } from './part-reader.js';
 import { presignedGetUrl } from './presign.js';
 import { ObsRequests } from './requests.js';
@@ -201,7 +202,7 @@ export class ObsClient {
     const size = await fileSize(path);
     const plan = multipartPlan(size, options);
     if (!plan) return work({ path, size });
-    const reader = await PartReader.open(path, size, plan.partSize, this.concurrency);
+    const reader = await PartReader.open(path, plan, this.concurrency);
     reader.prefetch();
     try {
       return await work({ path, size, parts: { plan, reader } });

@@ -9,35 +9,13 @@ import type { Answer } from '../http/exchange.js';
 import { ObsError, isErrorBody } from './errors.js';
 import { headObject } from './head.js';
 import { changedFile, MD5_METADATA_HEADER } from './md5.js';
+import { describePlan, type PartPlan } from './part-plan.js';
 import type { PartReader } from './part-reader.js';
 import { isObsRetryable, type ObsRequests } from './requests.js';
 import { xmlEscape, xmlText } from './xml.js';
 
-const MiB = 1024 * 1024;
-const DEFAULT_PART_SIZE_BYTES = 16 * MiB;
-/** OBS limits (API reference, "Uploading a Part"): 1..10,000 parts of 100 KB..5 GB, the last one smaller. */
-const MAX_PARTS = 10_000;
-const MIN_PART_SIZE_BYTES = 100 * 1024;
-const MAX_PART_SIZE_BYTES = 5 * 1024 * MiB;
 /** Time the multipart abort may take once the run is cancelled (the runner kills the step 7.5 s after SIGINT). */
 const ABORT_BUDGET_MS = 2_500;
-
-export interface PartPlan {
-  partSize: number;
-  count: number;
-}
-
-/** Part size and count for a file: the requested size, raised (to whole MiB) to stay within 10,000 parts. */
-export function planParts(sizeBytes: number, partSizeBytes: number = DEFAULT_PART_SIZE_BYTES): PartPlan {
-  if (!Number.isInteger(partSizeBytes) || partSizeBytes < MIN_PART_SIZE_BYTES) {
-    throw new RangeError(`part size must be an integer of at least ${MIN_PART_SIZE_BYTES} bytes`);
-  }
-  let partSize = partSizeBytes;
-  if (Math.ceil(sizeBytes / partSize) > MAX_PARTS) partSize = Math.ceil(sizeBytes / MAX_PARTS / MiB) * MiB;
-  if (partSize > MAX_PART_SIZE_BYTES)
-    throw new RangeError(`a file of ${sizeBytes} bytes is too large for OBS`);
-  return { partSize, count: Math.max(1, Math.ceil(sizeBytes / partSize)) };
-}
 
 interface Target {
   bucket: string;
@@ -67,7 +45,7 @@ export async function multipartUpload(
   const { plan, expectedMd5 } = file;
   const uploadId = await initiate(requests, target, file.contentType, expectedMd5);
   requests.debug(
-    `multipart upload of ${file.size} bytes to obs://${bucket}/${key}: ${plan.count} parts of ${plan.partSize} bytes, ${concurrency} at a time`,
+    `multipart upload of ${file.size} bytes to obs://${bucket}/${key}: ${describePlan(plan)}, ${concurrency} at a time`,
   );
   // Stops the other parts as soon as one fails for good, or when the run is cancelled.
   const stop = new AbortController();

@@ -6,12 +6,15 @@
 import type { FileHandle } from 'node:fs/promises';
 import { openFile, readAt } from './file.js';
 import { PartHasher, type HashedPart } from './part-hasher.js';
+import { partRange, type PartPlan } from './part-plan.js';
 
 export type Hasher = Pick<PartHasher, 'add' | 'digest' | 'close'>;
 
 export class PartReader {
   private queue: Promise<unknown> = Promise.resolve();
   private nextIndex = 0;
+  /** Reads asked for so far: the next one asked for is of part `queued`. */
+  private queued = 0;
   /** Reads asked for before the upload claimed them (prefetch): handed out once, to read(i). */
   private readonly started = new Map<number, Promise<HashedPart>>();
   /**
@@ -29,8 +32,7 @@ export class PartReader {
   private constructor(
     private readonly file: string,
     private readonly handle: FileHandle,
-    private readonly size: number,
-    private readonly partSize: number,
+    private readonly plan: PartPlan,
     private readonly slots: number,
     private readonly hasher: Hasher,
   ) {}
@@ -41,13 +43,12 @@ export class PartReader {
    */
   static async open(
     file: string,
-    size: number,
-    partSize: number,
+    plan: PartPlan,
     slots: number,
     hasher: Hasher = new PartHasher(),
   ): Promise<PartReader> {
     try {
-      return new PartReader(file, await openFile(file), size, partSize, Math.max(1, slots), hasher);
+      return new PartReader(file, await openFile(file), plan, Math.max(1, slots), hasher);
     } catch (error) {
       await hasher.close();
       throw error;
@@ -55,14 +56,15 @@ export class PartReader {
   }
 
   /**
-   * Starts reading and hashing the first part before the upload asks for it, so that it is ready
-   * when the upload has been started; read(0) then answers it.
+   * Starts reading and hashing the first parts, as many as may be held at once, before the upload
+   * asks for them, so that they are ready when the upload has been started; read(i) then answers
+   * them.
    */
   prefetch(): void {
-    if (this.nextIndex === 0 && !this.started.has(0)) {
-      const first = this.readNext(0);
-      first.catch(() => undefined); // read(0) reports it, if the upload goes ahead
-      this.started.set(0, first);
+    for (let index = this.queued; index < Math.min(this.slots, this.plan.count); index++) {
+      const early = this.readNext(index);
+      early.catch(() => undefined); // read(i) reports it, if the upload goes ahead
+      this.started.set(index, early);
     }
   }
 
@@ -76,11 +78,12 @@ export class PartReader {
   }
 
   private readNext(index: number): Promise<HashedPart> {
+    this.queued++;
     const read = this.queue.then(async () => {
       if (index !== this.nextIndex) throw new Error(`part ${index + 1} read out of order`);
-      const start = index * this.partSize;
+      const { start, length } = partRange(this.plan, index);
       const buffer = await this.buffer();
-      const data = Buffer.from(buffer, 0, Math.min(this.partSize, this.size - start));
+      const data = Buffer.from(buffer, 0, length);
       await readAt(this.file, this.handle, data, start);
       this.nextIndex++;
       const { contentMd5, fed } = this.hasher.add(buffer, data.length);
@@ -97,7 +100,7 @@ export class PartReader {
     if (
       !(buffer instanceof SharedArrayBuffer) ||
       part.data.byteOffset !== 0 ||
-      buffer.byteLength !== this.partSize
+      buffer.byteLength !== this.plan.partSize
     )
       return;
     void (this.fed.get(buffer) ?? Promise.resolve()).then(() => {
@@ -112,7 +115,7 @@ export class PartReader {
     if (reused) return Promise.resolve(reused);
     if (this.allocated < this.slots) {
       this.allocated++;
-      return Promise.resolve(new SharedArrayBuffer(this.partSize));
+      return Promise.resolve(new SharedArrayBuffer(this.plan.partSize));
     }
     return new Promise((resolve) => this.waitingForBuffer.push(resolve));
   }
