@@ -295,9 +295,9 @@ describe('helpers', () => {
       partSize: 640 * 1024,
       count: 62,
     });
-    expect(planParts(16 * MiB)).toMatchObject({ ramp: [], partSize: 16 * MiB, count: 1 });
-    expect(planParts(16 * MiB + 1)).toMatchObject({ ramp: [], partSize: 16 * MiB, count: 2 });
-    const huge = 200 * 1024 * MiB; // 200 GiB: 12,800 parts of 16 MiB would be too many
+    expect(planParts(8 * MiB)).toMatchObject({ ramp: [], partSize: 8 * MiB, count: 1 });
+    expect(planParts(8 * MiB + 1)).toMatchObject({ ramp: [], partSize: 8 * MiB, count: 2 });
+    const huge = 200 * 1024 * MiB; // 200 GiB: 25,600 parts of 8 MiB would be too many
     const plan = planParts(huge);
     expect(plan.count).toBeLessThanOrEqual(10_000);
     expect(plan.partSize % MiB).toBe(0);
@@ -311,27 +311,34 @@ describe('helpers', () => {
   it('starts large files with a ramp of smaller parts, which keeps the parts contiguous and within the limits', () => {
     const apk = 536_871_634; // the 512 MiB APK of the benchmark
     const plan = planParts(apk);
-    expect(plan.ramp).toEqual([1 * MiB, 2 * MiB, 4 * MiB, 8 * MiB]);
-    expect(plan).toMatchObject({ partSize: 16 * MiB, count: 36 });
-    expect(describePlan(plan)).toBe('36 parts: 1 MiB, 2 MiB, 4 MiB, 8 MiB, then 16 MiB each');
+    expect(plan.ramp).toEqual([1 * MiB, 2 * MiB, 4 * MiB]);
+    expect(plan).toMatchObject({ partSize: 8 * MiB, count: 67 });
+    expect(describePlan(plan)).toBe('67 parts: 1 MiB, 2 MiB, 4 MiB, then 8 MiB each');
     expect(partRange(plan, 0)).toEqual({ start: 0, length: MiB });
+    expect(partRange(plan, 2)).toEqual({ start: 3 * MiB, length: 4 * MiB });
     expect(partRange(plan, 3)).toEqual({ start: 7 * MiB, length: 8 * MiB });
-    expect(partRange(plan, 4)).toEqual({ start: 15 * MiB, length: 16 * MiB });
+    expect(partRange(plan, 66)).toEqual({
+      start: 7 * MiB + 63 * 8 * MiB,
+      length: apk - 7 * MiB - 63 * 8 * MiB,
+    });
+    const sixteen = planParts(apk, 16 * MiB);
+    expect(describePlan(sixteen)).toBe('36 parts: 1 MiB, 2 MiB, 4 MiB, 8 MiB, then 16 MiB each');
+    expect(partRange(sixteen, 4)).toEqual({ start: 15 * MiB, length: 16 * MiB });
     expect(planParts(40 * MiB, 5 * MiB).ramp).toEqual([1.25 * MiB, 2.5 * MiB]);
     // Parts below 1 MiB are not worth their request; a file the ramp would mostly cover keeps plain parts.
     expect(planParts(40 * MiB, 1.5 * MiB).ramp).toEqual([]);
-    expect(planParts(30 * MiB).ramp).toEqual([]);
-    expect(planParts(32 * MiB).ramp).toHaveLength(4);
+    expect(planParts(15 * MiB).ramp).toEqual([]);
+    expect(planParts(16 * MiB).ramp).toHaveLength(3);
     // Near the 10,000-part limit the ramp would break it, so there is none.
     expect(planParts(10_000 * MiB, MiB * 2)).toMatchObject({ ramp: [1 * MiB], count: 5001 });
-    expect(planParts(9_999 * 16 * MiB)).toMatchObject({ ramp: [], count: 9_999 });
+    expect(planParts(9_999 * 8 * MiB)).toMatchObject({ ramp: [], count: 9_999 });
     for (const size of [
-      16 * MiB + 1,
-      31 * MiB,
-      32 * MiB,
+      8 * MiB + 1,
+      15 * MiB,
+      16 * MiB,
       47 * MiB + 5,
       apk,
-      9_999 * 16 * MiB,
+      9_999 * 8 * MiB,
       200 * 1024 * MiB,
     ]) {
       const p = planParts(size);

@@ -7,7 +7,7 @@
  * The file is read once, in order: each part (or the whole file for a single PUT) is read into
  * memory, hashed for its own Content-MD5 and for the MD5 of the whole file, and sent from that
  * buffer, so OBS checks every byte it stores and the MD5 the action reports describes exactly the
- * bytes uploaded. Memory is bounded by `concurrency` parts (4 x 16 MiB by default), or one file
+ * bytes uploaded. Memory is bounded by `concurrency` parts (4 x 8 MiB by default), or one file
  * below the multipart threshold (64 MiB). The MD5 is stored as object metadata (`x-obs-meta-md5`)
  * because a multipart ETag is not the MD5 of the object.
  */
@@ -54,7 +54,7 @@ export interface ObsConfig {
 export interface UploadOptions {
   /** Files of at least this size use multipart upload (default 64 MiB). */
   multipartThresholdBytes?: number;
-  /** Default 16 MiB; raised so that there are at most 10,000 parts. */
+  /** Default 8 MiB; raised so that there are at most 10,000 parts. */
   partSizeBytes?: number;
   /**
    * The MD5 the file is expected to have, 32 hex digits or base64. When given, it is stored as

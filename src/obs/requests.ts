@@ -15,7 +15,7 @@ import { signHeaders, uriEncode, type ObsCredentials } from './signature.js';
 
 /**
  * A request that carries a body may take the request timeout plus the time to send the body at
- * this rate: a 16 MiB part gets about 160 s more. It only bounds a server that reads trickle by
+ * this rate: an 8 MiB part gets about 80 s more. It only bounds a server that reads trickle by
  * trickle; a stalled connection is caught sooner by the socket inactivity timeout.
  */
 const MIN_UPLOAD_BYTES_PER_SECOND = 100 * 1024;
