@@ -373,7 +373,11 @@ if (notice) reportNotice(await notice, durations);
 // After the others: the 512 MB upload would disturb their timings if it ran beside them.
 const baselineAt = process.argv.indexOf('--baseline');
 const baseline = baselineAt > 0 ? process.argv[baselineAt + 1] : undefined;
-if (part('upload')) await uploadBench(row, quick ? 1 : 5, log, baseline);
+const roundsAt = process.argv.indexOf('--rounds');
+const uploadRounds = roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : quick ? 1 : 5;
+if (!Number.isInteger(uploadRounds) || uploadRounds < 1)
+  throw new Error('--rounds takes a whole number of rounds');
+if (part('upload')) await uploadBench(row, uploadRounds, log, baseline);
 
 // Rows in section order: the notice rows were added after the scale rows.
 rows.sort((a, b) => a.section.localeCompare(b.section));

@@ -74,7 +74,9 @@ function actionInputs(e: Emulator, file: string, key: string): Record<string, st
 
 /**
  * `baseline`: another build of the action (e.g. `git show <commit>:dist/index.js > /tmp/old/index.js`)
- * whose first upload is measured in the same rounds, for a before/after figure.
+ * whose first upload is measured in the same rounds, for a before/after figure. Each round rotates
+ * the order of the runs. A difference of 0.1 s needs about 30 rounds to show above this machine's
+ * noise (`--rounds 30`).
  */
 export async function uploadBench(
   row: AddRow,
@@ -100,7 +102,7 @@ export async function uploadBench(
     for (let round = 0; round < rounds; round++) {
       const e = await startEmulator({ jobDurationMs: 1000 });
       try {
-        // Alternate which of curl and the action goes first, so neither always gets a cold page cache.
+        // Rotate which goes first, so that none always gets a cold page cache or an empty emulator.
         const measureCurl = async () => curl.push(await curlPut(e, file, `curl/${round}.apk`));
         const measureFirst = async () => {
           const r = await measuredRun(actionInputs(e, file, `action/${round}.apk`), ACTION_RUN);
@@ -111,14 +113,7 @@ export async function uploadBench(
           const ms = /Uploaded release\.apk to \S+ \(\d+ parts, (\d+) ms\)/.exec(r.stdout)?.[1];
           if (ms) uploadLog.push(Number(ms));
         };
-        if (round % 2 === 0) {
-          await measureCurl();
-          await measureFirst();
-        } else {
-          await measureFirst();
-          await measureCurl();
-        }
-        if (baseline) {
+        const measureBaseline = async () => {
           const b = await measuredRun(actionInputs(e, file, `baseline/${round}.apk`), {
             ...ACTION_RUN,
             bundle: baseline,
@@ -126,7 +121,10 @@ export async function uploadBench(
           if (b.code !== 0)
             throw new Error(`the baseline run failed (exit ${b.code}): ${b.stdout.slice(-2000)}`);
           before.push(b.exitedAt - b.spawnedAt);
-        }
+        };
+        const order = baseline ? [measureCurl, measureFirst, measureBaseline] : [measureCurl, measureFirst];
+        for (let k = 0; k < round % order.length; k++) order.push(order.shift()!);
+        for (const measure of order) await measure();
         const bytesBefore = e.obsStats().objectBytesReceived;
         const seqBefore = e.requests.length;
         const r = await measuredRun(actionInputs(e, file, `action/${round}.apk`), ACTION_RUN);
