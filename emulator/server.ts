@@ -222,6 +222,7 @@ export class EmulatorServer {
       query: Object.fromEntries(new URLSearchParams(rawQuery)),
       headers: flattenHeaders(req.headers),
       remoteAddress: req.socket.remoteAddress ?? '',
+      remotePort: req.socket.remotePort ?? 0,
       rawBody: '',
       body: undefined,
       status: 0,

@@ -61,6 +61,8 @@ export interface RecordedRequest {
   headers: Record<string, string>;
   /** The connecting peer: tells a request that came through a proxy from one that came direct. */
   remoteAddress: string;
+  /** The peer's port: requests with the same one came on the same connection. */
+  remotePort: number;
   rawBody: string;
   body: unknown;
   /** 0 while unanswered, and for requests that were reset or hung. */

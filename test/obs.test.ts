@@ -869,6 +869,10 @@ describe('ObsClient.ensureUploaded: upload once', () => {
     const first = await client().ensureUploaded('release-bucket', 'apps/once.apk', big.path, MULTIPART);
     expect(first).toMatchObject({ uploaded: true, md5: big.md5, bytes: big.size, md5Saved: true });
     expect(obsRequests('HEAD')).toHaveLength(1);
+    // The upload starts on the HEAD's connection: no second handshake before its first request.
+    const [head, start] = obsRequests();
+    expect(start?.query).toHaveProperty('uploads');
+    expect(start?.remotePort).toBe(head?.remotePort);
     emulator().requests.length = 0;
     const bytesBefore = emulator().obsStats().objectBytesReceived;
     const lines: string[] = [];
@@ -887,6 +891,7 @@ describe('ObsClient.ensureUploaded: upload once', () => {
   it('stores the MD5 at the first request of a single PUT, and skips it the next time', async () => {
     await client().ensureUploaded('release-bucket', 'apps/small-once.apk', small.path);
     const [put] = obsRequests('PUT');
+    expect(put?.remotePort).toBe(obsRequests('HEAD')[0]?.remotePort);
     expect(put?.headers['x-obs-meta-md5']).toBe(small.md5);
     expect(put?.headers['content-md5']).toBe(contentMd5Header(small.md5));
     expect(await client().ensureUploaded('release-bucket', 'apps/small-once.apk', small.path)).toMatchObject({

@@ -141,34 +141,47 @@ export class ObsClient {
     options: UploadOptions = {},
   ): Promise<EnsureResult> {
     checkNames(bucket, key);
-    return this.withFile(filePath, options, async (file) => {
-      const { size } = file;
-      let existing: ObjectInfo | undefined;
-      try {
-        existing = await this.headObject(bucket, key);
-      } catch (error) {
-        // A key may be allowed to write objects and not to read them: then upload without looking.
-        if (!(error instanceof ApiError) || error.details.status !== 403) throw error;
-        this.debug(`cannot check obs://${bucket}/${key} before uploading (${error.message}): uploading`);
+    // One set of connections for the HEAD and the upload: the upload starts on the HEAD's
+    // connection, without a new TCP and TLS handshake before its first request.
+    return this.withFile(filePath, options, (file) =>
+      this.withRequests((requests) => this.ensure(requests, bucket, key, file, options)),
+    );
+  }
+
+  private async ensure(
+    requests: ObsRequests,
+    bucket: string,
+    key: string,
+    file: LocalFile,
+    options: UploadOptions,
+  ): Promise<EnsureResult> {
+    const { size, path } = file;
+    let existing: ObjectInfo | undefined;
+    try {
+      existing = await headObject(requests, { bucket, key, signal: this.config.signal });
+    } catch (error) {
+      // A key may be allowed to write objects and not to read them: then upload without looking.
+      if (!(error instanceof ApiError) || error.details.status !== 403) throw error;
+      this.debug(`cannot check obs://${bucket}/${key} before uploading (${error.message}): uploading`);
+    }
+    if (existing && existing.size === size && existing.md5 !== undefined) {
+      const md5 = options.contentMd5
+        ? hexMd5(options.contentMd5)
+        : await hashFile(path, size, this.config.signal);
+      if (md5 === existing.md5) {
+        this.debug(`obs://${bucket}/${key} already holds these ${size} bytes (md5 ${md5})`);
+        return { uploaded: false, bytes: size, md5 };
       }
-      if (existing && existing.size === size && existing.md5 !== undefined) {
-        const md5 = options.contentMd5
-          ? hexMd5(options.contentMd5)
-          : await hashFile(filePath, size, this.config.signal);
-        if (md5 === existing.md5) {
-          this.debug(`obs://${bucket}/${key} already holds these ${size} bytes (md5 ${md5})`);
-          return { uploaded: false, bytes: size, md5 };
-        }
-        this.debug(`obs://${bucket}/${key} has another MD5 (${existing.md5}): uploading`);
-        return { uploaded: true, ...(await this.send(bucket, key, file, { ...options, contentMd5: md5 })) };
-      }
-      if (existing) {
-        this.debug(
-          `obs://${bucket}/${key} exists with ${existing.size} bytes and ${existing.md5 ? `md5 ${existing.md5}` : 'no stored MD5'}: uploading`,
-        );
-      }
-      return { uploaded: true, ...(await this.send(bucket, key, file, options)) };
-    });
+      this.debug(`obs://${bucket}/${key} has another MD5 (${existing.md5}): uploading`);
+      const known = { ...options, contentMd5: md5 };
+      return { uploaded: true, ...(await this.send(requests, bucket, key, file, known)) };
+    }
+    if (existing) {
+      this.debug(
+        `obs://${bucket}/${key} exists with ${existing.size} bytes and ${existing.md5 ? `md5 ${existing.md5}` : 'no stored MD5'}: uploading`,
+      );
+    }
+    return { uploaded: true, ...(await this.send(requests, bucket, key, file, options)) };
   }
 
   /**
@@ -185,7 +198,9 @@ export class ObsClient {
     options: UploadOptions = {},
   ): Promise<UploadResult> {
     checkNames(bucket, key);
-    return this.withFile(filePath, options, (file) => this.send(bucket, key, file, options));
+    return this.withFile(filePath, options, (file) =>
+      this.withRequests((requests) => this.send(requests, bucket, key, file, options)),
+    );
   }
 
   /**
@@ -217,6 +232,7 @@ export class ObsClient {
 
   /** One PUT, or a multipart upload when the file has parts. */
   private async send(
+    requests: ObsRequests,
     bucket: string,
     key: string,
     file: LocalFile,
@@ -227,15 +243,15 @@ export class ObsClient {
     const contentType = options.contentType ?? DEFAULT_CONTENT_TYPE;
     const target = { bucket, key, signal: this.config.signal };
     const started = now();
-    const result = await this.withRequests(async (requests): Promise<UploadResult> => {
-      if (!parts) {
-        const md5 = await putFile(requests, target, { path, size, contentType, expectedMd5 });
-        return { multipart: false, parts: 1, bytes: size, md5, md5Saved: true };
-      }
+    let result: UploadResult;
+    if (!parts) {
+      const md5 = await putFile(requests, target, { path, size, contentType, expectedMd5 });
+      result = { multipart: false, parts: 1, bytes: size, md5, md5Saved: true };
+    } else {
       const multipartFile = { path, size, ...parts, contentType, expectedMd5 };
       const { md5, md5Saved } = await multipartUpload(requests, target, multipartFile, this.concurrency);
-      return { multipart: true, parts: parts.plan.count, bytes: size, md5, md5Saved };
-    });
+      result = { multipart: true, parts: parts.plan.count, bytes: size, md5, md5Saved };
+    }
     this.debug(`uploaded ${size} bytes to obs://${bucket}/${key} in ${now() - started} ms`);
     return result;
   }
