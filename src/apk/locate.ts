@@ -1,12 +1,11 @@
 /**
  * Finds the one file `apk-path` names. Globbing uses @actions/glob, the toolkit's own matcher (the syntax users know
  * from actions/upload-artifact; minimatch underneath). Node's fs.glob would avoid a dependency but only exists from
- * Node 22, and the action declares Node 20. @actions/core is already loaded by the action, so @actions/glob adds
- * only minimatch: about 10 ms of start-up measured after core (a dynamic import would save that for runs without
- * apk-path but split the ncc bundle into chunks; not worth it).
+ * Node 22, and the action declares Node 20. It is loaded only when `apk-path` is not a file's path as it stands
+ * (eager mode: kept inside dist/index.js, run only when imported), so a release workflow that names its APK does not
+ * pay for minimatch's start-up.
  */
 import { Inputs } from '../inputs/names.js';
-import { create } from '@actions/glob';
 import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -73,6 +72,7 @@ export async function locateApk(pattern: string, cwd: string = process.cwd()): P
 
   let matches: string[];
   try {
+    const { create } = await import(/* webpackMode: "eager" */ '@actions/glob');
     const globber = await create(absolutePattern(expanded, cwd), {
       matchDirectories: false,
       // A directory name must not stand for every file below it: `apk-path: build/outputs` is an error, not a search.
