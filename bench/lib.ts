@@ -154,3 +154,41 @@ export const bytes = (n: number | undefined): string =>
         : `${n} B`;
 
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
+/** Where this process's main thread spent a stretch of wall time, in ms (Linux schedstat). */
+export interface ThreadTime {
+  /** On a CPU. */
+  running: number;
+  /** Ready to run, waiting for a CPU that another thread had. */
+  waiting: number;
+  /** Neither: blocked, here waiting for bytes. */
+  idle: number;
+}
+
+/**
+ * Starts timing the main thread; the returned function ends it. Undefined where the kernel does
+ * not keep scheduler statistics. The in-process emulator runs on this thread, so during an upload
+ * this says how long the server worked, how long it was kept off a core by the client beside it,
+ * and how long it had nothing to do.
+ */
+export function threadTimer(): (() => ThreadTime) | undefined {
+  const file = `/proc/self/task/${process.pid}/schedstat`;
+  const read = (): [number, number] | undefined => {
+    try {
+      const [running, waiting] = readFileSync(file, 'utf8').split(' ').map(Number);
+      return Number.isFinite(running) && Number.isFinite(waiting) ? [running!, waiting!] : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const before = read();
+  if (!before) return undefined;
+  const started = performance.now();
+  return () => {
+    const after = read() ?? before;
+    const wall = performance.now() - started;
+    const running = (after[0] - before[0]) / 1e6;
+    const waiting = (after[1] - before[1]) / 1e6;
+    return { running, waiting, idle: Math.max(0, wall - running - waiting) };
+  };
+}
