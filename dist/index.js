@@ -4596,6 +4596,10 @@ function startHashingThread() {
     });
     spare = thread;
 }
+/** Whether a thread started ahead is waiting to be taken. */
+function hasSpareThread() {
+    return spare !== undefined;
+}
 function takeThread() {
     const thread = spare ?? startThread();
     spare = undefined;
@@ -4844,6 +4848,7 @@ async function putFile(requests, target, file) {
 
 
 
+
 const client_MiB = 1024 * 1024;
 const DEFAULT_MULTIPART_THRESHOLD_BYTES = 64 * client_MiB;
 /** A single PUT takes at most 5 GB; larger files always go multipart. */
@@ -4986,6 +4991,17 @@ class ObsClient {
         this.config.debug?.(message);
     }
 }
+/**
+ * Gets ready to upload the file at `path` soon: a file that will go up in parts gets its hashing
+ * thread started now, so that the thread is ready by the time the upload starts. A file sent in one
+ * PUT, or one that cannot be read (the upload will say why), gets nothing: an idle thread costs
+ * tens of milliseconds of CPU and several MiB.
+ */
+async function prepareToUpload(path, options = {}) {
+    const size = await fileSize(path).catch(() => undefined);
+    if (size !== undefined && multipartPlan(size, options))
+        startHashingThread();
+}
 /** The parts of a file that goes multipart, or undefined for one PUT. */
 function multipartPlan(size, options) {
     const threshold = options.multipartThresholdBytes ?? DEFAULT_MULTIPART_THRESHOLD_BYTES;
@@ -5002,7 +5018,6 @@ function checkNames(bucket, key) {
 }
 
 ;// CONCATENATED MODULE: ./src/obs/index.ts
-
 
 
 
@@ -5652,10 +5667,12 @@ async function prepareApk(params, context) {
         return;
     const onInstances = params.fleet.type === 'instance';
     const uploads = !(onInstances && params.apkUrl) && !context.dryRun;
-    // Started while the manifest is read and OBS is asked, so that the first part need not wait for it.
+    const located = await locateApk(params.apkPath);
+    // The hashing thread of a large APK starts while the manifest is read and OBS is asked, so that
+    // the first part need not wait for it.
     if (uploads)
-        startHashingThread();
-    const apk = await inspectApk(await locateApk(params.apkPath), { md5: !uploads });
+        await prepareToUpload(located);
+    const apk = await inspectApk(located, { md5: !uploads });
     // What the APK says replaces inputs, so it obeys the same rules they do: checked before it is printed or sent.
     const fromApk = (what, input, rule, value) => {
         const result = rule.safeParse(value);

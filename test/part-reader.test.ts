@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PartHasher, type HashedPart } from '../src/obs/part-hasher.js';
+import { prepareToUpload } from '../src/obs/client.js';
+import { hasSpareThread, PartHasher, type HashedPart } from '../src/obs/part-hasher.js';
 import { PartReader, type Hasher } from '../src/obs/part-reader.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'part-reader-'));
@@ -147,5 +148,28 @@ describe('PartHasher', () => {
     } finally {
       await hasher.close();
     }
+  });
+});
+
+// The thread is started ahead, while the manifest is read, but only for a file that will need it:
+// a small APK goes up in one PUT, hashed on the main thread.
+describe('prepareToUpload', () => {
+  it('starts the hashing thread ahead only for a file that will go up in parts', async () => {
+    const options = { multipartThresholdBytes: 4096 };
+    const small = join(dir, 'small.apk');
+    writeFileSync(small, randomBytes(4095));
+    await prepareToUpload(small, options);
+    expect(hasSpareThread()).toBe(false);
+    await prepareToUpload(join(dir, 'missing.apk'), { multipartThresholdBytes: 1 });
+    expect(hasSpareThread()).toBe(false);
+
+    const large = join(dir, 'large.apk');
+    writeFileSync(large, randomBytes(4096));
+    await prepareToUpload(large, options);
+    expect(hasSpareThread()).toBe(true);
+    // The upload that follows takes it.
+    const hasher = new PartHasher();
+    expect(hasSpareThread()).toBe(false);
+    await hasher.close();
   });
 });

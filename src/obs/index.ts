@@ -1,8 +1,7 @@
-export { ObsClient, type ObsConfig } from './client.js';
+export { ObsClient, prepareToUpload, type ObsConfig } from './client.js';
 export { obsEndpointForRegion, parseEndpoint } from './endpoint.js';
 export { ObsError } from './errors.js';
 export { contentMd5Header } from './md5.js';
-export { startHashingThread } from './part-hasher.js';
 // The name rules live with the input rules so that validation and this client share them.
 export { bucketNameProblem, objectKeyProblem } from './names.js';
 export { signHeaders } from './signature.js';

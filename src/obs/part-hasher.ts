@@ -74,6 +74,11 @@ export function startHashingThread(): void {
   spare = thread;
 }
 
+/** Whether a thread started ahead is waiting to be taken. */
+export function hasSpareThread(): boolean {
+  return spare !== undefined;
+}
+
 function takeThread(): Thread {
   const thread = spare ?? startThread();
   spare = undefined;
