@@ -3716,7 +3716,7 @@ function objectKeyProblem(key) {
 
 /***/ }),
 
-/***/ 243:
+/***/ 483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5033,29 +5033,12 @@ var rules = __nccwpck_require__(190);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: ./src/apk/digest.ts
-
-
+;// CONCATENATED MODULE: ./src/apk/size.ts
 /** One MB as the Cloud Phone APIs count it: 1024 * 1024 bytes (a mebibyte), not 1,000,000. */
 const BYTES_PER_MB = 1024 * 1024;
 /** Whole MB (of 1024 * 1024 bytes), rounded up: 1 byte is 1, exactly 1 MB is 1, 1 MB + 1 byte is 2, 0 bytes is 0. */
 function wholeMegabytes(sizeBytes) {
     return Math.ceil(sizeBytes / BYTES_PER_MB);
-}
-/**
- * MD5 of a file, streamed in 1 MB chunks: memory stays flat whatever the size (a 1 GB APK is never held in memory).
- * Read errors (missing file, EISDIR...) reject.
- */
-async function digestFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('md5');
-    let sizeBytes = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: BYTES_PER_MB })) {
-        hash.update(chunk);
-        sizeBytes += chunk.length;
-    }
-    return { md5: hash.digest('hex'), sizeBytes };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -5570,6 +5553,8 @@ async function readZipEntry(path, name) {
 
 
 
+// The file's MD5 is read the way an upload's re-run reads it: one implementation, the faster one.
+
 
 
 
@@ -5604,9 +5589,14 @@ async function inspectApk(file, options = {}) {
         // Android installs a split only together with its base APK (install-multiple), which these APIs cannot do.
         fail(`must be a whole APK, but ${external_node_path_default().basename(absolute)} is a split APK (split=${JSON.stringify(manifest.split)}): give the base APK, or build a universal APK (bundletool build-apks --mode=universal)`);
     }
-    const digest = options.md5 === false
-        ? { sizeBytes: stats.size, md5: undefined }
-        : await digestFile(absolute).catch((error) => fail(`names a file that cannot be read: ${error.message}`));
+    // The size is the stat's, and the MD5 is of exactly that many bytes: a file that shrinks while
+    // it is read fails, one that grows is hashed up to the size reported.
+    const digest = {
+        sizeBytes: stats.size,
+        md5: options.md5 === false
+            ? undefined
+            : await hashFile(absolute, stats.size, undefined).catch((error) => fail(`names a file that cannot be read: ${(error.cause ?? error).message}`)),
+    };
     return {
         path: absolute,
         fileName: external_node_path_default().basename(absolute),
@@ -21672,7 +21662,7 @@ const installApp = defineOperation({
     async prepare(params, context) {
         if (!params.apkPath)
             return;
-        const { prepareApk } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 243));
+        const { prepareApk } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 483));
         await prepareApk(params, context);
     },
     buildCalls(params) {

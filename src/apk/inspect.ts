@@ -1,7 +1,9 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../inputs/errors.js';
-import { digestFile, wholeMegabytes } from './digest.js';
+// The file's MD5 is read the way an upload's re-run reads it: one implementation, the faster one.
+import { hashFile } from '../obs/file.js';
+import { wholeMegabytes } from './size.js';
 import { APK_PATH_INPUT } from './locate.js';
 import { decodeManifest, ManifestError, type ManifestInfo } from './manifest.js';
 import { readZipEntry, ZipReadError } from './zip.js';
@@ -15,7 +17,7 @@ export interface ApkInfo {
   /** Whole MB, rounded up (1 byte is 1); one MB is 1024 * 1024 bytes. */
   sizeMb: number;
   /**
-   * Lowercase hex, computed by streaming the file; undefined when inspectApk was asked not to hash
+   * Lowercase hex, computed by reading the file in chunks; undefined when inspectApk was asked not to hash
    * (the upload hashes the file in the same pass that sends it).
    */
   md5?: string;
@@ -69,12 +71,19 @@ export async function inspectApk(file: string, options: { md5?: boolean } = {}):
       `must be a whole APK, but ${path.basename(absolute)} is a split APK (split=${JSON.stringify(manifest.split)}): give the base APK, or build a universal APK (bundletool build-apks --mode=universal)`,
     );
   }
-  const digest =
-    options.md5 === false
-      ? { sizeBytes: stats.size, md5: undefined }
-      : await digestFile(absolute).catch((error: Error) =>
-          fail(`names a file that cannot be read: ${error.message}`),
-        );
+  // The size is the stat's, and the MD5 is of exactly that many bytes: a file that shrinks while
+  // it is read fails, one that grows is hashed up to the size reported.
+  const digest = {
+    sizeBytes: stats.size,
+    md5:
+      options.md5 === false
+        ? undefined
+        : await hashFile(absolute, stats.size, undefined).catch((error: Error) =>
+            fail(
+              `names a file that cannot be read: ${((error.cause as Error | undefined) ?? error).message}`,
+            ),
+          ),
+  };
   return {
     path: absolute,
     fileName: path.basename(absolute),
