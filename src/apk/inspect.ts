@@ -73,23 +73,18 @@ export async function inspectApk(file: string, options: { md5?: boolean } = {}):
   }
   // The size is the stat's, and the MD5 is of exactly that many bytes: a file that shrinks while
   // it is read fails, one that grows is hashed up to the size reported.
-  const digest = {
-    sizeBytes: stats.size,
-    md5:
-      options.md5 === false
-        ? undefined
-        : await hashFile(absolute, stats.size, undefined).catch((error: Error) =>
-            fail(
-              `names a file that cannot be read: ${((error.cause as Error | undefined) ?? error).message}`,
-            ),
-          ),
-  };
+  const md5 =
+    options.md5 === false
+      ? undefined
+      : await hashFile(absolute, stats.size, undefined).catch((error: Error) =>
+          fail(`names a file that cannot be read: ${((error.cause as Error | undefined) ?? error).message}`),
+        );
   return {
     path: absolute,
     fileName: path.basename(absolute),
-    sizeBytes: digest.sizeBytes,
-    sizeMb: wholeMegabytes(digest.sizeBytes),
-    ...(digest.md5 !== undefined && { md5: digest.md5 }),
+    sizeBytes: stats.size,
+    sizeMb: wholeMegabytes(stats.size),
+    ...(md5 !== undefined && { md5 }),
     packageName: manifest.packageName,
     ...(manifest.versionName !== undefined && { versionName: manifest.versionName }),
     ...(manifest.versionCode !== undefined && { versionCode: manifest.versionCode }),
