@@ -3,6 +3,8 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Emulator } from '../emulator/index.js';
 import { BUNDLE, runAction, type ActionRun, type RunOptions } from '../test/support/run-action.js';
 
@@ -191,4 +193,15 @@ export function threadTimer(): (() => ThreadTime) | undefined {
     const waiting = (after[1] - before[1]) / 1e6;
     return { running, waiting, idle: Math.max(0, wall - running - waiting) };
   };
+}
+
+/**
+ * A full garbage collection of this process, now. The emulator runs here, and a round's upload
+ * bodies (1.5 GiB) are garbage once its emulator closes; left to V8, they were collected during the
+ * next round's first upload, on the emulator's thread. Without this, a curl PUT that opened a round
+ * took 4.4 s against 3.7 s later in the round (three rounds each); with it, 3.65 s against 3.45 s.
+ */
+export function collectGarbage(): void {
+  setFlagsFromString('--expose_gc');
+  (runInNewContext('gc') as () => void)();
 }
