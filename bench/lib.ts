@@ -3,8 +3,6 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { Emulator } from '../emulator/index.js';
 import { BUNDLE, runAction, type ActionRun, type RunOptions } from '../test/support/run-action.js';
 
@@ -157,7 +155,7 @@ export const bytes = (n: number | undefined): string =>
 
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
-/** Where this process's main thread spent a stretch of wall time, in ms (Linux schedstat). */
+/** Where a process's main thread spent a stretch of wall time, in ms (Linux schedstat). */
 export interface ThreadTime {
   /** On a CPU. */
   running: number;
@@ -168,13 +166,13 @@ export interface ThreadTime {
 }
 
 /**
- * Starts timing the main thread; the returned function ends it. Undefined where the kernel does
- * not keep scheduler statistics. The in-process emulator runs on this thread, so during an upload
- * this says how long the server worked, how long it was kept off a core by the client beside it,
- * and how long it had nothing to do.
+ * Starts timing the main thread of process `pid`; the returned function ends it. Undefined where
+ * the kernel does not keep scheduler statistics. Given an emulator's process, during an upload this
+ * says how long the server worked, how long it was kept off a core by the client beside it, and how
+ * long it had nothing to do.
  */
-export function threadTimer(): (() => ThreadTime) | undefined {
-  const file = `/proc/self/task/${process.pid}/schedstat`;
+export function threadTimer(pid: number): (() => ThreadTime) | undefined {
+  const file = `/proc/${pid}/task/${pid}/schedstat`;
   const read = (): [number, number] | undefined => {
     try {
       const [running, waiting] = readFileSync(file, 'utf8').split(' ').map(Number);
@@ -193,15 +191,4 @@ export function threadTimer(): (() => ThreadTime) | undefined {
     const waiting = (after[1] - before[1]) / 1e6;
     return { running, waiting, idle: Math.max(0, wall - running - waiting) };
   };
-}
-
-/**
- * A full garbage collection of this process, now. The emulator runs here, and a round's upload
- * bodies (1.5 GiB) are garbage once its emulator closes; left to V8, they were collected during the
- * next round's first upload, on the emulator's thread. Without this, a curl PUT that opened a round
- * took 4.4 s against 3.7 s later in the round (three rounds each); with it, 3.65 s against 3.45 s.
- */
-export function collectGarbage(): void {
-  setFlagsFromString('--expose_gc');
-  (runInNewContext('gc') as () => void)();
 }

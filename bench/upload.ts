@@ -3,15 +3,15 @@
 // file to a pre-signed URL (the floor: the bytes sent once, nothing else), the action's first
 // upload (spawn to exit, install-app with wait: false, a fresh object key), and the action run
 // again with the same APK and key (nothing to upload: a HEAD, a hash, a pre-signed URL).
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { startEmulator, type Emulator } from '../emulator/index.js';
 import { presignQuery } from '../src/obs/signature.js';
 import { encodeKey } from '../src/obs/signature.js';
-import { collectGarbage, measuredRun, median, seconds, threadTimer, type ThreadTime } from './lib.js';
+import { measuredRun, median, seconds, threadTimer, type ThreadTime } from './lib.js';
+import type { ServerStats } from './upload-server.js';
 
 const run = promisify(execFile);
 const MB = 1024 * 1024;
@@ -41,8 +41,45 @@ async function bigApk(dir: string, megabytes: number): Promise<string> {
   return file;
 }
 
+/** An emulator in a process of its own (bench/upload-server.ts). */
+interface Server {
+  url: string;
+  options: { projectId: string; accessKey: string; secretKey: string };
+  pid: number;
+  stats(): Promise<ServerStats>;
+  close(): Promise<void>;
+}
+
+function startServer(): Promise<Server> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'upload-server.ts')],
+    { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+  );
+  const next = <T>() =>
+    new Promise<T>((resolve, reject) => {
+      child.once('message', (m) => resolve(m as T));
+      child.once('exit', (code) => reject(new Error(`the bench's emulator exited (${code})`)));
+    });
+  return next<Pick<Server, 'url' | 'options'>>().then(({ url, options }) => ({
+    url,
+    options,
+    pid: child.pid!,
+    stats: () => {
+      const answer = next<ServerStats>();
+      child.send('stats');
+      return answer;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.send('close');
+      }),
+  }));
+}
+
 /** One `curl -T` PUT of the file to a pre-signed URL of the emulator, spawn to exit. */
-async function curlPut(e: Emulator, file: string, key: string): Promise<number> {
+async function curlPut(e: Server, file: string, key: string): Promise<number> {
   const expires = Math.floor(Date.now() / 1000) + 3600;
   const query = presignQuery('PUT', BUCKET, key, expires, {
     accessKey: e.options.accessKey,
@@ -56,7 +93,7 @@ async function curlPut(e: Emulator, file: string, key: string): Promise<number> 
   return elapsed;
 }
 
-function actionInputs(e: Emulator, file: string, key: string): Record<string, string> {
+function actionInputs(e: Server, file: string, key: string): Record<string, string> {
   return {
     operation: 'install-app',
     endpoint: e.url,
@@ -116,18 +153,16 @@ export async function uploadBench(
     let rerunBytes = 0;
     let rerunRequests: string[] = [];
     for (let round = 0; round < rounds; round++) {
-      // The last round's bodies are freed now, not on the emulator's thread during this round's first run.
-      collectGarbage();
-      const e = await startEmulator({ jobDurationMs: 1000 });
+      const e = await startServer();
       try {
         // Rotate which goes first, so that none always gets a cold page cache or an empty emulator.
         const measureCurl = async () => {
-          const timer = threadTimer();
+          const timer = threadTimer(e.pid);
           curl.push(await curlPut(e, file, `curl/${round}.apk`));
           if (timer) curlServer.push(timer());
         };
         const measureFirst = async () => {
-          const timer = threadTimer();
+          const timer = threadTimer(e.pid);
           const r = await measuredRun(actionInputs(e, file, `action/${round}.apk`), ACTION_RUN);
           if (timer) firstServer.push(timer());
           if (r.code !== 0 || !/Uploaded release\.apk/.test(r.stdout)) {
@@ -146,15 +181,14 @@ export async function uploadBench(
             throw new Error(`the baseline run failed (exit ${b.code}): ${b.stdout.slice(-2000)}`);
           before.push(b.exitedAt - b.spawnedAt);
         };
-        // A fresh emulator's first upload is slower, whoever sends it (with a collection before each
-        // round, 20 rounds: curl 3.63 s first against 3.40 s second, the action 4.50 s against 3.99 s),
-        // so the ratio swung with the order. An unmeasured upload goes first.
+        // A fresh emulator's first upload is slower, whoever sends it (20 rounds: curl 3.63 s first
+        // against 3.40 s second, the action 4.50 s against 3.99 s), so the ratio swung with the order.
+        // An unmeasured upload goes first.
         await curlPut(e, file, `warm-up/${round}.apk`);
         const order = baseline ? [measureCurl, measureFirst, measureBaseline] : [measureCurl, measureFirst];
         for (let k = 0; k < round % order.length; k++) order.push(order.shift()!);
         for (const measure of order) await measure();
-        const bytesBefore = e.obsStats().objectBytesReceived;
-        const seqBefore = e.requests.length;
+        const statsBefore = await e.stats();
         const r = await measuredRun(actionInputs(e, file, `action/${round}.apk`), ACTION_RUN);
         if (r.code !== 0 || !/already in OBS, not uploaded/.test(r.stdout)) {
           throw new Error(`the re-run did not skip the upload (exit ${r.code}): ${r.stdout.slice(-2000)}`);
@@ -164,11 +198,9 @@ export async function uploadBench(
         const hashStarted = Date.now();
         await run('md5sum', [file]);
         md5sum.push(Date.now() - hashStarted);
-        rerunBytes = Math.max(rerunBytes, e.obsStats().objectBytesReceived - bytesBefore);
-        rerunRequests = e.requests
-          .slice(seqBefore)
-          .filter((q) => q.family === 'obs')
-          .map((q) => q.method);
+        const statsAfter = await e.stats();
+        rerunBytes = Math.max(rerunBytes, statsAfter.objectBytesReceived - statsBefore.objectBytesReceived);
+        rerunRequests = statsAfter.obsMethods.slice(statsBefore.obsMethods.length);
         log(
           `  round ${round + 1}: curl -T ${seconds(curl.at(-1)!)}, first upload ${seconds(first.at(-1)!)}, re-run ${seconds(again.at(-1)!)}${baseline ? `, baseline ${seconds(before.at(-1)!)}` : ''}`,
         );
