@@ -128,7 +128,9 @@ describe('keyless inputs', () => {
       ...base,
       'identity-provider-urn': 'iam::acct_01.x:identity-provider:gh/actions',
     });
-    expect(credentials).toMatchObject({ keyless: { providerUrn: 'iam::acct_01.x:identity-provider:gh/actions' } });
+    expect(credentials).toMatchObject({
+      keyless: { providerUrn: 'iam::acct_01.x:identity-provider:gh/actions' },
+    });
     expect(errorOf({ ...base, 'identity-provider-urn': 'iam::a :identity-provider:x' })).toContain(
       "Input 'identity-provider-urn' must be the URN of an IAM identity provider",
     );

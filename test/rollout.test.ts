@@ -6,6 +6,7 @@ import { phoneIdsOf, startEmulator, type Emulator } from '../emulator/index.js';
 import { InputError } from '../src/inputs/errors.js';
 import { Transport } from '../src/api/transport.js';
 import { FleetLister } from '../src/api/fleet-lists.js';
+import { CphClient } from '../src/api/cph.js';
 import { parseServerTags } from '../src/inputs/fleet.js';
 import { resolveSelection } from '../src/run/select.js';
 import { InputReader } from '../src/inputs/reader.js';
@@ -234,6 +235,35 @@ describe('emulator fleet', () => {
       PID,
       4,
     );
+
+  it('ListJobs takes offsets up to 8096 (Java ListJobsRequest), and the client never asks past them', async () => {
+    const jobs = (offset: string) => get(`/v1/${PID}/cloud-phone/jobs?request_id=r1&offset=${offset}`);
+    expect((await jobs('8096')).status).toBe(200);
+    expect((await jobs('8097')).status).toBe(400);
+    // A service that answers full pages forever: the listing ends at the last offset it accepts.
+    emu.addFault({
+      method: 'GET',
+      path: `/v1/${PID}/cloud-phone/jobs`,
+      status: 200,
+      body: JSON.stringify({
+        request_id: 'r',
+        jobs: Array.from({ length: 100 }, (_, i) => ({ job_id: `j${i}`, status: 1 })),
+      }),
+    });
+    emu.requests.length = 0;
+    const client = new CphClient(
+      new Transport({
+        baseUrl: emu.url,
+        credentials: { kind: 'token', token: emu.options.token },
+        requestTimeoutMs: 5000,
+      }),
+      PID,
+    );
+    await client.listJobs(['r1']);
+    const offsets = emu.requests.map((r) => Number(r.query.offset));
+    expect(offsets).toHaveLength(81);
+    expect(Math.max(...offsets)).toBe(8000);
+  });
 
   it('expands a few servers one listing each when listing every phone would take more calls', async () => {
     emu.fleet.addServers([

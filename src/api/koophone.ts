@@ -41,7 +41,7 @@ export type KooPhoneSubmitResult = z.infer<typeof taskData>;
 export type KooPhoneTaskJob = z.infer<typeof taskBody>['data']['jobs'][number];
 
 /** KooPhone signals most failures with HTTP 200 and error_code other than "0". */
-export function checkErrorCode(response: ApiResponse, action: string): void {
+function checkErrorCode(response: ApiResponse, action: string): void {
   const body = response.body as { error_code?: unknown } | undefined;
   if (body?.error_code === '0' || body?.error_code === 0) return;
   const { code, message } = errorFields(response.body);

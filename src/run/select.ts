@@ -110,7 +110,7 @@ const SERVER_STATES: Record<number, string> = { 2: 'abnormal', 8: 'frozen', 10: 
  * ListCloudPhoneServersRequest: fuzzy match), and KooPhone does not document how instance_name
  * matches, so the service only narrows the listing and this decides.
  */
-export interface NamePattern {
+interface NamePattern {
   text: string;
   matches(name: string): boolean;
   /** A part every match contains, for a service filter that matches substrings ('' when none). */
@@ -118,7 +118,7 @@ export interface NamePattern {
   glob: boolean;
 }
 
-export function namePattern(text: string): NamePattern {
+function namePattern(text: string): NamePattern {
   const glob = text.includes('*');
   const parts = text.split('*');
   const re = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
