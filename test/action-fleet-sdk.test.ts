@@ -317,6 +317,20 @@ describe('no input is ignored', () => {
     expect(onInstances.errors.join('\n')).toContain(
       "Input 'install-flags' is not used by install-app on KooPhone instances",
     );
+    const noUpload = await runActionInProcess({
+      operation: 'install-app',
+      ...connection(e),
+      instances: 'inst-1',
+      'apk-url': e.presignedUrl('apps', 'app.apk', 3600),
+      'package-name': 'com.example.app',
+      'app-version': '1.0',
+      'apk-size-mb': '1',
+      'obs-bucket': 'apps',
+    });
+    expect(noUpload.code).toBe(1);
+    expect(noUpload.errors.join('\n')).toContain(
+      "Input 'obs-bucket' is not used here: install-app uses it to upload apk-path to OBS",
+    );
     expect(e.requests).toEqual([]);
   });
 

@@ -136,6 +136,20 @@ export function readInstallParams(reader: InputReader, common: CommonSettings): 
     );
   }
   const uploads = path !== undefined && (!onInstances || url === undefined);
+  // The upload's inputs mean nothing when nothing is uploaded: refused rather than ignored.
+  if (!uploads) {
+    const unused = onInstances
+      ? [Inputs.ObsBucket, Inputs.ObsObject, Inputs.ObsEndpoint, Inputs.UrlExpiry]
+      : [Inputs.ObsEndpoint];
+    for (const name of unused) {
+      if (reader.isExplicit(name))
+        reader.fail(
+          name,
+          `is not used here: install-app uses it to upload apk-path to OBS${onInstances ? ' for KooPhone instances, and this run installs from apk-url' : ', and this run installs an object already in OBS'}. Remove it`,
+          reader.raw(name),
+        );
+    }
+  }
   if (!onInstances || uploads) {
     if (!params.obs.bucket) {
       reader.fail(
