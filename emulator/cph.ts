@@ -376,6 +376,8 @@ function missingPackage(ctx: FamilyContext, content: string): JobOutcome | undef
   return undefined;
 }
 
+const MAX_LIST_JOBS_OFFSET = 8096;
+
 export function pagingParam(
   query: URLSearchParams,
   name: string,
@@ -389,7 +391,7 @@ export function pagingParam(
   if (!(n >= min && n <= max)) {
     throw new ParamError(
       name,
-      `offset or limit is invalid: ${name}=${JSON.stringify(raw)} (${name === 'limit' ? '1..100' : 'an integer >= 0'})`,
+      `offset or limit is invalid: ${name}=${JSON.stringify(raw)} (${name === 'limit' ? `${min}..${max}` : max === Number.MAX_SAFE_INTEGER ? 'an integer >= 0' : `${min}..${max}`})`,
       BAD_PAGING,
     );
   }
@@ -425,7 +427,8 @@ const listJobs: Handler = (ctx, req) => {
   } else {
     throw new ParamError('request_id', 'one of request_id and request_ids is required');
   }
-  const offset = pagingParam(q, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
+  // Java SDK ListJobsRequest: offset 0..8096.
+  const offset = pagingParam(q, 'offset', 0, 0, MAX_LIST_JOBS_OFFSET);
   const limit = pagingParam(q, 'limit', 100, 1, 100);
 
   const all: Job[] = [];

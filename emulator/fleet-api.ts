@@ -1,5 +1,5 @@
 // The list APIs a fleet selection reads: CPH servers, CPH servers by tag, CPH phones, KooPhone
-// instances. Shapes and limits from REFERENCE.md ("Fleet listing") and the SDK models
+// instances. Shapes and limits from the API pages and the SDK models
 // (huaweicloud-sdk-nodejs-v3 services/cph/v1/model: ListCloudPhoneServersRequest/Response,
 // ListCloudPhonesRequest/Response, ListResourceInstancesRequestBody, Resource, Tags, Match).
 import type { Handler, Route } from './api.js';
@@ -8,10 +8,13 @@ import { hex32 } from './ids.js';
 import { guarded as kooGuarded } from './koophone.js';
 import { isAbsent, ParamError, requireObject, typeName } from './validate.js';
 
-/** REFERENCE.md: resource_instances `limit` <= 1000; at most 10 tags of 10 values each. */
+/** resource_instances page: `limit` <= 1000; at most 10 tags of 10 values each (API page). */
 const MAX_RESOURCE_LIMIT = 1000;
 const MAX_TAGS = 10;
 const MAX_TAG_VALUES = 10;
+/** Java SDK Tags.key: at most 127 characters. */
+const MAX_TAG_KEY = 127;
+const MAX_PHONES_LIMIT = 200;
 /** batch-query page size: no documented maximum; 100 like every other list here (inferred). */
 const MAX_PAGE_SIZE = 100;
 
@@ -23,8 +26,8 @@ const optionalInt = (q: URLSearchParams, name: string): number | undefined => {
   return Number(raw);
 };
 
-// Name filters match the whole name: the pages do not say "fuzzy", and an exact match is the
-// stricter reading (a client that counts on partial matches would break). Inferred.
+// server_name matches any name that contains it (Go SDK ListCloudPhoneServersRequest: fuzzy match;
+// API page cph_api_0502): `prod` also lists `preprod` and `prod-old`, which a client must tell apart.
 const listServers: Handler = (ctx, req) => {
   const q = req.query;
   const offset = pagingParam(q, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
@@ -34,7 +37,7 @@ const listServers: Handler = (ctx, req) => {
   const status = optionalInt(q, 'status');
   const all = ctx.fleet.servers.filter(
     (s) =>
-      (name === null || s.name === name) &&
+      (name === null || s.name.includes(name)) &&
       (id === null || s.id === id) &&
       (status === undefined || s.status === status),
   );
@@ -49,14 +52,16 @@ const listServers: Handler = (ctx, req) => {
 const listPhones: Handler = (ctx, req) => {
   const q = req.query;
   const offset = pagingParam(q, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
-  const limit = pagingParam(q, 'limit', 100, 1, 100);
+  // The phone list takes pages of up to 200 (SDK ListCloudPhonesRequest, current API page).
+  const limit = pagingParam(q, 'limit', 100, 1, MAX_PHONES_LIMIT);
   const serverId = q.get('server_id');
   const name = q.get('phone_name');
   const status = optionalInt(q, 'status');
   const all = ctx.fleet.phones.filter(
     (p) =>
       (serverId === null || p.serverId === serverId) &&
-      (name === null || p.name === name) &&
+      // phone_name is a substring filter like server_name (API page).
+      (name === null || p.name.includes(name)) &&
       (status === undefined || p.status === status),
   );
   const phones = all.slice(offset, offset + limit).map((p) => ({
@@ -103,8 +108,8 @@ const resourceInstances: Handler = (ctx, _req, params, raw) => {
   const wanted = new Map<string, string[]>();
   for (const tag of tags as unknown[]) {
     const t = tag as { key?: unknown; values?: unknown };
-    if (typeof t?.key !== 'string' || t.key === '' || t.key.length > 128)
-      throw new ParamError('tags', 'every tag needs a key of 1 to 128 characters');
+    if (typeof t?.key !== 'string' || t.key === '' || t.key.length > MAX_TAG_KEY)
+      throw new ParamError('tags', `every tag needs a key of 1 to ${MAX_TAG_KEY} characters`);
     if (wanted.has(t.key)) throw new ParamError('tags', `tag key ${t.key} appears twice`);
     if (
       !Array.isArray(t.values) ||
@@ -119,6 +124,7 @@ const resourceInstances: Handler = (ctx, _req, params, raw) => {
   }
   const matches = isAbsent(body, 'matches') ? [] : body.matches;
   if (!Array.isArray(matches)) throw new ParamError('matches', 'matches must be an array');
+  // `matches` on resource_name is exact (Python SDK model Match).
   const nameMatch = (matches as Array<{ key?: unknown; value?: unknown }>).map((m) => {
     if (m?.key !== 'resource_name' || typeof m.value !== 'string')
       throw new ParamError('matches', 'matches entries must be {key: "resource_name", value: string}');
@@ -129,7 +135,7 @@ const resourceInstances: Handler = (ctx, _req, params, raw) => {
     (s) =>
       [...wanted].every(
         ([key, values]) => key in s.tags && (values.length === 0 || values.includes(s.tags[key]!)),
-      ) && nameMatch.every((n) => s.name.includes(n)),
+      ) && nameMatch.every((n) => s.name === n),
   );
   if (action === 'count') return { status: 200, body: { total_count: all.length } };
   const resources = all.slice(offset, offset + limit).map((s) => ({
@@ -141,9 +147,19 @@ const resourceInstances: Handler = (ctx, _req, params, raw) => {
   return { status: 200, body: { resources, total_count: all.length } };
 };
 
-/** batch-query (REFERENCE.md): page_no from 1, page_size; filters instance_id, instance_name, pool_name. */
+/**
+ * ListInstances (batch-query): page_no from 1, page_size; filters instance_id, instance_name, pool_name.
+ * `x-request-id` is a required query parameter here (Java SDK KooPhoneMeta.genForListInstances,
+ * LocationType.Query), besides the header every KooPhone call needs; the answer for a missing one is
+ * inferred. instance_name matching is not documented: substring, as CPH's server_name (the looser
+ * reading, which a client that wants one name must narrow). The answer carries its code inside
+ * `data` only (Java SDK ListInstancesResponse, InstanceBatchQueryRspData).
+ */
 const batchQuery: Handler = (ctx, req) => {
   const q = req.query;
+  const queryId = q.get('x-request-id');
+  if (queryId === null || queryId.trim() === '')
+    throw new ParamError('x-request-id', 'x-request-id is a required query parameter of ListInstances');
   const pageNo = optionalInt(q, 'page_no') ?? 1;
   const pageSize = optionalInt(q, 'page_size') ?? 10;
   if (pageNo < 1) throw new ParamError('page_no', `page_no must be at least 1, got ${pageNo}`);
@@ -155,7 +171,7 @@ const batchQuery: Handler = (ctx, req) => {
   const all = ctx.fleet.instances.filter(
     (i) =>
       (id === null || i.id === id) &&
-      (name === null || i.name === name) &&
+      (name === null || i.name.includes(name)) &&
       (pool === null || i.pool === pool),
   );
   const result = all.slice((pageNo - 1) * pageSize, pageNo * pageSize).map((i) => ({
@@ -170,9 +186,14 @@ const batchQuery: Handler = (ctx, req) => {
   return {
     status: 200,
     body: {
-      error_code: '0',
-      error_msg: 'OK',
-      data: { result, page_no: pageNo, page_size: pageSize, total_count: all.length },
+      data: {
+        error_code: '0',
+        error_msg: 'OK',
+        result,
+        page_no: pageNo,
+        page_size: pageSize,
+        total_count: all.length,
+      },
     },
   };
 };

@@ -34,6 +34,7 @@ function resolve(opts: EmulatorOptions): ResolvedOptions {
     projectId: opts.projectId ?? DEFAULTS.projectId,
     jobDurationMs: opts.jobDurationMs ?? DEFAULTS.jobDurationMs,
     phonesPerServer: opts.phonesPerServer ?? DEFAULTS.phonesPerServer,
+    kooInstallStates: opts.kooInstallStates ?? 'sdk',
     outcome: opts.outcome ?? (() => undefined),
     unknownTargets: [...(opts.unknownTargets ?? [])],
     missingBuckets: [...(opts.missingBuckets ?? [])],

@@ -132,6 +132,12 @@ export class JobStore {
     return job.outcome.status === 'failed' ? -1 : 2;
   }
 
+  /** Whether the job is still in the first half of its running time (KooPhone install: not run yet). */
+  notStarted(job: Job, requestTime?: number): boolean {
+    const now = this.time(requestTime);
+    return now < job.createdAt + (job.finishAt - job.createdAt) / 2;
+  }
+
   jobsPerTarget(): Map<string, number> {
     const counts = new Map<string, number>();
     for (const job of this.jobs) {

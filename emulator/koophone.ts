@@ -283,17 +283,25 @@ function createJobs(
  */
 function jobView(ctx: FamilyContext, job: Job, now: number) {
   const status = ctx.jobs.status(job, now);
+  const sdkInstall = ctx.options.kooInstallStates === 'sdk' && job.operation?.startsWith('install:');
+  // Java SDK JobDetail.status for install tasks: 0 before the job runs, 3 when it failed.
+  const shown =
+    sdkInstall && status === 1 && ctx.jobs.notStarted(job, now)
+      ? 0
+      : sdkInstall && status === -1
+        ? 3
+        : status;
   const output = truncateBytes(
     job.outcome.output ?? (status === 2 ? (job.defaultOutput ?? '') : ''),
     MAX_EXECUTE_MSG_BYTES,
   );
   if (status === 1)
-    return { job_id: job.jobId, status, error_code: null, error_msg: null, execute_msg: null };
+    return { job_id: job.jobId, status: shown, error_code: null, error_msg: null, execute_msg: null };
   if (status === 2) return { job_id: job.jobId, status, error_code: '', error_msg: '', execute_msg: output };
   // Job-level codes in the KooPhone GetTask example carry no dot ("CPS0005"); the fallback mimics that.
   return {
     job_id: job.jobId,
-    status,
+    status: shown,
     error_code: job.outcome.errorCode ?? 'CPS0003',
     error_msg: job.outcome.errorMessage ?? 'Job failed.',
     execute_msg: output,

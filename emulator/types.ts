@@ -28,6 +28,12 @@ export interface EmulatorOptions {
   jobDurationMs?: number;
   /** Phones per server for deploy-app-version job_type 32. */
   phonesPerServer?: number;
+  /**
+   * How KooPhone GetTask reports install-app jobs. 'sdk' (default): the newest Java SDK's
+   * JobDetail.status, 0 not run yet (the first half of the job's time), 1 running, 2 succeeded,
+   * 3 failed. 'pages': the API pages' 1/2/-1. Async commands report 1/2/-1 either way.
+   */
+  kooInstallStates?: 'sdk' | 'pages';
   outcome?: (target: string, kind: TargetKind) => JobOutcome | undefined;
   /** CPH server/phone ids rejected per target; KooPhone instance ids that fail a whole submit. */
   unknownTargets?: string[];

@@ -18,6 +18,7 @@ import { writeSummary } from './report/summary.js';
 import { readAuthOnlySettings } from './inputs/common.js';
 import { readSettings, type Settings } from './inputs/settings.js';
 import { selectFleet, type SelectedFleet } from './run/select.js';
+import { ListingError } from './api/fleet-lists.js';
 import { runRollout } from './run/rollout.js';
 import { planWaves } from './run/waves.js';
 
@@ -201,6 +202,8 @@ async function runSteps(progress: Progress): Promise<void> {
       { ...settings, keyless: settings.credentials.keyless },
       controller.signal,
       extraOutputs,
+      process.env,
+      Boolean(operation.fleet?.selection),
     );
     if (!keyless.ok) {
       await stopBeforeSending(keyless.message, keyless.message);
@@ -261,29 +264,36 @@ async function runSteps(progress: Progress): Promise<void> {
   try {
     let selected: SelectedFleet;
     try {
-      selected = await selectFleet(settings, transport, (message) => log.info(message));
+      selected = await selectFleet(settings, transport, (message) => log.info(message), deadline);
     } catch (error) {
-      if (!(error instanceof InputError) && !(error instanceof ApiError)) throw error;
+      if (!(error instanceof InputError) && !(error instanceof ApiError) && !(error instanceof ListingError))
+        throw error;
+      // The annotation says why: the listing, the service's code and message, or the bound it hit.
       const why = `selecting the targets failed: ${error.message}`;
-      await stopBeforeSending(why, error instanceof InputError ? error.message : undefined);
+      await stopBeforeSending(why, error instanceof InputError ? error.message : why);
       return;
     }
     extraOutputs.set(Outputs.Targets, JSON.stringify(selected.all));
     const selectionNotes = selected.description ? [selected.description] : [];
     const { fleet } = operation;
     progress.targets = fleet ? fleet.ids : selected.all;
-    if (fleet?.selection && selected.all.length === 0) {
+    if (fleet?.selection && fleet.ids.length === 0 && (selected.all.length === 0 || !settings.dryRun)) {
       progress.reported = true;
-      await finish(settings, {
-        operation: operation.name,
-        status: 'failed',
-        jobs: [],
-        batchIds: [],
-        batchIdsOutput,
-        elapsedMs: now() - started,
-        notes: [`${selectionNotes[0] ?? ''} Nothing to do: check the selection inputs.`],
-        extraOutputs,
-      });
+      const why = `No running ${fleet.type} matched the selection (${selected.filters ?? 'no filter'}${selected.all.length ? `; ${selected.all.length} matched, none running` : ''}): nothing was sent. Check the selection inputs.`;
+      await finish(
+        settings,
+        {
+          operation: operation.name,
+          status: 'failed',
+          jobs: selected.skipped,
+          batchIds: [],
+          batchIdsOutput,
+          elapsedMs: now() - started,
+          notes: [`${selectionNotes[0] ?? ''} ${why}`],
+          extraOutputs,
+        },
+        why,
+      );
       return;
     }
 
@@ -306,6 +316,11 @@ async function runSteps(progress: Progress): Promise<void> {
         elapsedMs: now() - started,
         notes: [
           ...selectionNotes,
+          ...(fleet?.selection
+            ? [
+                `Dry run: the selection was resolved with read-only list calls${settings.credentials.kind === 'keyless' ? ", after exchanging the workflow's token for temporary keys" : ''}; nothing was sent to the fleet.`,
+              ]
+            : []),
           ...(waves ? [`Waves: ${waves.join(', ')} target(s).`] : []),
           `Validated ${calls.reduce((n, c) => n + c.targets.length, 0)} ${route.targetType}(s) in ${calls.length} call(s) to ${settings.endpoint}. Secrets and signed URL parameters are masked.`,
         ],

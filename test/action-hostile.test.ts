@@ -140,6 +140,8 @@ describe('hostile inputs: refused before any request, with nothing forged or ech
     await expectRefused(
       {
         ...command(),
+        // run-command's own input: install-app would refuse it as unused before the hostile one.
+        command: '',
         operation: 'install-app',
         'apk-url': 'https://b.obs.example/a.apk',
         'package-name': 'com.example.app',
@@ -156,6 +158,7 @@ describe('hostile inputs: refused before any request, with nothing forged or ech
     await expectRefused(
       {
         ...command(),
+        command: '',
         operation: 'push-shared-app',
         instances: '',
         servers: 's-1',

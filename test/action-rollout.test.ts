@@ -152,9 +152,9 @@ describe('fleet rollout on CPH phones selected by tag', () => {
 
   it('survives a list call that fails once mid-paging', async () => {
     const e = emulator();
-    // 120 servers of 1 phone: the tag query is one page, the phone listing two pages of 100.
+    // 240 servers of 1 phone: the tag query is one page, the phone listing two pages of 200.
     e.fleet.addServers(
-      Array.from({ length: 120 }, (_, i) => ({ id: `srv-${i}`, tags: { env: 'prod' }, phones: 1 })),
+      Array.from({ length: 240 }, (_, i) => ({ id: `srv-${i}`, tags: { env: 'prod' }, phones: 1 })),
     );
     e.addFault({
       method: 'GET',
@@ -173,18 +173,18 @@ describe('fleet rollout on CPH phones selected by tag', () => {
     });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.outputs.targets ?? '')).toHaveLength(120);
+    expect(JSON.parse(run.outputs.targets ?? '')).toHaveLength(240);
     // The fault fired on the second page and the page was asked again.
     expect(e.requests.filter((r) => r.status === 500)).toHaveLength(1);
     expect(apiRequests(e, 'GET', '/cloud-phone/phones').map((r) => r.query.offset)).toEqual([
       '0',
-      '100',
-      '100',
+      '200',
+      '200',
     ]);
     // Dry run: only reads.
     expect(e.requests.filter((r) => r.path.endsWith('/phones/commands'))).toEqual([]);
-    expect(run.summary).toContain('Selected by env=prod: 120 phone(s), 120 running.');
-    expect(run.summary).toContain('Waves: 1, 12, 107 target(s).');
+    expect(run.summary).toContain('Selected by env=prod: 240 phone(s), 240 running.');
+    expect(run.summary).toContain('Waves: 1, 24, 215 target(s).');
   });
 
   it('refuses a selection larger than max-targets before anything is sent', async () => {
@@ -192,7 +192,9 @@ describe('fleet rollout on CPH phones selected by tag', () => {
     const run = await runActionInProcess(release({ 'max-targets': '10' }));
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
-    expect(run.errors.join('\n')).toContain("Input 'max-targets' is 10, but the run has 15 targets");
+    expect(run.errors.join('\n')).toContain(
+      "Input 'max-targets' is 10, but the selection has more than 10 targets (CPH list phones stopped there)",
+    );
     expect(apiRequests(emulator(), 'POST', '/phones/commands')).toEqual([]);
   });
 });

@@ -18,7 +18,12 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'emu-obs-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const emulator = useEmulator({ jobDurationMs: DURATION, missingBuckets: ['gone-bucket'] });
+// Install tasks here report the API pages' states (1/2/-1); the other files use the SDK's (0/1/2/3).
+const emulator = useEmulator({
+  jobDurationMs: DURATION,
+  missingBuckets: ['gone-bucket'],
+  kooInstallStates: 'pages',
+});
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const md5 = (data: Buffer) => createHash('md5').update(data).digest('hex');
 

@@ -360,10 +360,11 @@ describe('KooPhone install app', () => {
     const running = await koo('GET', `/v1/instances/tasks/${task_id}`);
     expect(running.json.error_code).toBe('0');
     expect(running.json.data.jobs).toHaveLength(2);
+    // Install tasks report the newest Java SDK's JobDetail.status: 0 (not run yet) at first.
     for (const j of running.json.data.jobs)
       expect(j).toEqual({
         job_id: expect.any(String),
-        status: 1,
+        status: 0,
         error_code: null,
         error_msg: null,
         execute_msg: null,
@@ -392,10 +393,11 @@ describe('KooPhone install app', () => {
     const [a, b] = r.json.data.data.cmd_jobs;
     const t = await koo('GET', `/v1/instances/tasks/${r.json.data.data.task_id}`);
     const byId = new Map(t.json.data.jobs.map((j: { job_id: string }) => [j.job_id, j]));
-    expect(byId.get(a.job_id)).toMatchObject({ status: 1 });
+    expect(byId.get(a.job_id)).toMatchObject({ status: 0 });
+    // A failed install task is 3 in the SDK's reading (JobDetail.status), -1 on the pages.
     expect(byId.get(b.job_id)).toEqual({
       job_id: b.job_id,
-      status: -1,
+      status: 3,
       error_code: 'CPS0005',
       error_msg: 'Phone not found.',
       execute_msg: 'boom',

@@ -103,6 +103,39 @@ describe('keyless inputs', () => {
     expect(errorOf({ ...base, ...change })).toContain(message);
   });
 
+  it("defaults STS to the region's host only where Huawei's SDKs list one (StsRegion)", () => {
+    const stsOf = (region: string, extra: Record<string, string> = {}) => {
+      const { credentials } = read({ ...base, region, ...extra });
+      return credentials.kind === 'keyless' ? credentials.keyless.stsEndpoint : undefined;
+    };
+    expect(stsOf('ap-southeast-3')).toBe('https://sts.ap-southeast-3.myhuaweicloud.com');
+    expect(stsOf('cn-south-4')).toBe('https://sts.cn-south-4.myhuaweicloud.com');
+    for (const region of ['cn-east-2', 'cn-east-4', 'af-north-1', 'la-north-2', 'ru-northwest-2'])
+      expect(errorOf({ ...base, region })).toContain(
+        `Input 'sts-endpoint' is required in region ${region}: Huawei's SDKs list no STS endpoint there`,
+      );
+    expect(errorOf({ ...base, region: 'cn-east-2' })).toContain(
+      'e.g. https://sts.cn-east-3.myhuaweicloud.com',
+    );
+    // An explicit endpoint always works.
+    expect(stsOf('cn-east-2', { 'sts-endpoint': 'https://sts.cn-east-3.myhuaweicloud.com' })).toBe(
+      'https://sts.cn-east-3.myhuaweicloud.com',
+    );
+  });
+
+  it('accepts an identity provider URN of a shape no page fixes, refusing only what is certainly wrong', () => {
+    const { credentials } = read({
+      ...base,
+      'identity-provider-urn': 'iam::acct_01.x:identity-provider:gh/actions',
+    });
+    expect(credentials).toMatchObject({
+      keyless: { providerUrn: 'iam::acct_01.x:identity-provider:gh/actions' },
+    });
+    expect(errorOf({ ...base, 'identity-provider-urn': 'iam::a :identity-provider:x' })).toContain(
+      "Input 'identity-provider-urn' must be the URN of an IAM identity provider",
+    );
+  });
+
   it('refuses keyless-only inputs without agency-urn', () => {
     const keys = {
       operation: 'run-command',

@@ -6,6 +6,7 @@ import { phoneIdsOf, startEmulator, type Emulator } from '../emulator/index.js';
 import { InputError } from '../src/inputs/errors.js';
 import { Transport } from '../src/api/transport.js';
 import { FleetLister } from '../src/api/fleet-lists.js';
+import { CphClient } from '../src/api/cph.js';
 import { parseServerTags } from '../src/inputs/fleet.js';
 import { resolveSelection } from '../src/run/select.js';
 import { InputReader } from '../src/inputs/reader.js';
@@ -120,6 +121,10 @@ describe('emulator fleet', () => {
     expect((await post(path, { action: 'filter', limit: '1001', tags })).status).toBe(400);
     expect((await post(path, { action: 'filter', limit: 10, tags })).status).toBe(400);
     expect((await post(path, { action: 'list', tags })).status).toBe(400);
+    // Java SDK Tags.key: at most 127 characters.
+    const longKey = (n: number) => [{ key: 'k'.repeat(n), values: ['v'] }];
+    expect((await post(path, { action: 'count', tags: longKey(127) })).status).toBe(200);
+    expect((await post(path, { action: 'count', tags: longKey(128) })).status).toBe(400);
   });
 
   it('lists phones with paging, server and status filters, and servers by name', async () => {
@@ -143,12 +148,17 @@ describe('emulator fleet', () => {
     expect((ofS2.json as { phones: unknown[] }).phones).toHaveLength(2);
     const stopped = await get(`/v1/${PID}/cloud-phone/phones?status=8`);
     expect(stopped.json).toMatchObject({ count: 1, phones: [{ phone_id: p2 }] });
-    expect((await get(`/v1/${PID}/cloud-phone/phones?limit=101`)).status).toBe(400);
+    // Pages of up to 200 phones (SDK ListCloudPhonesRequest).
+    expect((await get(`/v1/${PID}/cloud-phone/phones?limit=200`)).status).toBe(200);
+    expect((await get(`/v1/${PID}/cloud-phone/phones?limit=201`)).status).toBe(400);
     const named = await get(`/v1/${PID}/cloud-phone/servers?server_name=farm-b`);
     expect(named.json).toMatchObject({
       count: 1,
       servers: [{ server_id: 's2', server_name: 'farm-b', status: 5 }],
     });
+    // server_name is a substring filter, as the service's (Go SDK ListCloudPhoneServersRequest).
+    const both = await get(`/v1/${PID}/cloud-phone/servers?server_name=arm`);
+    expect(both.json).toMatchObject({ count: 2 });
   });
 
   it('lists KooPhone instances by pool with page_no / page_size and running_status', async () => {
@@ -157,12 +167,26 @@ describe('emulator fleet', () => {
       { id: 'i2', pool: 'p', runningStatus: 1 },
       { id: 'i3', pool: 'q' },
     ]);
-    const page = await get('/v1/instances/batch-query?pool_name=p&page_no=2&page_size=1');
-    expect(page.json).toMatchObject({
-      error_code: '0',
-      data: { total_count: 2, page_no: 2, page_size: 1, result: [{ instance_id: 'i2', running_status: 1 }] },
+    const page = await get('/v1/instances/batch-query?pool_name=p&page_no=2&page_size=1&x-request-id=r1');
+    // Java SDK ListInstancesResponse: the code is inside data, and only there.
+    expect(page.json).toEqual({
+      data: {
+        error_code: '0',
+        error_msg: 'OK',
+        total_count: 2,
+        page_no: 2,
+        page_size: 1,
+        result: [expect.objectContaining({ instance_id: 'i2', running_status: 1 })],
+      },
     });
-    expect((await get('/v1/instances/batch-query?page_no=0')).status).toBe(400);
+    expect((await get('/v1/instances/batch-query?page_no=0&x-request-id=r1')).status).toBe(400);
+    // x-request-id is a required query parameter of this call (KooPhoneMeta.genForListInstances).
+    const noQueryId = await get('/v1/instances/batch-query?pool_name=p');
+    expect(noQueryId.status).toBe(400);
+    expect(JSON.stringify(noQueryId.json)).toContain('x-request-id');
+    // instance_name narrows by substring here; the client decides on whole names.
+    const byName = await get('/v1/instances/batch-query?instance_name=i&x-request-id=r1');
+    expect(byName.json).toMatchObject({ data: { total_count: 3 } });
   });
 
   it('answers pm list packages from the fleet, changed by installs, capped at 1,024 bytes', async () => {
@@ -211,6 +235,35 @@ describe('emulator fleet', () => {
       PID,
       4,
     );
+
+  it('ListJobs takes offsets up to 8096 (Java ListJobsRequest), and the client never asks past them', async () => {
+    const jobs = (offset: string) => get(`/v1/${PID}/cloud-phone/jobs?request_id=r1&offset=${offset}`);
+    expect((await jobs('8096')).status).toBe(200);
+    expect((await jobs('8097')).status).toBe(400);
+    // A service that answers full pages forever: the listing ends at the last offset it accepts.
+    emu.addFault({
+      method: 'GET',
+      path: `/v1/${PID}/cloud-phone/jobs`,
+      status: 200,
+      body: JSON.stringify({
+        request_id: 'r',
+        jobs: Array.from({ length: 100 }, (_, i) => ({ job_id: `j${i}`, status: 1 })),
+      }),
+    });
+    emu.requests.length = 0;
+    const client = new CphClient(
+      new Transport({
+        baseUrl: emu.url,
+        credentials: { kind: 'token', token: emu.options.token },
+        requestTimeoutMs: 5000,
+      }),
+      PID,
+    );
+    await client.listJobs(['r1']);
+    const offsets = emu.requests.map((r) => Number(r.query.offset));
+    expect(offsets).toHaveLength(81);
+    expect(Math.max(...offsets)).toBe(8000);
+  });
 
   it('expands a few servers one listing each when listing every phone would take more calls', async () => {
     emu.fleet.addServers([

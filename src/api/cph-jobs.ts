@@ -1,6 +1,5 @@
-import { LIST_JOBS_MAX_REQUEST_IDS, type CphClient, type CphSubmitJob } from './cph.js';
+import { LIST_JOBS_MAX_JOBS, LIST_JOBS_MAX_REQUEST_IDS, type CphClient, type CphSubmitJob } from './cph.js';
 import { applyReport, type Job } from '../run/jobs.js';
-import { chunk } from '../inputs/target-list.js';
 import { byBatch, matchRows, pollGroups, type FamilyClient } from './family.js';
 
 /** deploy-app-version returns three kinds of job (API reference). */
@@ -81,15 +80,45 @@ function perPhoneJobs(
 
 /**
  * Which expected job a submit row is. Commands: one row per target asked for. deploy-app-version: one
- * row per stage of each server asked for, and one per phone (stage 32) of those servers.
+ * row per stage of each server asked for and version, and one per phone (stage 32) of those servers
+ * and version.
  */
 function rowKey(job: CphSubmitJob, asked: ReadonlySet<string>): string | undefined {
   if (job.job_type != null) {
     if (!job.server_id || !asked.has(job.server_id)) return undefined;
-    return `${job.job_type}/${job.phone_id ?? job.server_id}`;
+    // Each version of a several-version deploy has its own pull and install rows: the version is part
+    // of which job a row is.
+    return `${job.job_type}/${job.app_version_id ?? ''}/${job.phone_id ?? job.server_id}`;
   }
   const target = job.phone_id ?? job.server_id;
   return target && asked.has(target) ? target : undefined;
+}
+
+/**
+ * Request ids grouped for ListJobs: at most 20 a call, and no more jobs together than one listing
+ * reaches under the SDK's offset limit. A request with more jobs than that is listed alone; the
+ * jobs past the limit stay running until the deadline (one submit names at most 100 targets, so only
+ * a very large deploy-app-version gets there).
+ */
+function listingGroups(requestIds: string[], jobsOf: (id: string) => number): string[][] {
+  const groups: string[][] = [];
+  let current: string[] = [];
+  let jobs = 0;
+  for (const id of requestIds) {
+    const n = jobsOf(id);
+    if (
+      current.length > 0 &&
+      (current.length >= LIST_JOBS_MAX_REQUEST_IDS || jobs + n > LIST_JOBS_MAX_JOBS)
+    ) {
+      groups.push(current);
+      current = [];
+      jobs = 0;
+    }
+    current.push(id);
+    jobs += n;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
 }
 
 export function cphFamily(
@@ -138,7 +167,7 @@ export function cphFamily(
     async pollRound(pending) {
       const groups = byBatch(pending);
       await pollGroups(
-        chunk([...groups.keys()], LIST_JOBS_MAX_REQUEST_IDS),
+        listingGroups([...groups.keys()], (id) => started.get(id) ?? 0),
         concurrency,
         (requestIds) => requestIds.flatMap((id) => groups.get(id) ?? []),
         async (requestIds) => {

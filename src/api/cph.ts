@@ -36,6 +36,10 @@ export type CphJob = z.infer<typeof listedJob>;
 /** ListJobs limits, from the API reference. */
 export const LIST_JOBS_MAX_REQUEST_IDS = 20;
 const LIST_JOBS_PAGE = 100;
+/** Java SDK ListJobsRequest: `offset` is at most 8096, so one listing reaches 8,100 jobs (offsets 0..8000). */
+const LIST_JOBS_MAX_OFFSET = 8096;
+export const LIST_JOBS_MAX_JOBS =
+  Math.floor(LIST_JOBS_MAX_OFFSET / LIST_JOBS_PAGE) * LIST_JOBS_PAGE + LIST_JOBS_PAGE;
 
 export class CphClient {
   constructor(
@@ -56,7 +60,8 @@ export class CphClient {
    */
   async listJobs(requestIds: string[], expected = Infinity): Promise<CphJob[]> {
     const jobs: CphJob[] = [];
-    for (let offset = 0; ; offset += LIST_JOBS_PAGE) {
+    // Also bounded when the service keeps answering full pages: never past the offset it accepts.
+    for (let offset = 0; offset <= LIST_JOBS_MAX_OFFSET; offset += LIST_JOBS_PAGE) {
       const page = await this.transport.send(
         {
           method: 'GET',
@@ -69,6 +74,7 @@ export class CphClient {
       jobs.push(...page);
       if (page.length < LIST_JOBS_PAGE || jobs.length >= expected) return jobs;
     }
+    return jobs;
   }
 
   private base(path: string): string {

@@ -1,5 +1,5 @@
 import type { KooPhoneClient } from './koophone.js';
-import { applyReport, type Job } from '../run/jobs.js';
+import { applyKooPhoneReport, type Job } from '../run/jobs.js';
 import { byBatch, matchRows, pollGroups, type FamilyClient } from './family.js';
 
 export function kooPhoneFamily(
@@ -45,7 +45,7 @@ export function kooPhoneFamily(
           const reported = new Map((await client.getTask(taskId)).map((j) => [j.job_id, j]));
           for (const job of jobs) {
             const update = job.jobId ? reported.get(job.jobId) : undefined;
-            if (update) applyReport(job, update);
+            if (update) applyKooPhoneReport(job, update);
           }
         },
       );

@@ -41,7 +41,7 @@ export type KooPhoneSubmitResult = z.infer<typeof taskData>;
 export type KooPhoneTaskJob = z.infer<typeof taskBody>['data']['jobs'][number];
 
 /** KooPhone signals most failures with HTTP 200 and error_code other than "0". */
-export function checkErrorCode(response: ApiResponse, action: string): void {
+function checkErrorCode(response: ApiResponse, action: string): void {
   const body = response.body as { error_code?: unknown } | undefined;
   if (body?.error_code === '0' || body?.error_code === 0) return;
   const { code, message } = errorFields(response.body);
@@ -53,6 +53,25 @@ export function checkErrorCode(response: ApiResponse, action: string): void {
     requestId: response.requestId,
     unparseable: code === undefined ? true : undefined,
   });
+}
+
+/**
+ * ListInstances (batch-query) puts its code inside `data` (Java SDK ListInstancesResponse, whose only
+ * field is `data`, an InstanceBatchQueryRspData with error_code and error_msg); the other KooPhone
+ * calls put it at the top. A code may come at either level: a code other than "0" at either is a
+ * failure, and at least one of them must be there.
+ */
+export function checkNestedErrorCode(response: ApiResponse, action: string): void {
+  const body = response.body as { error_code?: unknown; data?: unknown } | undefined;
+  const data =
+    body?.data !== null && typeof body?.data === 'object'
+      ? (body.data as { error_code?: unknown })
+      : undefined;
+  const levels = [body, data].filter((b) => b !== undefined && b.error_code != null);
+  const ok = (code: unknown) => code === '0' || code === 0;
+  if (levels.length > 0 && levels.every((b) => ok(b!.error_code))) return;
+  const failing = levels.find((b) => !ok(b!.error_code));
+  checkErrorCode({ ...response, body: failing ?? response.body }, action);
 }
 
 export class KooPhoneClient {

@@ -36,6 +36,11 @@ export interface ApiRequest {
   action: string;
   /** A POST that only reads (a list query): retried like a GET. */
   readOnly?: boolean;
+  /**
+   * Also send the x-request-id as a query parameter: KooPhone ListInstances requires it there (Java
+   * SDK KooPhoneMeta.genForListInstances, LocationType.Query). The header goes too.
+   */
+  requestIdInQuery?: boolean;
 }
 
 export interface ApiResponse {
@@ -100,6 +105,7 @@ export class Transport {
   private async attempt(request: ApiRequest, requestId: string): Promise<ApiResponse> {
     const url = new URL(this.config.baseUrl + request.path);
     for (const [name, value] of Object.entries(request.query ?? {})) url.searchParams.set(name, value);
+    if (request.requestIdInQuery) url.searchParams.set('x-request-id', requestId);
     const body = request.body === undefined ? '' : JSON.stringify(request.body);
     let headers: Record<string, string> = { 'x-request-id': requestId };
     if (body !== '') headers['Content-Type'] = 'application/json';

@@ -13,7 +13,48 @@ const urn = (kind: 'agency' | 'identity-provider', example: string) =>
     }),
   );
 const AGENCY_URN = urn('agency', 'iam::<account-id>:agency:cloud-phone-deploy');
-const PROVIDER_URN = urn('identity-provider', 'iam::<account-id>:identity-provider:github-actions');
+// No official page fixes an OIDC provider URN's shape: refuse only what is certainly wrong (spaces,
+// an agency URN given in its place), and let STS judge the rest.
+const PROVIDER_URN = z.string().check(
+  z.maxLength(1500, { message: 'must be at most 1500 characters' }),
+  z.regex(/^\S+$/, {
+    message:
+      "must be the URN of an IAM identity provider, such as 'iam::<account-id>:identity-provider:github-actions'",
+  }),
+  z.refine((v: string) => !/^iam::[^:]*:agency:/.test(v), {
+    message: 'must be the URN of an IAM identity provider, not of an agency: give that one as agency-urn',
+  }),
+);
+
+/**
+ * Regions with an STS endpoint in Huawei's SDK region tables (StsRegion of the Java and Python SDKs;
+ * the Go SDK adds cn-north-9 and cn-south-4). STS may be called at any regional endpoint (IAM page
+ * iam_01_1237), but a region missing here (cn-east-2, cn-east-4, af-north-1, la-north-2,
+ * ru-northwest-2...) has no host we know of: sts-endpoint must then be given.
+ */
+const STS_REGIONS = new Set([
+  'cn-north-4',
+  'cn-north-9',
+  'cn-south-1',
+  'cn-south-4',
+  'cn-east-3',
+  'cn-southwest-2',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-southeast-3',
+  'ap-southeast-4',
+  'sa-brazil-1',
+  'la-south-2',
+  'af-south-1',
+  'tr-west-1',
+]);
+/** A documented STS region near each region the tables leave out, to suggest. */
+const NEAR_STS: Record<string, string> = {
+  'cn-east-2': 'cn-east-3',
+  'cn-east-4': 'cn-east-3',
+  'af-north-1': 'af-south-1',
+  'la-north-2': 'la-south-2',
+};
 
 // STS accepts 900 s to 12 h (API page AssumeAgencyWithOIDC); the agency's own maximum may be lower.
 const SESSION_DURATION = rules.duration({ ms: 5 * 86_400_000, text: '120h' }).check(
@@ -95,7 +136,13 @@ export function readKeyless(
           'is required for keyless authentication unless sts-endpoint is given: STS is called in this region',
           '',
         )
-      : stsDefaultEndpoint(region));
+      : STS_REGIONS.has(region)
+        ? stsDefaultEndpoint(region)
+        : reader.fail(
+            Inputs.StsEndpoint,
+            `is required in region ${region}: Huawei's SDKs list no STS endpoint there. STS can be called at any regional endpoint, e.g. ${stsDefaultEndpoint(NEAR_STS[region] ?? 'cn-north-4')}`,
+            '',
+          ));
   return {
     agencyUrn,
     providerUrn,

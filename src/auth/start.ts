@@ -21,12 +21,18 @@ export async function startKeyless(
   signal: AbortSignal | undefined,
   outputs: Map<string, string>,
   env: Record<string, string | undefined> = process.env,
+  /** A dry run that must list the fleet (a selection) needs keys for its read-only calls. */
+  listsInDryRun = false,
 ): Promise<Started> {
   const { keyless } = run;
   for (const name of keyless.ignoredEnv) {
     log.notice(`${name} is set in the environment but not used: agency-urn chooses keyless authentication.`);
   }
-  if (run.dryRun) {
+  if (run.dryRun && listsInDryRun) {
+    log.info(
+      "dry-run: the selection is resolved with read-only list calls, which need keys: exchanging the workflow's OIDC token for temporary keys. Nothing is sent to the fleet.",
+    );
+  } else if (run.dryRun) {
     const body = { ...exchangeBody(keyless, '***') };
     log.info(
       `dry-run: would request the workflow's OIDC token (audience ${keyless.audience ?? "GitHub's default, https://github.com/<owner>"}) and exchange it:\nPOST ${keyless.stsEndpoint}${STS_PATH}\n${JSON.stringify(body, null, 2)}`,
@@ -45,7 +51,7 @@ export async function startKeyless(
       debug: (m) => log.debug(m),
     });
     outputs.set(Outputs.CredentialsExpiration, session.expiration.toISOString());
-    if (keyless.exportCredentials) await exportCredentials(session, run);
+    if (keyless.exportCredentials && !run.dryRun) await exportCredentials(session, run);
     return { ok: true, session };
   } catch (error) {
     if (isKeylessFailure(error)) return { ok: false, message: error.message };

@@ -23,15 +23,20 @@ const INPUT_OF = { instance: Inputs.Instances, phone: Inputs.Phones, server: Inp
  */
 export function readFleet(reader: InputReader, allowed: readonly TargetType[]): Fleet {
   const selection = readSelection(reader, allowed);
+  // Only the inputs of the kinds this operation takes: the others are refused as unused by the settings.
+  const selectionInputs = SELECTION_INPUTS.filter((n) => selectionKinds[n]!.some((k) => allowed.includes(k)));
   const listed = allowed.find((type) => reader.raw(INPUT_OF[type]) !== '');
   if (selection) {
     if (listed) {
       reader.fail(
         INPUT_OF[listed],
-        `cannot be combined with ${SELECTION_INPUTS.filter((n) => reader.raw(n) !== '').join('/')}: select the fleet by query or list it, not both`,
+        `cannot be combined with ${selectionInputs.filter((n) => reader.raw(n) !== '').join('/')}: select the fleet by query or list it, not both`,
       );
     }
-    return { type: selection.family === 'cph' ? 'phone' : 'instance', ids: [], selection };
+    // Where servers are the targets themselves (the server batches), a CPH selection names servers.
+    const type =
+      selection.family === 'koophone' ? 'instance' : allowed.includes('phone') ? 'phone' : 'server';
+    return { type, ids: [], selection };
   }
   const given = allowed.filter((type) => reader.raw(INPUT_OF[type]) !== '');
   const names = allowed.map((type) => INPUT_OF[type]).join(', ');
@@ -63,13 +68,24 @@ const SELECTION_INPUTS: readonly InputName[] = [
   Inputs.InstanceName,
 ];
 
+/** The target kinds each selection input can choose. */
+const selectionKinds: Record<string, readonly TargetType[]> = {
+  [Inputs.ServerTags]: ['phone', 'server'],
+  [Inputs.ServerName]: ['phone', 'server'],
+  [Inputs.InstancePool]: ['instance'],
+  [Inputs.InstanceName]: ['instance'],
+};
+
 /** Every input `readFleet` may read. */
 export const FLEET_INPUTS: readonly InputName[] = [...Object.values(INPUT_OF), ...SELECTION_INPUTS];
 
-/** resource_instances: at most 10 tags of 10 values; tag keys 1..128, values up to 255 characters (API reference). */
+/**
+ * resource_instances: at most 10 tags of 10 values (API page); a key has 1 to 127 characters (Java SDK
+ * Tags.key), a value up to 255.
+ */
 const MAX_TAG_KEYS = 10;
 const MAX_TAG_VALUES = 10;
-const TAG_ENTRY = /^([^=\s,][^=,\n]{0,127})=([^=,\n]{1,255})$/;
+const TAG_ENTRY = /^([^=\s,][^=,\n]{0,126})=([^=,\n]{1,255})$/;
 const name = z
   .string()
   .check(
@@ -87,7 +103,7 @@ export function parseServerTags(reader: InputReader, text: string): Map<string, 
     if (!m) {
       reader.fail(
         Inputs.ServerTags,
-        'must list key=value entries separated by commas or new lines (keys up to 128 characters, values 1 to 255)',
+        'must list key=value entries separated by commas or new lines (keys up to 127 characters, values 1 to 255)',
         entry,
       );
     }
@@ -106,7 +122,9 @@ export function parseServerTags(reader: InputReader, text: string): Map<string, 
 
 /** The selection inputs given, or undefined when the fleet is an explicit list. */
 function readSelection(reader: InputReader, allowed: readonly TargetType[]): Selection | undefined {
-  const given = SELECTION_INPUTS.filter((n) => reader.raw(n) !== '');
+  const given = SELECTION_INPUTS.filter(
+    (n) => selectionKinds[n]!.some((k) => allowed.includes(k)) && reader.raw(n) !== '',
+  );
   if (given.length === 0) return undefined;
   const cph = given.filter((n) => n === Inputs.ServerTags || n === Inputs.ServerName);
   const koo = given.filter((n) => n === Inputs.InstancePool || n === Inputs.InstanceName);
@@ -116,8 +134,8 @@ function readSelection(reader: InputReader, allowed: readonly TargetType[]): Sel
       `cannot be combined with ${cph[0]}: instance-pool/instance-name select KooPhone instances, server-tags/server-name CPH servers`,
     );
   }
-  if (cph.length && !allowed.includes('phone'))
-    reader.fail(cph[0]!, 'selects CPH phones, which this operation does not take');
+  if (cph.length && !allowed.includes('phone') && !allowed.includes('server'))
+    reader.fail(cph[0]!, 'selects CPH servers, which this operation does not take');
   if (koo.length && !allowed.includes('instance'))
     reader.fail(koo[0]!, 'selects KooPhone instances, which this operation does not take');
   if (cph.length) {

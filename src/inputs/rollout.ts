@@ -52,7 +52,7 @@ export function readRollout(
     skipInstalled: reader.withDefault(Inputs.SkipInstalled, rules.boolean),
     versionCode: reader.optional(Inputs.VersionCode, versionCodeRule),
   };
-  if (settings.waves && !fleet) {
+  if (settings.waves && (!fleet || operation.singleWave)) {
     reader.fail(
       Inputs.Waves,
       'works with install-app and run-command, which run on instances or phones',

@@ -1,7 +1,7 @@
-import { chooseOperation } from '../operations/index.js';
+import { chooseOperation, operations } from '../operations/index.js';
 import type { BoundOperation, Family } from '../operations/operation.js';
 import { readCommonSettings, type CommonSettings } from './common.js';
-import { cphDefaultEndpoint, DEFAULT_KOOPHONE_ENDPOINT, Inputs } from './names.js';
+import { cphDefaultEndpoint, DEFAULT_KOOPHONE_ENDPOINT, Inputs, type InputName } from './names.js';
 import { InputReader, type InputSource } from './reader.js';
 import { readRollout, type RolloutSettings } from './rollout.js';
 
@@ -27,11 +27,32 @@ export function readSettings(
     if (value !== '') maskSecret(value);
   }
   const chosen = chooseOperation(reader);
+  refuseOtherOperationsInputs(reader, chosen.name, chosen.inputs);
   const common = readCommonSettings(reader, source, env);
   const operation = chosen.read(reader, common);
   const rollout = readRollout(reader, common, operation);
   const endpoint = resolveEndpoint(reader, operation.route.family, common);
   return { ...common, operation, endpoint, rollout };
+}
+
+/**
+ * No input is silently ignored: one that only other operations read is an error, before anything is
+ * sent, naming the operations that use it. Defaults the runner fills in and environment fallbacks do
+ * not count as given.
+ */
+function refuseOtherOperationsInputs(reader: InputReader, chosen: string, own: readonly InputName[]): void {
+  const mine = new Set(own);
+  const users = new Map<InputName, string[]>();
+  for (const op of operations)
+    for (const name of op.inputs) if (!mine.has(name)) users.set(name, [...(users.get(name) ?? []), op.name]);
+  for (const [name, ops] of users) {
+    if (reader.isExplicit(name))
+      reader.fail(
+        name,
+        `is not used by ${chosen}: only ${ops.join(', ')} ${ops.length > 1 ? 'use' : 'uses'} it. Remove it, or choose that operation`,
+        reader.raw(name),
+      );
+  }
 }
 
 function resolveEndpoint(

@@ -63,6 +63,8 @@ export interface OperationSpec<P extends { fleet?: Fleet }, O extends OutputName
   inputs: readonly InputName[];
   /** Outputs only this operation gives a value (every run sets every output, empty by default). */
   outputs?: readonly O[];
+  /** Its fleet is sent to at once: `waves` is refused. */
+  singleWave?: boolean;
   /** Reads and validates the operation's own inputs; throws InputError. */
   readParams(reader: InputReader, common: CommonSettings): P;
   route(params: P): Route;
@@ -80,6 +82,8 @@ export interface BoundOperation {
   readonly route: Route;
   /** install-app and run-command: the fleet the work goes to (its ids are filled in once selected). */
   readonly fleet?: Fleet;
+  /** The fleet is sent to at once: no waves. */
+  readonly singleWave?: boolean;
   prepare?(context: PrepareContext): Promise<void>;
   /** The calls for every target, or, for an operation with a fleet, for these of its targets (a wave). */
   buildCalls(common: CommonSettings, targets?: string[]): SubmitCall[];
@@ -114,6 +118,7 @@ export function defineOperation<
         name: spec.name,
         route: spec.route(params),
         fleet: params.fleet,
+        ...(spec.singleWave ? { singleWave: true } : {}),
         ...(prepare ? { prepare: (context: PrepareContext) => prepare(params, context) } : {}),
         buildCalls: (common, targets) =>
           spec.buildCalls(

@@ -1,6 +1,7 @@
 import { Inputs, type InputName } from '../inputs/names.js';
 import type { InputReader } from '../inputs/reader.js';
-import { MAX_TARGETS, SERVERS_PER_CALL, serverId } from '../inputs/rules.js';
+import { SERVERS_PER_CALL } from '../inputs/rules.js';
+import { readFleet, type Fleet } from '../inputs/fleet.js';
 import { chunk } from '../inputs/target-list.js';
 import { defineOperation, type Operation } from './operation.js';
 
@@ -11,7 +12,7 @@ interface ServerBatch<N extends string, F extends object> {
   title: string;
   /** Below /v1/{project_id}/cloud-phone. */
   path: string;
-  /** The inputs `readFields` reads; `servers` is read for every server batch. */
+  /** The inputs `readFields` reads; `servers`, `server-tags` and `server-name` are read for every server batch. */
   inputs: readonly InputName[];
   readFields(reader: InputReader): F;
   /** The body of one call; without it, the fields with `server_ids` added. */
@@ -19,10 +20,9 @@ interface ServerBatch<N extends string, F extends object> {
 }
 
 interface ServerBatchParams<F> {
-  servers: string[];
+  /** The servers, listed or selected by tag or name; the servers themselves are the targets. */
+  fleet: Fleet;
   fields: F;
-  /** Listed servers only: no selection by query, no waves. */
-  fleet?: undefined;
 }
 
 export function serverBatch<const N extends string, F extends object>(
@@ -31,14 +31,16 @@ export function serverBatch<const N extends string, F extends object>(
   const body = batch.body ?? ((fields: F, serverIds: string[]) => ({ ...fields, server_ids: serverIds }));
   return defineOperation({
     name: batch.name,
-    inputs: [Inputs.Servers, ...batch.inputs],
+    inputs: [Inputs.Servers, Inputs.ServerTags, Inputs.ServerName, ...batch.inputs],
+    // One call per 100 servers, no waves: the README offers waves on instances and phones.
+    singleWave: true,
     route: () => ({ title: batch.title, family: 'cph', targetType: 'server' }),
     readParams: (reader): ServerBatchParams<F> => ({
-      servers: reader.targets(Inputs.Servers, MAX_TARGETS, serverId),
+      fleet: readFleet(reader, ['server']),
       fields: batch.readFields(reader),
     }),
-    buildCalls: ({ servers, fields }) =>
-      chunk(servers, SERVERS_PER_CALL).map((targets) => ({
+    buildCalls: ({ fleet, fields }) =>
+      chunk(fleet.ids, SERVERS_PER_CALL).map((targets) => ({
         path: batch.path,
         body: body(fields, targets),
         targets,

@@ -58,3 +58,22 @@ export function applyReport(job: Job, report: JobReport): void {
   job.errorMessage = report.error_msg;
   job.output = report.execute_msg;
 }
+
+/**
+ * KooPhone GetTask job states. The newest Java SDK (JobDetail.status) gives install tasks 0 (not run
+ * yet), 1 (running), 2 (succeeded) and 3 (failed), and commands 1, 2 and -1 (failed); the API pages still
+ * say 1/2/-1 for both, so both readings are taken. Any other value is final and reported with its value:
+ * polling it as running would wait for the deadline on a job that may long have ended.
+ */
+export function applyKooPhoneReport(job: Job, report: JobReport): void {
+  const raw = report.status;
+  const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+  applyReport(job, report);
+  if (n === null || n === undefined || n === 0 || n === 1) job.status = 'running';
+  else if (n === 2) job.status = 'succeeded';
+  else if (n === 3 || n === -1) job.status = 'failed';
+  else {
+    job.status = 'unknown';
+    job.errorMessage = `KooPhone reported job status ${JSON.stringify(raw)}, which is none of the documented states (0, 1 running; 2 succeeded; 3, -1 failed): check the job ${job.jobId ?? ''} in the console${report.error_msg ? `. The service said: ${report.error_msg}` : ''}`;
+  }
+}

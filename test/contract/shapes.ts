@@ -3,9 +3,10 @@
  * official sources, so that the client and the emulator are both checked against the same facts
  * (test/contract.test.ts) and cannot drift apart together.
  *
- * Sources: huaweicloud-sdk-nodejs-v3 `services/cph/v1/model/*` (field names and types), the CPH and
- * KooPhone API pages in ../shared/api/seeds and REFERENCE.md (limits, character sets, status values).
- * Where a limit is inferred, the field says so in `note`.
+ * Sources: huaweicloud-sdk-nodejs-v3 / -java-v3 / -go-v3 / -python-v3 models of the cph, koophone and
+ * sts services (field names, types, limits), and the CPH, KooPhone and IAM API pages (character sets,
+ * status values). Each endpoint names its models and pages in `source`; where a limit is inferred, the
+ * field says so in `note`.
  */
 
 type Kind = 'string' | 'integer' | 'array' | 'object';
@@ -31,9 +32,13 @@ export type Shape = Record<string, Field>;
 export interface Endpoint {
   name: string;
   method: 'GET' | 'POST';
-  /** Matched against the path after /v1/{project_id}/cloud-phone for CPH, the whole path for KooPhone. */
+  /**
+   * Matched against the path after /v1/{project_id}/cloud-phone for CPH (after /v1/{project_id} with
+   * `underProject`), the whole path for KooPhone and STS.
+   */
   path: RegExp;
-  family: 'cph' | 'koophone';
+  family: 'cph' | 'koophone' | 'sts';
+  underProject?: boolean;
   source: string;
   query?: Shape;
   request?: Shape;
@@ -68,6 +73,16 @@ const serverJob = obj({
 
 /** Job status on both families: 1 running, 2 succeeded, -1 failed. */
 const jobStatus: Field = { type: 'integer', enum: [1, 2, -1], required: true };
+/**
+ * KooPhone GetTask adds the newest Java SDK's install-task states (JobDetail.status): 0 not run yet,
+ * 3 failed.
+ */
+const kooJobStatus: Field = { type: 'integer', enum: [0, 1, 2, 3, -1], required: true };
+const digits = (max: number): Field => str({ pattern: /^\d+$/, note: `at most ${max}` });
+const cphServerStatus: Field = {
+  type: 'integer',
+  note: 'SDK Server.status: 5 normal, 2 abnormal, 8 frozen, 10 shut down',
+};
 
 /** SDK Job (ListJobs rows): exactly these fields. */
 const cphJob = obj({
@@ -161,11 +176,13 @@ export const ENDPOINTS: readonly Endpoint[] = [
     family: 'cph',
     method: 'GET',
     path: /^\/jobs$/,
-    source: 'SDK ListJobsRequest (one string each for request_id, request_ids), ListJobsResponse, Job',
+    source:
+      'SDK ListJobsRequest (one string each for request_id, request_ids; offset <= 8096), ListJobsResponse, Job',
     query: {
       request_id: str(),
       request_ids: str({ pattern: /^[^,]+(,[^,]+){0,19}$/, note: 'at most 20 comma-separated ids' }),
-      offset: str({ pattern: /^\d+$/ }),
+      // Java SDK ListJobsRequest: offset 0..8096.
+      offset: str({ pattern: /^([0-9]{1,3}|[0-7][0-9]{3}|80[0-8][0-9]|809[0-6])$/, note: 'at most 8096' }),
       limit: str({ pattern: /^([1-9]|[1-9]\d|100)$/ }),
     },
     response: { request_id: req(str()), jobs: req(arr(cphJob)) },
@@ -247,7 +264,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
     family: 'koophone',
     method: 'GET',
     path: /^\/v1\/instances\/tasks\/[^/]+$/,
-    source: 'KooPhone GetTask page (REFERENCE.md)',
+    source:
+      'KooPhone GetTask page; Java SDK ShowTaskResponse, JobDetail (status 0/1/2/3 installs, 1/2/-1 commands)',
     query: {},
     response: {
       ...kooEnvelope,
@@ -257,7 +275,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
             arr(
               obj({
                 job_id: req(str()),
-                status: jobStatus,
+                status: kooJobStatus,
                 error_code: str({ nullable: true }),
                 error_msg: str({ nullable: true }),
                 execute_msg: str({ nullable: true, maxBytes: 1024 }),
@@ -266,6 +284,172 @@ export const ENDPOINTS: readonly Endpoint[] = [
           ),
         }),
       ),
+    },
+  },
+  {
+    name: 'CPH list servers',
+    family: 'cph',
+    method: 'GET',
+    path: /^\/servers$/,
+    source:
+      'SDK ListCloudPhoneServersRequest (server_name: fuzzy match, Go model), ListCloudPhoneServersResponse, Server; page cph_api_0502',
+    query: {
+      offset: digits(Number.MAX_SAFE_INTEGER),
+      limit: str({ pattern: /^([1-9]|[1-9]\d|100)$/ }),
+      server_name: str({ maxLength: 64 }),
+      server_id: str(),
+      status: str({ pattern: /^-?\d+$/ }),
+    },
+    response: {
+      request_id: str(),
+      count: { type: 'integer' },
+      servers: req(
+        arr(
+          obj(
+            { server_name: str(), server_id: req(str()), status: cphServerStatus },
+            { note: 'a subset of Server' },
+          ),
+        ),
+      ),
+    },
+  },
+  {
+    name: 'CPH list phones',
+    family: 'cph',
+    method: 'GET',
+    path: /^\/phones$/,
+    source:
+      'SDK ListCloudPhonesRequest (limit 1..200), ListCloudPhonesResponse (count), Phone; ListCloudPhones page',
+    query: {
+      offset: digits(Number.MAX_SAFE_INTEGER),
+      limit: str({ pattern: /^([1-9]|[1-9]\d|1\d\d|200)$/ }),
+      server_id: str(),
+      status: str({ pattern: /^-?\d+$/ }),
+      phone_name: str(),
+      type: str(),
+    },
+    response: {
+      request_id: str(),
+      count: { type: 'integer' },
+      phones: req(
+        arr(
+          obj({
+            phone_name: str(),
+            server_id: req(str()),
+            phone_id: req(str()),
+            status: {
+              type: 'integer',
+              note: '2 running, 0/1 creating, 3 resetting, 4 restarting, 6 frozen, 7 stopping, 8 stopped',
+            },
+            type: { type: 'integer' },
+          }),
+        ),
+      ),
+    },
+  },
+  {
+    name: 'CPH list servers by tag',
+    family: 'cph',
+    underProject: true,
+    method: 'POST',
+    path: /^\/cph-server\/resource_instances\/action$/,
+    source:
+      'SDK ListResourceInstancesRequestBody (offset, limit as strings), Tags (key <= 127, Java), Match (exact, Python), Resource; tag API page',
+    request: {
+      action: req(str({ enum: ['filter', 'count'] })),
+      offset: str({ pattern: /^\d+$/ }),
+      limit: str({ pattern: /^([1-9]\d{0,2}|1000)$/ }),
+      tags: arr(
+        obj({
+          key: req(str({ maxLength: 127 })),
+          values: req(arr(str({ maxLength: 255 }), { maxItems: 10 })),
+        }),
+        { maxItems: 10 },
+      ),
+      matches: arr(obj({ key: req(str({ enum: ['resource_name'] })), value: req(str()) })),
+    },
+    response: {
+      total_count: req({ type: 'integer' }),
+      resources: arr(
+        obj({
+          resource_id: req(str()),
+          resource_detail: str(),
+          resource_name: str(),
+          tags: arr(obj({ key: req(str({ maxLength: 127 })), value: str({ maxLength: 255 }) })),
+        }),
+      ),
+    },
+  },
+  {
+    name: 'KooPhone list instances',
+    family: 'koophone',
+    method: 'GET',
+    path: /^\/v1\/instances\/batch-query$/,
+    source:
+      'Java SDK ListInstancesRequest (x-request-id a query parameter: KooPhoneMeta.genForListInstances), ListInstancesResponse, InstanceBatchQueryRspData; ListInstances page',
+    query: {
+      'x-request-id': req(str({ pattern: /^\S+$/ })),
+      page_no: str({ pattern: /^[1-9]\d*$/ }),
+      page_size: str({ pattern: /^([1-9]|[1-9]\d|100)$/, note: 'no documented maximum: 100 inferred' }),
+      instance_id: str(),
+      instance_name: str({ maxLength: 64 }),
+      pool_name: str({ maxLength: 64 }),
+      pool_scene_tag: str(),
+    },
+    response: {
+      data: req(
+        obj({
+          error_code: req(str({ enum: ['0'] })),
+          error_msg: str(),
+          page_no: { type: 'integer' },
+          page_size: { type: 'integer' },
+          total_count: { type: 'integer' },
+          result: req(
+            arr(
+              obj({
+                instance_id: req(str()),
+                instance_name: str(),
+                running_status: { type: 'integer', enum: [0, 1, 2, 3, 4, 5] },
+                frozen_status: { type: 'integer' },
+                region: str(),
+                phone_id: str(),
+                pool_name: str(),
+              }),
+            ),
+          ),
+        }),
+      ),
+    },
+  },
+  {
+    name: 'STS AssumeAgencyWithOIDC',
+    family: 'sts',
+    method: 'POST',
+    path: /^\/v5\/agencies\/assume-with-oidc$/,
+    source:
+      'SDK AssumeAgencyWithOIDCReqBody, AssumeAgencyWithOIDCResponse, CredentialsDto (sts v5); AssumeAgencyWithOIDC page',
+    request: {
+      id_token: req(str()),
+      provider_urn: req(str({ maxLength: 1500 })),
+      agency_urn: req(str({ maxLength: 1500 })),
+      agency_session_name: req(str({ pattern: /^[\w+=,.@-]{2,128}$/ })),
+      duration_seconds: { type: 'integer' },
+      policy: str(),
+    },
+    response: {
+      credentials: req(
+        obj({
+          access_key_id: req(str()),
+          secret_access_key: req(str()),
+          security_token: req(str()),
+          expiration: req(str({ pattern: /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/ })),
+        }),
+      ),
+      assumed_agency: obj({ urn: str(), id: str() }),
+      source_identity: str(),
+      audience: str(),
+      provider: str(),
+      subject_from_id_token: str(),
     },
   },
 ];

@@ -100,6 +100,29 @@ export function readInstallParams(reader: InputReader, common: CommonSettings): 
     installFlags: (reader.optional(Inputs.InstallFlags, installFlags) ?? '').split(/\s+/).filter(Boolean),
   };
 
+  // An input the chosen target kind does not send is refused, never ignored.
+  if (!onInstances) {
+    for (const name of [
+      Inputs.FastInstall,
+      Inputs.ApkSizeMb,
+      Inputs.ApkMd5,
+      Inputs.UrlExpiry,
+      ...(path === undefined ? [Inputs.AppVersion, Inputs.FileName] : []),
+    ]) {
+      if (reader.isExplicit(name))
+        reader.fail(
+          name,
+          `is not used by install-app on CPH ${fleet.type}s, which install from obs://obs-bucket/obs-object with pm install: it is used by install-app on KooPhone instances${name === Inputs.AppVersion || name === Inputs.FileName ? ', and names the uploaded object when apk-path is given' : ''}. Remove it`,
+          reader.raw(name),
+        );
+    }
+  }
+  if (onInstances && reader.isExplicit(Inputs.InstallFlags))
+    reader.fail(
+      Inputs.InstallFlags,
+      'is not used by install-app on KooPhone instances (its install call takes no pm options): it is used by install-app on CPH phones and servers. Remove it',
+      reader.raw(Inputs.InstallFlags),
+    );
   if (!onInstances && params.obs.object !== undefined) {
     const checked = cphApkObject.safeParse(params.obs.object);
     if (!checked.success)
@@ -113,6 +136,20 @@ export function readInstallParams(reader: InputReader, common: CommonSettings): 
     );
   }
   const uploads = path !== undefined && (!onInstances || url === undefined);
+  // The upload's inputs mean nothing when nothing is uploaded: refused rather than ignored.
+  if (!uploads) {
+    const unused = onInstances
+      ? [Inputs.ObsBucket, Inputs.ObsObject, Inputs.ObsEndpoint, Inputs.UrlExpiry]
+      : [Inputs.ObsEndpoint];
+    for (const name of unused) {
+      if (reader.isExplicit(name))
+        reader.fail(
+          name,
+          `is not used here: install-app uses it to upload apk-path to OBS${onInstances ? ' for KooPhone instances, and this run installs from apk-url' : ', and this run installs an object already in OBS'}. Remove it`,
+          reader.raw(name),
+        );
+    }
+  }
   if (!onInstances || uploads) {
     if (!params.obs.bucket) {
       reader.fail(
