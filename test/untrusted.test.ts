@@ -1,7 +1,7 @@
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Job } from '../src/run/jobs.js';
+import type { Job } from '../src/api/jobs.js';
 import { resultRecord } from '../src/report/outputs.js';
 import { summaryMarkdown } from '../src/report/summary.js';
 import {
@@ -12,7 +12,7 @@ import {
   oneLine,
   redactSecrets,
   registerSecret,
-} from '../src/report/untrusted.js';
+} from '../src/log/untrusted.js';
 import { MARKDOWN_VECTORS, RUNNER_VECTORS } from './support/vectors.js';
 
 // eslint-disable-next-line no-control-regex

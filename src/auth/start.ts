@@ -5,8 +5,8 @@
 import { ExportedEnv, Outputs } from '../inputs/names.js';
 import { InputError } from '../inputs/errors.js';
 import * as core from '@actions/core';
-import { log, registerSecret } from '../report/untrusted.js';
-import type { KeylessRun } from './credentials.js';
+import { log, registerSecret } from '../log/untrusted.js';
+import type { KeylessRun } from '../inputs/credentials.js';
 import { missingTokenMessage } from './oidc.js';
 import { isKeylessFailure, KeylessSession } from './session.js';
 import { exchangeBody, STS_PATH } from './sts.js';

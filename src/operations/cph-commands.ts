@@ -2,7 +2,7 @@ import { InputError } from '../inputs/errors.js';
 import type { Fleet } from '../inputs/fleet.js';
 import { commandContentProblem, SERVERS_PER_CALL } from '../inputs/rules.js';
 import { chunk } from '../inputs/target-list.js';
-import type { SubmitCall } from './operation.js';
+import type { SubmitCall } from '../api/calls.js';
 
 /**
  * CPH's ADB command API (`phones/commands`): asynchronous, polled like any CPH job. Its answer is one

@@ -2,30 +2,7 @@ import type { CommonSettings } from '../inputs/common.js';
 import type { Fleet } from '../inputs/fleet.js';
 import type { InputName, OutputName } from '../inputs/names.js';
 import type { InputReader } from '../inputs/reader.js';
-import type { TargetType } from '../run/jobs.js';
-
-export type Family = 'koophone' | 'cph';
-
-/** One API call that starts jobs on a slice of the targets. */
-export interface SubmitCall {
-  /** KooPhone: full path. CPH: path below /v1/{project_id}/cloud-phone. */
-  path: string;
-  body: unknown;
-  targets: string[];
-  /**
-   * The answer has one row per phone of these servers (CPH `phones/commands` with `server_ids`,
-   * SDK PhoneJob): those phones are the expected results, each named with its server.
-   */
-  answersPerPhone?: boolean;
-}
-
-/** Which API a run talks to and what its targets are, decided by the inputs. */
-export interface Route {
-  family: Family;
-  targetType: TargetType;
-  /** Shown in messages: "KooPhone install app". */
-  title: string;
-}
+import type { Route, SubmitCall } from '../api/calls.js';
 
 /** Work an operation does before submitting, e.g. inspecting and uploading an APK. */
 export interface PrepareContext<O extends OutputName = OutputName> {

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { Outputs, type OutputName } from '../inputs/names.js';
-import type { Job } from '../run/jobs.js';
+import type { Job } from '../api/jobs.js';
 import { countJobs, failedTargets, pendingTargets, type Counts } from '../run/outcome.js';
 import type { RunReport } from './run-report.js';
-import { log, redactSecrets } from './untrusted.js';
+import { log, redactSecrets } from '../log/untrusted.js';
 
 /** GitHub takes at most 1 MB for one output: stay well inside it. */
 const MAX_RESULTS_OUTPUT_BYTES = 900_000;

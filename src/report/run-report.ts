@@ -1,4 +1,4 @@
-import type { Job } from '../run/jobs.js';
+import type { Job } from '../api/jobs.js';
 import type { RunStatus } from '../run/outcome.js';
 import type { WaveRow } from '../run/waves.js';
 

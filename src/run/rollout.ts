@@ -2,13 +2,13 @@ import { Inputs, Outputs } from '../inputs/names.js';
 import { formatDuration } from '../inputs/duration.js';
 import { InputError } from '../inputs/errors.js';
 import type { FamilyClient } from '../api/family.js';
-import type { Job } from './jobs.js';
+import type { Job } from '../api/jobs.js';
 import { countJobs } from './outcome.js';
 import { waitForJobs, type WaitEnd } from './poll.js';
-import type { Settings } from '../inputs/settings.js';
+import type { Settings } from '../operations/settings.js';
 import { submitAll } from './submit.js';
 import { now, sleep } from '../http/timing.js';
-import { log } from '../report/untrusted.js';
+import { log } from '../log/untrusted.js';
 import { queryVersions, type Installed, type QueryContext } from './verify.js';
 import { allowedFailures, planWaves, type WaveRow } from './waves.js';
 

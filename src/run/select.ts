@@ -3,8 +3,9 @@ import { FleetLister, type Listed } from '../api/fleet-lists.js';
 import { InputError } from '../inputs/errors.js';
 import type { Selection } from '../inputs/fleet.js';
 import { Inputs } from '../inputs/names.js';
-import type { Settings } from '../inputs/settings.js';
-import type { Job, TargetType } from './jobs.js';
+import type { Settings } from '../operations/settings.js';
+import type { Job } from '../api/jobs.js';
+import type { TargetType } from '../inputs/fleet.js';
 
 export interface SelectedFleet {
   /** Every target id of the run, in order (the `targets` output). */

@@ -1,7 +1,7 @@
 import { Inputs } from '../inputs/names.js';
 import type { FamilyClient } from '../api/family.js';
-import type { Job } from './jobs.js';
-import type { Route, SubmitCall } from '../operations/operation.js';
+import type { Job } from '../api/jobs.js';
+import type { Route, SubmitCall } from '../api/calls.js';
 import { cphCommandCalls } from '../operations/cph-commands.js';
 import { waitForJobs } from './poll.js';
 import { submitAll } from './submit.js';

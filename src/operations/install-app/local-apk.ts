@@ -9,7 +9,7 @@ import { androidPackage } from '../../inputs/rules.js';
 import type * as z from '../../zod.js';
 import type { PrepareContext } from '../operation.js';
 import { contentSafe } from '../../inputs/rules.js';
-import { maskUrlQuery, redactUrl } from '../../report/redact.js';
+import { maskUrlQuery, redactUrl } from '../../log/redact.js';
 import { inspectApk } from '../../apk/inspect.js';
 import { locateApk } from '../../apk/locate.js';
 

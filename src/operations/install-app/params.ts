@@ -4,7 +4,7 @@ import { readFleet, type Fleet } from '../../inputs/fleet.js';
 import { Inputs } from '../../inputs/names.js';
 import { rules, type InputReader } from '../../inputs/reader.js';
 import { androidPackage, cphApkObject, obsBucket, obsKey } from '../../inputs/rules.js';
-import { maskUrlQuery } from '../../report/redact.js';
+import { maskUrlQuery } from '../../log/redact.js';
 
 const apkUrl = z.string().check(
   z.maxLength(2000, { message: 'must be at most 2000 characters' }),
