@@ -19,7 +19,6 @@ export type Started = { ok: true; session?: KeylessSession } | { ok: false; mess
 export async function startKeyless(
   run: KeylessRun,
   signal: AbortSignal | undefined,
-  outputs: Map<string, string>,
   env: Record<string, string | undefined> = process.env,
 ): Promise<Started> {
   const { keyless } = run;
@@ -44,7 +43,6 @@ export async function startKeyless(
       warning: (m) => log.warning(m),
       debug: (m) => log.debug(m),
     });
-    outputs.set(Outputs.CredentialsExpiration, session.expiration.toISOString());
     if (keyless.exportCredentials) await exportCredentials(session, run);
     return { ok: true, session };
   } catch (error) {
@@ -87,10 +85,12 @@ export async function runAuthOnly(
     }
     throw error;
   }
-  const outputs = new Map<string, string>();
-  const started = await startKeyless(run, undefined, outputs, env);
+  const started = await startKeyless(run, undefined, env);
   core.setOutput(Outputs.Status, !started.ok ? 'failed' : run.dryRun ? 'dry-run' : 'succeeded');
-  core.setOutput(Outputs.CredentialsExpiration, outputs.get(Outputs.CredentialsExpiration) ?? '');
+  core.setOutput(
+    Outputs.CredentialsExpiration,
+    (started.ok && started.session?.expiration.toISOString()) || '',
+  );
   if (!started.ok) {
     log.fail(started.message);
     await summary(`## ❌ Cloud Phone Deploy: keyless authentication failed\n\n${block(started.message)}`);

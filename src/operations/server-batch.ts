@@ -37,6 +37,7 @@ export function serverBatch<const N extends string, F extends object>(
       servers: reader.targets(Inputs.Servers, MAX_TARGETS, serverId),
       fields: batch.readFields(reader),
     }),
+    targets: ({ servers }) => servers,
     buildCalls: ({ servers, fields }) =>
       chunk(servers, SERVERS_PER_CALL).map((targets) => ({
         path: batch.path,

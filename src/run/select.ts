@@ -10,6 +10,8 @@ import type { TargetType } from '../inputs/fleet.js';
 export interface SelectedFleet {
   /** Every target id of the run, in order (the `targets` output). */
   all: string[];
+  /** The targets work is sent to: the listed ones, or those of a selection that are running. */
+  running: string[];
   /** Targets the selection found not running: reported as skipped, sent nothing. */
   skipped: Job[];
   /** Set when the run has a selection: a line for the log and the summary. */
@@ -17,8 +19,8 @@ export interface SelectedFleet {
 }
 
 /**
- * Resolves a selection into ids with read-only list calls (also in a dry run) and puts the running
- * ones into the fleet; an explicit list passes through. max-targets is checked here, before anything is sent.
+ * Resolves a selection into ids with read-only list calls (also in a dry run); an explicit list passes
+ * through. max-targets is checked here, before anything is sent.
  */
 export async function selectFleet(
   settings: Settings,
@@ -26,17 +28,16 @@ export async function selectFleet(
   info: (message: string) => void,
 ): Promise<SelectedFleet> {
   const { fleet } = settings.operation;
-  // Server batches have no fleet: their targets are the servers their calls name.
-  const listed = () => [...new Set(settings.operation.buildCalls(settings).flatMap((c) => c.targets))];
-  let selected: SelectedFleet = { all: fleet ? fleet.ids : listed(), skipped: [] };
+  const listed = settings.operation.targets();
+  let selected: SelectedFleet = { all: listed, running: listed, skipped: [] };
   if (fleet?.selection) {
     const what = describeSelection(fleet.selection);
     info(`Selecting ${fleet.type}s by ${what}...`);
     const lister = new FleetLister(transport, settings.projectId ?? '', settings.maxConcurrency);
     const resolved = await resolveSelection(fleet.selection, lister);
-    fleet.ids = resolved.running;
     selected = {
       all: resolved.all,
+      running: resolved.running,
       skipped: resolved.skipped,
       description: `Selected by ${what}: ${resolved.all.length} ${fleet.type}(s), ${resolved.running.length} running${resolved.skipped.length ? `, ${resolved.skipped.length} not running (skipped)` : ''}.`,
     };

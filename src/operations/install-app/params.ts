@@ -52,7 +52,7 @@ const urlExpiry = rules.duration({ ms: 7 * 86_400_000, text: '7 days' }).check(
   }),
 );
 
-/** What the install request needs; filled from inputs, then from the APK file in prepare(). */
+/** What the install request needs: from the inputs, completed from the APK file by resolve(). */
 export interface InstallAppParams {
   fleet: Fleet;
   apkPath?: string;
@@ -65,8 +65,10 @@ export interface InstallAppParams {
   fastInstall: boolean;
   obs: { bucket?: string; object?: string; endpoint?: string; urlExpiryMs: number };
   installFlags: string[];
-  /** android:versionCode of the APK at apk-path, read in prepare(). */
+  /** android:versionCode of the APK at apk-path, read in resolve(). */
   versionCode?: number;
+  /** The file apk-path named, once resolve() has found it. */
+  apkFile?: string;
 }
 
 /** Reads the install inputs and the rules that tie them to the fleet kind and to each other. */
