@@ -102,6 +102,14 @@ export function readInstallParams(reader: InputReader, common: CommonSettings): 
     installFlags: (reader.optional(Inputs.InstallFlags, installFlags) ?? '').split(/\s+/).filter(Boolean),
   };
 
+  checkObsSource(reader, common, params);
+  return onInstances && !path ? { ...params, fileName: checkDownload(reader, params) } : params;
+}
+
+/** CPH installs from OBS, and an upload of apk-path needs a bucket, keys and an OBS endpoint. */
+function checkObsSource(reader: InputReader, common: CommonSettings, params: InstallAppParams): void {
+  const onInstances = params.fleet.type === 'instance';
+  const { apkPath: path, apkUrl: url } = params;
   if (!onInstances && params.obs.object !== undefined) {
     const checked = cphApkObject.safeParse(params.obs.object);
     if (!checked.success)
@@ -141,32 +149,32 @@ export function readInstallParams(reader: InputReader, common: CommonSettings): 
     const elsewhere = !params.obs.endpoint && common.region ? obsOffDefaultDomain(common.region) : undefined;
     if (elsewhere) reader.fail(Inputs.ObsEndpoint, elsewhere, '');
   }
-  if (onInstances && !path) {
-    const download =
-      url ??
-      reader.fail(
-        Inputs.ApkUrl,
-        'is required: give apk-url, or apk-path to upload the APK from the runner',
-        '',
-      );
-    if (!params.packageName)
-      reader.fail(Inputs.PackageName, 'is required (or give apk-path to read it from the APK)', '');
-    if (!params.appVersion)
-      reader.fail(Inputs.AppVersion, 'is required (or give apk-path to read it from the APK)', '');
-    if (!params.sizeMb)
-      reader.fail(Inputs.ApkSizeMb, 'is required (or give apk-path to read it from the APK)', '');
-    params.fileName ??= decodeURIComponent(new URL(download).pathname.split('/').pop() ?? '');
-    if (params.fileName === '')
-      reader.fail(Inputs.FileName, 'is required when apk-url does not end in a file name', '');
-    if (!fileName.safeParse(params.fileName).success) {
-      reader.fail(
-        Inputs.FileName,
-        'taken from apk-url must be a file name of at most 100 characters',
-        params.fileName,
-      );
-    }
+}
+
+/**
+ * KooPhone without apk-path downloads apk-url, and the request must describe the APK: returns its file
+ * name, file-name or the URL's last segment.
+ */
+function checkDownload(reader: InputReader, params: InstallAppParams): string {
+  const download =
+    params.apkUrl ??
+    reader.fail(
+      Inputs.ApkUrl,
+      'is required: give apk-url, or apk-path to upload the APK from the runner',
+      '',
+    );
+  if (!params.packageName)
+    reader.fail(Inputs.PackageName, 'is required (or give apk-path to read it from the APK)', '');
+  if (!params.appVersion)
+    reader.fail(Inputs.AppVersion, 'is required (or give apk-path to read it from the APK)', '');
+  if (!params.sizeMb)
+    reader.fail(Inputs.ApkSizeMb, 'is required (or give apk-path to read it from the APK)', '');
+  const name = params.fileName ?? decodeURIComponent(new URL(download).pathname.split('/').pop() ?? '');
+  if (name === '') reader.fail(Inputs.FileName, 'is required when apk-url does not end in a file name', '');
+  if (!fileName.safeParse(name).success) {
+    reader.fail(Inputs.FileName, 'taken from apk-url must be a file name of at most 100 characters', name);
   }
-  return params;
+  return name;
 }
 
 /**
