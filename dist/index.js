@@ -1693,17 +1693,12 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 168:
+/***/ 787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ signingKeys)
 /* harmony export */ });
-/**
- * Credentials as the HTTP clients see them. Permanent keys and tokens are fixed values; keyless
- * credentials are a session that is asked for keys on every request, so that a renewal made
- * during a long wait reaches every later request (and no request signs with keys about to expire).
- */
 /** The keys to sign a request with now (renewed first when a keyless session needs it). */
 async function signingKeys(creds) {
     if (creds.kind === 'aksk')
@@ -1732,8 +1727,8 @@ var names = __nccwpck_require__(284);
 var errors = __nccwpck_require__(318);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
 var core = __nccwpck_require__(476);
-// EXTERNAL MODULE: ./src/report/untrusted.ts
-var untrusted = __nccwpck_require__(480);
+// EXTERNAL MODULE: ./src/log/untrusted.ts
+var untrusted = __nccwpck_require__(168);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
@@ -2377,12 +2372,17 @@ function isKeylessFailure(error) {
 
 
 /** Exchanges the workflow's token for temporary keys (or, in a dry run, says how it would). */
-async function startKeyless(run, signal, outputs, env = process.env) {
+async function startKeyless(run, signal, env = process.env, 
+/** A dry run that must list the fleet (a selection) needs keys for its read-only calls. */
+listsInDryRun = false) {
     const { keyless } = run;
     for (const name of keyless.ignoredEnv) {
         untrusted/* log */.Rm.notice(`${name} is set in the environment but not used: agency-urn chooses keyless authentication.`);
     }
-    if (run.dryRun) {
+    if (run.dryRun && listsInDryRun) {
+        untrusted/* log */.Rm.info("dry-run: the selection is resolved with read-only list calls, which need keys: exchanging the workflow's OIDC token for temporary keys. Nothing is sent to the fleet.");
+    }
+    else if (run.dryRun) {
         const body = { ...exchangeBody(keyless, '***') };
         untrusted/* log */.Rm.info(`dry-run: would request the workflow's OIDC token (audience ${keyless.audience ?? "GitHub's default, https://github.com/<owner>"}) and exchange it:\nPOST ${keyless.stsEndpoint}${STS_PATH}\n${JSON.stringify(body, null, 2)}`);
         if (!env.ACTIONS_ID_TOKEN_REQUEST_URL)
@@ -2399,8 +2399,7 @@ async function startKeyless(run, signal, outputs, env = process.env) {
             warning: (m) => untrusted/* log */.Rm.warning(m),
             debug: (m) => untrusted/* log */.Rm.debug(m),
         });
-        outputs.set(names/* Outputs */.tY.CredentialsExpiration, session.expiration.toISOString());
-        if (keyless.exportCredentials)
+        if (keyless.exportCredentials && !run.dryRun)
             await exportCredentials(session, run);
         return { ok: true, session };
     }
@@ -2441,10 +2440,9 @@ async function runAuthOnly(read, env = process.env) {
         }
         throw error;
     }
-    const outputs = new Map();
-    const started = await startKeyless(run, undefined, outputs, env);
+    const started = await startKeyless(run, undefined, env);
     core.setOutput(names/* Outputs */.tY.Status, !started.ok ? 'failed' : run.dryRun ? 'dry-run' : 'succeeded');
-    core.setOutput(names/* Outputs */.tY.CredentialsExpiration, outputs.get(names/* Outputs */.tY.CredentialsExpiration) ?? '');
+    core.setOutput(names/* Outputs */.tY.CredentialsExpiration, (started.ok && started.session?.expiration.toISOString()) || '');
     if (!started.ok) {
         untrusted/* log */.Rm.fail(started.message);
         await summary(`## ❌ Cloud Phone Deploy: keyless authentication failed\n\n${block(started.message)}`);
@@ -3037,7 +3035,7 @@ function formatDuration(ms) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ InputError)
 /* harmony export */ });
-/* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(480);
+/* harmony import */ var _log_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(168);
 
 /** A wrong input: names the input, the rule it breaks and the offending value. Nothing has been sent when it is thrown. */
 class InputError extends Error {
@@ -3056,7 +3054,7 @@ class InputError extends Error {
 function describeValue(raw) {
     if (raw === '')
         return 'an empty value';
-    const value = (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(raw);
+    const value = (0,_log_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(raw);
     const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
     return `${JSON.stringify(shown)}${value.length > 80 ? `, ${value.length} characters` : ''}`;
 }
@@ -3085,12 +3083,16 @@ const INPUT_OF = { instance: _names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */
  */
 function readFleet(reader, allowed) {
     const selection = readSelection(reader, allowed);
+    // Only the inputs of the kinds this operation takes: the others are refused as unused by the settings.
+    const selectionInputs = SELECTION_INPUTS.filter((n) => selectionKinds[n].some((k) => allowed.includes(k)));
     const listed = allowed.find((type) => reader.raw(INPUT_OF[type]) !== '');
     if (selection) {
         if (listed) {
-            reader.fail(INPUT_OF[listed], `cannot be combined with ${SELECTION_INPUTS.filter((n) => reader.raw(n) !== '').join('/')}: select the fleet by query or list it, not both`);
+            reader.fail(INPUT_OF[listed], `cannot be combined with ${selectionInputs.filter((n) => reader.raw(n) !== '').join('/')}: select the fleet by query or list it, not both`);
         }
-        return { type: selection.family === 'cph' ? 'phone' : 'instance', ids: [], selection };
+        // Where servers are the targets themselves (the server batches), a CPH selection names servers.
+        const type = selection.family === 'koophone' ? 'instance' : allowed.includes('phone') ? 'phone' : 'server';
+        return { type, ids: [], selection };
     }
     const given = allowed.filter((type) => reader.raw(INPUT_OF[type]) !== '');
     const names = allowed.map((type) => INPUT_OF[type]).join(', ');
@@ -3112,12 +3114,22 @@ const SELECTION_INPUTS = [
     _names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.InstancePool,
     _names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.InstanceName,
 ];
+/** The target kinds each selection input can choose. */
+const selectionKinds = {
+    [_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ServerTags]: ['phone', 'server'],
+    [_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ServerName]: ['phone', 'server'],
+    [_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.InstancePool]: ['instance'],
+    [_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.InstanceName]: ['instance'],
+};
 /** Every input `readFleet` may read. */
 const FLEET_INPUTS = [...Object.values(INPUT_OF), ...SELECTION_INPUTS];
-/** resource_instances: at most 10 tags of 10 values; tag keys 1..128, values up to 255 characters (API reference). */
+/**
+ * resource_instances: at most 10 tags of 10 values (API page); a key has 1 to 127 characters (Java SDK
+ * Tags.key), a value up to 255.
+ */
 const MAX_TAG_KEYS = 10;
 const MAX_TAG_VALUES = 10;
-const TAG_ENTRY = /^([^=\s,][^=,\n]{0,127})=([^=,\n]{1,255})$/;
+const TAG_ENTRY = /^([^=\s,][^=,\n]{0,126})=([^=,\n]{1,255})$/;
 const name = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .maxLength */ .Ru6(64, { message: 'must be at most 64 characters' }), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .regex */ .yGV(/^[^\n\r]+$/, { message: 'must be one name on one line' }));
 function parseServerTags(reader, text) {
@@ -3128,7 +3140,7 @@ function parseServerTags(reader, text) {
         .filter(Boolean)) {
         const m = TAG_ENTRY.exec(entry);
         if (!m) {
-            reader.fail(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ServerTags, 'must list key=value entries separated by commas or new lines (keys up to 128 characters, values 1 to 255)', entry);
+            reader.fail(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ServerTags, 'must list key=value entries separated by commas or new lines (keys up to 127 characters, values 1 to 255)', entry);
         }
         const key = m[1].trim();
         const value = m[2].trim();
@@ -3147,7 +3159,7 @@ function parseServerTags(reader, text) {
 }
 /** The selection inputs given, or undefined when the fleet is an explicit list. */
 function readSelection(reader, allowed) {
-    const given = SELECTION_INPUTS.filter((n) => reader.raw(n) !== '');
+    const given = SELECTION_INPUTS.filter((n) => selectionKinds[n].some((k) => allowed.includes(k)) && reader.raw(n) !== '');
     if (given.length === 0)
         return undefined;
     const cph = given.filter((n) => n === _names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ServerTags || n === _names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ServerName);
@@ -3155,8 +3167,8 @@ function readSelection(reader, allowed) {
     if (cph.length && koo.length) {
         reader.fail(koo[0], `cannot be combined with ${cph[0]}: instance-pool/instance-name select KooPhone instances, server-tags/server-name CPH servers`);
     }
-    if (cph.length && !allowed.includes('phone'))
-        reader.fail(cph[0], 'selects CPH phones, which this operation does not take');
+    if (cph.length && !allowed.includes('phone') && !allowed.includes('server'))
+        reader.fail(cph[0], 'selects CPH servers, which this operation does not take');
     if (koo.length && !allowed.includes('instance'))
         reader.fail(koo[0], 'selects KooPhone instances, which this operation does not take');
     if (cph.length) {
@@ -3317,6 +3329,49 @@ const cphDefaultEndpoint = (region) => `https://cph.${region}.myhuaweicloud.com`
  * The bundler inlines the version from package.json: nothing is read from disk at run time.
  */
 const USER_AGENT = `cloud-phone-deploy/${package_namespaceObject.rE}`;
+
+
+/***/ }),
+
+/***/ 206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ bucketNameProblem),
+/* harmony export */   c: () => (/* binding */ objectKeyProblem)
+/* harmony export */ });
+/**
+ * OBS bucket and object-key rules, shared by input validation (operations/rules.ts) and the OBS client:
+ * a name that passes validation, and so a dry run, never fails the upload. Sources: OBS "Bucket naming
+ * rules" and "Object key" pages (the same rules as esdk-obs-nodejs checks).
+ */
+/** Why a bucket name is not valid for OBS, or undefined when it is. Completes "Input 'obs-bucket' ...". */
+function bucketNameProblem(name) {
+    if (name.length < 3 || name.length > 63)
+        return 'must be 3 to 63 characters long';
+    if (!/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(name)) {
+        return 'may contain only lowercase letters, digits, hyphens and periods, and must start and end with a letter or digit';
+    }
+    if (/\.\.|\.-|-\./.test(name))
+        return 'must not contain "..", ".-" or "-."';
+    if (/^\d+\.\d+\.\d+\.\d+$/.test(name))
+        return 'must not look like an IP address';
+    return undefined;
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Why an object key cannot be used, or undefined when it can. */
+function objectKeyProblem(key) {
+    if (key === '')
+        return 'must not be empty';
+    if (LONE_SURROGATE.test(key))
+        return 'is not valid Unicode';
+    if (Buffer.byteLength(key, 'utf8') > 1024)
+        return 'must be at most 1024 bytes of UTF-8';
+    // A URL parser resolves "." and ".." segments (even encoded ones), so the path sent would not be the one signed.
+    if (key.split('/').some((s) => s === '.' || s === '..'))
+        return 'must not contain "." or ".." path segments';
+    return undefined;
+}
 
 
 /***/ }),
@@ -3556,7 +3611,7 @@ const rules = {
 /* harmony export */   yI: () => (/* binding */ SERVERS_PER_CALL)
 /* harmony export */ });
 /* harmony import */ var _zod_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
-/* harmony import */ var _obs_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(834);
+/* harmony import */ var _obs_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(206);
 
 
 /** Field rules from the API pages, worded to complete "Input 'x' ...". */
@@ -3673,44 +3728,220 @@ function chunk(items, size) {
 
 /***/ }),
 
-/***/ 834:
+/***/ 361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ bucketNameProblem),
-/* harmony export */   c: () => (/* binding */ objectKeyProblem)
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   ad: () => (/* binding */ maskUrlQuery),
+/* harmony export */   sx: () => (/* binding */ redactBody)
 /* harmony export */ });
 /**
- * OBS bucket and object-key rules, shared by input validation (operations/rules.ts) and the OBS client:
- * a name that passes validation, and so a dry run, never fails the upload. Sources: OBS "Bucket naming
- * rules" and "Object key" pages (the same rules as esdk-obs-nodejs checks).
+ * Query parameters of a pre-signed OBS URL are credentials (AccessKeyId, Signature, the security
+ * token...). Anything we print or report shows the URL with every query value replaced.
  */
-/** Why a bucket name is not valid for OBS, or undefined when it is. Completes "Input 'obs-bucket' ...". */
-function bucketNameProblem(name) {
-    if (name.length < 3 || name.length > 63)
-        return 'must be 3 to 63 characters long';
-    if (!/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(name)) {
-        return 'may contain only lowercase letters, digits, hyphens and periods, and must start and end with a letter or digit';
+function redactUrl(text) {
+    try {
+        const url = new URL(text);
+        if (!url.search)
+            return text;
+        const names = [...url.searchParams.keys()];
+        return `${url.origin}${url.pathname}?${names.map((n) => `${encodeURIComponent(n)}=***`).join('&')}`;
     }
-    if (/\.\.|\.-|-\./.test(name))
-        return 'must not contain "..", ".-" or "-."';
-    if (/^\d+\.\d+\.\d+\.\d+$/.test(name))
-        return 'must not look like an IP address';
-    return undefined;
+    catch {
+        return text.replace(/\?.*$/, '?***');
+    }
 }
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** Why an object key cannot be used, or undefined when it can. */
-function objectKeyProblem(key) {
-    if (key === '')
-        return 'must not be empty';
-    if (LONE_SURROGATE.test(key))
-        return 'is not valid Unicode';
-    if (Buffer.byteLength(key, 'utf8') > 1024)
-        return 'must be at most 1024 bytes of UTF-8';
-    // A URL parser resolves "." and ".." segments (even encoded ones), so the path sent would not be the one signed.
-    if (key.split('/').some((s) => s === '.' || s === '..'))
-        return 'must not contain "." or ".." path segments';
-    return undefined;
+/** Masks the value of every secret-looking field in an object about to be shown (dry-run, debug). */
+function redactBody(value) {
+    if (typeof value === 'string')
+        return /^https?:\/\/.*\?/.test(value) ? redactUrl(value) : value;
+    if (Array.isArray(value))
+        return value.map(redactBody);
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactBody(v)]));
+    }
+    return value;
+}
+/** Registers the query values of a pre-signed URL as secrets, so the runner masks them wherever they appear. */
+function maskUrlQuery(text, mask) {
+    try {
+        for (const value of new URL(text).searchParams.values()) {
+            if (value.length >= 6) {
+                mask(value);
+                // The runner masks the literal text: cover the encoded form as it appears in the URL too.
+                if (encodeURIComponent(value) !== value)
+                    mask(encodeURIComponent(value));
+            }
+        }
+    }
+    catch {
+        // Not a URL: validation reports it.
+    }
+}
+
+
+/***/ }),
+
+/***/ 168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   Np: () => (/* binding */ cap),
+/* harmony export */   Rm: () => (/* binding */ log),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   fp: () => (/* binding */ redactSecrets),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* unused harmony exports oneLine, forgetSecrets */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(476);
+
+/**
+ * The only way text reaches the log. Everything we print may carry text from outside (APK contents,
+ * service answers, files, inputs), so every line goes through one gate that:
+ *  - replaces each line break the runner or a log viewer honours (CR, LF, VT, FF, NEL U+0085, U+2028,
+ *    U+2029) and every other control or bidi-override character by a visible escape, so no text can start
+ *    a line and thus a runner command (`::cmd::`, `::stop-commands::`, `##[cmd]`);
+ *  - breaks a command marker at the start of the line (the runner ignores leading whitespace);
+ *  - replaces every registered secret by *** (the runner masks them too, but only in the log it shows,
+ *    not in outputs, files or the summary, which use `redactSecrets` below).
+ * Below it, @actions/core speaks the runner protocol (command escaping, GITHUB_OUTPUT, the summary file).
+ */
+/** Line breaks (including Unicode ones), C0/C1 controls but tab, and bidi overrides (Trojan Source). */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r' };
+/** One line of plain text: every unsafe character shown as an escape such as \n or \u2028. */
+function oneLine(text) {
+    return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A command marker at the start of a line (after the whitespace the runner trims) loses its meaning. */
+function defuse(line) {
+    return /^\s*(::|##\[)/.test(line) ? `\u00b7${line}` : line;
+}
+const secrets = new Set();
+let secretPattern;
+/** Registers a value that must never be shown: masked by the runner and redacted by us everywhere. */
+function registerSecret(value) {
+    // Short values would redact ordinary words: the runner itself ignores masks of one or two characters.
+    if (value.length < 3 || secrets.has(value))
+        return;
+    secrets.add(value);
+    secretPattern = undefined;
+    // A multi-line secret is masked line by line, as the runner does for each line it prints.
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
+    for (const part of value.split(/\r?\n/))
+        if (part !== value && part.length >= 3)
+            registerSecret(part);
+}
+/** Test hook: forget the secrets registered so far. */
+function forgetSecrets() {
+    secrets.clear();
+    secretPattern = undefined;
+}
+/** Query strings of URLs carry signatures and tokens: `?a=1&b=2` becomes `?a=***&b=***`. */
+const SIGNED_QUERY = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s?#"'<>]*\?)([^\s#"'<>]*)/gi;
+/**
+ * Removes every registered secret and every URL query value from text we are about to show anywhere
+ * (log, outputs, results file, summary, annotations). Done before any truncation, so a cut can never
+ * leave part of a secret behind.
+ */
+function redactSecrets(text) {
+    let out = text.replace(SIGNED_QUERY, (_, head, query) => {
+        const names = query.split('&').map((pair) => pair.split('=')[0]);
+        return `${head}${names.map((n) => `${n}=***`).join('&')}`;
+    });
+    // A query parameter whose URL was broken up (a space, a quote) still carries a signature or a token.
+    out = out.replace(/([?&][A-Za-z0-9_.-]+=)(?!\*\*\*)[^&\s#"'<>]+/g, '$1***');
+    // user:password@ in any URL.
+    out = out.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi, '$1***@');
+    if (secrets.size === 0)
+        return out;
+    secretPattern ??= new RegExp([...secrets]
+        .sort((a, b) => b.length - a.length)
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'), 'g');
+    return out.replace(secretPattern, '***');
+}
+/** Cut after redaction, so a cut never leaves part of a secret; never inside a surrogate pair. */
+function cap(text, max) {
+    const chars = Array.from(text);
+    return chars.length > max ? `${chars.slice(0, max - 3).join('')}...` : text;
+}
+/** Untrusted text as one safe log line. */
+function safeLine(text) {
+    return defuse(oneLine(redactSecrets(text)));
+}
+/** Several lines we chose to print together (dry-run requests); each one is made safe on its own. */
+function safeLines(text) {
+    return text.split('\n').map(safeLine).join('\n');
+}
+function safeProperties(p) {
+    return p.title === undefined ? p : { ...p, title: safeLine(p.title) };
+}
+const log = {
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(safeLine(message)),
+    /** For text we lay out over several lines ourselves: each line is still made safe. */
+    block: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(safeLines(message)),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug(safeLine(message)),
+    warning: (message, properties = {}) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(safeLine(message), safeProperties(properties)),
+    error: (message, properties = {}) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(safeLine(message), safeProperties(properties)),
+    notice: (message, properties = {}) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(safeLine(message), safeProperties(properties)),
+    /** A phase of the run, folded in the log (inputs, upload, submit, wait, report). */
+    group: (name, work) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(safeLine(name), work),
+    /**
+     * Appends Markdown to the job summary (to the log when there is none). Callers build it from our own
+     * text and markdownText/markdownCode of anything from outside.
+     */
+    summary: async (markdown) => {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(markdown, true).write();
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(safeLines(markdown));
+    },
+    /** Logs one ::error:: line and makes the step fail. */
+    fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(safeLine(message)),
+};
+/** Every line break a renderer might honour, Unicode ones included; CRLF counts once. */
+// eslint-disable-next-line no-control-regex
+const LINE_BREAK = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g;
+/**
+ * What CommonMark/GFM gives a meaning to inside a line, escaped with a backslash (`<`, `>`, `&`, `"` become
+ * entities). Line-start syntax (`#`, `-`, `1.`, `>`, `|---|`) needs no escape: the text never starts a line.
+ * Escaping `[` and `]` rules out links and images (`![..](..)`), `$` rules out GitHub's math. An `_` between two
+ * letters or digits cannot open or close emphasis, so `INSTALL_FAILED` stays as it is.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*[\]|~$]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/**
+ * Untrusted text as one line of job-summary Markdown that renders as exactly that text: no heading,
+ * table row, list, image, link, autolink, raw HTML or code span can be formed, and line breaks become
+ * `<br>` so the text never starts a Markdown line of its own. It may itself start a line (a quote, a
+ * cell), so whatever would open a block there (indent, `#`, `-`, `+`, `=`, `1.`) is escaped. Secrets
+ * are redacted first.
+ */
+function markdownText(text) {
+    return redactSecrets(text)
+        .split(LINE_BREAK)
+        .map((line) => oneLine(line
+        .replace(/[&<>"]/g, (c) => HTML[c])
+        .replace(MARKDOWN_PUNCTUATION, '\\$&')
+        // GFM autolinks bare URLs, www. names and e-mail addresses even in escaped text: break the pattern.
+        .replace(/:\/\//g, ':\u200b//')
+        .replace(/(www)\./gi, '$1\u200b.')
+        .replace(/@/g, '\u200b@')))
+        .join('<br>')
+        .replace(/^[ \t]+/, (space) => space.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'))
+        .replace(/^([#+\-=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/**
+ * Untrusted text shown as code (ids, error codes): an HTML <code> element around the escaped text, so no
+ * backtick in it can close the span early and no `|` can split a table cell.
+ */
+function markdownCode(text) {
+    return `<code>${markdownText(text)}</code>`;
 }
 
 
@@ -3719,16 +3950,18 @@ function objectKeyProblem(key) {
 /***/ 483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  prepareApk: () => (/* binding */ prepareApk)
+  defaultObjectKey: () => (/* binding */ defaultObjectKey),
+  readApk: () => (/* binding */ readApk),
+  uploadApk: () => (/* binding */ uploadApk)
 });
 
-// UNUSED EXPORTS: defaultObjectKey
-
 // EXTERNAL MODULE: ./src/auth/credentials.ts
-var credentials = __nccwpck_require__(168);
+var credentials = __nccwpck_require__(787);
 // EXTERNAL MODULE: ./src/inputs/names.ts + 1 modules
 var names = __nccwpck_require__(284);
 // EXTERNAL MODULE: ./src/inputs/duration.ts
@@ -4235,8 +4468,8 @@ function sizeText(bytes) {
 var exchange = __nccwpck_require__(875);
 // EXTERNAL MODULE: ./src/http/retry.ts
 var retry = __nccwpck_require__(902);
-// EXTERNAL MODULE: ./src/report/redact.ts
-var redact = __nccwpck_require__(649);
+// EXTERNAL MODULE: ./src/log/redact.ts
+var redact = __nccwpck_require__(361);
 ;// CONCATENATED MODULE: ./src/obs/requests.ts
 
 
@@ -4539,8 +4772,8 @@ async function saveMd5(requests, target, md5) {
     }
 }
 
-// EXTERNAL MODULE: ./src/obs/names.ts
-var obs_names = __nccwpck_require__(834);
+// EXTERNAL MODULE: ./src/inputs/obs-names.ts
+var obs_names = __nccwpck_require__(206);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/obs/part-hasher.ts
@@ -5642,16 +5875,13 @@ function defaultObjectKey(packageName, version, file) {
     ].join('/');
 }
 /**
- * Turns `apk-path` into what the install request needs: package, version, size and MD5 read from
- * the file (explicit inputs win, a different package is an error), then, unless `apk-url` was
- * given for KooPhone, an upload to OBS and a pre-signed download URL. An object that already
- * holds the same bytes (same size, same MD5 in its metadata) is not uploaded again. When the file
- * is uploaded, its MD5 comes from the pass that sends it: the file is read once. Nothing reaches
- * the fleet here, and a dry run stops before uploading.
+ * Turns `apk-path` into what the install request needs: package, version, size and MD5 read from the
+ * file (explicit inputs win, a different package is an error) and the OBS key it goes to. Local work
+ * only: every problem with the file is an input error raised before any request.
  */
-async function prepareApk(params, context) {
+async function readApk(params, context) {
     if (!params.apkPath)
-        return;
+        return params;
     const onInstances = params.fleet.type === 'instance';
     const uploads = !(onInstances && params.apkUrl) && !context.dryRun;
     const located = await locateApk(params.apkPath);
@@ -5659,6 +5889,7 @@ async function prepareApk(params, context) {
     // the first part need not wait for it.
     if (uploads)
         await prepareToUpload(located);
+    // When the file is uploaded, its MD5 comes from the pass that sends it: the file is read once.
     const apk = await inspectApk(located, { md5: !uploads });
     // What the APK says replaces inputs, so it obeys the same rules they do: checked before it is printed or sent.
     const fromApk = (what, input, rule, value) => {
@@ -5675,38 +5906,63 @@ async function prepareApk(params, context) {
     if (params.packageName && params.packageName !== apk.packageName) {
         throw new errors/* InputError */.d(names/* Inputs */.G0.PackageName, `does not match the package of ${apk.fileName} ('${apk.packageName}'): remove the input or fix it`, params.packageName);
     }
-    params.packageName = apk.packageName;
-    params.appVersion ??= apk.versionName;
-    params.sizeMb ??= String(apk.sizeMb);
-    params.md5 ??= apk.md5;
-    params.fileName ??= apk.fileName;
-    params.versionCode ??= apk.versionCode;
+    const appVersion = params.appVersion ?? apk.versionName;
     context.info(`APK ${apk.fileName}: ${apk.packageName} ${apk.versionName ?? '(no versionName)'}, ${apk.sizeBytes} bytes${apk.md5 ? `, md5 ${apk.md5}` : ''}`);
-    if (onInstances && !params.appVersion) {
+    if (onInstances && !appVersion) {
         throw new errors/* InputError */.d(names/* Inputs */.G0.AppVersion, `is required: ${apk.fileName} has no literal versionName in its manifest`, '');
     }
+    const resolved = {
+        ...params,
+        packageName: apk.packageName,
+        appVersion,
+        sizeMb: params.sizeMb ?? String(apk.sizeMb),
+        md5: params.md5 ?? apk.md5,
+        fileName: params.fileName ?? apk.fileName,
+        versionCode: params.versionCode ?? apk.versionCode,
+        apkFile: apk.path,
+    };
     if (onInstances && params.apkUrl)
-        return;
-    const bucket = params.obs.bucket; // readParams requires it whenever we upload
-    const key = (params.obs.object ??= defaultObjectKey(apk.packageName, params.appVersion, apk.fileName));
-    const settings = context.settings;
-    const endpoint = params.obs.endpoint ?? obsEndpointForRegion(settings.region);
+        return resolved;
+    const key = params.obs.object ?? defaultObjectKey(apk.packageName, appVersion, apk.fileName);
     context.setOutput(names/* Outputs */.tY.ObsObject, key);
-    const creds = settings.credentials;
-    if (onInstances &&
-        creds.kind === 'aksk' &&
-        creds.securityToken &&
-        params.obs.urlExpiryMs > SHORTEST_TOKEN_MS) {
-        // A URL pre-signed with temporary keys carries the security token, and OBS refuses it once the
-        // token expires, whatever its own expiry says (OBS temporary-credential docs).
-        context.warning(`The APK download URL is pre-signed with temporary keys (security-token): it stops working when that token expires, which may be before url-expiry (${(0,duration/* formatDuration */.a3)(params.obs.urlExpiryMs)}). Instances that download the APK after that fail. Use keys that outlive the wait, or permanent keys for the upload.`);
-    }
+    warnOfShortLivedUrl(resolved, context);
+    const endpoint = params.obs.endpoint ?? obsEndpointForRegion(context.settings.region);
     if (context.dryRun) {
-        context.info(`dry-run: would upload ${apk.fileName} to obs://${bucket}/${key} at ${endpoint}`);
-        if (onInstances)
-            params.apkUrl = `${endpoint}/${bucket}/${key}?(pre-signed at run time)`;
-        return;
+        context.info(`dry-run: would upload ${apk.fileName} to obs://${params.obs.bucket}/${key} at ${endpoint}`);
     }
+    return {
+        ...resolved,
+        obs: { ...params.obs, object: key, endpoint },
+        ...(context.dryRun && onInstances
+            ? { apkUrl: `${endpoint}/${params.obs.bucket}/${key}?(pre-signed at run time)` }
+            : {}),
+    };
+}
+function warnOfShortLivedUrl(params, context) {
+    const creds = context.settings.credentials;
+    if (params.fleet.type !== 'instance' || creds.kind !== 'aksk' || !creds.securityToken)
+        return;
+    if (params.obs.urlExpiryMs <= SHORTEST_TOKEN_MS)
+        return;
+    // A URL pre-signed with temporary keys carries the security token, and OBS refuses it once the
+    // token expires, whatever its own expiry says (OBS temporary-credential docs).
+    context.warning(`The APK download URL is pre-signed with temporary keys (security-token): it stops working when that token expires, which may be before url-expiry (${(0,duration/* formatDuration */.a3)(params.obs.urlExpiryMs)}). Instances that download the APK after that fail. Use keys that outlive the wait, or permanent keys for the upload.`);
+}
+/**
+ * Uploads the APK that readApk() read, unless an object with the same bytes (same size, same MD5 in
+ * its metadata) is already there, and pre-signs the download URL KooPhone instances need. Nothing
+ * reaches the fleet here; a dry run never gets here.
+ */
+async function uploadApk(params, context) {
+    const onInstances = params.fleet.type === 'instance';
+    const { apkFile, fileName: file } = params;
+    const { bucket, object: key, endpoint } = params.obs;
+    if ((onInstances && params.apkUrl) || context.dryRun || !apkFile)
+        return params;
+    if (!bucket || !key || !endpoint)
+        throw new Error('unreachable: readApk names the object');
+    const { settings } = context;
+    const creds = settings.credentials;
     if (creds.kind === 'token')
         throw new Error('unreachable: readParams requires keys for uploads');
     const keys = await (0,credentials/* signingKeys */.a)(creds);
@@ -5721,28 +5977,35 @@ async function prepareApk(params, context) {
         debug: context.debug,
     });
     const started = (0,timing/* now */.tB)();
-    const upload = await obs.ensureUploaded(bucket, key, apk.path);
-    params.md5 ??= upload.md5;
+    const upload = await obs.ensureUploaded(bucket, key, apkFile);
     const elapsed = (0,timing/* now */.tB)() - started;
     if (!upload.uploaded) {
-        context.info(`obs://${bucket}/${key} already holds ${apk.fileName} (same size, md5 ${upload.md5}): already in OBS, not uploaded (${elapsed} ms)`);
+        context.info(`obs://${bucket}/${key} already holds ${file} (same size, md5 ${upload.md5}): already in OBS, not uploaded (${elapsed} ms)`);
     }
     else {
-        context.info(`Uploaded ${apk.fileName} to obs://${bucket}/${key} (${upload.multipart ? `${upload.parts} parts` : 'one request'}, ${elapsed} ms), md5 ${upload.md5}`);
+        context.info(`Uploaded ${file} to obs://${bucket}/${key} (${upload.multipart ? `${upload.parts} parts` : 'one request'}, ${elapsed} ms), md5 ${upload.md5}`);
         if (!upload.md5Saved) {
             context.info(`Could not store the MD5 in the metadata of obs://${bucket}/${key} (see the debug log): the next run will upload it again`);
         }
     }
+    const uploaded = { ...params, md5: params.md5 ?? upload.md5 };
     if (!onInstances)
-        return;
+        return uploaded;
+    return { ...uploaded, apkUrl: await presign(obs, bucket, key, params.obs.urlExpiryMs, context) };
+}
+/** The download URL of the uploaded APK, valid no longer than the keys that sign it. */
+async function presign(obs, bucket, key, urlExpiryMs, context) {
+    const creds = context.settings.credentials;
+    if (creds.kind === 'token')
+        throw new Error('unreachable: readParams requires keys for uploads');
     // A pre-signed URL stops working with the keys that signed it (docs/api.md, "OBS").
     const signer = await (0,credentials/* signingKeys */.a)(creds);
-    let expiryMs = params.obs.urlExpiryMs;
+    let expiryMs = urlExpiryMs;
     if (creds.kind === 'keyless' && creds.session) {
         const left = creds.session.expiration.getTime() - Date.now();
         if (left < expiryMs) {
             expiryMs = Math.max(left, 1000);
-            context.notice?.(`The download URL is valid for ${(0,duration/* formatDuration */.a3)(expiryMs)}, not ${(0,duration/* formatDuration */.a3)(params.obs.urlExpiryMs)} (url-expiry): a pre-signed URL cannot outlive the temporary credentials that signed it. Raise session-duration if jobs may start later than that.`);
+            context.notice?.(`The download URL is valid for ${(0,duration/* formatDuration */.a3)(expiryMs)}, not ${(0,duration/* formatDuration */.a3)(urlExpiryMs)} (url-expiry): a pre-signed URL cannot outlive the temporary credentials that signed it. Raise session-duration if jobs may start later than that.`);
         }
     }
     const url = obs.presignGetUrl(bucket, key, Math.ceil(expiryMs / 1000), new Date(), signer);
@@ -5751,9 +6014,9 @@ async function prepareApk(params, context) {
         // Temporary credentials put their security token in the URL, which then no longer fits.
         throw new errors/* InputError */.d(creds.kind === 'keyless' ? names/* Inputs */.G0.AgencyUrn : names/* Inputs */.G0.SecurityToken, `gives temporary keys whose security token makes the pre-signed URL ${url.length} characters long, over KooPhone's limit of ${MAX_INSTALL_URL}: upload with permanent keys, or pass apk-url`);
     }
-    params.apkUrl = url;
     context.setOutput(names/* Outputs */.tY.ApkUrl, url);
     context.info(`Pre-signed download URL: ${(0,redact/* redactUrl */.BO)(url)}`);
+    return url;
 }
 
 
@@ -5772,7 +6035,7 @@ async function prepareApk(params, context) {
 /* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(284);
 /* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(66);
 /* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(190);
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(649);
+/* harmony import */ var _log_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(361);
 
 
 
@@ -5811,7 +6074,7 @@ function readInstallParams(reader, common) {
     const path = reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApkPath, apkPath);
     const url = reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApkUrl, apkUrl);
     if (url)
-        (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .maskUrlQuery */ .ad)(url, reader.mask);
+        (0,_log_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .maskUrlQuery */ .ad)(url, reader.mask);
     const params = {
         fleet,
         apkPath: path,
@@ -5831,6 +6094,44 @@ function readInstallParams(reader, common) {
         },
         installFlags: (reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.InstallFlags, installFlags) ?? '').split(/\s+/).filter(Boolean),
     };
+    refuseUnused(reader, params);
+    checkObsSource(reader, common, params);
+    return onInstances && !path ? { ...params, fileName: checkDownload(reader, params) } : params;
+}
+/** An input the chosen target kind does not send is refused, never ignored. */
+function refuseUnused(reader, params) {
+    const { fleet, apkPath: path } = params;
+    const onInstances = fleet.type === 'instance';
+    if (!onInstances) {
+        for (const name of [
+            _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.FastInstall,
+            _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApkSizeMb,
+            _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApkMd5,
+            _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.UrlExpiry,
+            ...(path === undefined ? [_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.AppVersion, _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.FileName] : []),
+        ]) {
+            if (reader.isExplicit(name))
+                reader.fail(name, `is not used by install-app on CPH ${fleet.type}s, which install from obs://obs-bucket/obs-object with pm install: it is used by install-app on KooPhone instances${name === _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.AppVersion || name === _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.FileName ? ', and names the uploaded object when apk-path is given' : ''}. Remove it`, reader.raw(name));
+        }
+    }
+    if (onInstances && reader.isExplicit(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.InstallFlags))
+        reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.InstallFlags, 'is not used by install-app on KooPhone instances (its install call takes no pm options): it is used by install-app on CPH phones and servers. Remove it', reader.raw(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.InstallFlags));
+    const uploads = path !== undefined && (!onInstances || params.apkUrl === undefined);
+    // The upload's inputs mean nothing when nothing is uploaded: refused rather than ignored.
+    if (uploads)
+        return;
+    const unused = onInstances
+        ? [_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ObsBucket, _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ObsObject, _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ObsEndpoint, _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.UrlExpiry]
+        : [_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ObsEndpoint];
+    for (const name of unused) {
+        if (reader.isExplicit(name))
+            reader.fail(name, `is not used here: install-app uses it to upload apk-path to OBS${onInstances ? ' for KooPhone instances, and this run installs from apk-url' : ', and this run installs an object already in OBS'}. Remove it`, reader.raw(name));
+    }
+}
+/** CPH installs from OBS, and an upload of apk-path needs a bucket, keys and an OBS endpoint. */
+function checkObsSource(reader, common, params) {
+    const onInstances = params.fleet.type === 'instance';
+    const { apkPath: path, apkUrl: url } = params;
     if (!onInstances && params.obs.object !== undefined) {
         const checked = _inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .cphApkObject */ .Vf.safeParse(params.obs.object);
         if (!checked.success)
@@ -5860,23 +6161,27 @@ function readInstallParams(reader, common) {
         if (elsewhere)
             reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ObsEndpoint, elsewhere, '');
     }
-    if (onInstances && !path) {
-        const download = url ??
-            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApkUrl, 'is required: give apk-url, or apk-path to upload the APK from the runner', '');
-        if (!params.packageName)
-            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.PackageName, 'is required (or give apk-path to read it from the APK)', '');
-        if (!params.appVersion)
-            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.AppVersion, 'is required (or give apk-path to read it from the APK)', '');
-        if (!params.sizeMb)
-            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApkSizeMb, 'is required (or give apk-path to read it from the APK)', '');
-        params.fileName ??= decodeURIComponent(new URL(download).pathname.split('/').pop() ?? '');
-        if (params.fileName === '')
-            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.FileName, 'is required when apk-url does not end in a file name', '');
-        if (!fileName.safeParse(params.fileName).success) {
-            reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.FileName, 'taken from apk-url must be a file name of at most 100 characters', params.fileName);
-        }
+}
+/**
+ * KooPhone without apk-path downloads apk-url, and the request must describe the APK: returns its file
+ * name, file-name or the URL's last segment.
+ */
+function checkDownload(reader, params) {
+    const download = params.apkUrl ??
+        reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApkUrl, 'is required: give apk-url, or apk-path to upload the APK from the runner', '');
+    if (!params.packageName)
+        reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.PackageName, 'is required (or give apk-path to read it from the APK)', '');
+    if (!params.appVersion)
+        reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.AppVersion, 'is required (or give apk-path to read it from the APK)', '');
+    if (!params.sizeMb)
+        reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApkSizeMb, 'is required (or give apk-path to read it from the APK)', '');
+    const name = params.fileName ?? decodeURIComponent(new URL(download).pathname.split('/').pop() ?? '');
+    if (name === '')
+        reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.FileName, 'is required when apk-url does not end in a file name', '');
+    if (!fileName.safeParse(name).success) {
+        reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.FileName, 'taken from apk-url must be a file name of at most 100 characters', name);
     }
-    return params;
+    return name;
 }
 /**
  * Regions with a three-digit number (eu-west-101...) belong to Huawei Cloud sites outside
@@ -5890,225 +6195,6 @@ function obsOffDefaultDomain(region) {
         ? `https://obs.${region}.myhuaweicloud.eu`
         : `the OBS endpoint of ${region} from Huawei Cloud's endpoint list`;
     return `is required to upload apk-path in region ${region}: its OBS is not under myhuaweicloud.com, so give obs-endpoint (e.g. ${example})`;
-}
-
-
-/***/ }),
-
-/***/ 649:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   ad: () => (/* binding */ maskUrlQuery),
-/* harmony export */   sx: () => (/* binding */ redactBody)
-/* harmony export */ });
-/**
- * Query parameters of a pre-signed OBS URL are credentials (AccessKeyId, Signature, the security
- * token...). Anything we print or report shows the URL with every query value replaced.
- */
-function redactUrl(text) {
-    try {
-        const url = new URL(text);
-        if (!url.search)
-            return text;
-        const names = [...url.searchParams.keys()];
-        return `${url.origin}${url.pathname}?${names.map((n) => `${encodeURIComponent(n)}=***`).join('&')}`;
-    }
-    catch {
-        return text.replace(/\?.*$/, '?***');
-    }
-}
-/** Masks the value of every secret-looking field in an object about to be shown (dry-run, debug). */
-function redactBody(value) {
-    if (typeof value === 'string')
-        return /^https?:\/\/.*\?/.test(value) ? redactUrl(value) : value;
-    if (Array.isArray(value))
-        return value.map(redactBody);
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactBody(v)]));
-    }
-    return value;
-}
-/** Registers the query values of a pre-signed URL as secrets, so the runner masks them wherever they appear. */
-function maskUrlQuery(text, mask) {
-    try {
-        for (const value of new URL(text).searchParams.values()) {
-            if (value.length >= 6) {
-                mask(value);
-                // The runner masks the literal text: cover the encoded form as it appears in the URL too.
-                if (encodeURIComponent(value) !== value)
-                    mask(encodeURIComponent(value));
-            }
-        }
-    }
-    catch {
-        // Not a URL: validation reports it.
-    }
-}
-
-
-/***/ }),
-
-/***/ 480:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D9: () => (/* binding */ markdownCode),
-/* harmony export */   Np: () => (/* binding */ cap),
-/* harmony export */   Rm: () => (/* binding */ log),
-/* harmony export */   cl: () => (/* binding */ registerSecret),
-/* harmony export */   fp: () => (/* binding */ redactSecrets),
-/* harmony export */   p7: () => (/* binding */ markdownText)
-/* harmony export */ });
-/* unused harmony exports oneLine, forgetSecrets */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(476);
-
-/**
- * The only way text reaches the log. Everything we print may carry text from outside (APK contents,
- * service answers, files, inputs), so every line goes through one gate that:
- *  - replaces each line break the runner or a log viewer honours (CR, LF, VT, FF, NEL U+0085, U+2028,
- *    U+2029) and every other control or bidi-override character by a visible escape, so no text can start
- *    a line and thus a runner command (`::cmd::`, `::stop-commands::`, `##[cmd]`);
- *  - breaks a command marker at the start of the line (the runner ignores leading whitespace);
- *  - replaces every registered secret by *** (the runner masks them too, but only in the log it shows,
- *    not in outputs, files or the summary, which use `redactSecrets` below).
- * Below it, @actions/core speaks the runner protocol (command escaping, GITHUB_OUTPUT, the summary file).
- */
-/** Line breaks (including Unicode ones), C0/C1 controls but tab, and bidi overrides (Trojan Source). */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r' };
-/** One line of plain text: every unsafe character shown as an escape such as \n or \u2028. */
-function oneLine(text) {
-    return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** A command marker at the start of a line (after the whitespace the runner trims) loses its meaning. */
-function defuse(line) {
-    return /^\s*(::|##\[)/.test(line) ? `\u00b7${line}` : line;
-}
-const secrets = new Set();
-let secretPattern;
-/** Registers a value that must never be shown: masked by the runner and redacted by us everywhere. */
-function registerSecret(value) {
-    // Short values would redact ordinary words: the runner itself ignores masks of one or two characters.
-    if (value.length < 3 || secrets.has(value))
-        return;
-    secrets.add(value);
-    secretPattern = undefined;
-    // A multi-line secret is masked line by line, as the runner does for each line it prints.
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
-    for (const part of value.split(/\r?\n/))
-        if (part !== value && part.length >= 3)
-            registerSecret(part);
-}
-/** Test hook: forget the secrets registered so far. */
-function forgetSecrets() {
-    secrets.clear();
-    secretPattern = undefined;
-}
-/** Query strings of URLs carry signatures and tokens: `?a=1&b=2` becomes `?a=***&b=***`. */
-const SIGNED_QUERY = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s?#"'<>]*\?)([^\s#"'<>]*)/gi;
-/**
- * Removes every registered secret and every URL query value from text we are about to show anywhere
- * (log, outputs, results file, summary, annotations). Done before any truncation, so a cut can never
- * leave part of a secret behind.
- */
-function redactSecrets(text) {
-    let out = text.replace(SIGNED_QUERY, (_, head, query) => {
-        const names = query.split('&').map((pair) => pair.split('=')[0]);
-        return `${head}${names.map((n) => `${n}=***`).join('&')}`;
-    });
-    // A query parameter whose URL was broken up (a space, a quote) still carries a signature or a token.
-    out = out.replace(/([?&][A-Za-z0-9_.-]+=)(?!\*\*\*)[^&\s#"'<>]+/g, '$1***');
-    // user:password@ in any URL.
-    out = out.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi, '$1***@');
-    if (secrets.size === 0)
-        return out;
-    secretPattern ??= new RegExp([...secrets]
-        .sort((a, b) => b.length - a.length)
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'), 'g');
-    return out.replace(secretPattern, '***');
-}
-/** Cut after redaction, so a cut never leaves part of a secret; never inside a surrogate pair. */
-function cap(text, max) {
-    const chars = Array.from(text);
-    return chars.length > max ? `${chars.slice(0, max - 3).join('')}...` : text;
-}
-/** Untrusted text as one safe log line. */
-function safeLine(text) {
-    return defuse(oneLine(redactSecrets(text)));
-}
-/** Several lines we chose to print together (dry-run requests); each one is made safe on its own. */
-function safeLines(text) {
-    return text.split('\n').map(safeLine).join('\n');
-}
-function safeProperties(p) {
-    return p.title === undefined ? p : { ...p, title: safeLine(p.title) };
-}
-const log = {
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(safeLine(message)),
-    /** For text we lay out over several lines ourselves: each line is still made safe. */
-    block: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(safeLines(message)),
-    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug(safeLine(message)),
-    warning: (message, properties = {}) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(safeLine(message), safeProperties(properties)),
-    error: (message, properties = {}) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(safeLine(message), safeProperties(properties)),
-    notice: (message, properties = {}) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(safeLine(message), safeProperties(properties)),
-    /** A phase of the run, folded in the log (inputs, upload, submit, wait, report). */
-    group: (name, work) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(safeLine(name), work),
-    /**
-     * Appends Markdown to the job summary (to the log when there is none). Callers build it from our own
-     * text and markdownText/markdownCode of anything from outside.
-     */
-    summary: async (markdown) => {
-        if (process.env.GITHUB_STEP_SUMMARY)
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(markdown, true).write();
-        else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(safeLines(markdown));
-    },
-    /** Logs one ::error:: line and makes the step fail. */
-    fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(safeLine(message)),
-};
-/** Every line break a renderer might honour, Unicode ones included; CRLF counts once. */
-// eslint-disable-next-line no-control-regex
-const LINE_BREAK = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g;
-/**
- * What CommonMark/GFM gives a meaning to inside a line, escaped with a backslash (`<`, `>`, `&`, `"` become
- * entities). Line-start syntax (`#`, `-`, `1.`, `>`, `|---|`) needs no escape: the text never starts a line.
- * Escaping `[` and `]` rules out links and images (`![..](..)`), `$` rules out GitHub's math. An `_` between two
- * letters or digits cannot open or close emphasis, so `INSTALL_FAILED` stays as it is.
- */
-const MARKDOWN_PUNCTUATION = /[\\`*[\]|~$]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/**
- * Untrusted text as one line of job-summary Markdown that renders as exactly that text: no heading,
- * table row, list, image, link, autolink, raw HTML or code span can be formed, and line breaks become
- * `<br>` so the text never starts a Markdown line of its own. It may itself start a line (a quote, a
- * cell), so whatever would open a block there (indent, `#`, `-`, `+`, `=`, `1.`) is escaped. Secrets
- * are redacted first.
- */
-function markdownText(text) {
-    return redactSecrets(text)
-        .split(LINE_BREAK)
-        .map((line) => oneLine(line
-        .replace(/[&<>"]/g, (c) => HTML[c])
-        .replace(MARKDOWN_PUNCTUATION, '\\$&')
-        // GFM autolinks bare URLs, www. names and e-mail addresses even in escaped text: break the pattern.
-        .replace(/:\/\//g, ':\u200b//')
-        .replace(/(www)\./gi, '$1\u200b.')
-        .replace(/@/g, '\u200b@')))
-        .join('<br>')
-        .replace(/^[ \t]+/, (space) => space.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'))
-        .replace(/^([#+\-=])/, '\\$1')
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-/**
- * Untrusted text shown as code (ids, error codes): an HTML <code> element around the escaped text, so no
- * backtick in it can close the span early and no `|` can split a table cell.
- */
-function markdownCode(text) {
-    return `<code>${markdownText(text)}</code>`;
 }
 
 
@@ -20252,20 +20338,816 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
 var src_core = __nccwpck_require__(476);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+// EXTERNAL MODULE: ./src/http/timing.ts
+var timing = __nccwpck_require__(568);
+// EXTERNAL MODULE: ./src/zod.ts + 15 modules
+var zod = __nccwpck_require__(455);
+// EXTERNAL MODULE: ./src/inputs/names.ts + 1 modules
+var names = __nccwpck_require__(284);
+// EXTERNAL MODULE: ./src/inputs/reader.ts
+var inputs_reader = __nccwpck_require__(66);
+;// CONCATENATED MODULE: ./src/inputs/keyless.ts
+
+
+
+// URN forms of IAM v5 (inferred from the console and the SDK's examples: iam::<account>:agency:<name>,
+// iam::<account>:identity-provider:<name>); checked loosely, but a swapped pair is caught.
+const urn = (kind, example) => zod/* string */.YjP().check(zod/* maxLength */.Ru6(1500, { message: 'must be at most 1500 characters' }), zod/* regex */.yGV(new RegExp(`^iam::[A-Za-z0-9]{1,64}:${kind}:[^\\s]+$`), {
+    message: `must be the URN of an IAM ${kind === 'agency' ? 'agency' : 'identity provider'}, such as '${example}'`,
+}));
+const AGENCY_URN = urn('agency', 'iam::<account-id>:agency:cloud-phone-deploy');
+// No official page fixes an OIDC provider URN's shape: refuse only what is certainly wrong (spaces,
+// an agency URN given in its place), and let STS judge the rest.
+const PROVIDER_URN = zod/* string */.YjP().check(zod/* maxLength */.Ru6(1500, { message: 'must be at most 1500 characters' }), zod/* regex */.yGV(/^\S+$/, {
+    message: "must be the URN of an IAM identity provider, such as 'iam::<account-id>:identity-provider:github-actions'",
+}), zod/* refine */.YPB((v) => !/^iam::[^:]*:agency:/.test(v), {
+    message: 'must be the URN of an IAM identity provider, not of an agency: give that one as agency-urn',
+}));
+/**
+ * Regions with an STS endpoint in Huawei's SDK region tables (StsRegion of the Java and Python SDKs;
+ * the Go SDK adds cn-north-9 and cn-south-4). STS may be called at any regional endpoint (IAM page
+ * iam_01_1237), but a region missing here (cn-east-2, cn-east-4, af-north-1, la-north-2,
+ * ru-northwest-2...) has no host we know of: sts-endpoint must then be given.
+ */
+const STS_REGIONS = new Set([
+    'cn-north-4',
+    'cn-north-9',
+    'cn-south-1',
+    'cn-south-4',
+    'cn-east-3',
+    'cn-southwest-2',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'sa-brazil-1',
+    'la-south-2',
+    'af-south-1',
+    'tr-west-1',
+]);
+/** A documented STS region near each region the tables leave out, to suggest. */
+const NEAR_STS = {
+    'cn-east-2': 'cn-east-3',
+    'cn-east-4': 'cn-east-3',
+    'af-north-1': 'af-south-1',
+    'la-north-2': 'la-south-2',
+};
+// STS accepts 900 s to 12 h (API page AssumeAgencyWithOIDC); the agency's own maximum may be lower.
+const SESSION_DURATION = inputs_reader/* rules */.aO.duration({ ms: 5 * 86_400_000, text: '120h' }).check(zod/* refine */.YPB((ms) => ms >= 900_000 && ms <= 43_200_000, {
+    message: 'must be a duration from 15m to 12h (the range STS accepts)',
+}));
+// agency_session_name: 2..128 characters (API page); the character set is inferred (as for AssumeAgency).
+const SESSION_NAME_CHARS = /[^\w+=,.@-]/g;
+const SESSION_NAME = zod/* string */.YjP()
+    .check(zod/* regex */.yGV(/^[\w+=,.@-]{2,128}$/, { message: 'must be 2 to 128 letters, digits or _ + = , . @ -' }));
+const AUDIENCE = zod/* string */.YjP()
+    .check(zod/* maxLength */.Ru6(1000, { message: 'must be at most 1000 characters' }), zod/* regex */.yGV(/^[^\s,]+$/, { message: 'must be one audience, without spaces or commas' }));
+const KEY_INPUTS = [names/* Inputs */.G0.AccessKey, names/* Inputs */.G0.SecretKey, names/* Inputs */.G0.SecurityToken, names/* Inputs */.G0.AuthToken];
+/**
+ * Keyless authentication is chosen by giving agency-urn. Returns undefined when it is not, after
+ * making sure no keyless-only input was given on its own.
+ */
+function readKeyless(reader, region, env) {
+    const agencyUrn = reader.optional(names/* Inputs */.G0.AgencyUrn, AGENCY_URN);
+    const providerUrn = reader.optional(names/* Inputs */.G0.IdentityProviderUrn, PROVIDER_URN);
+    const exportCredentials = reader.withDefault(names/* Inputs */.G0.ExportCredentials, inputs_reader/* rules */.aO.boolean);
+    if (agencyUrn === undefined) {
+        if (providerUrn !== undefined)
+            reader.fail(names/* Inputs */.G0.AgencyUrn, 'is required with identity-provider-urn: give both for keyless authentication, or neither', '');
+        if (exportCredentials)
+            reader.fail(names/* Inputs */.G0.ExportCredentials, 'exports the temporary keys of keyless authentication: give agency-urn and identity-provider-urn, or remove it', 'true');
+        for (const name of [
+            names/* Inputs */.G0.OidcAudience,
+            names/* Inputs */.G0.SessionDuration,
+            names/* Inputs */.G0.SessionName,
+            names/* Inputs */.G0.StsEndpoint,
+        ]) {
+            if (reader.isExplicit(name))
+                reader.fail(name, 'is for keyless authentication: give agency-urn and identity-provider-urn too, or remove it');
+        }
+        return undefined;
+    }
+    if (providerUrn === undefined)
+        reader.fail(names/* Inputs */.G0.IdentityProviderUrn, 'is required with agency-urn: the URN of the OIDC identity provider the agency trusts', '');
+    for (const name of KEY_INPUTS) {
+        if (reader.isExplicit(name))
+            reader.fail(name, `cannot be combined with agency-urn (keyless authentication): remove ${name}, or remove agency-urn to use keys`);
+    }
+    const stsEndpoint = reader.optional(names/* Inputs */.G0.StsEndpoint, inputs_reader/* rules */.aO.endpoint) ??
+        (region === undefined
+            ? reader.fail(names/* Inputs */.G0.Region, 'is required for keyless authentication unless sts-endpoint is given: STS is called in this region', '')
+            : STS_REGIONS.has(region)
+                ? (0,names/* stsDefaultEndpoint */.Fi)(region)
+                : reader.fail(names/* Inputs */.G0.StsEndpoint, `is required in region ${region}: Huawei's SDKs list no STS endpoint there. STS can be called at any regional endpoint, e.g. ${(0,names/* stsDefaultEndpoint */.Fi)(NEAR_STS[region] ?? 'cn-north-4')}`, ''));
+    return {
+        agencyUrn,
+        providerUrn,
+        audience: reader.optional(names/* Inputs */.G0.OidcAudience, AUDIENCE),
+        durationSeconds: Math.round(reader.withDefault(names/* Inputs */.G0.SessionDuration, SESSION_DURATION) / 1000),
+        sessionName: reader.optional(names/* Inputs */.G0.SessionName, SESSION_NAME) ?? defaultSessionName(env),
+        stsEndpoint,
+        exportCredentials,
+        ignoredEnv: KEY_INPUTS.map((name) => names/* EnvFallbacks */.tj[name]).filter((v) => v !== undefined && (env[v] ?? '').trim() !== ''),
+    };
+}
+/** `<owner>-<repo>-<run id>`, cleaned to the API's characters and cut to 128 keeping the run id. */
+function defaultSessionName(env) {
+    const run = (env.GITHUB_RUN_ID ?? '').replace(SESSION_NAME_CHARS, '');
+    const repo = (env.GITHUB_REPOSITORY ?? '').replace(SESSION_NAME_CHARS, '-').replace(/^-+|-+$/g, '');
+    const tail = run ? `-${run.slice(0, 40)}` : '';
+    const name = `${repo.slice(0, 128 - tail.length)}${tail}`.replace(/^-+/, '');
+    return name.length >= 2 ? name : 'cloud-phone-deploy';
+}
+
+;// CONCATENATED MODULE: ./src/inputs/common.ts
+
+
+
+
+// Region numbers run to three digits (eu-west-101, ap-southeast-101...).
+const REGION = zod/* string */.YjP().check(zod/* regex */.yGV(/^[a-z]{2,4}(-[a-z]+)+-\d{1,3}$/, {
+    message: "must be a Huawei Cloud region id such as 'cn-north-4' or 'ap-southeast-1'",
+}));
+const PROJECT_ID = zod/* string */.YjP().check(zod/* regex */.yGV(/^[0-9a-zA-Z-]{1,64}$/, {
+    message: 'must be a project id (letters and digits, as shown under My Credentials > API Credentials in the console)',
+}));
+/**
+ * Upper bounds (README, Inputs). wait-timeout: 5 days, the longest a self-hosted runner job may run
+ * (GitHub-hosted jobs stop at 6 h). poll-interval: 1 h, longer would miss whole deployments.
+ * request-timeout: 10 min, far beyond any answer the APIs document.
+ */
+const DURATION_MAX = {
+    waitTimeout: { ms: 5 * 86_400_000, text: '120h (5 days, the longest a self-hosted runner job may run)' },
+    pollInterval: { ms: 3_600_000, text: '1h' },
+    requestTimeout: { ms: 600_000, text: '10m' },
+};
+const SECRET = zod/* string */.YjP().check(zod/* maxLength */.Ru6(4096, { message: 'must be at most 4096 characters' }));
+/** Reads the inputs every operation shares: credentials, where to call, how to wait. */
+function readCommonSettings(reader, source, env) {
+    const region = reader.optional(names/* Inputs */.G0.Region, REGION);
+    const credentials = readCredentials(reader, region, env);
+    const projectId = reader.optional(names/* Inputs */.G0.ProjectId, PROJECT_ID);
+    const explicitEndpoint = reader.optional(names/* Inputs */.G0.Endpoint, inputs_reader/* rules */.aO.endpoint);
+    const common = {
+        credentials,
+        region,
+        projectId,
+        explicitEndpoint,
+        wait: reader.withDefault(names/* Inputs */.G0.Wait, inputs_reader/* rules */.aO.boolean),
+        waitTimeoutMs: reader.withDefault(names/* Inputs */.G0.WaitTimeout, inputs_reader/* rules */.aO.duration(DURATION_MAX.waitTimeout)),
+        pollIntervalMs: reader.withDefault(names/* Inputs */.G0.PollInterval, inputs_reader/* rules */.aO.duration(DURATION_MAX.pollInterval)),
+        failOn: reader.withDefault(names/* Inputs */.G0.FailOn, inputs_reader/* rules */.aO.choice(['any', 'all', 'never'])),
+        dryRun: reader.withDefault(names/* Inputs */.G0.DryRun, inputs_reader/* rules */.aO.boolean),
+        maxConcurrency: reader.withDefault(names/* Inputs */.G0.MaxConcurrency, inputs_reader/* rules */.aO.integer(1, 64)),
+        requestTimeoutMs: reader.withDefault(names/* Inputs */.G0.RequestTimeout, inputs_reader/* rules */.aO.duration(DURATION_MAX.requestTimeout)),
+    };
+    if (common.pollIntervalMs < 1000)
+        reader.fail(names/* Inputs */.G0.PollInterval, 'must be at least 1s', source(names/* Inputs */.G0.PollInterval));
+    return common;
+}
+function readCredentials(reader, region, env) {
+    const keyless = readKeyless(reader, region, env);
+    if (keyless)
+        return { kind: 'keyless', keyless };
+    const token = reader.optional(names/* Inputs */.G0.AuthToken, SECRET);
+    const explicitKeys = reader.isExplicit(names/* Inputs */.G0.AccessKey) || reader.isExplicit(names/* Inputs */.G0.SecretKey);
+    if (token !== undefined) {
+        if (explicitKeys) {
+            reader.fail(names/* Inputs */.G0.AuthToken, 'cannot be combined with access-key/secret-key: choose one way to authenticate');
+        }
+        if (reader.isExplicit(names/* Inputs */.G0.SecurityToken)) {
+            reader.fail(names/* Inputs */.G0.SecurityToken, 'goes with access-key/secret-key (temporary keys), not with auth-token');
+        }
+        return { kind: 'token', token };
+    }
+    const accessKey = reader.optional(names/* Inputs */.G0.AccessKey, SECRET);
+    const secretKey = reader.optional(names/* Inputs */.G0.SecretKey, SECRET);
+    const securityToken = reader.optional(names/* Inputs */.G0.SecurityToken, SECRET);
+    if (accessKey === undefined && secretKey === undefined) {
+        reader.fail(names/* Inputs */.G0.AccessKey, 'is required: give access-key and secret-key (or run huaweicloud/auth-action first, which sets HUAWEI_CLOUD_ACCESS_KEY_ID and HUAWEI_CLOUD_SECRET_ACCESS_KEY), or give auth-token');
+    }
+    if (accessKey === undefined)
+        reader.fail(names/* Inputs */.G0.AccessKey, 'is required when secret-key is given', '');
+    if (secretKey === undefined)
+        reader.fail(names/* Inputs */.G0.SecretKey, 'is required when access-key is given', '');
+    return { kind: 'aksk', accessKey, secretKey, ...(securityToken ? { securityToken } : {}) };
+}
+/**
+ * export-credentials without operation: only what keyless authentication needs. Read here, on the
+ * start-up side, so that the lazily loaded keyless code shares no zod-using module with it.
+ */
+function readAuthOnlySettings(source, env = process.env, maskSecret = () => { }) {
+    const reader = new inputs_reader/* InputReader */.i_(source, env, maskSecret);
+    const region = reader.optional(names/* Inputs */.G0.Region, REGION);
+    const keyless = readKeyless(reader, region, env);
+    if (!keyless)
+        throw new Error('unreachable: export-credentials requires agency-urn');
+    return {
+        keyless,
+        region,
+        projectId: reader.optional(names/* Inputs */.G0.ProjectId, PROJECT_ID),
+        dryRun: reader.withDefault(names/* Inputs */.G0.DryRun, inputs_reader/* rules */.aO.boolean),
+        requestTimeoutMs: reader.withDefault(names/* Inputs */.G0.RequestTimeout, inputs_reader/* rules */.aO.duration(DURATION_MAX.requestTimeout)),
+    };
+}
+
+// EXTERNAL MODULE: ./src/log/untrusted.ts
+var untrusted = __nccwpck_require__(168);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+const MAX_ANNOTATIONS = 10;
+/** One annotation per failed target, capped, so the run page points at what went wrong. */
+function annotate(report) {
+    const failed = report.jobs.filter((j) => j.status === 'failed' || j.status === 'unknown');
+    for (const job of failed.slice(0, MAX_ANNOTATIONS)) {
+        const what = job.stage
+            ? `${job.targetType} ${job.target} (${job.stage})`
+            : job.fanOut === 'phone' && job.server
+                ? `${job.targetType} ${job.target} (server ${job.server})`
+                : `${job.targetType} ${job.target}`;
+        const why = [job.errorCode, job.errorMessage].filter(Boolean).join(': ') || job.status;
+        untrusted/* log */.Rm.error(`${report.operation} on ${what}: ${(0,untrusted/* cap */.Np)((0,untrusted/* redactSecrets */.fp)(why), 1000)}`, {
+            title: `Cloud Phone Deploy: ${job.status}`,
+        });
+    }
+    if (failed.length > MAX_ANNOTATIONS) {
+        untrusted/* log */.Rm.error(`…and ${failed.length - MAX_ANNOTATIONS} more failed targets: see the job summary and the results output.`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./src/run/outcome.ts
+function countJobs(jobs) {
+    const counts = { total: jobs.length, succeeded: 0, failed: 0, running: 0, unknown: 0, skipped: 0 };
+    for (const job of jobs) {
+        if (job.status === 'succeeded')
+            counts.succeeded++;
+        else if (job.status === 'skipped')
+            counts.skipped++;
+        else if (job.status === 'running')
+            counts.running++;
+        else
+            counts.failed++;
+        if (job.status === 'unknown')
+            counts.unknown++;
+    }
+    return counts;
+}
+function runStatus(counts, end) {
+    if (end === 'halted')
+        return end;
+    // Not waiting, but nothing was started: every submit was refused, so the run failed.
+    if (end === 'submitted' && counts.total > 0 && counts.failed === counts.total)
+        return 'failed';
+    if (end === 'dry-run' || end === 'submitted' || end === 'cancelled' || end === 'timed-out')
+        return end;
+    if (end === 'gave-up')
+        return 'failed';
+    if (counts.running > 0)
+        return 'timed-out';
+    if (counts.failed === 0)
+        return 'succeeded';
+    return counts.succeeded > 0 ? 'partial' : 'failed';
+}
+/**
+ * Whether the step fails, per fail-on. A cancelled run always fails: the runner expects it to stop.
+ * `failed` and `timed-out` fail unless fail-on is never: either nothing succeeded or we cannot say.
+ */
+function stepFails(status, counts, failOn) {
+    if (status === 'cancelled')
+        return true;
+    if (failOn === 'never')
+        return false;
+    if (status === 'timed-out' || status === 'failed' || status === 'halted')
+        return true;
+    return failOn === 'any' && counts.failed > 0;
+}
+/**
+ * Failed targets, ready to paste back into the input they came from (one per target even with several
+ * jobs): deploy-app-version stages count for their server; an ADB command sent to servers lists its
+ * failed phones, for `phones:`, and leaves out servers where no phone got a job (they are in `results`).
+ */
+function failedTargets(jobs) {
+    const phonesOfServers = jobs.some((j) => j.fanOut === 'phone');
+    return [
+        ...new Set(jobs
+            .filter((j) => j.status === 'failed' || j.status === 'unknown')
+            .filter((j) => !(phonesOfServers && j.fanOut === 'server'))
+            .map((j) => (j.stage ? (j.server ?? j.target) : j.target))),
+    ];
+}
+/**
+ * Targets whose outcome this run could not learn: still running when it ended (timed out, cancelled,
+ * not waiting) or never started (a halted rollout). A re-run with these finishes the job; for installs,
+ * `skip-installed: true` then leaves out the ones that completed meanwhile.
+ */
+function pendingTargets(jobs, notStarted = []) {
+    const running = jobs
+        .filter((j) => j.status === 'running')
+        .map((j) => (j.stage ? (j.server ?? j.target) : j.target));
+    return [...new Set([...notStarted, ...running])];
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+
+
+
+
+
+
+
+/** GitHub takes at most 1 MB for one output: stay well inside it. */
+const MAX_RESULTS_OUTPUT_BYTES = 900_000;
+/** Longest error message or job output kept per record: one huge answer must not crowd out the others. */
+const MAX_RECORD_TEXT = 16_384;
+/** Service text as it goes into `results` and the results file: secrets redacted, then capped. */
+function serviceText(text, max = MAX_RECORD_TEXT) {
+    const clean = (0,untrusted/* redactSecrets */.fp)(text ?? '');
+    return clean.length > max ? `${clean.slice(0, max)}… (${clean.length - max} more characters)` : clean;
+}
+function resultRecord(job) {
+    return {
+        target: serviceText(job.target, 256),
+        target_type: job.targetType,
+        job_id: serviceText(job.jobId, 256),
+        status: job.status,
+        error_code: serviceText(job.errorCode, 256),
+        error_message: serviceText(job.errorMessage),
+        output: serviceText(job.output),
+        ...(job.installedVersionCode !== undefined
+            ? { installed_version_code: String(job.installedVersionCode) }
+            : {}),
+        ...(job.stage
+            ? {
+                stage: serviceText(job.stage, 256),
+                server: serviceText(job.server, 256),
+                app_version_id: serviceText(job.appVersionId, 256),
+            }
+            : {}),
+        ...(job.fanOut ? { server: serviceText(job.server, 256) } : {}),
+    };
+}
+/**
+ * Sets every output of action.yml, on every run, so a later step never reads a missing one. Results
+ * that would not fit in one output go to a file; `results` then says so.
+ */
+function setOutputs(report, tempDir = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
+    const counts = countJobs(report.jobs);
+    const records = report.jobs.map(resultRecord);
+    const full = JSON.stringify(records);
+    const file = (0,external_node_path_.join)(tempDir, `cloud-phone-deploy-results-${process.pid}-${Date.now()}.json`);
+    let written = file;
+    try {
+        // The results can hold what jobs printed: readable by the runner's user only.
+        (0,external_node_fs_.writeFileSync)(file, full, { mode: 0o600 });
+    }
+    catch (error) {
+        // A missing or full RUNNER_TEMP must not cost the other outputs.
+        untrusted/* log */.Rm.warning(`Could not write the results file: ${error.message}`);
+        written = '';
+    }
+    const given = (name) => report.operationOutputs?.[name] ?? '';
+    const { waves } = report;
+    // One entry per output: the type refuses a missing or an unknown one.
+    const values = {
+        [names/* Outputs */.tY.Status]: report.status,
+        [names/* Outputs */.tY.Results]: fitResults(records, full),
+        [names/* Outputs */.tY.ResultsFile]: written,
+        [names/* Outputs */.tY.Succeeded]: String(counts.succeeded),
+        [names/* Outputs */.tY.Failed]: String(counts.failed),
+        [names/* Outputs */.tY.Running]: String(counts.running),
+        [names/* Outputs */.tY.FailedTargets]: fitFailedTargets(failedTargets(report.jobs)),
+        [names/* Outputs */.tY.TaskIds]: JSON.stringify(report.batchIdsOutput === 'task-ids' ? report.batchIds : []),
+        [names/* Outputs */.tY.RequestIds]: JSON.stringify(report.batchIdsOutput === 'request-ids' ? report.batchIds : []),
+        [names/* Outputs */.tY.ApkUrl]: given(names/* Outputs */.tY.ApkUrl),
+        [names/* Outputs */.tY.ObsObject]: given(names/* Outputs */.tY.ObsObject),
+        [names/* Outputs */.tY.CredentialsExpiration]: report.credentialsExpiration?.toISOString() ?? '',
+        [names/* Outputs */.tY.Targets]: JSON.stringify(report.targets ?? []),
+        [names/* Outputs */.tY.Halted]: String(waves?.halted ?? false),
+        [names/* Outputs */.tY.WavesCompleted]: String(waves?.completed ?? 0),
+        // Every run derives it: its running jobs, and the targets a rollout did not start.
+        [names/* Outputs */.tY.PendingTargets]: JSON.stringify(pendingTargets(report.jobs, waves?.notStarted ?? [])),
+    };
+    for (const [name, value] of Object.entries(values))
+        src_core.setOutput(name, value);
+    return counts;
+}
+/** Keeps failures first when trimming: they are what the next step acts on. */
+function fitResults(records, full) {
+    if (Buffer.byteLength(full) <= MAX_RESULTS_OUTPUT_BYTES)
+        return full;
+    const ordered = [...records].sort((a, b) => Number(a.status === 'succeeded') - Number(b.status === 'succeeded'));
+    const kept = [];
+    let size = 2;
+    for (const record of ordered) {
+        const text = JSON.stringify(record);
+        // Bytes, not characters: service messages may be Chinese, three bytes a character.
+        const bytes = Buffer.byteLength(text) + 1;
+        // One oversized record must not push out the smaller ones after it.
+        if (size + bytes > MAX_RESULTS_OUTPUT_BYTES)
+            continue;
+        kept.push(text);
+        size += bytes;
+    }
+    untrusted/* log */.Rm.warning(`The results of ${records.length} jobs exceed GitHub's 1 MB output limit: 'results' holds ${kept.length} of them (failures first); all are in the file named by 'results-file'.`);
+    return `[${kept.join(',')}]`;
+}
+/** 20,000 ids of 64 characters would pass the output limit: keep whole ids that fit, and say so. */
+function fitFailedTargets(targets) {
+    const full = targets.join(',');
+    if (Buffer.byteLength(full) <= MAX_RESULTS_OUTPUT_BYTES)
+        return full;
+    let size = 0;
+    let count = 0;
+    for (const target of targets) {
+        size += Buffer.byteLength(target) + 1;
+        if (size > MAX_RESULTS_OUTPUT_BYTES)
+            break;
+        count++;
+    }
+    untrusted/* log */.Rm.warning(`The ${targets.length} failed targets exceed GitHub's 1 MB output limit: 'failed-targets' lists the first ${count}; all are in the file named by 'results-file'.`);
+    return targets.slice(0, count).join(',');
+}
+
+// EXTERNAL MODULE: ./src/inputs/duration.ts
+var duration = __nccwpck_require__(601);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+/** GitHub takes at most 1 MiB for a step summary: stay well inside it. */
+const MAX_SUMMARY_BYTES = 900_000;
+const MAX_FAILURE_ROWS = 2_000;
+const MAX_SUCCESS_ROWS = 500;
+/** The step summary: headline, counts, notes, the wave table and the per-target tables. */
+function writeSummary(report, counts) {
+    return untrusted/* log */.Rm.summary(summaryMarkdown(report, counts));
+}
+const ICON = {
+    succeeded: '✅',
+    partial: '⚠️',
+    failed: '❌',
+    'timed-out': '⏱️',
+    cancelled: '🛑',
+    submitted: '📨',
+    'dry-run': '📝',
+    halted: '🛑',
+};
+const HEADLINE = {
+    succeeded: 'succeeded',
+    partial: 'partly failed',
+    failed: 'failed',
+    'timed-out': 'timed out',
+    cancelled: 'was cancelled',
+    submitted: 'submitted (not waiting)',
+    'dry-run': 'dry run: nothing was sent',
+    halted: 'halted: the rollout stopped after too many failures',
+};
+function summaryMarkdown(report, counts = countJobs(report.jobs)) {
+    const lines = [];
+    lines.push(`## ${ICON[report.status]} Cloud Phone Deploy: \`${report.operation}\` ${HEADLINE[report.status]}`, '');
+    if (report.status !== 'dry-run') {
+        const parts = [
+            `**${counts.succeeded}** succeeded`,
+            `**${counts.failed}** failed`,
+            `**${counts.running}** running`,
+        ];
+        if (counts.unknown)
+            parts.push(`**${counts.unknown}** unknown`);
+        if (counts.skipped)
+            parts.push(`**${counts.skipped}** skipped`);
+        lines.push(`${parts.join(' · ')} · ${counts.total} jobs · ${(0,duration/* formatDuration */.a3)(report.elapsedMs)}`, '');
+    }
+    // Notes quote service messages: shown as text, never as Markdown.
+    for (const note of report.notes)
+        lines.push(`> ${(0,untrusted/* markdownText */.p7)(note)}`, '');
+    lines.push(...waveTable(report.waves?.rows ?? []));
+    if (report.plannedRequests) {
+        lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');
+        for (const request of report.plannedRequests.slice(0, 20))
+            lines.push('```', request, '```');
+        if (report.plannedRequests.length > 20)
+            lines.push(`_…and ${report.plannedRequests.length - 20} more._`);
+        lines.push('');
+    }
+    const tail = [];
+    if (report.batchIds.length) {
+        const label = report.batchIdsOutput === 'task-ids' ? 'KooPhone task ids' : 'CPH request ids';
+        const shown = report.batchIds
+            .slice(0, 50)
+            .map((id) => (0,untrusted/* markdownCode */.D9)(id))
+            .join(', ');
+        tail.push(`${label}: ${shown}${report.batchIds.length > 50 ? ` and ${report.batchIds.length - 50} more` : ''}`, '');
+    }
+    // Tables fill what the byte limit leaves: failures first, then the folded successes.
+    let budget = MAX_SUMMARY_BYTES - byteSize(lines) - byteSize(tail);
+    const grouped = report.jobs.some((j) => j.stage)
+        ? 'stage'
+        : report.jobs.some((j) => j.fanOut)
+            ? 'server'
+            : undefined;
+    const failed = report.jobs.filter((j) => j.status !== 'succeeded');
+    const succeeded = report.jobs.filter((j) => j.status === 'succeeded');
+    if (failed.length && report.status !== 'dry-run') {
+        const rows = table(failed, grouped, true, MAX_FAILURE_ROWS, budget - SUCCESS_RESERVE_BYTES);
+        lines.push(`### Not succeeded (${failed.length})`, '', ...rows, '');
+        budget -= byteSize(rows) + 100;
+    }
+    if (succeeded.length) {
+        const rows = table(succeeded, grouped, false, MAX_SUCCESS_ROWS, budget - 200);
+        lines.push(`<details><summary>Succeeded (${succeeded.length})</summary>`, '', ...rows, '', '</details>', '');
+    }
+    const text = [...lines, ...tail].join('\n');
+    if (Buffer.byteLength(text) <= MAX_SUMMARY_BYTES)
+        return text;
+    // Only very long notes can get here: cut by bytes, whatever the characters.
+    const cut = Buffer.from(text)
+        .subarray(0, MAX_SUMMARY_BYTES - 200)
+        .toString('utf8');
+    return `${cut}\n\n_Summary cut at GitHub's size limit; every job is in the file named by the results-file output._\n`;
+}
+/** Room kept for the successes table when failures would fill the summary. */
+const SUCCESS_RESERVE_BYTES = 50_000;
+function byteSize(lines) {
+    return lines.reduce((n, line) => n + Buffer.byteLength(line) + 1, 0);
+}
+function table(jobs, grouped, withErrors, maxRows, maxBytes) {
+    const rows = grouped
+        ? [...jobs].sort((a, b) => (a.server ?? a.target).localeCompare(b.server ?? b.target))
+        : jobs;
+    const head = grouped === 'stage'
+        ? ['Server', 'Stage', 'Target', 'Status']
+        : grouped === 'server'
+            ? ['Server', 'Target', 'Status']
+            : ['Target', 'Status'];
+    if (withErrors)
+        head.push('Error');
+    head.push('Output');
+    const out = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+    let size = byteSize(out) + 200; // the "...and N more" line
+    let shown = 0;
+    for (const job of rows) {
+        if (shown >= maxRows)
+            break;
+        const cells = grouped === 'stage'
+            ? [code(job.server ?? job.target), cell(job.stage ?? ''), code(job.target), job.status]
+            : grouped === 'server'
+                ? [code(job.server ?? job.target), code(job.target), job.status]
+                : [code(job.target), job.status];
+        if (withErrors) {
+            const error = [job.errorCode && code(job.errorCode), job.errorMessage && cell(job.errorMessage)];
+            cells.push(error.filter(Boolean).join(' '));
+        }
+        cells.push(cell(job.output ?? ''));
+        const line = `| ${cells.join(' | ')} |`;
+        size += Buffer.byteLength(line) + 1;
+        if (size > maxBytes)
+            break;
+        out.push(line);
+        shown++;
+    }
+    if (rows.length > shown)
+        out.push('', `_…and ${rows.length - shown} more: see the results-file output._`);
+    return out;
+}
+function code(text) {
+    return (0,untrusted/* markdownCode */.D9)((0,untrusted/* cap */.Np)(text, 200));
+}
+function cell(text) {
+    return (0,untrusted/* markdownText */.p7)((0,untrusted/* cap */.Np)((0,untrusted/* redactSecrets */.fp)(text), 300));
+}
+/** The per-wave table shown above the per-target tables. */
+function waveTable(rows) {
+    if (rows.length === 0)
+        return [];
+    const out = [
+        '### Waves',
+        '',
+        '| Wave | Targets | Succeeded | Failed | Skipped | Time |',
+        '|---|---|---|---|---|---|',
+    ];
+    for (const r of rows) {
+        const failed = r.running ? `${r.failed} (+${r.running} running)` : String(r.failed);
+        out.push(`| ${r.wave} | ${r.targets} | ${r.succeeded} | ${failed} | ${r.skipped} | ${(0,duration/* formatDuration */.a3)(r.elapsedMs)} |`);
+    }
+    out.push('');
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/http/errors.ts
 var errors = __nccwpck_require__(549);
+;// CONCATENATED MODULE: ./src/api/response.ts
+
+/**
+ * Validates a response body against its documented shape. A mismatch names the field and the
+ * request id and counts as unparseable: polls retry it, a submit reports its targets as unknown.
+ * Extra fields are ignored (zod objects strip them), so additions on the service side do not break us.
+ */
+function parseBody(schema, response, action) {
+    const result = schema.safeParse(response.body);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    const field = issue?.path.length ? issue.path.join('.') : '(body)';
+    throw new errors/* ApiError */.hD({ action, status: response.status, requestId: response.requestId, unparseable: true }, `unexpected response: field '${field}' ${issue?.message ?? 'is invalid'}`);
+}
+
+;// CONCATENATED MODULE: ./src/api/cph.ts
+
+
+const nullableText = zod/* pipe */.FsL(zod/* nullish */.cl6(zod/* string */.YjP()), zod/* transform */.pdi((v) => v || undefined));
+const submitJob = zod/* object */.Ikc({
+    job_id: nullableText,
+    job_type: zod/* nullish */.cl6(zod/* number */.aig()),
+    server_id: nullableText,
+    phone_id: nullableText,
+    app_version_id: nullableText,
+    error_code: nullableText,
+    error_msg: nullableText,
+});
+const submitBody = zod/* object */.Ikc({ request_id: zod/* string */.YjP().check(zod/* minLength */.BpQ(1)), jobs: zod/* array */.YOg(submitJob) });
+const listedJob = zod/* object */.Ikc({
+    job_id: zod/* string */.YjP(),
+    status: zod/* nullish */.cl6(zod/* union */.KCZ([zod/* number */.aig(), zod/* string */.YjP()])),
+    server_id: nullableText,
+    phone_id: nullableText,
+    error_code: nullableText,
+    error_msg: nullableText,
+    execute_msg: nullableText,
+});
+const listBody = zod/* object */.Ikc({ jobs: zod/* array */.YOg(listedJob) });
+/** ListJobs limits, from the API reference. */
+const LIST_JOBS_MAX_REQUEST_IDS = 20;
+const LIST_JOBS_PAGE = 100;
+/** Java SDK ListJobsRequest: `offset` is at most 8096, so one listing reaches 8,100 jobs (offsets 0..8000). */
+const LIST_JOBS_MAX_OFFSET = 8096;
+const LIST_JOBS_MAX_JOBS = Math.floor(LIST_JOBS_MAX_OFFSET / LIST_JOBS_PAGE) * LIST_JOBS_PAGE + LIST_JOBS_PAGE;
+class CphClient {
+    transport;
+    projectId;
+    constructor(transport, projectId) {
+        this.transport = transport;
+        this.projectId = projectId;
+    }
+    /** Path relative to /v1/{project_id}/cloud-phone. */
+    submit(path, body, action) {
+        return this.transport.send({ method: 'POST', path: this.base(path), body, action }, (response, a) => parseBody(submitBody, response, a));
+    }
+    /**
+     * Every job of up to 20 submits, paging through ListJobs. With `expected` (how many jobs those
+     * submits started) it stops as soon as all are seen, saving the trailing empty page.
+     */
+    async listJobs(requestIds, expected = Infinity) {
+        const jobs = [];
+        // Also bounded when the service keeps answering full pages: never past the offset it accepts.
+        for (let offset = 0; offset <= LIST_JOBS_MAX_OFFSET; offset += LIST_JOBS_PAGE) {
+            const page = await this.transport.send({
+                method: 'GET',
+                path: this.base('/jobs'),
+                query: { request_ids: requestIds.join(','), offset: String(offset), limit: String(LIST_JOBS_PAGE) },
+                action: 'CPH ListJobs',
+            }, (response, a) => parseBody(listBody, response, a).jobs);
+            jobs.push(...page);
+            if (page.length < LIST_JOBS_PAGE || jobs.length >= expected)
+                return jobs;
+        }
+        return jobs;
+    }
+    base(path) {
+        return `/v1/${encodeURIComponent(this.projectId)}/cloud-phone${path}`;
+    }
+}
+
 // EXTERNAL MODULE: ./src/http/error-mapping.ts
 var error_mapping = __nccwpck_require__(985);
+;// CONCATENATED MODULE: ./src/api/koophone.ts
+
+
+
+
+const koophone_nullableText = zod/* pipe */.FsL(zod/* nullish */.cl6(zod/* string */.YjP()), zod/* transform */.pdi((v) => v ?? undefined));
+const cmdJobs = zod/* array */.YOg(zod/* object */.Ikc({ instance_id: zod/* string */.YjP(), job_id: zod/* string */.YjP() }));
+const taskData = zod/* object */.Ikc({ task_id: zod/* string */.YjP().check(zod/* minLength */.BpQ(1)), cmd_jobs: cmdJobs });
+// The install page nests the task under data.data; the async-command page does not. Accept both,
+// unwrapping first so that a validation error still names the field that is wrong.
+const koophone_submitBody = zod/* object */.Ikc({
+    data: zod/* pipe */.FsL(zod/* transform */.pdi((d) => d !== null && typeof d === 'object' && 'data' in d ? d.data : d), taskData),
+});
+const taskBody = zod/* object */.Ikc({
+    data: zod/* object */.Ikc({
+        jobs: zod/* array */.YOg(zod/* object */.Ikc({
+            job_id: zod/* string */.YjP(),
+            status: zod/* nullish */.cl6(zod/* union */.KCZ([zod/* number */.aig(), zod/* string */.YjP()])),
+            error_code: koophone_nullableText,
+            error_msg: koophone_nullableText,
+            execute_msg: koophone_nullableText,
+        })),
+    }),
+});
+/** KooPhone signals most failures with HTTP 200 and error_code other than "0". */
+function checkErrorCode(response, action) {
+    const body = response.body;
+    if (body?.error_code === '0' || body?.error_code === 0)
+        return;
+    const { code, message } = (0,error_mapping/* errorFields */.au)(response.body);
+    throw new errors/* ApiError */.hD({
+        action,
+        status: response.status,
+        code,
+        serviceMessage: message ?? 'error_code missing from the response',
+        requestId: response.requestId,
+        unparseable: code === undefined ? true : undefined,
+    });
+}
+/**
+ * ListInstances (batch-query) puts its code inside `data` (Java SDK ListInstancesResponse, whose only
+ * field is `data`, an InstanceBatchQueryRspData with error_code and error_msg); the other KooPhone
+ * calls put it at the top. A code may come at either level: a code other than "0" at either is a
+ * failure, and at least one of them must be there.
+ */
+function checkNestedErrorCode(response, action) {
+    const body = response.body;
+    const data = body?.data !== null && typeof body?.data === 'object'
+        ? body.data
+        : undefined;
+    const levels = [body, data].filter((b) => b !== undefined && b.error_code != null);
+    const ok = (code) => code === '0' || code === 0;
+    if (levels.length > 0 && levels.every((b) => ok(b.error_code)))
+        return;
+    const failing = levels.find((b) => !ok(b.error_code));
+    checkErrorCode({ ...response, body: failing ?? response.body }, action);
+}
+class KooPhoneClient {
+    transport;
+    constructor(transport) {
+        this.transport = transport;
+    }
+    submit(path, body, action) {
+        return this.transport.send({ method: 'POST', path, body, action }, (response, a) => {
+            checkErrorCode(response, a);
+            return parseBody(koophone_submitBody, response, a).data;
+        });
+    }
+    getTask(taskId) {
+        const action = `KooPhone GetTask ${taskId}`;
+        return this.transport.send({ method: 'GET', path: `/v1/instances/tasks/${encodeURIComponent(taskId)}`, action }, (response, a) => {
+            checkErrorCode(response, a);
+            return parseBody(taskBody, response, a).data.jobs;
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/api/jobs.ts
+/** Job status codes shared by both API families: 2 succeeded, -1 failed, anything else still running. */
+function statusFromCode(code) {
+    const n = typeof code === 'string' ? Number(code) : code;
+    if (n === 2)
+        return 'succeeded';
+    if (n === -1)
+        return 'failed';
+    return 'running';
+}
+function applyReport(job, report) {
+    job.status = statusFromCode(report.status);
+    job.errorCode = report.error_code;
+    job.errorMessage = report.error_msg;
+    job.output = report.execute_msg;
+}
+/**
+ * KooPhone GetTask job states. The newest Java SDK (JobDetail.status) gives install tasks 0 (not run
+ * yet), 1 (running), 2 (succeeded) and 3 (failed), and commands 1, 2 and -1 (failed); the API pages still
+ * say 1/2/-1 for both, so both readings are taken. Any other value is final and reported with its value:
+ * polling it as running would wait for the deadline on a job that may long have ended.
+ */
+function applyKooPhoneReport(job, report) {
+    const raw = report.status;
+    const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+    applyReport(job, report);
+    if (n === null || n === undefined || n === 0 || n === 1)
+        job.status = 'running';
+    else if (n === 2)
+        job.status = 'succeeded';
+    else if (n === 3 || n === -1)
+        job.status = 'failed';
+    else {
+        job.status = 'unknown';
+        job.errorMessage = `KooPhone reported job status ${JSON.stringify(raw)}, which is none of the documented states (0, 1 running; 2 succeeded; 3, -1 failed): check the job ${job.jobId ?? ''} in the console${report.error_msg ? `. The service said: ${report.error_msg}` : ''}`;
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: ./src/http/exchange.ts + 2 modules
 var exchange = __nccwpck_require__(875);
 // EXTERNAL MODULE: ./src/http/retry.ts
 var retry = __nccwpck_require__(902);
-// EXTERNAL MODULE: ./src/http/timing.ts
-var timing = __nccwpck_require__(568);
 // EXTERNAL MODULE: ./src/auth/credentials.ts
-var credentials = __nccwpck_require__(168);
+var credentials = __nccwpck_require__(787);
 ;// CONCATENATED MODULE: ./src/api/signer.ts
 /**
  * Huawei Cloud AK/SK request signing (`SDK-HMAC-SHA256`), written from the API reference.
@@ -20460,6 +21342,8 @@ class Transport {
         const url = new URL(this.config.baseUrl + request.path);
         for (const [name, value] of Object.entries(request.query ?? {}))
             url.searchParams.set(name, value);
+        if (request.requestIdInQuery)
+            url.searchParams.set('x-request-id', requestId);
         const body = request.body === undefined ? '' : JSON.stringify(request.body);
         let headers = { 'x-request-id': requestId };
         if (body !== '')
@@ -20537,169 +21421,6 @@ function isSafeToResubmit(error) {
  */
 const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
-// EXTERNAL MODULE: ./src/inputs/names.ts + 1 modules
-var names = __nccwpck_require__(284);
-// EXTERNAL MODULE: ./src/inputs/duration.ts
-var duration = __nccwpck_require__(601);
-// EXTERNAL MODULE: ./src/inputs/errors.ts
-var inputs_errors = __nccwpck_require__(318);
-// EXTERNAL MODULE: ./src/zod.ts + 15 modules
-var zod = __nccwpck_require__(455);
-;// CONCATENATED MODULE: ./src/api/response.ts
-
-/**
- * Validates a response body against its documented shape. A mismatch names the field and the
- * request id and counts as unparseable: polls retry it, a submit reports its targets as unknown.
- * Extra fields are ignored (zod objects strip them), so additions on the service side do not break us.
- */
-function parseBody(schema, response, action) {
-    const result = schema.safeParse(response.body);
-    if (result.success)
-        return result.data;
-    const issue = result.error.issues[0];
-    const field = issue?.path.length ? issue.path.join('.') : '(body)';
-    throw new errors/* ApiError */.hD({ action, status: response.status, requestId: response.requestId, unparseable: true }, `unexpected response: field '${field}' ${issue?.message ?? 'is invalid'}`);
-}
-
-;// CONCATENATED MODULE: ./src/api/cph.ts
-
-
-const nullableText = zod/* pipe */.FsL(zod/* nullish */.cl6(zod/* string */.YjP()), zod/* transform */.pdi((v) => v || undefined));
-const submitJob = zod/* object */.Ikc({
-    job_id: nullableText,
-    job_type: zod/* nullish */.cl6(zod/* number */.aig()),
-    server_id: nullableText,
-    phone_id: nullableText,
-    app_version_id: nullableText,
-    error_code: nullableText,
-    error_msg: nullableText,
-});
-const submitBody = zod/* object */.Ikc({ request_id: zod/* string */.YjP().check(zod/* minLength */.BpQ(1)), jobs: zod/* array */.YOg(submitJob) });
-const listedJob = zod/* object */.Ikc({
-    job_id: zod/* string */.YjP(),
-    status: zod/* nullish */.cl6(zod/* union */.KCZ([zod/* number */.aig(), zod/* string */.YjP()])),
-    server_id: nullableText,
-    phone_id: nullableText,
-    error_code: nullableText,
-    error_msg: nullableText,
-    execute_msg: nullableText,
-});
-const listBody = zod/* object */.Ikc({ jobs: zod/* array */.YOg(listedJob) });
-/** ListJobs limits, from the API reference. */
-const LIST_JOBS_MAX_REQUEST_IDS = 20;
-const LIST_JOBS_PAGE = 100;
-class CphClient {
-    transport;
-    projectId;
-    constructor(transport, projectId) {
-        this.transport = transport;
-        this.projectId = projectId;
-    }
-    /** Path relative to /v1/{project_id}/cloud-phone. */
-    submit(path, body, action) {
-        return this.transport.send({ method: 'POST', path: this.base(path), body, action }, (response, a) => parseBody(submitBody, response, a));
-    }
-    /**
-     * Every job of up to 20 submits, paging through ListJobs. With `expected` (how many jobs those
-     * submits started) it stops as soon as all are seen, saving the trailing empty page.
-     */
-    async listJobs(requestIds, expected = Infinity) {
-        const jobs = [];
-        for (let offset = 0;; offset += LIST_JOBS_PAGE) {
-            const page = await this.transport.send({
-                method: 'GET',
-                path: this.base('/jobs'),
-                query: { request_ids: requestIds.join(','), offset: String(offset), limit: String(LIST_JOBS_PAGE) },
-                action: 'CPH ListJobs',
-            }, (response, a) => parseBody(listBody, response, a).jobs);
-            jobs.push(...page);
-            if (page.length < LIST_JOBS_PAGE || jobs.length >= expected)
-                return jobs;
-        }
-    }
-    base(path) {
-        return `/v1/${encodeURIComponent(this.projectId)}/cloud-phone${path}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/api/koophone.ts
-
-
-
-
-const koophone_nullableText = zod/* pipe */.FsL(zod/* nullish */.cl6(zod/* string */.YjP()), zod/* transform */.pdi((v) => v ?? undefined));
-const cmdJobs = zod/* array */.YOg(zod/* object */.Ikc({ instance_id: zod/* string */.YjP(), job_id: zod/* string */.YjP() }));
-const taskData = zod/* object */.Ikc({ task_id: zod/* string */.YjP().check(zod/* minLength */.BpQ(1)), cmd_jobs: cmdJobs });
-// The install page nests the task under data.data; the async-command page does not. Accept both,
-// unwrapping first so that a validation error still names the field that is wrong.
-const koophone_submitBody = zod/* object */.Ikc({
-    data: zod/* pipe */.FsL(zod/* transform */.pdi((d) => d !== null && typeof d === 'object' && 'data' in d ? d.data : d), taskData),
-});
-const taskBody = zod/* object */.Ikc({
-    data: zod/* object */.Ikc({
-        jobs: zod/* array */.YOg(zod/* object */.Ikc({
-            job_id: zod/* string */.YjP(),
-            status: zod/* nullish */.cl6(zod/* union */.KCZ([zod/* number */.aig(), zod/* string */.YjP()])),
-            error_code: koophone_nullableText,
-            error_msg: koophone_nullableText,
-            execute_msg: koophone_nullableText,
-        })),
-    }),
-});
-/** KooPhone signals most failures with HTTP 200 and error_code other than "0". */
-function checkErrorCode(response, action) {
-    const body = response.body;
-    if (body?.error_code === '0' || body?.error_code === 0)
-        return;
-    const { code, message } = (0,error_mapping/* errorFields */.au)(response.body);
-    throw new errors/* ApiError */.hD({
-        action,
-        status: response.status,
-        code,
-        serviceMessage: message ?? 'error_code missing from the response',
-        requestId: response.requestId,
-        unparseable: code === undefined ? true : undefined,
-    });
-}
-class KooPhoneClient {
-    transport;
-    constructor(transport) {
-        this.transport = transport;
-    }
-    submit(path, body, action) {
-        return this.transport.send({ method: 'POST', path, body, action }, (response, a) => {
-            checkErrorCode(response, a);
-            return parseBody(koophone_submitBody, response, a).data;
-        });
-    }
-    getTask(taskId) {
-        const action = `KooPhone GetTask ${taskId}`;
-        return this.transport.send({ method: 'GET', path: `/v1/instances/tasks/${encodeURIComponent(taskId)}`, action }, (response, a) => {
-            checkErrorCode(response, a);
-            return parseBody(taskBody, response, a).data.jobs;
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/run/jobs.ts
-/** Job status codes shared by both API families: 2 succeeded, -1 failed, anything else still running. */
-function statusFromCode(code) {
-    const n = typeof code === 'string' ? Number(code) : code;
-    if (n === 2)
-        return 'succeeded';
-    if (n === -1)
-        return 'failed';
-    return 'running';
-}
-function applyReport(job, report) {
-    job.status = statusFromCode(report.status);
-    job.errorCode = report.error_code;
-    job.errorMessage = report.error_msg;
-    job.output = report.execute_msg;
-}
-
-// EXTERNAL MODULE: ./src/inputs/target-list.ts
-var target_list = __nccwpck_require__(442);
 ;// CONCATENATED MODULE: ./src/api/family.ts
 
 
@@ -20780,7 +21501,6 @@ function matchRows(rows, keyOf, describe, debug = () => { }) {
 
 
 
-
 /** deploy-app-version returns three kinds of job (API reference). */
 const STAGES = {
     30: 'deploy app on server',
@@ -20850,16 +21570,44 @@ function perPhoneJobs(servers, answer, requestId, debug) {
 }
 /**
  * Which expected job a submit row is. Commands: one row per target asked for. deploy-app-version: one
- * row per stage of each server asked for, and one per phone (stage 32) of those servers.
+ * row per stage of each server asked for and version, and one per phone (stage 32) of those servers
+ * and version.
  */
 function rowKey(job, asked) {
     if (job.job_type != null) {
         if (!job.server_id || !asked.has(job.server_id))
             return undefined;
-        return `${job.job_type}/${job.phone_id ?? job.server_id}`;
+        // Each version of a several-version deploy has its own pull and install rows: the version is part
+        // of which job a row is.
+        return `${job.job_type}/${job.app_version_id ?? ''}/${job.phone_id ?? job.server_id}`;
     }
     const target = job.phone_id ?? job.server_id;
     return target && asked.has(target) ? target : undefined;
+}
+/**
+ * Request ids grouped for ListJobs: at most 20 a call, and no more jobs together than one listing
+ * reaches under the SDK's offset limit. A request with more jobs than that is listed alone; the
+ * jobs past the limit stay running until the deadline (one submit names at most 100 targets, so only
+ * a very large deploy-app-version gets there).
+ */
+function listingGroups(requestIds, jobsOf) {
+    const groups = [];
+    let current = [];
+    let jobs = 0;
+    for (const id of requestIds) {
+        const n = jobsOf(id);
+        if (current.length > 0 &&
+            (current.length >= LIST_JOBS_MAX_REQUEST_IDS || jobs + n > LIST_JOBS_MAX_JOBS)) {
+            groups.push(current);
+            current = [];
+            jobs = 0;
+        }
+        current.push(id);
+        jobs += n;
+    }
+    if (current.length > 0)
+        groups.push(current);
+    return groups;
 }
 function cphFamily(client, concurrency, debug) {
     // Jobs each submit started, so a listing can stop once it has seen them all.
@@ -20897,7 +21645,7 @@ function cphFamily(client, concurrency, debug) {
         // ListJobs takes up to 20 request ids per call: one paged listing covers many submits.
         async pollRound(pending) {
             const groups = byBatch(pending);
-            await pollGroups((0,target_list/* chunk */.i)([...groups.keys()], LIST_JOBS_MAX_REQUEST_IDS), concurrency, (requestIds) => requestIds.flatMap((id) => groups.get(id) ?? []), async (requestIds) => {
+            await pollGroups(listingGroups([...groups.keys()], (id) => started.get(id) ?? 0), concurrency, (requestIds) => requestIds.flatMap((id) => groups.get(id) ?? []), async (requestIds) => {
                 const reported = new Map((await client.listJobs(requestIds, requestIds.reduce((n, id) => n + (started.get(id) ?? Infinity), 0))).map((j) => [j.job_id, j]));
                 for (const requestId of requestIds) {
                     for (const job of groups.get(requestId) ?? []) {
@@ -20943,7 +21691,7 @@ function kooPhoneFamily(client, concurrency, debug) {
                 for (const job of jobs) {
                     const update = job.jobId ? reported.get(job.jobId) : undefined;
                     if (update)
-                        applyReport(job, update);
+                        applyKooPhoneReport(job, update);
                 }
             });
         },
@@ -20966,566 +21714,251 @@ function pathPrefix(family, settings) {
     return family === 'cph' ? `/v1/${settings.projectId}/cloud-phone` : '';
 }
 
-;// CONCATENATED MODULE: ./src/run/outcome.ts
-function countJobs(jobs) {
-    const counts = { total: jobs.length, succeeded: 0, failed: 0, running: 0, unknown: 0, skipped: 0 };
-    for (const job of jobs) {
-        if (job.status === 'succeeded')
-            counts.succeeded++;
-        else if (job.status === 'skipped')
-            counts.skipped++;
-        else if (job.status === 'running')
-            counts.running++;
-        else
-            counts.failed++;
-        if (job.status === 'unknown')
-            counts.unknown++;
-    }
-    return counts;
-}
-function runStatus(counts, end) {
-    if (end === 'halted')
-        return end;
-    // Not waiting, but nothing was started: every submit was refused, so the run failed.
-    if (end === 'submitted' && counts.total > 0 && counts.failed === counts.total)
-        return 'failed';
-    if (end === 'dry-run' || end === 'submitted' || end === 'cancelled' || end === 'timed-out')
-        return end;
-    if (end === 'gave-up')
-        return 'failed';
-    if (counts.running > 0)
-        return 'timed-out';
-    if (counts.failed === 0)
-        return 'succeeded';
-    return counts.succeeded > 0 ? 'partial' : 'failed';
-}
-/**
- * Whether the step fails, per fail-on. A cancelled run always fails: the runner expects it to stop.
- * `failed` and `timed-out` fail unless fail-on is never: either nothing succeeded or we cannot say.
- */
-function stepFails(status, counts, failOn) {
-    if (status === 'cancelled')
-        return true;
-    if (failOn === 'never')
-        return false;
-    if (status === 'timed-out' || status === 'failed' || status === 'halted')
-        return true;
-    return failOn === 'any' && counts.failed > 0;
-}
-/**
- * Failed targets, ready to paste back into the input they came from (one per target even with several
- * jobs): deploy-app-version stages count for their server; an ADB command sent to servers lists its
- * failed phones, for `phones:`, and leaves out servers where no phone got a job (they are in `results`).
- */
-function failedTargets(jobs) {
-    const phonesOfServers = jobs.some((j) => j.fanOut === 'phone');
-    return [
-        ...new Set(jobs
-            .filter((j) => j.status === 'failed' || j.status === 'unknown')
-            .filter((j) => !(phonesOfServers && j.fanOut === 'server'))
-            .map((j) => (j.stage ? (j.server ?? j.target) : j.target))),
-    ];
-}
-/**
- * Targets whose outcome this run could not learn: still running when it ended (timed out, cancelled,
- * not waiting) or never started (a halted rollout). A re-run with these finishes the job; for installs,
- * `skip-installed: true` then leaves out the ones that completed meanwhile.
- */
-function pendingTargets(jobs, notStarted = []) {
-    const running = jobs
-        .filter((j) => j.status === 'running')
-        .map((j) => (j.stage ? (j.server ?? j.target) : j.target));
-    return [...new Set([...notStarted, ...running])];
-}
-
-// EXTERNAL MODULE: ./src/report/redact.ts
-var redact = __nccwpck_require__(649);
-// EXTERNAL MODULE: ./src/report/untrusted.ts
-var untrusted = __nccwpck_require__(480);
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-const MAX_ANNOTATIONS = 10;
-/** One annotation per failed target, capped, so the run page points at what went wrong. */
-function annotate(report) {
-    const failed = report.jobs.filter((j) => j.status === 'failed' || j.status === 'unknown');
-    for (const job of failed.slice(0, MAX_ANNOTATIONS)) {
-        const what = job.stage
-            ? `${job.targetType} ${job.target} (${job.stage})`
-            : job.fanOut === 'phone' && job.server
-                ? `${job.targetType} ${job.target} (server ${job.server})`
-                : `${job.targetType} ${job.target}`;
-        const why = [job.errorCode, job.errorMessage].filter(Boolean).join(': ') || job.status;
-        untrusted/* log */.Rm.error(`${report.operation} on ${what}: ${(0,untrusted/* cap */.Np)((0,untrusted/* redactSecrets */.fp)(why), 1000)}`, {
-            title: `Cloud Phone Deploy: ${job.status}`,
-        });
-    }
-    if (failed.length > MAX_ANNOTATIONS) {
-        untrusted/* log */.Rm.error(`…and ${failed.length - MAX_ANNOTATIONS} more failed targets: see the job summary and the results output.`);
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-
-
-
-
-
-
-
-/** GitHub takes at most 1 MB for one output: stay well inside it. */
-const MAX_RESULTS_OUTPUT_BYTES = 900_000;
-/** Longest error message or job output kept per record: one huge answer must not crowd out the others. */
-const MAX_RECORD_TEXT = 16_384;
-/** Service text as it goes into `results` and the results file: secrets redacted, then capped. */
-function serviceText(text, max = MAX_RECORD_TEXT) {
-    const clean = (0,untrusted/* redactSecrets */.fp)(text ?? '');
-    return clean.length > max ? `${clean.slice(0, max)}… (${clean.length - max} more characters)` : clean;
-}
-function resultRecord(job) {
-    return {
-        target: serviceText(job.target, 256),
-        target_type: job.targetType,
-        job_id: serviceText(job.jobId, 256),
-        status: job.status,
-        error_code: serviceText(job.errorCode, 256),
-        error_message: serviceText(job.errorMessage),
-        output: serviceText(job.output),
-        ...(job.installedVersionCode !== undefined
-            ? { installed_version_code: String(job.installedVersionCode) }
-            : {}),
-        ...(job.stage
-            ? {
-                stage: serviceText(job.stage, 256),
-                server: serviceText(job.server, 256),
-                app_version_id: serviceText(job.appVersionId, 256),
-            }
-            : {}),
-        ...(job.fanOut ? { server: serviceText(job.server, 256) } : {}),
-    };
-}
-/**
- * Sets every output of action.yml, on every run, so a later step never reads a missing one. Results
- * that would not fit in one output go to a file; `results` then says so.
- */
-function setOutputs(report, tempDir = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
-    const counts = countJobs(report.jobs);
-    const records = report.jobs.map(resultRecord);
-    const full = JSON.stringify(records);
-    const file = (0,external_node_path_.join)(tempDir, `cloud-phone-deploy-results-${process.pid}-${Date.now()}.json`);
-    let written = file;
-    try {
-        // The results can hold what jobs printed: readable by the runner's user only.
-        (0,external_node_fs_.writeFileSync)(file, full, { mode: 0o600 });
-    }
-    catch (error) {
-        // A missing or full RUNNER_TEMP must not cost the other outputs.
-        untrusted/* log */.Rm.warning(`Could not write the results file: ${error.message}`);
-        written = '';
-    }
-    const given = (name, otherwise = '') => report.extraOutputs?.get(name) ?? otherwise;
-    const notStarted = JSON.parse(given(names/* Outputs */.tY.PendingTargets, '[]'));
-    // One entry per output: the type refuses a missing or an unknown one.
-    const values = {
-        [names/* Outputs */.tY.Status]: report.status,
-        [names/* Outputs */.tY.Results]: fitResults(records, full),
-        [names/* Outputs */.tY.ResultsFile]: written,
-        [names/* Outputs */.tY.Succeeded]: String(counts.succeeded),
-        [names/* Outputs */.tY.Failed]: String(counts.failed),
-        [names/* Outputs */.tY.Running]: String(counts.running),
-        [names/* Outputs */.tY.FailedTargets]: fitFailedTargets(failedTargets(report.jobs)),
-        [names/* Outputs */.tY.TaskIds]: JSON.stringify(report.batchIdsOutput === 'task-ids' ? report.batchIds : []),
-        [names/* Outputs */.tY.RequestIds]: JSON.stringify(report.batchIdsOutput === 'request-ids' ? report.batchIds : []),
-        [names/* Outputs */.tY.ApkUrl]: given(names/* Outputs */.tY.ApkUrl),
-        [names/* Outputs */.tY.ObsObject]: given(names/* Outputs */.tY.ObsObject),
-        [names/* Outputs */.tY.CredentialsExpiration]: given(names/* Outputs */.tY.CredentialsExpiration),
-        [names/* Outputs */.tY.Targets]: given(names/* Outputs */.tY.Targets, '[]'),
-        [names/* Outputs */.tY.Halted]: given(names/* Outputs */.tY.Halted, 'false'),
-        [names/* Outputs */.tY.WavesCompleted]: given(names/* Outputs */.tY.WavesCompleted, '0'),
-        // Every run derives it: its running jobs, and the targets a rollout did not start.
-        [names/* Outputs */.tY.PendingTargets]: JSON.stringify(pendingTargets(report.jobs, notStarted)),
-    };
-    for (const [name, value] of Object.entries(values))
-        src_core.setOutput(name, value);
-    return counts;
-}
-/** Keeps failures first when trimming: they are what the next step acts on. */
-function fitResults(records, full) {
-    if (Buffer.byteLength(full) <= MAX_RESULTS_OUTPUT_BYTES)
-        return full;
-    const ordered = [...records].sort((a, b) => Number(a.status === 'succeeded') - Number(b.status === 'succeeded'));
-    const kept = [];
-    let size = 2;
-    for (const record of ordered) {
-        const text = JSON.stringify(record);
-        // Bytes, not characters: service messages may be Chinese, three bytes a character.
-        const bytes = Buffer.byteLength(text) + 1;
-        // One oversized record must not push out the smaller ones after it.
-        if (size + bytes > MAX_RESULTS_OUTPUT_BYTES)
-            continue;
-        kept.push(text);
-        size += bytes;
-    }
-    untrusted/* log */.Rm.warning(`The results of ${records.length} jobs exceed GitHub's 1 MB output limit: 'results' holds ${kept.length} of them (failures first); all are in the file named by 'results-file'.`);
-    return `[${kept.join(',')}]`;
-}
-/** 20,000 ids of 64 characters would pass the output limit: keep whole ids that fit, and say so. */
-function fitFailedTargets(targets) {
-    const full = targets.join(',');
-    if (Buffer.byteLength(full) <= MAX_RESULTS_OUTPUT_BYTES)
-        return full;
-    let size = 0;
-    let count = 0;
-    for (const target of targets) {
-        size += Buffer.byteLength(target) + 1;
-        if (size > MAX_RESULTS_OUTPUT_BYTES)
-            break;
-        count++;
-    }
-    untrusted/* log */.Rm.warning(`The ${targets.length} failed targets exceed GitHub's 1 MB output limit: 'failed-targets' lists the first ${count}; all are in the file named by 'results-file'.`);
-    return targets.slice(0, count).join(',');
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-/** GitHub takes at most 1 MiB for a step summary: stay well inside it. */
-const MAX_SUMMARY_BYTES = 900_000;
-const MAX_FAILURE_ROWS = 2_000;
-const MAX_SUCCESS_ROWS = 500;
-/** The step summary: headline, counts, notes, the wave table and the per-target tables. */
-function writeSummary(report, counts) {
-    return untrusted/* log */.Rm.summary(summaryMarkdown(report, counts));
-}
-const ICON = {
-    succeeded: '✅',
-    partial: '⚠️',
-    failed: '❌',
-    'timed-out': '⏱️',
-    cancelled: '🛑',
-    submitted: '📨',
-    'dry-run': '📝',
-    halted: '🛑',
-};
-const HEADLINE = {
-    succeeded: 'succeeded',
-    partial: 'partly failed',
-    failed: 'failed',
-    'timed-out': 'timed out',
-    cancelled: 'was cancelled',
-    submitted: 'submitted (not waiting)',
-    'dry-run': 'dry run: nothing was sent',
-    halted: 'halted: the rollout stopped after too many failures',
-};
-function summaryMarkdown(report, counts = countJobs(report.jobs)) {
-    const lines = [];
-    lines.push(`## ${ICON[report.status]} Cloud Phone Deploy: \`${report.operation}\` ${HEADLINE[report.status]}`, '');
-    if (report.status !== 'dry-run') {
-        const parts = [
-            `**${counts.succeeded}** succeeded`,
-            `**${counts.failed}** failed`,
-            `**${counts.running}** running`,
-        ];
-        if (counts.unknown)
-            parts.push(`**${counts.unknown}** unknown`);
-        if (counts.skipped)
-            parts.push(`**${counts.skipped}** skipped`);
-        lines.push(`${parts.join(' · ')} · ${counts.total} jobs · ${(0,duration/* formatDuration */.a3)(report.elapsedMs)}`, '');
-    }
-    // Notes quote service messages: shown as text, never as Markdown.
-    for (const note of report.notes)
-        lines.push(`> ${(0,untrusted/* markdownText */.p7)(note)}`, '');
-    lines.push(...waveTable(report.waves ?? []));
-    if (report.plannedRequests) {
-        lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');
-        for (const request of report.plannedRequests.slice(0, 20))
-            lines.push('```', request, '```');
-        if (report.plannedRequests.length > 20)
-            lines.push(`_…and ${report.plannedRequests.length - 20} more._`);
-        lines.push('');
-    }
-    const tail = [];
-    if (report.batchIds.length) {
-        const label = report.batchIdsOutput === 'task-ids' ? 'KooPhone task ids' : 'CPH request ids';
-        const shown = report.batchIds
-            .slice(0, 50)
-            .map((id) => (0,untrusted/* markdownCode */.D9)(id))
-            .join(', ');
-        tail.push(`${label}: ${shown}${report.batchIds.length > 50 ? ` and ${report.batchIds.length - 50} more` : ''}`, '');
-    }
-    // Tables fill what the byte limit leaves: failures first, then the folded successes.
-    let budget = MAX_SUMMARY_BYTES - byteSize(lines) - byteSize(tail);
-    const grouped = report.jobs.some((j) => j.stage)
-        ? 'stage'
-        : report.jobs.some((j) => j.fanOut)
-            ? 'server'
-            : undefined;
-    const failed = report.jobs.filter((j) => j.status !== 'succeeded');
-    const succeeded = report.jobs.filter((j) => j.status === 'succeeded');
-    if (failed.length && report.status !== 'dry-run') {
-        const rows = table(failed, grouped, true, MAX_FAILURE_ROWS, budget - SUCCESS_RESERVE_BYTES);
-        lines.push(`### Not succeeded (${failed.length})`, '', ...rows, '');
-        budget -= byteSize(rows) + 100;
-    }
-    if (succeeded.length) {
-        const rows = table(succeeded, grouped, false, MAX_SUCCESS_ROWS, budget - 200);
-        lines.push(`<details><summary>Succeeded (${succeeded.length})</summary>`, '', ...rows, '', '</details>', '');
-    }
-    const text = [...lines, ...tail].join('\n');
-    if (Buffer.byteLength(text) <= MAX_SUMMARY_BYTES)
-        return text;
-    // Only very long notes can get here: cut by bytes, whatever the characters.
-    const cut = Buffer.from(text)
-        .subarray(0, MAX_SUMMARY_BYTES - 200)
-        .toString('utf8');
-    return `${cut}\n\n_Summary cut at GitHub's size limit; every job is in the file named by the results-file output._\n`;
-}
-/** Room kept for the successes table when failures would fill the summary. */
-const SUCCESS_RESERVE_BYTES = 50_000;
-function byteSize(lines) {
-    return lines.reduce((n, line) => n + Buffer.byteLength(line) + 1, 0);
-}
-function table(jobs, grouped, withErrors, maxRows, maxBytes) {
-    const rows = grouped
-        ? [...jobs].sort((a, b) => (a.server ?? a.target).localeCompare(b.server ?? b.target))
-        : jobs;
-    const head = grouped === 'stage'
-        ? ['Server', 'Stage', 'Target', 'Status']
-        : grouped === 'server'
-            ? ['Server', 'Target', 'Status']
-            : ['Target', 'Status'];
-    if (withErrors)
-        head.push('Error');
-    head.push('Output');
-    const out = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
-    let size = byteSize(out) + 200; // the "...and N more" line
-    let shown = 0;
-    for (const job of rows) {
-        if (shown >= maxRows)
-            break;
-        const cells = grouped === 'stage'
-            ? [code(job.server ?? job.target), cell(job.stage ?? ''), code(job.target), job.status]
-            : grouped === 'server'
-                ? [code(job.server ?? job.target), code(job.target), job.status]
-                : [code(job.target), job.status];
-        if (withErrors) {
-            const error = [job.errorCode && code(job.errorCode), job.errorMessage && cell(job.errorMessage)];
-            cells.push(error.filter(Boolean).join(' '));
-        }
-        cells.push(cell(job.output ?? ''));
-        const line = `| ${cells.join(' | ')} |`;
-        size += Buffer.byteLength(line) + 1;
-        if (size > maxBytes)
-            break;
-        out.push(line);
-        shown++;
-    }
-    if (rows.length > shown)
-        out.push('', `_…and ${rows.length - shown} more: see the results-file output._`);
-    return out;
-}
-function code(text) {
-    return (0,untrusted/* markdownCode */.D9)((0,untrusted/* cap */.Np)(text, 200));
-}
-function cell(text) {
-    return (0,untrusted/* markdownText */.p7)((0,untrusted/* cap */.Np)((0,untrusted/* redactSecrets */.fp)(text), 300));
-}
-/** The per-wave table shown above the per-target tables. */
-function waveTable(rows) {
-    if (rows.length === 0)
-        return [];
-    const out = [
-        '### Waves',
-        '',
-        '| Wave | Targets | Succeeded | Failed | Skipped | Time |',
-        '|---|---|---|---|---|---|',
-    ];
-    for (const r of rows) {
-        const failed = r.running ? `${r.failed} (+${r.running} running)` : String(r.failed);
-        out.push(`| ${r.wave} | ${r.targets} | ${r.succeeded} | ${failed} | ${r.skipped} | ${(0,duration/* formatDuration */.a3)(r.elapsedMs)} |`);
-    }
-    out.push('');
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/inputs/reader.ts
-var inputs_reader = __nccwpck_require__(66);
-;// CONCATENATED MODULE: ./src/auth/keyless.ts
-
-
-
-// URN forms of IAM v5 (inferred from the console and the SDK's examples: iam::<account>:agency:<name>,
-// iam::<account>:identity-provider:<name>); checked loosely, but a swapped pair is caught.
-const urn = (kind, example) => zod/* string */.YjP().check(zod/* maxLength */.Ru6(1500, { message: 'must be at most 1500 characters' }), zod/* regex */.yGV(new RegExp(`^iam::[A-Za-z0-9]{1,64}:${kind}:[^\\s]+$`), {
-    message: `must be the URN of an IAM ${kind === 'agency' ? 'agency' : 'identity provider'}, such as '${example}'`,
-}));
-const AGENCY_URN = urn('agency', 'iam::<account-id>:agency:cloud-phone-deploy');
-const PROVIDER_URN = urn('identity-provider', 'iam::<account-id>:identity-provider:github-actions');
-// STS accepts 900 s to 12 h (API page AssumeAgencyWithOIDC); the agency's own maximum may be lower.
-const SESSION_DURATION = inputs_reader/* rules */.aO.duration({ ms: 5 * 86_400_000, text: '120h' }).check(zod/* refine */.YPB((ms) => ms >= 900_000 && ms <= 43_200_000, {
-    message: 'must be a duration from 15m to 12h (the range STS accepts)',
-}));
-// agency_session_name: 2..128 characters (API page); the character set is inferred (as for AssumeAgency).
-const SESSION_NAME_CHARS = /[^\w+=,.@-]/g;
-const SESSION_NAME = zod/* string */.YjP()
-    .check(zod/* regex */.yGV(/^[\w+=,.@-]{2,128}$/, { message: 'must be 2 to 128 letters, digits or _ + = , . @ -' }));
-const AUDIENCE = zod/* string */.YjP()
-    .check(zod/* maxLength */.Ru6(1000, { message: 'must be at most 1000 characters' }), zod/* regex */.yGV(/^[^\s,]+$/, { message: 'must be one audience, without spaces or commas' }));
-const KEY_INPUTS = [names/* Inputs */.G0.AccessKey, names/* Inputs */.G0.SecretKey, names/* Inputs */.G0.SecurityToken, names/* Inputs */.G0.AuthToken];
-/**
- * Keyless authentication is chosen by giving agency-urn. Returns undefined when it is not, after
- * making sure no keyless-only input was given on its own.
- */
-function readKeyless(reader, region, env) {
-    const agencyUrn = reader.optional(names/* Inputs */.G0.AgencyUrn, AGENCY_URN);
-    const providerUrn = reader.optional(names/* Inputs */.G0.IdentityProviderUrn, PROVIDER_URN);
-    const exportCredentials = reader.withDefault(names/* Inputs */.G0.ExportCredentials, inputs_reader/* rules */.aO.boolean);
-    if (agencyUrn === undefined) {
-        if (providerUrn !== undefined)
-            reader.fail(names/* Inputs */.G0.AgencyUrn, 'is required with identity-provider-urn: give both for keyless authentication, or neither', '');
-        if (exportCredentials)
-            reader.fail(names/* Inputs */.G0.ExportCredentials, 'exports the temporary keys of keyless authentication: give agency-urn and identity-provider-urn, or remove it', 'true');
-        for (const name of [
-            names/* Inputs */.G0.OidcAudience,
-            names/* Inputs */.G0.SessionDuration,
-            names/* Inputs */.G0.SessionName,
-            names/* Inputs */.G0.StsEndpoint,
-        ]) {
-            if (reader.isExplicit(name))
-                reader.fail(name, 'is for keyless authentication: give agency-urn and identity-provider-urn too, or remove it');
-        }
-        return undefined;
-    }
-    if (providerUrn === undefined)
-        reader.fail(names/* Inputs */.G0.IdentityProviderUrn, 'is required with agency-urn: the URN of the OIDC identity provider the agency trusts', '');
-    for (const name of KEY_INPUTS) {
-        if (reader.isExplicit(name))
-            reader.fail(name, `cannot be combined with agency-urn (keyless authentication): remove ${name}, or remove agency-urn to use keys`);
-    }
-    const stsEndpoint = reader.optional(names/* Inputs */.G0.StsEndpoint, inputs_reader/* rules */.aO.endpoint) ??
-        (region === undefined
-            ? reader.fail(names/* Inputs */.G0.Region, 'is required for keyless authentication unless sts-endpoint is given: STS is called in this region', '')
-            : (0,names/* stsDefaultEndpoint */.Fi)(region));
-    return {
-        agencyUrn,
-        providerUrn,
-        audience: reader.optional(names/* Inputs */.G0.OidcAudience, AUDIENCE),
-        durationSeconds: Math.round(reader.withDefault(names/* Inputs */.G0.SessionDuration, SESSION_DURATION) / 1000),
-        sessionName: reader.optional(names/* Inputs */.G0.SessionName, SESSION_NAME) ?? defaultSessionName(env),
-        stsEndpoint,
-        exportCredentials,
-        ignoredEnv: KEY_INPUTS.map((name) => names/* EnvFallbacks */.tj[name]).filter((v) => v !== undefined && (env[v] ?? '').trim() !== ''),
-    };
-}
-/** `<owner>-<repo>-<run id>`, cleaned to the API's characters and cut to 128 keeping the run id. */
-function defaultSessionName(env) {
-    const run = (env.GITHUB_RUN_ID ?? '').replace(SESSION_NAME_CHARS, '');
-    const repo = (env.GITHUB_REPOSITORY ?? '').replace(SESSION_NAME_CHARS, '-').replace(/^-+|-+$/g, '');
-    const tail = run ? `-${run.slice(0, 40)}` : '';
-    const name = `${repo.slice(0, 128 - tail.length)}${tail}`.replace(/^-+/, '');
-    return name.length >= 2 ? name : 'cloud-phone-deploy';
-}
-
-;// CONCATENATED MODULE: ./src/inputs/common.ts
-
-
-
-
-// Region numbers run to three digits (eu-west-101, ap-southeast-101...).
-const REGION = zod/* string */.YjP().check(zod/* regex */.yGV(/^[a-z]{2,4}(-[a-z]+)+-\d{1,3}$/, {
-    message: "must be a Huawei Cloud region id such as 'cn-north-4' or 'ap-southeast-1'",
-}));
-const PROJECT_ID = zod/* string */.YjP().check(zod/* regex */.yGV(/^[0-9a-zA-Z-]{1,64}$/, {
-    message: 'must be a project id (letters and digits, as shown under My Credentials > API Credentials in the console)',
-}));
-/**
- * Upper bounds (README, Inputs). wait-timeout: 5 days, the longest a self-hosted runner job may run
- * (GitHub-hosted jobs stop at 6 h). poll-interval: 1 h, longer would miss whole deployments.
- * request-timeout: 10 min, far beyond any answer the APIs document.
- */
-const DURATION_MAX = {
-    waitTimeout: { ms: 5 * 86_400_000, text: '120h (5 days, the longest a self-hosted runner job may run)' },
-    pollInterval: { ms: 3_600_000, text: '1h' },
-    requestTimeout: { ms: 600_000, text: '10m' },
-};
-const SECRET = zod/* string */.YjP().check(zod/* maxLength */.Ru6(4096, { message: 'must be at most 4096 characters' }));
-/** Reads the inputs every operation shares: credentials, where to call, how to wait. */
-function readCommonSettings(reader, source, env) {
-    const region = reader.optional(names/* Inputs */.G0.Region, REGION);
-    const credentials = readCredentials(reader, region, env);
-    const projectId = reader.optional(names/* Inputs */.G0.ProjectId, PROJECT_ID);
-    const explicitEndpoint = reader.optional(names/* Inputs */.G0.Endpoint, inputs_reader/* rules */.aO.endpoint);
-    const common = {
-        credentials,
-        region,
-        projectId,
-        explicitEndpoint,
-        wait: reader.withDefault(names/* Inputs */.G0.Wait, inputs_reader/* rules */.aO.boolean),
-        waitTimeoutMs: reader.withDefault(names/* Inputs */.G0.WaitTimeout, inputs_reader/* rules */.aO.duration(DURATION_MAX.waitTimeout)),
-        pollIntervalMs: reader.withDefault(names/* Inputs */.G0.PollInterval, inputs_reader/* rules */.aO.duration(DURATION_MAX.pollInterval)),
-        failOn: reader.withDefault(names/* Inputs */.G0.FailOn, inputs_reader/* rules */.aO.choice(['any', 'all', 'never'])),
-        dryRun: reader.withDefault(names/* Inputs */.G0.DryRun, inputs_reader/* rules */.aO.boolean),
-        maxConcurrency: reader.withDefault(names/* Inputs */.G0.MaxConcurrency, inputs_reader/* rules */.aO.integer(1, 64)),
-        requestTimeoutMs: reader.withDefault(names/* Inputs */.G0.RequestTimeout, inputs_reader/* rules */.aO.duration(DURATION_MAX.requestTimeout)),
-    };
-    if (common.pollIntervalMs < 1000)
-        reader.fail(names/* Inputs */.G0.PollInterval, 'must be at least 1s', source(names/* Inputs */.G0.PollInterval));
-    return common;
-}
-function readCredentials(reader, region, env) {
-    const keyless = readKeyless(reader, region, env);
-    if (keyless)
-        return { kind: 'keyless', keyless };
-    const token = reader.optional(names/* Inputs */.G0.AuthToken, SECRET);
-    const explicitKeys = reader.isExplicit(names/* Inputs */.G0.AccessKey) || reader.isExplicit(names/* Inputs */.G0.SecretKey);
-    if (token !== undefined) {
-        if (explicitKeys) {
-            reader.fail(names/* Inputs */.G0.AuthToken, 'cannot be combined with access-key/secret-key: choose one way to authenticate');
-        }
-        if (reader.isExplicit(names/* Inputs */.G0.SecurityToken)) {
-            reader.fail(names/* Inputs */.G0.SecurityToken, 'goes with access-key/secret-key (temporary keys), not with auth-token');
-        }
-        return { kind: 'token', token };
-    }
-    const accessKey = reader.optional(names/* Inputs */.G0.AccessKey, SECRET);
-    const secretKey = reader.optional(names/* Inputs */.G0.SecretKey, SECRET);
-    const securityToken = reader.optional(names/* Inputs */.G0.SecurityToken, SECRET);
-    if (accessKey === undefined && secretKey === undefined) {
-        reader.fail(names/* Inputs */.G0.AccessKey, 'is required: give access-key and secret-key (or run huaweicloud/auth-action first, which sets HUAWEI_CLOUD_ACCESS_KEY_ID and HUAWEI_CLOUD_SECRET_ACCESS_KEY), or give auth-token');
-    }
-    if (accessKey === undefined)
-        reader.fail(names/* Inputs */.G0.AccessKey, 'is required when secret-key is given', '');
-    if (secretKey === undefined)
-        reader.fail(names/* Inputs */.G0.SecretKey, 'is required when access-key is given', '');
-    return { kind: 'aksk', accessKey, secretKey, ...(securityToken ? { securityToken } : {}) };
-}
-/**
- * export-credentials without operation: only what keyless authentication needs. Read here, on the
- * start-up side, so that the lazily loaded keyless code shares no zod-using module with it.
- */
-function readAuthOnlySettings(source, env = process.env, maskSecret = () => { }) {
-    const reader = new inputs_reader/* InputReader */.i_(source, env, maskSecret);
-    const region = reader.optional(names/* Inputs */.G0.Region, REGION);
-    const keyless = readKeyless(reader, region, env);
-    if (!keyless)
-        throw new Error('unreachable: export-credentials requires agency-urn');
-    return {
-        keyless,
-        region,
-        projectId: reader.optional(names/* Inputs */.G0.ProjectId, PROJECT_ID),
-        dryRun: reader.withDefault(names/* Inputs */.G0.DryRun, inputs_reader/* rules */.aO.boolean),
-        requestTimeoutMs: reader.withDefault(names/* Inputs */.G0.RequestTimeout, inputs_reader/* rules */.aO.duration(DURATION_MAX.requestTimeout)),
-    };
-}
-
 // EXTERNAL MODULE: ./src/inputs/rules.ts
 var rules = __nccwpck_require__(190);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var inputs_errors = __nccwpck_require__(318);
+;// CONCATENATED MODULE: ./src/api/fleet-lists.ts
+
+
+
+
+
+
+
+/**
+ * The read-only list calls a selection needs (SDK models ListCloudPhoneServers, ListCloudPhones,
+ * ListResourceInstances, KooPhone ListInstances). Every call pages; none is made per target, and
+ * every listing is bounded (Pager).
+ */
+/** Page sizes: the largest each call documents. */
+const SERVERS_PAGE = 100;
+/** ListCloudPhones allows `limit` up to 200 (current API page and SDK ListCloudPhonesRequest). */
+const PHONES_PAGE = 200;
+const RESOURCES_PAGE = 1000;
+/** ListInstances documents no maximum page size; 100 is what the other lists allow (inferred). */
+const INSTANCES_PAGE = 100;
+const fleet_lists_text = zod/* pipe */.FsL(zod/* nullish */.cl6(zod/* string */.YjP()), zod/* transform */.pdi((v) => v ?? ''));
+const fleet_lists_status = zod/* nullish */.cl6(zod/* union */.KCZ([zod/* number */.aig(), zod/* string */.YjP()]));
+// Ids from the service go into requests, outputs and the summary: they must look like ids.
+const id = zod/* string */.YjP()
+    .check(zod/* regex */.yGV(/^[A-Za-z0-9_-]{1,64}$/, { message: 'is not an id of letters, digits, - and _' }));
+const serversBody = zod/* object */.Ikc({
+    count: zod/* nullish */.cl6(zod/* number */.aig()),
+    servers: zod/* array */.YOg(zod/* object */.Ikc({ server_id: id, server_name: fleet_lists_text, status: fleet_lists_status })),
+});
+const resourcesBody = zod/* object */.Ikc({
+    total_count: zod/* nullish */.cl6(zod/* number */.aig()),
+    resources: zod/* array */.YOg(zod/* object */.Ikc({ resource_id: id, resource_name: fleet_lists_text })),
+});
+const phonesBody = zod/* object */.Ikc({
+    count: zod/* nullish */.cl6(zod/* number */.aig()),
+    phones: zod/* array */.YOg(zod/* object */.Ikc({ phone_id: id, server_id: id, phone_name: fleet_lists_text, status: fleet_lists_status })),
+});
+// Java SDK ListInstancesResponse: everything, error_code included, inside `data` (InstanceBatchQueryRspData).
+const instancesBody = zod/* object */.Ikc({
+    data: zod/* object */.Ikc({
+        total_count: zod/* nullish */.cl6(zod/* number */.aig()),
+        result: zod/* array */.YOg(zod/* object */.Ikc({ instance_id: id, instance_name: fleet_lists_text, running_status: fleet_lists_status })),
+    }),
+});
+const num = (v) => v === null || v === undefined || v === '' ? undefined : Number(v);
+/** Why a listing stopped before its end: the selection is unusable, and nothing may be sent. */
+class ListingError extends Error {
+    listing;
+    reason;
+    constructor(listing, reason) {
+        super(`${listing} stopped: ${reason}. Nothing was sent`);
+        this.listing = listing;
+        this.reason = reason;
+        this.name = 'ListingError';
+    }
+}
+/**
+ * One paged listing, bounded whatever the service answers: it stops at a page that brings no id it
+ * has not seen (a service repeating its last page would otherwise be asked forever), at the action's
+ * cap of listed entries, and at the deadline.
+ */
+class Pager {
+    listing;
+    bounds;
+    seen = new Set();
+    constructor(listing, bounds) {
+        this.listing = listing;
+        this.bounds = bounds;
+    }
+    /** Before asking for another page. */
+    next() {
+        if (this.bounds.deadline !== undefined && (0,timing/* now */.tB)() >= this.bounds.deadline)
+            throw new ListingError(this.listing, 'wait-timeout passed before the listing ended');
+    }
+    /** Adds a page; returns the entries new to this listing. */
+    add(page, where) {
+        const fresh = page.filter((entry) => !this.seen.has(entry.id));
+        if (page.length > 0 && fresh.length === 0)
+            throw new ListingError(this.listing, `the service returned a page seen before (${where})`);
+        for (const entry of fresh)
+            this.seen.add(entry.id);
+        if (this.seen.size > rules/* MAX_TARGETS */.kz)
+            throw new ListingError(this.listing, `it listed more than ${rules/* MAX_TARGETS */.kz} entries, the action's cap`);
+        return fresh;
+    }
+}
+class FleetLister {
+    transport;
+    projectId;
+    concurrency;
+    bounds;
+    /** Targets (phones or instances) kept so far by all listings of this selection. */
+    kept = 0;
+    constructor(transport, projectId, concurrency, bounds = {}) {
+        this.transport = transport;
+        this.projectId = projectId;
+        this.concurrency = concurrency;
+        this.bounds = bounds;
+    }
+    /** Servers carrying the tags (keys AND, values OR), in the service's order. */
+    async serversByTags(tags) {
+        const listing = 'CPH list servers by tag';
+        const pager = new Pager(listing, this.bounds);
+        const out = [];
+        for (let offset = 0;; offset += RESOURCES_PAGE) {
+            pager.next();
+            const page = await this.transport.send({
+                method: 'POST',
+                path: `/v1/${encodeURIComponent(this.projectId)}/cph-server/resource_instances/action`,
+                // The SDK model types offset and limit as strings.
+                body: {
+                    action: 'filter',
+                    offset: String(offset),
+                    limit: String(RESOURCES_PAGE),
+                    tags: [...tags].map(([key, values]) => ({ key, values })),
+                },
+                action: listing,
+                readOnly: true,
+            }, (response, a) => parseBody(resourcesBody, response, a));
+            out.push(...pager.add(page.resources.map((r) => ({ id: r.resource_id, name: r.resource_name })), `offset ${offset}`));
+            if (page.resources.length < RESOURCES_PAGE || out.length >= (page.total_count ?? Infinity))
+                return out;
+        }
+    }
+    /** Servers whose name contains `filter` (CPH's server_name is a substring filter), or every server. */
+    async serversByName(filter) {
+        const listing = 'CPH list servers';
+        const pager = new Pager(listing, this.bounds);
+        const out = [];
+        for (let offset = 0;; offset += SERVERS_PAGE) {
+            pager.next();
+            const query = { offset: String(offset), limit: String(SERVERS_PAGE) };
+            if (filter)
+                query.server_name = filter;
+            const page = await this.get('/cloud-phone/servers', query, listing, serversBody);
+            out.push(...pager.add(page.servers.map((s) => ({ id: s.server_id, name: s.server_name, status: num(s.status) })), `offset ${offset}`));
+            if (page.servers.length < SERVERS_PAGE || out.length >= (page.count ?? Infinity))
+                return out;
+        }
+    }
+    /**
+     * The phones of these servers, grouped in the servers' order. One paged listing of every phone when
+     * that takes fewer calls than one listing per server (the first page's `count` tells); else per server.
+     */
+    async phonesOf(servers) {
+        const listing = 'CPH list phones';
+        const wanted = new Set(servers);
+        const byServer = new Map(servers.map((s) => [s, []]));
+        const all = new Pager(listing, this.bounds);
+        all.next();
+        const first = await this.phonePage(0);
+        const total = first.count ?? undefined;
+        if (total !== undefined && total <= rules/* MAX_TARGETS */.kz && Math.ceil(total / PHONES_PAGE) <= servers.length) {
+            // The first page gave the total: ask for the other pages side by side, then read them in order.
+            const offsets = [];
+            if (first.phones.length >= PHONES_PAGE)
+                for (let offset = PHONES_PAGE; offset < total; offset += PHONES_PAGE)
+                    offsets.push(offset);
+            all.next();
+            const pages = [
+                first,
+                ...(await (0,timing/* mapLimit */.sf)(offsets, this.concurrency, (offset) => this.phonePage(offset))),
+            ];
+            pages.forEach((page, i) => {
+                const fresh = all.add(page.phones.map(toPhone), `offset ${i * PHONES_PAGE}`);
+                const mine = fresh.filter((p) => wanted.has(p.server));
+                this.keep(listing, mine.length);
+                for (const p of mine)
+                    byServer.get(p.server).push(p);
+            });
+        }
+        else {
+            await (0,timing/* mapLimit */.sf)(servers, this.concurrency, async (server) => {
+                const name = `${listing} of server ${server}`;
+                const pager = new Pager(name, this.bounds);
+                for (let offset = 0;; offset += PHONES_PAGE) {
+                    pager.next();
+                    const page = await this.phonePage(offset, server);
+                    const fresh = pager.add(page.phones.map(toPhone), `offset ${offset}`);
+                    this.keep(name, fresh.length);
+                    byServer.get(server).push(...fresh);
+                    if (page.phones.length < PHONES_PAGE || (page.count != null && offset + PHONES_PAGE >= page.count))
+                        return;
+                }
+            });
+        }
+        return servers.flatMap((s) => byServer.get(s) ?? []);
+    }
+    /**
+     * KooPhone instances of a pool and/or whose name the service matches with `name` (how it matches
+     * is not documented). `keep` tells which entries are targets, for the max-targets bound.
+     */
+    async instances(filters, keep = () => true) {
+        const listing = 'KooPhone list instances';
+        const pager = new Pager(listing, this.bounds);
+        const out = [];
+        for (let pageNo = 1;; pageNo++) {
+            pager.next();
+            const query = { page_no: String(pageNo), page_size: String(INSTANCES_PAGE) };
+            if (filters.pool !== undefined)
+                query.pool_name = filters.pool;
+            if (filters.name !== undefined)
+                query.instance_name = filters.name;
+            const page = await this.transport.send({ method: 'GET', path: '/v1/instances/batch-query', query, action: listing, requestIdInQuery: true }, (response, a) => {
+                checkNestedErrorCode(response, a);
+                return parseBody(instancesBody, response, a).data;
+            });
+            const fresh = pager.add(page.result.map((i) => ({ id: i.instance_id, name: i.instance_name, status: num(i.running_status) })), `page_no ${pageNo}`);
+            this.keep(listing, fresh.filter(keep).length);
+            out.push(...fresh);
+            if (page.result.length < INSTANCES_PAGE || out.length >= (page.total_count ?? Infinity))
+                return out;
+        }
+    }
+    /** Counts targets found; past max-targets the selection is refused before the listing goes on. */
+    keep(listing, count) {
+        this.kept += count;
+        const max = this.bounds.maxTargets;
+        if (max !== undefined && this.kept > max)
+            throw new inputs_errors/* InputError */.d(names/* Inputs */.G0.MaxTargets, `is ${max}, but the selection has more than ${max} targets (${listing} stopped there): nothing was sent. Narrow the selection or raise max-targets`);
+    }
+    phonePage(offset, server) {
+        const query = { offset: String(offset), limit: String(PHONES_PAGE) };
+        if (server)
+            query.server_id = server;
+        return this.get('/cloud-phone/phones', query, 'CPH list phones', phonesBody);
+    }
+    get(path, query, action, schema) {
+        return this.transport.send({ method: 'GET', path: `/v1/${encodeURIComponent(this.projectId)}${path}`, query, action }, (response, a) => parseBody(schema, response, a));
+    }
+}
+function toPhone(p) {
+    return { id: p.phone_id, name: p.phone_name, status: num(p.status), server: p.server_id };
+}
+
+// EXTERNAL MODULE: ./src/log/redact.ts
+var redact = __nccwpck_require__(361);
+// EXTERNAL MODULE: ./src/inputs/fleet.ts
+var fleet = __nccwpck_require__(405);
+// EXTERNAL MODULE: ./src/inputs/target-list.ts
+var target_list = __nccwpck_require__(442);
 ;// CONCATENATED MODULE: ./src/operations/operation.ts
 /**
  * Turns a declaration into an entry of the operation list. The parameter type stays inside: what
@@ -21536,18 +21969,21 @@ function defineOperation(spec) {
         name: spec.name,
         inputs: spec.inputs,
         outputs: spec.outputs ?? [],
-        read(reader, common) {
-            const params = spec.readParams(reader.limitedTo(spec.name, spec.inputs), common);
-            const { prepare, installs } = spec;
-            return {
-                name: spec.name,
-                route: spec.route(params),
-                fleet: params.fleet,
-                ...(prepare ? { prepare: (context) => prepare(params, context) } : {}),
-                buildCalls: (common, targets) => spec.buildCalls(targets && params.fleet ? { ...params, fleet: { ...params.fleet, ids: targets } } : params, common),
-                ...(installs ? { installs: () => installs(params) } : {}),
-            };
-        },
+        read: (reader, common) => bind(spec, spec.readParams(reader.limitedTo(spec.name, spec.inputs), common)),
+    };
+}
+function bind(spec, params) {
+    const { resolve, prepare, installs } = spec;
+    return {
+        name: spec.name,
+        route: spec.route(params),
+        fleet: params.fleet,
+        ...(spec.singleWave ? { singleWave: true } : {}),
+        resolve: async (context) => (resolve ? bind(spec, await resolve(params, context)) : bind(spec, params)),
+        prepare: async (context) => (prepare ? bind(spec, await prepare(params, context)) : bind(spec, params)),
+        targets: () => params.fleet?.ids ?? spec.targets?.(params) ?? [],
+        buildCalls: (common, targets) => spec.buildCalls(targets && params.fleet ? { ...params, fleet: { ...params.fleet, ids: targets } } : params, common),
+        ...(installs ? { installs: () => installs(params) } : {}),
     };
 }
 
@@ -21556,17 +21992,20 @@ function defineOperation(spec) {
 
 
 
+
 function serverBatch(batch) {
     const body = batch.body ?? ((fields, serverIds) => ({ ...fields, server_ids: serverIds }));
     return defineOperation({
         name: batch.name,
-        inputs: [names/* Inputs */.G0.Servers, ...batch.inputs],
+        inputs: [names/* Inputs */.G0.Servers, names/* Inputs */.G0.ServerTags, names/* Inputs */.G0.ServerName, ...batch.inputs],
+        // One call per 100 servers, no waves: the README offers waves on instances and phones.
+        singleWave: true,
         route: () => ({ title: batch.title, family: 'cph', targetType: 'server' }),
         readParams: (reader) => ({
-            servers: reader.targets(names/* Inputs */.G0.Servers, rules/* MAX_TARGETS */.kz, rules/* serverId */.Lu),
+            fleet: (0,fleet/* readFleet */.p9)(reader, ['server']),
             fields: batch.readFields(reader),
         }),
-        buildCalls: ({ servers, fields }) => (0,target_list/* chunk */.i)(servers, rules/* SERVERS_PER_CALL */.yI).map((targets) => ({
+        buildCalls: ({ fleet, fields }) => (0,target_list/* chunk */.i)(fleet.ids, rules/* SERVERS_PER_CALL */.yI).map((targets) => ({
             path: batch.path,
             body: body(fields, targets),
             targets,
@@ -21590,10 +22029,7 @@ const deployAppVersion = serverBatch({
     body: (fields, serverIds) => ({ batch_deploy_app_version: { ...fields, server_ids: serverIds } }),
 });
 
-// EXTERNAL MODULE: ./src/inputs/fleet.ts
-var fleet = __nccwpck_require__(405);
 ;// CONCATENATED MODULE: ./src/operations/cph-commands.ts
-
 
 
 /**
@@ -21601,11 +22037,7 @@ var fleet = __nccwpck_require__(405);
  * PhoneJob row per phone with no server id (SDK InstallApkResponse, RunShellCommandResponse), so
  * servers go one per call: that is the only way to tell which server each phone was reached through.
  */
-function cphCommandCalls(fleet, command, content, input) {
-    // The whole content, as sent: an install's flags and OBS key together must fit the rule too.
-    const problem = (0,rules/* commandContentProblem */.i5)(content);
-    if (problem)
-        throw new inputs_errors/* InputError */.d(input, `leads to a CPH ${command} command whose content ${problem}`, content);
+function cphCommandCalls(fleet, command, content) {
     if (fleet.type === 'phone') {
         return (0,target_list/* chunk */.i)(fleet.ids, rules/* SERVERS_PER_CALL */.yI).map((targets) => ({
             path: '/phones/commands',
@@ -21630,6 +22062,20 @@ var params = __nccwpck_require__(128);
 
 
 
+
+
+/**
+ * The content of CPH's install command, as sent: `pm install` options and the OBS key together must obey
+ * the command content rule, checked once the APK has named the key, before any request.
+ */
+function cphCommandContent(params) {
+    const flags = ['-r', ...params.installFlags.filter((f) => f !== '-r')].join(' ');
+    const content = `${flags} obs://${params.obs.bucket}/${params.obs.object}`;
+    const problem = (0,rules/* commandContentProblem */.i5)(content);
+    if (problem)
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G0.ObsObject, `leads to a CPH install command whose content ${problem}`, content);
+    return content;
+}
 /** Per-call limit of instance_id_list (KooPhone install page). */
 const INSTANCES_PER_CALL = 100;
 const installApp = defineOperation({
@@ -21656,17 +22102,23 @@ const installApp = defineOperation({
         ? { title: 'KooPhone install app', family: 'koophone', targetType: 'instance' }
         : { title: 'CPH install app', family: 'cph', targetType: fleet.type },
     // Only runs with apk-path need the APK reader and the OBS client: keep them out of every start-up.
+    async resolve(params, context) {
+        const resolved = params.apkPath
+            ? await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 483))).readApk(params, context)
+            : params;
+        if (resolved.fleet.type !== 'instance')
+            cphCommandContent(resolved);
+        return resolved;
+    },
     async prepare(params, context) {
         if (!params.apkPath)
-            return;
-        const { prepareApk } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 483));
-        await prepareApk(params, context);
+            return params;
+        const { uploadApk } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 483));
+        return uploadApk(params, context);
     },
     buildCalls(params) {
-        if (params.fleet.type !== 'instance') {
-            const flags = ['-r', ...params.installFlags.filter((f) => f !== '-r')].join(' ');
-            return cphCommandCalls(params.fleet, 'install', `${flags} obs://${params.obs.bucket}/${params.obs.object}`, names/* Inputs */.G0.ObsObject);
-        }
+        if (params.fleet.type !== 'instance')
+            return cphCommandCalls(params.fleet, 'install', cphCommandContent(params));
         const body = {
             fast_install: params.fastInstall ? '1' : '0',
             object_name: params.packageName,
@@ -21748,7 +22200,7 @@ const runCommand = defineOperation({
         : { title: 'CPH shell command', family: 'cph', targetType: fleet.type },
     buildCalls({ command, fleet }) {
         if (fleet.type !== 'instance')
-            return cphCommandCalls(fleet, 'shell', command, names/* Inputs */.G0.Command);
+            return cphCommandCalls(fleet, 'shell', command);
         return (0,target_list/* chunk */.i)(fleet.ids, run_command_INSTANCES_PER_CALL).map((targets) => ({
             path: '/v1/instances/async-command',
             body: { command, instance_ids: targets },
@@ -21777,7 +22229,7 @@ function chooseOperation(reader) {
     return operation;
 }
 
-;// CONCATENATED MODULE: ./src/run/waves.ts
+;// CONCATENATED MODULE: ./src/inputs/waves.ts
 const AMOUNT = /^(\d+(?:\.\d+)?)(%?)$/;
 function parseAmount(text) {
     const m = AMOUNT.exec(text.trim());
@@ -21787,12 +22239,6 @@ function parseAmount(text) {
     if (m[2] === '%')
         return n > 0 && n <= 100 ? { percent: n } : undefined;
     return Number.isInteger(n) ? { count: n } : undefined;
-}
-function amountOf(amount, whole) {
-    if ('count' in amount)
-        return amount.count;
-    // Rounded up, on integers, so 10% of 2,000 is 200 and not 201 from floating-point noise.
-    return Math.ceil((Math.round(amount.percent * 1000) * whole) / 100_000);
 }
 /** `1, 10%, 50%`: sizes separated by commas; each at least one target. Returns an error text when invalid. */
 function parseWaves(text) {
@@ -21806,27 +22252,6 @@ function parseWaves(text) {
         sizes.push(amount);
     }
     return sizes;
-}
-/**
- * Splits `total` ordered targets into waves: each size is a count or a percentage of all targets
- * (rounded up, at least 1), and the last size repeats until every target is covered.
- */
-function planWaves(total, sizes) {
-    const out = [];
-    let covered = 0;
-    for (let i = 0; covered < total; i++) {
-        const size = Math.max(1, amountOf(sizes[Math.min(i, sizes.length - 1)], total));
-        const n = Math.min(size, total - covered);
-        out.push(n);
-        covered += n;
-    }
-    return out;
-}
-/** Failures a rollout tolerates after `attempted` targets: a count, or a percentage of them rounded down. */
-function allowedFailures(threshold, attempted) {
-    if ('count' in threshold)
-        return threshold.count;
-    return Math.floor((Math.round(threshold.percent * 1000) * attempted) / 100_000);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/rollout.ts
@@ -21865,7 +22290,7 @@ function readRollout(reader, common, operation) {
         skipInstalled: reader.withDefault(names/* Inputs */.G0.SkipInstalled, inputs_reader/* rules */.aO.boolean),
         versionCode: reader.optional(names/* Inputs */.G0.VersionCode, versionCodeRule),
     };
-    if (settings.waves && !fleet) {
+    if (settings.waves && (!fleet || operation.singleWave)) {
         reader.fail(names/* Inputs */.G0.Waves, 'works with install-app and run-command, which run on instances or phones', reader.raw(names/* Inputs */.G0.Waves));
     }
     if (settings.waves && !common.wait) {
@@ -21896,7 +22321,7 @@ function readRollout(reader, common, operation) {
     return settings;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/settings.ts
+;// CONCATENATED MODULE: ./src/operations/settings.ts
 
 
 
@@ -21913,11 +22338,29 @@ function readSettings(source, env = process.env, maskSecret = () => { }) {
             maskSecret(value);
     }
     const chosen = chooseOperation(reader);
+    refuseOtherOperationsInputs(reader, chosen.name, chosen.inputs);
     const common = readCommonSettings(reader, source, env);
     const operation = chosen.read(reader, common);
     const rollout = readRollout(reader, common, operation);
     const endpoint = resolveEndpoint(reader, operation.route.family, common);
     return { ...common, operation, endpoint, rollout };
+}
+/**
+ * No input is silently ignored: one that only other operations read is an error, before anything is
+ * sent, naming the operations that use it. Defaults the runner fills in and environment fallbacks do
+ * not count as given.
+ */
+function refuseOtherOperationsInputs(reader, chosen, own) {
+    const mine = new Set(own);
+    const users = new Map();
+    for (const op of operations)
+        for (const name of op.inputs)
+            if (!mine.has(name))
+                users.set(name, [...(users.get(name) ?? []), op.name]);
+    for (const [name, ops] of users) {
+        if (reader.isExplicit(name))
+            reader.fail(name, `is not used by ${chosen}: only ${ops.join(', ')} ${ops.length > 1 ? 'use' : 'uses'} it. Remove it, or choose that operation`, reader.raw(name));
+    }
 }
 function resolveEndpoint(reader, family, { explicitEndpoint: explicit, region, projectId, credentials }) {
     if (family === 'koophone') {
@@ -21937,268 +22380,6 @@ function resolveEndpoint(reader, family, { explicitEndpoint: explicit, region, p
         reader.fail(names/* Inputs */.G0.Region, "is required for Cloud Phone (CPH) operations unless endpoint is given: use the region of your servers, e.g. 'cn-north-4' (or set HUAWEI_CLOUD_REGION)", '');
     }
     return (0,names/* cphDefaultEndpoint */.oy)(region);
-}
-
-;// CONCATENATED MODULE: ./src/api/fleet-lists.ts
-
-
-
-
-/**
- * The read-only list calls a selection needs (REFERENCE.md "Fleet listing"; SDK models
- * ListCloudPhoneServers, ListCloudPhones, ListResourceInstances). Every call pages; none is made
- * per target.
- */
-/** Page sizes: the documented maximum of each call. */
-const SERVERS_PAGE = 100;
-const PHONES_PAGE = 100;
-const RESOURCES_PAGE = 1000;
-/** batch-query documents no maximum page size; 100 is what the other lists allow. */
-const INSTANCES_PAGE = 100;
-const fleet_lists_text = zod/* pipe */.FsL(zod/* nullish */.cl6(zod/* string */.YjP()), zod/* transform */.pdi((v) => v ?? ''));
-const fleet_lists_status = zod/* nullish */.cl6(zod/* union */.KCZ([zod/* number */.aig(), zod/* string */.YjP()]));
-// Ids from the service go into requests, outputs and the summary: they must look like ids.
-const id = zod/* string */.YjP()
-    .check(zod/* regex */.yGV(/^[A-Za-z0-9_-]{1,64}$/, { message: 'is not an id of letters, digits, - and _' }));
-const serversBody = zod/* object */.Ikc({
-    count: zod/* nullish */.cl6(zod/* number */.aig()),
-    servers: zod/* array */.YOg(zod/* object */.Ikc({ server_id: id, server_name: fleet_lists_text, status: fleet_lists_status })),
-});
-const resourcesBody = zod/* object */.Ikc({
-    total_count: zod/* nullish */.cl6(zod/* number */.aig()),
-    resources: zod/* array */.YOg(zod/* object */.Ikc({ resource_id: id, resource_name: fleet_lists_text })),
-});
-const phonesBody = zod/* object */.Ikc({
-    count: zod/* nullish */.cl6(zod/* number */.aig()),
-    phones: zod/* array */.YOg(zod/* object */.Ikc({ phone_id: id, server_id: id, phone_name: fleet_lists_text, status: fleet_lists_status })),
-});
-const instancesBody = zod/* object */.Ikc({
-    data: zod/* object */.Ikc({
-        total_count: zod/* nullish */.cl6(zod/* number */.aig()),
-        result: zod/* array */.YOg(zod/* object */.Ikc({ instance_id: id, instance_name: fleet_lists_text, running_status: fleet_lists_status })),
-    }),
-});
-const num = (v) => v === null || v === undefined || v === '' ? undefined : Number(v);
-class FleetLister {
-    transport;
-    projectId;
-    concurrency;
-    constructor(transport, projectId, concurrency) {
-        this.transport = transport;
-        this.projectId = projectId;
-        this.concurrency = concurrency;
-    }
-    /** Servers carrying the tags (keys AND, values OR), in the service's order. */
-    async serversByTags(tags) {
-        const out = [];
-        for (let offset = 0;; offset += RESOURCES_PAGE) {
-            const page = await this.transport.send({
-                method: 'POST',
-                path: `/v1/${encodeURIComponent(this.projectId)}/cph-server/resource_instances/action`,
-                // The SDK model types offset and limit as strings.
-                body: {
-                    action: 'filter',
-                    offset: String(offset),
-                    limit: String(RESOURCES_PAGE),
-                    tags: [...tags].map(([key, values]) => ({ key, values })),
-                },
-                action: 'CPH list servers by tag',
-                readOnly: true,
-            }, (response, a) => parseBody(resourcesBody, response, a));
-            out.push(...page.resources.map((r) => ({ id: r.resource_id, name: r.resource_name })));
-            if (page.resources.length < RESOURCES_PAGE || out.length >= (page.total_count ?? Infinity))
-                return out;
-        }
-    }
-    async serversByName(name) {
-        const out = [];
-        for (let offset = 0;; offset += SERVERS_PAGE) {
-            const page = await this.get('/cloud-phone/servers', { offset: String(offset), limit: String(SERVERS_PAGE), server_name: name }, 'CPH list servers', serversBody);
-            out.push(...page.servers.map((s) => ({ id: s.server_id, name: s.server_name, status: num(s.status) })));
-            if (page.servers.length < SERVERS_PAGE || out.length >= (page.count ?? Infinity))
-                return out;
-        }
-    }
-    /**
-     * The phones of these servers, grouped in the servers' order. One paged listing of every phone when
-     * that takes fewer calls than one listing per server (the first page's `count` tells); else per server.
-     */
-    async phonesOf(servers) {
-        const wanted = new Set(servers);
-        const byServer = new Map(servers.map((s) => [s, []]));
-        const first = await this.phonePage(0);
-        const total = first.count ?? undefined;
-        if (total !== undefined && Math.ceil(total / PHONES_PAGE) <= servers.length) {
-            // The first page gave the total: ask for the other pages side by side, then read them in order.
-            const offsets = [];
-            if (first.phones.length >= PHONES_PAGE)
-                for (let offset = PHONES_PAGE; offset < total; offset += PHONES_PAGE)
-                    offsets.push(offset);
-            const pages = [
-                first,
-                ...(await (0,timing/* mapLimit */.sf)(offsets, this.concurrency, (offset) => this.phonePage(offset))),
-            ];
-            for (const page of pages)
-                for (const p of page.phones)
-                    if (wanted.has(p.server_id))
-                        byServer.get(p.server_id).push(toPhone(p));
-        }
-        else {
-            await (0,timing/* mapLimit */.sf)(servers, this.concurrency, async (server) => {
-                for (let offset = 0;; offset += PHONES_PAGE) {
-                    const page = await this.phonePage(offset, server);
-                    byServer.get(server).push(...page.phones.map(toPhone));
-                    if (page.phones.length < PHONES_PAGE || (page.count != null && offset + PHONES_PAGE >= page.count))
-                        return;
-                }
-            });
-        }
-        return servers.flatMap((s) => byServer.get(s) ?? []);
-    }
-    async instances(filters) {
-        const out = [];
-        for (let pageNo = 1;; pageNo++) {
-            const query = { page_no: String(pageNo), page_size: String(INSTANCES_PAGE) };
-            if (filters.pool !== undefined)
-                query.pool_name = filters.pool;
-            if (filters.name !== undefined)
-                query.instance_name = filters.name;
-            const page = await this.transport.send({ method: 'GET', path: '/v1/instances/batch-query', query, action: 'KooPhone list instances' }, (response, a) => {
-                checkErrorCode(response, a);
-                return parseBody(instancesBody, response, a).data;
-            });
-            out.push(...page.result.map((i) => ({
-                id: i.instance_id,
-                name: i.instance_name,
-                status: num(i.running_status),
-            })));
-            if (page.result.length < INSTANCES_PAGE || out.length >= (page.total_count ?? Infinity))
-                return out;
-        }
-    }
-    phonePage(offset, server) {
-        const query = { offset: String(offset), limit: String(PHONES_PAGE) };
-        if (server)
-            query.server_id = server;
-        return this.get('/cloud-phone/phones', query, 'CPH list phones', phonesBody);
-    }
-    get(path, query, action, schema) {
-        return this.transport.send({ method: 'GET', path: `/v1/${encodeURIComponent(this.projectId)}${path}`, query, action }, (response, a) => parseBody(schema, response, a));
-    }
-}
-function toPhone(p) {
-    return { id: p.phone_id, name: p.phone_name, status: num(p.status), server: p.server_id };
-}
-
-;// CONCATENATED MODULE: ./src/run/select.ts
-
-
-
-/**
- * Resolves a selection into ids with read-only list calls (also in a dry run) and puts the running
- * ones into the fleet; an explicit list passes through. max-targets is checked here, before anything is sent.
- */
-async function selectFleet(settings, transport, info) {
-    const { fleet } = settings.operation;
-    // Server batches have no fleet: their targets are the servers their calls name.
-    const listed = () => [...new Set(settings.operation.buildCalls(settings).flatMap((c) => c.targets))];
-    let selected = { all: fleet ? fleet.ids : listed(), skipped: [] };
-    if (fleet?.selection) {
-        const what = describeSelection(fleet.selection);
-        info(`Selecting ${fleet.type}s by ${what}...`);
-        const lister = new FleetLister(transport, settings.projectId ?? '', settings.maxConcurrency);
-        const resolved = await resolveSelection(fleet.selection, lister);
-        fleet.ids = resolved.running;
-        selected = {
-            all: resolved.all,
-            skipped: resolved.skipped,
-            description: `Selected by ${what}: ${resolved.all.length} ${fleet.type}(s), ${resolved.running.length} running${resolved.skipped.length ? `, ${resolved.skipped.length} not running (skipped)` : ''}.`,
-        };
-        info(selected.description ?? '');
-    }
-    const max = settings.rollout.maxTargets;
-    if (max !== undefined && selected.all.length > max) {
-        throw new inputs_errors/* InputError */.d(names/* Inputs */.G0.MaxTargets, `is ${max}, but the run has ${selected.all.length} targets${fleet?.selection ? ' (the selection found that many)' : ''}: nothing was sent. Narrow the selection or raise max-targets`);
-    }
-    return selected;
-}
-function describeSelection(selection) {
-    if (selection.family === 'koophone') {
-        return [
-            selection.pool !== undefined && `pool_name=${selection.pool}`,
-            selection.instanceName !== undefined && `instance_name=${selection.instanceName}`,
-        ]
-            .filter(Boolean)
-            .join(', ');
-    }
-    return [
-        selection.tags && [...selection.tags].map(([k, v]) => `${k}=${v.join('|')}`).join(' and '),
-        selection.serverName !== undefined && `server_name=${selection.serverName}`,
-    ]
-        .filter(Boolean)
-        .join(', ');
-}
-/** ListPhones `status` 2 and batch-query `running_status` 2 mean running (API reference). */
-const RUNNING = 2;
-const PHONE_STATES = {
-    0: 'creating',
-    1: 'creating',
-    3: 'resetting',
-    4: 'restarting',
-    6: 'frozen',
-    7: 'stopping',
-    8: 'stopped',
-};
-const INSTANCE_STATES = {
-    0: 'unknown',
-    1: 'stopped',
-    3: 'going offline',
-    4: 'starting',
-    5: 'shut down',
-};
-/** Runs the list calls of a selection and splits what they found into running and skipped targets. */
-async function resolveSelection(selection, lister) {
-    let found;
-    let targetType;
-    if (selection.family === 'koophone') {
-        targetType = 'instance';
-        found = await lister.instances({ pool: selection.pool, name: selection.instanceName });
-    }
-    else {
-        targetType = 'phone';
-        let servers = selection.tags ? await lister.serversByTags(selection.tags) : undefined;
-        if (selection.serverName !== undefined) {
-            const named = await lister.serversByName(selection.serverName);
-            const ids = new Set(named.map((s) => s.id));
-            servers = servers ? servers.filter((s) => ids.has(s.id)) : named;
-        }
-        const unique = [...new Set((servers ?? []).map((s) => s.id))];
-        found = unique.length ? await lister.phonesOf(unique) : [];
-    }
-    const seen = new Set();
-    const resolved = { all: [], running: [], skipped: [] };
-    for (const target of found) {
-        if (seen.has(target.id))
-            continue;
-        seen.add(target.id);
-        resolved.all.push(target.id);
-        if (target.status === RUNNING) {
-            resolved.running.push(target.id);
-            continue;
-        }
-        const states = targetType === 'phone' ? PHONE_STATES : INSTANCE_STATES;
-        const field = targetType === 'phone' ? 'status' : 'running_status';
-        const state = target.status === undefined
-            ? `no ${field}`
-            : `${field} ${target.status}${states[target.status] ? ` (${states[target.status]})` : target.status < 0 ? ' (failed)' : ''}`;
-        resolved.skipped.push({
-            target: target.id,
-            targetType,
-            status: 'skipped',
-            errorMessage: `not running: ${state}`,
-        });
-    }
-    return resolved;
 }
 
 ;// CONCATENATED MODULE: ./src/run/poll.ts
@@ -22340,7 +22521,6 @@ function failAll(call, route, status, errorCode, errorMessage) {
 
 
 
-
 /** async-command takes 32 instances a call (stricter of two pages, as run-command uses). */
 const verify_INSTANCES_PER_CALL = 32;
 /** The command, within the content rule of both command APIs (letters, digits, space, _ . / : -). */
@@ -22374,7 +22554,7 @@ async function queryVersions(targets, packageName, ctx) {
             body: { command, instance_ids: ids },
             targets: ids,
         }))
-        : cphCommandCalls({ type: 'phone', ids: targets }, 'shell', command, names/* Inputs */.G0.PackageName);
+        : cphCommandCalls({ type: 'phone', ids: targets }, 'shell', command);
     ctx.onBatch?.(calls.length);
     const submitted = await submitAll(calls, route, ctx.family, {
         concurrency: ctx.concurrency,
@@ -22403,6 +22583,35 @@ function interpret(job, packageName, end) {
     return { kind: 'unknown', reason: `the version query failed${why ? `: ${why}` : ''}` };
 }
 
+;// CONCATENATED MODULE: ./src/run/waves.ts
+function amountOf(amount, whole) {
+    if ('count' in amount)
+        return amount.count;
+    // Rounded up, on integers, so 10% of 2,000 is 200 and not 201 from floating-point noise.
+    return Math.ceil((Math.round(amount.percent * 1000) * whole) / 100_000);
+}
+/**
+ * Splits `total` ordered targets into waves: each size is a count or a percentage of all targets
+ * (rounded up, at least 1), and the last size repeats until every target is covered.
+ */
+function planWaves(total, sizes) {
+    const out = [];
+    let covered = 0;
+    for (let i = 0; covered < total; i++) {
+        const size = Math.max(1, amountOf(sizes[Math.min(i, sizes.length - 1)], total));
+        const n = Math.min(size, total - covered);
+        out.push(n);
+        covered += n;
+    }
+    return out;
+}
+/** Failures a rollout tolerates after `attempted` targets: a count, or a percentage of them rounded down. */
+function allowedFailures(threshold, attempted) {
+    if ('count' in threshold)
+        return threshold.count;
+    return Math.floor((Math.round(threshold.percent * 1000) * attempted) / 100_000);
+}
+
 ;// CONCATENATED MODULE: ./src/run/rollout.ts
 
 
@@ -22414,9 +22623,12 @@ function interpret(job, packageName, end) {
 
 
 
-/** What verify and skip-installed compare against: the version-code input, else the APK's own versionCode. */
-function expectedVersion(ctx) {
-    const { rollout, operation } = ctx.settings;
+/**
+ * What verify and skip-installed compare against: the version-code input, else the APK's own
+ * versionCode. Asked once the operation is resolved, before any request: a missing one is an input error.
+ */
+function expectedVersion(settings) {
+    const { rollout, operation } = settings;
     if (!rollout.verify && !rollout.skipInstalled)
         return undefined;
     // readRollout takes verify and skip-installed only from an operation that installs.
@@ -22440,9 +22652,8 @@ function expectedVersion(ctx) {
 async function runRollout(targets, ctx) {
     const { settings, signal } = ctx;
     const { rollout } = settings;
-    const expected = expectedVersion(ctx);
     const sizes = rollout.waves ? planWaves(targets.length, rollout.waves) : [targets.length];
-    const result = { jobs: [], batchIds: [], end: 'done', notes: [], outputs: new Map() };
+    const result = { jobs: [], batchIds: [], end: 'done', notes: [] };
     const rows = [];
     let offset = 0;
     let attempted = 0;
@@ -22475,7 +22686,7 @@ async function runRollout(targets, ctx) {
         const pass = await runPass(wave, {
             ...ctx,
             track: (jobs, batchIds) => ctx.track?.([...before.jobs, ...jobs], [...before.batchIds, ...batchIds]),
-        }, expected);
+        });
         result.jobs.push(...pass.jobs);
         result.batchIds.push(...pass.batchIds);
         result.notes.push(...pass.notes);
@@ -22515,17 +22726,13 @@ async function runRollout(targets, ctx) {
     for (const target of pending) {
         result.jobs.push({ target, targetType, status: 'skipped', errorMessage: stopReason ?? 'not started' });
     }
-    if (rollout.waves) {
-        result.waves = rows;
-        result.outputs.set(names/* Outputs */.tY.Halted, String(result.end === 'halted'));
-        result.outputs.set(names/* Outputs */.tY.WavesCompleted, String(completed));
-        result.outputs.set(names/* Outputs */.tY.PendingTargets, JSON.stringify(pending));
-    }
+    if (rollout.waves)
+        result.waves = { rows, halted: result.end === 'halted', completed, notStarted: pending };
     return result;
 }
 /** One "skip what is there, submit, wait, verify" pass over a list of targets. */
-async function runPass(targets, ctx, expected) {
-    const { settings, family, signal } = ctx;
+async function runPass(targets, ctx) {
+    const { settings, family, signal, expected } = ctx;
     const { operation } = settings;
     const { route } = operation;
     const pass = { jobs: [], batchIds: [], end: 'done', notes: [] };
@@ -22650,362 +22857,372 @@ function verifyJob(job, found, expected) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/run/select.ts
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The action's entry point: inputs -> operation -> submit -> poll -> report. Never throws. */
-async function run() {
-    const progress = {
-        started: (0,timing/* now */.tB)(),
-        operation: /^[a-z-]{1,40}$/.test(src_core.getInput('operation')) ? src_core.getInput('operation') : 'deploy',
-        batchIdsOutput: 'task-ids',
-        targets: [],
-        batchIds: [],
-        extraOutputs: new Map(),
-        reported: false,
+/**
+ * Resolves a selection into ids with read-only list calls (also in a dry run); an explicit list passes
+ * through. max-targets is checked here, before anything is sent.
+ */
+async function selectFleet(settings, transport, info, deadline) {
+    const { fleet } = settings.operation;
+    const listed = settings.operation.targets();
+    let selected = { all: listed, running: listed, skipped: [] };
+    if (fleet?.selection) {
+        const what = describeSelection(fleet.selection);
+        info(`Selecting ${fleet.type}s by ${what}...`);
+        const bounds = { maxTargets: settings.rollout.maxTargets, deadline };
+        const lister = new FleetLister(transport, settings.projectId ?? '', settings.maxConcurrency, bounds);
+        const resolved = await resolveSelection(fleet.selection, lister, fleet.type, info);
+        selected = {
+            all: resolved.all,
+            running: resolved.running,
+            skipped: resolved.skipped,
+            filters: what,
+            description: `Selected by ${what}: ${resolved.all.length} ${fleet.type}(s), ${resolved.running.length} running${resolved.skipped.length ? `, ${resolved.skipped.length} not running (skipped)` : ''}.`,
+        };
+        info(selected.description ?? '');
+    }
+    const max = settings.rollout.maxTargets;
+    if (max !== undefined && selected.all.length > max) {
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G0.MaxTargets, `is ${max}, but the run has ${selected.all.length} targets${fleet?.selection ? ' (the selection found that many)' : ''}: nothing was sent. Narrow the selection or raise max-targets`);
+    }
+    return selected;
+}
+function describeSelection(selection) {
+    if (selection.family === 'koophone') {
+        return [
+            selection.pool !== undefined && `pool_name=${selection.pool}`,
+            selection.instanceName !== undefined && `instance name ${selection.instanceName}`,
+        ]
+            .filter(Boolean)
+            .join(', ');
+    }
+    return [
+        selection.tags && [...selection.tags].map(([k, v]) => `${k}=${v.join('|')}`).join(' and '),
+        selection.serverName !== undefined && `server name ${selection.serverName}`,
+    ]
+        .filter(Boolean)
+        .join(', ');
+}
+/** ListPhones `status` 2 and batch-query `running_status` 2 mean running (API reference). */
+const RUNNING = 2;
+/** ListCloudPhoneServers `status` 5: the server is normal (SDK Server.status). */
+const SERVER_RUNNING = 5;
+const PHONE_STATES = {
+    0: 'creating',
+    1: 'creating',
+    3: 'resetting',
+    4: 'restarting',
+    6: 'frozen',
+    7: 'stopping',
+    8: 'stopped',
+};
+const INSTANCE_STATES = {
+    0: 'unknown',
+    1: 'stopped',
+    3: 'going offline',
+    4: 'starting',
+    5: 'shut down',
+};
+const SERVER_STATES = { 2: 'abnormal', 8: 'frozen', 10: 'shut down' };
+function namePattern(text) {
+    const glob = text.includes('*');
+    const parts = text.split('*');
+    const re = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
+    return {
+        text,
+        glob,
+        matches: (name) => re.test(name),
+        literal: parts.reduce((a, b) => (b.length > a.length ? b : a), ''),
     };
+}
+/** Keeps the entries whose whole name matches; says in the log how many near matches were left out. */
+function byWholeName(found, pattern, what, input, info) {
+    const kept = found.filter((entry) => pattern.matches(entry.name));
+    const near = found.filter((entry) => !pattern.matches(entry.name));
+    if (near.length > 0) {
+        const shown = near.slice(0, 5).map((entry) => entry.name);
+        info(`${input} '${pattern.text}' selects ${pattern.glob ? 'names matching the glob' : 'that whole name'}: left out ${near.length} ${what}(s) the service listed with a near name (${shown.join(', ')}${near.length > shown.length ? ', ...' : ''}). Use a * (e.g. '${pattern.text.replace(/\*?$/, '*')}') to select more.`);
+    }
+    return kept;
+}
+/** Runs the list calls of a selection and splits what they found into running and skipped targets. */
+async function resolveSelection(selection, lister, targetType = selection.family === 'koophone' ? 'instance' : 'phone', info = () => { }) {
+    let found;
+    if (selection.family === 'koophone') {
+        const name = selection.instanceName !== undefined ? namePattern(selection.instanceName) : undefined;
+        // A glob cannot go to a filter whose matching is unknown: list the pool (or all) and match here.
+        const listed = await lister.instances({ pool: selection.pool, name: name && !name.glob ? name.text : undefined }, (entry) => !name || name.matches(entry.name));
+        found = name ? byWholeName(listed, name, 'instance', 'instance-name', info) : listed;
+    }
+    else {
+        let servers = selection.tags ? await lister.serversByTags(selection.tags) : undefined;
+        if (selection.serverName !== undefined) {
+            const name = namePattern(selection.serverName);
+            const named = byWholeName(await lister.serversByName(name.literal || undefined), name, 'server', 'server-name', info);
+            const byId = new Map(named.map((s) => [s.id, s]));
+            servers = servers ? servers.filter((s) => byId.has(s.id)).map((s) => byId.get(s.id)) : named;
+        }
+        const unique = [...new Map((servers ?? []).map((s) => [s.id, s])).values()];
+        if (targetType === 'server')
+            found = unique;
+        else
+            found = unique.length ? await lister.phonesOf(unique.map((s) => s.id)) : [];
+    }
+    const seen = new Set();
+    const resolved = { all: [], running: [], skipped: [] };
+    for (const target of found) {
+        if (seen.has(target.id))
+            continue;
+        seen.add(target.id);
+        resolved.all.push(target.id);
+        // The tag listing gives no server status: such a server is a target, and the service judges it.
+        const running = targetType === 'server'
+            ? target.status === undefined || target.status === SERVER_RUNNING
+            : target.status === RUNNING;
+        if (running) {
+            resolved.running.push(target.id);
+            continue;
+        }
+        const states = targetType === 'phone' ? PHONE_STATES : targetType === 'server' ? SERVER_STATES : INSTANCE_STATES;
+        const field = targetType === 'instance' ? 'running_status' : 'status';
+        const state = target.status === undefined
+            ? `no ${field}`
+            : `${field} ${target.status}${states[target.status] ? ` (${states[target.status]})` : target.status < 0 ? ' (failed)' : ''}`;
+        resolved.skipped.push({
+            target: target.id,
+            targetType,
+            status: 'skipped',
+            errorMessage: `not running: ${state}`,
+        });
+    }
+    return resolved;
+}
+
+;// CONCATENATED MODULE: ./src/run/pipeline.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Ends a run before anything reached the fleet; every target is then listed as not submitted. */
+class Stop extends Error {
+    note;
+    failure;
+    status;
+    reason;
+    jobs;
+    constructor(
+    /** The summary's note. */
+    note, 
+    /** The ::error:: line. */
+    failure, status = 'failed', 
+    /** Why each target was not submitted. */
+    reason = failure, 
+    /** The targets' rows, when they are not simply "not submitted" (a selection's skipped ones). */
+    jobs) {
+        super(note);
+        this.note = note;
+        this.failure = failure;
+        this.status = status;
+        this.reason = reason;
+        this.jobs = jobs;
+    }
+}
+/**
+ * The run, as a fixed plan: settings, local resolution (the APK), auth, selection, upload, plan (waves
+ * and calls), then submit, wait, verify per wave. Whatever ends it comes back as one Conclusion; only
+ * a bug throws.
+ */
+async function runPipeline(progress, source, signal) {
     try {
-        await runSteps(progress);
+        const settings = await readInputs(progress, source);
+        return await deploy(progress, settings, signal);
     }
     catch (error) {
-        await reportCrash(progress, error);
+        if (!(error instanceof Stop))
+            throw error;
+        return stopped(progress, error);
     }
 }
-/**
- * Any failure we did not foresee still ends like every other run: all outputs, the summary and one
- * ::error:: line saying what happened, never a stack trace. Targets whose fate we cannot know are
- * `unknown` once a submit may have gone out, else not submitted.
- */
-async function reportCrash(progress, error) {
-    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    const message = `Cloud Phone Deploy stopped on an unexpected error (${what}). This is a bug in the action: please report it with the log.`;
-    untrusted/* log */.Rm.debug(error instanceof Error ? (error.stack ?? what) : what);
-    if (progress.reported) {
-        untrusted/* log */.Rm.fail(message);
-        return;
-    }
-    progress.reported = true;
+async function readInputs(progress, source) {
     try {
-        await finish(undefined, {
-            operation: progress.operation,
-            status: 'failed',
-            jobs: progress.jobs ?? notSubmitted(progress, `not submitted: ${what}`),
-            batchIds: progress.batchIds,
-            batchIdsOutput: progress.batchIdsOutput,
-            elapsedMs: (0,timing/* now */.tB)() - progress.started,
-            notes: [message],
-            extraOutputs: progress.extraOutputs,
-        }, message);
-    }
-    catch {
-        // Writing the report failed too (full disk, missing GITHUB_OUTPUT): the ::error:: line still says why.
-        untrusted/* log */.Rm.fail(message);
-    }
-}
-/**
- * The targets, known before prepare() fills in the request bodies. A rule the assembled request breaks
- * (the ADB command content) is reported where the calls are built for sending; here it only hides them.
- */
-function targetsOf(settings) {
-    try {
-        return settings.operation.buildCalls(settings).flatMap((c) => c.targets);
+        // Secrets are registered as they are read, before anything else is printed.
+        const settings = await untrusted/* log */.Rm.group('Inputs', async () => readSettings(source, process.env, untrusted/* registerSecret */.cl));
+        const { route } = settings.operation;
+        Object.assign(progress, {
+            settings,
+            operation: settings.operation.name,
+            batchIdsOutput: route.family === 'cph' ? 'request-ids' : 'task-ids',
+            targetType: route.targetType,
+            targets: settings.operation.targets(),
+        });
+        return settings;
     }
     catch (error) {
         if (error instanceof inputs_errors/* InputError */.d)
-            return [];
+            throw new Stop(`Nothing was sent: ${error.message}`, error.message);
         throw error;
     }
 }
-function notSubmitted(progress, reason) {
-    const type = progress.targetType ?? 'instance';
-    return progress.targets.map((target) => ({
-        target,
-        targetType: type,
-        status: 'failed',
-        errorMessage: reason,
-    }));
+/** Runs a step that sends nothing to the fleet; what ends the run there becomes a Stop. */
+async function beforeSending(signal, what, step) {
+    try {
+        return await step();
+    }
+    catch (error) {
+        if (error instanceof Stop)
+            throw error;
+        if (signal.aborted) {
+            const why = 'the run was cancelled';
+            throw new Stop(`Nothing was sent to the fleet: ${why}`, 'The run was cancelled before anything was sent to the fleet.', 'cancelled', why);
+        }
+        if (!(error instanceof inputs_errors/* InputError */.d) && !(error instanceof errors/* ApiError */.hD) && !(error instanceof ListingError))
+            throw error;
+        const why = error instanceof inputs_errors/* InputError */.d ? error.message : `${what}: ${error.message}`;
+        throw new Stop(`Nothing was sent to the fleet: ${why}`, why);
+    }
 }
-async function runSteps(progress) {
-    const { started } = progress;
-    if (src_core.getInput(names/* Inputs */.G0.Operation) === '' && /^true$/i.test(src_core.getInput(names/* Inputs */.G0.ExportCredentials))) {
-        const { runAuthOnly } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 300));
-        return runAuthOnly(() => readAuthOnlySettings((name) => src_core.getInput(name), process.env, untrusted/* registerSecret */.cl));
-    }
-    let settings;
-    try {
-        // Secrets are registered as they are read, before anything else is printed.
-        settings = await untrusted/* log */.Rm.group('Inputs', async () => readSettings((name) => src_core.getInput(name), process.env, untrusted/* registerSecret */.cl));
-    }
-    catch (error) {
-        if (error instanceof inputs_errors/* InputError */.d) {
-            progress.reported = true;
-            await finish(undefined, {
-                operation: progress.operation,
-                status: 'failed',
-                jobs: [],
-                batchIds: [],
-                batchIdsOutput: 'task-ids',
-                elapsedMs: (0,timing/* now */.tB)() - started,
-                notes: [`Nothing was sent: ${error.message}`],
-                extraOutputs: progress.extraOutputs,
-            }, error.message);
-            return;
-        }
-        throw error;
-    }
-    progress.settings = settings;
-    const { operation } = settings;
-    const { route } = operation;
-    progress.operation = operation.name;
-    const extraOutputs = progress.extraOutputs;
-    const batchIdsOutput = route.family === 'cph' ? 'request-ids' : 'task-ids';
-    progress.batchIdsOutput = batchIdsOutput;
-    progress.targetType = route.targetType;
-    // The calls only carry the targets here; prepare() may still fill in what the bodies need.
-    progress.targets = targetsOf(settings);
-    const controller = new AbortController();
-    const onSignal = (signal) => {
-        if (!controller.signal.aborted)
-            untrusted/* log */.Rm.warning(`Received ${signal}: stopping and reporting what is still running.`);
-        controller.abort();
-        // The runner kills the step 7.5 s after SIGINT: whatever is still open must not hold the report.
-        setTimeout(() => process.exit(1), CANCEL_GRACE_MS).unref();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    /** Ends a run before anything reached the fleet: every target is listed as not submitted. */
-    const stopBeforeSending = async (why, failure, status = 'failed') => {
-        progress.reported = true;
-        await finish(settings, {
-            operation: operation.name,
-            status,
-            jobs: notSubmitted(progress, `not submitted: ${why}`),
-            batchIds: [],
-            batchIdsOutput,
-            elapsedMs: (0,timing/* now */.tB)() - started,
-            notes: [`Nothing was sent to the fleet: ${why}`],
-            extraOutputs,
-        }, failure);
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    };
-    if (settings.credentials.kind === 'keyless') {
-        // Before anything else is sent: the upload and every call sign with these keys.
-        const { startKeyless } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 300));
-        const keyless = await startKeyless({ ...settings, keyless: settings.credentials.keyless }, controller.signal, extraOutputs);
-        if (!keyless.ok) {
-            await stopBeforeSending(keyless.message, keyless.message);
-            return;
-        }
-        settings = { ...settings, credentials: { ...settings.credentials, session: keyless.session } };
-    }
-    try {
-        const prepare = operation.prepare;
-        const prepared = settings;
-        if (prepare)
-            await untrusted/* log */.Rm.group(settings.dryRun ? 'Upload (dry run)' : 'Upload', () => prepare({
-                settings: prepared,
-                dryRun: prepared.dryRun,
-                signal: controller.signal,
-                info: (message) => untrusted/* log */.Rm.info(message),
-                warning: (message) => untrusted/* log */.Rm.warning(message),
-                debug: (message) => untrusted/* log */.Rm.debug(message),
-                notice: (message) => untrusted/* log */.Rm.notice(message),
-                mask: untrusted/* registerSecret */.cl,
-                setOutput: (name, value) => extraOutputs.set(name, value),
-            }));
-    }
-    catch (error) {
-        const cancelled = controller.signal.aborted;
-        if (!(error instanceof inputs_errors/* InputError */.d) && !(error instanceof errors/* ApiError */.hD) && !cancelled)
-            throw error;
-        // Nothing reached the fleet: say what failed before it, and list every target as not submitted.
-        const why = cancelled ? 'the run was cancelled' : error.message;
-        await stopBeforeSending(why, error instanceof inputs_errors/* InputError */.d ? error.message : undefined, cancelled ? 'cancelled' : 'failed');
-        if (cancelled)
-            process.exit(1);
-        return;
-    }
-    try {
-        operation.buildCalls(settings);
-    }
-    catch (error) {
-        // A rule only the assembled request can break (the whole ADB command content): nothing was sent.
-        if (!(error instanceof inputs_errors/* InputError */.d))
-            throw error;
-        await stopBeforeSending(error.message, error.message);
-        return;
-    }
-    const deadline = started + settings.waitTimeoutMs;
+async function deploy(progress, read, signal) {
+    const context = prepareContext(progress, read, signal);
+    let settings = await beforeSending(signal, 'reading the APK', async () => {
+        const operation = await untrusted/* log */.Rm.group('APK', () => read.operation.resolve(context(read)));
+        return { ...read, operation };
+    });
+    const expected = await beforeSending(signal, 'checking the inputs', async () => expectedVersion(settings));
+    settings = await authenticate(progress, settings, signal);
     const transport = new Transport({
         baseUrl: settings.endpoint,
         credentials: settings.credentials,
         // As the SDK's BasicCredentials: every AK/SK-signed call names its project, CPH included.
         projectIdHeader: settings.projectId,
         requestTimeoutMs: settings.requestTimeoutMs,
-        signal: controller.signal,
-        deadline,
+        signal,
+        deadline: progress.started + settings.waitTimeoutMs,
         debug: (message) => untrusted/* log */.Rm.debug(message),
     });
-    const family = createFamilyClient(route.family, settings, transport, (message) => untrusted/* log */.Rm.debug(message));
     try {
-        let selected;
-        try {
-            selected = await selectFleet(settings, transport, (message) => untrusted/* log */.Rm.info(message));
-        }
-        catch (error) {
-            if (!(error instanceof inputs_errors/* InputError */.d) && !(error instanceof errors/* ApiError */.hD))
-                throw error;
-            const why = `selecting the targets failed: ${error.message}`;
-            await stopBeforeSending(why, error instanceof inputs_errors/* InputError */.d ? error.message : undefined);
-            return;
-        }
-        extraOutputs.set(names/* Outputs */.tY.Targets, JSON.stringify(selected.all));
-        const selectionNotes = selected.description ? [selected.description] : [];
-        const { fleet } = operation;
-        progress.targets = fleet ? fleet.ids : selected.all;
-        if (fleet?.selection && selected.all.length === 0) {
-            progress.reported = true;
-            await finish(settings, {
-                operation: operation.name,
-                status: 'failed',
-                jobs: [],
-                batchIds: [],
-                batchIdsOutput,
-                elapsedMs: (0,timing/* now */.tB)() - started,
-                notes: [`${selectionNotes[0] ?? ''} Nothing to do: check the selection inputs.`],
-                extraOutputs,
-            });
-            return;
-        }
-        if (settings.dryRun) {
-            progress.reported = true;
-            const calls = fleet && fleet.ids.length === 0 ? [] : operation.buildCalls(settings);
-            const waves = settings.rollout.waves
-                ? planWaves(fleet?.ids.length ?? 0, settings.rollout.waves)
-                : undefined;
-            const planned = describeCalls(calls, settings);
-            await untrusted/* log */.Rm.group(`Requests that would be sent (${planned.length})`, async () => {
-                for (const text of planned)
-                    untrusted/* log */.Rm.block(`dry-run: would send\n${text}`);
-            });
-            await finish(settings, {
-                operation: operation.name,
-                status: 'dry-run',
-                jobs: selected.skipped,
-                batchIds: [],
-                batchIdsOutput,
-                elapsedMs: (0,timing/* now */.tB)() - started,
-                notes: [
-                    ...selectionNotes,
-                    ...(waves ? [`Waves: ${waves.join(', ')} target(s).`] : []),
-                    `Validated ${calls.reduce((n, c) => n + c.targets.length, 0)} ${route.targetType}(s) in ${calls.length} call(s) to ${settings.endpoint}. Secrets and signed URL parameters are masked.`,
-                ],
-                plannedRequests: planned,
-                extraOutputs,
-            });
-            return;
-        }
-        let rollout;
-        try {
-            rollout = await runRollout(progress.targets, {
-                settings,
-                family,
-                deadline,
-                signal: controller.signal,
-                started,
-                info: (message) => untrusted/* log */.Rm.info(message),
-                track: (jobs, batchIds) => {
-                    progress.jobs = [...selected.skipped, ...jobs];
-                    progress.batchIds = batchIds;
-                },
-            });
-        }
-        catch (error) {
-            // What verify needs (package, versionCode) or the whole command content is checked before the
-            // first wave is sent, so an input error here has sent nothing.
-            if (!(error instanceof inputs_errors/* InputError */.d))
-                throw error;
-            await stopBeforeSending(error.message, error.message);
-            return;
-        }
-        const { end, notes } = rollout;
-        for (const [name, value] of rollout.outputs)
-            extraOutputs.set(name, value);
-        if (end === 'timed-out') {
-            notes.push(`wait-timeout (${(0,duration/* formatDuration */.a3)(settings.waitTimeoutMs)}) passed with jobs still running. They go on in the service; raise wait-timeout or check them later with the ids below.`);
-        }
-        if (end === 'cancelled') {
-            notes.push('The workflow was cancelled. Jobs already submitted go on running in the service: its API offers no way to cancel them. The ones still running are listed below.');
-        }
-        const { credentials } = settings;
-        if (credentials.kind === 'keyless' && credentials.session)
-            extraOutputs.set(names/* Outputs */.tY.CredentialsExpiration, credentials.session.expiration.toISOString());
-        progress.reported = true;
-        const jobs = [...selected.skipped, ...rollout.jobs];
-        await finish(settings, {
-            operation: operation.name,
-            status: runStatus(countJobs(jobs), end),
-            jobs,
-            batchIds: rollout.batchIds,
-            batchIdsOutput: family.batchIdsOutput,
-            elapsedMs: (0,timing/* now */.tB)() - started,
-            notes: [...selectionNotes, ...notes],
-            extraOutputs,
-            waves: rollout.waves,
-        });
+        const deadline = progress.started + settings.waitTimeoutMs;
+        // The annotation says why a selection failed: the listing, the service's code and message, or the bound it hit.
+        const selected = await beforeSending(signal, 'selecting the targets failed', () => selectFleet(settings, transport, (message) => untrusted/* log */.Rm.info(message), deadline));
+        progress.selected = selected.all;
+        progress.targets = settings.operation.fleet ? selected.running : selected.all;
+        noneRunning(settings, selected);
+        if (settings.dryRun)
+            return dryRun(progress, settings, selected);
+        const prepared = settings.operation.prepare
+            ? await beforeSending(signal, 'the upload failed', () => untrusted/* log */.Rm.group('Upload', () => settings.operation.prepare(context(settings))))
+            : settings.operation;
+        settings = { ...settings, operation: prepared };
+        return await roll(progress, settings, selected, { expected, transport, signal });
     }
     finally {
         transport.dispose();
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
     }
-    // Abandoned requests may still hold sockets or timers; a cancelled run must end now.
-    if (controller.signal.aborted)
-        process.exit(1);
 }
-/** Grace between the first signal and a forced exit: the runner's own SIGKILL comes 7.5 s after SIGINT. */
-const CANCEL_GRACE_MS = 4_000;
-/**
- * Writes every output and the summary. `failure` is the one ::error:: line when the cause is known
- * (bad input); `settings` is absent when the run failed before they were read (then the step fails).
- */
-async function finish(settings, report, failure) {
-    const counts = await untrusted/* log */.Rm.group('Report', async () => {
-        const counted = setOutputs(report);
-        await writeSummary(report, counted);
-        return counted;
+/** A selection that found no running target ends the run (a dry run reports what it found). */
+function noneRunning(settings, selected) {
+    const { fleet } = settings.operation;
+    if (!fleet?.selection || selected.running.length > 0)
+        return;
+    if (selected.all.length > 0 && settings.dryRun)
+        return;
+    const why = `No running ${fleet.type} matched the selection (${selected.filters ?? 'no filter'}${selected.all.length ? `; ${selected.all.length} matched, none running` : ''}): nothing was sent. Check the selection inputs.`;
+    throw new Stop(`${selected.description ?? ''} ${why}`.trim(), why, 'failed', why, selected.skipped);
+}
+/** What an operation's own steps get: the log, the mask, and its declared outputs. */
+function prepareContext(progress, read, signal) {
+    return (settings) => ({
+        settings,
+        dryRun: read.dryRun,
+        signal,
+        info: (message) => untrusted/* log */.Rm.info(message),
+        warning: (message) => untrusted/* log */.Rm.warning(message),
+        debug: (message) => untrusted/* log */.Rm.debug(message),
+        notice: (message) => untrusted/* log */.Rm.notice(message),
+        mask: untrusted/* registerSecret */.cl,
+        setOutput: (name, value) => (progress.operationOutputs[name] = value),
     });
-    // Annotations and the closing lines stay outside the folded group, where a reader looks first.
-    if (failure === undefined)
-        annotate(report);
-    if (failure !== undefined) {
-        untrusted/* log */.Rm.fail(failure);
-        return;
-    }
-    untrusted/* log */.Rm.info(`${report.operation}: ${report.status} (${counts.succeeded} succeeded, ${counts.failed} failed, ${counts.running} running)`);
-    if (!settings)
-        return;
-    if (stepFails(report.status, counts, settings.failOn)) {
-        untrusted/* log */.Rm.fail(`${report.operation} ${report.status}: ${counts.failed} failed, ${counts.running} still running.`);
-    }
+}
+/** Keyless runs exchange the workflow's token first: the upload and every call sign with those keys. */
+async function authenticate(progress, settings, signal) {
+    const { credentials } = settings;
+    if (credentials.kind !== 'keyless')
+        return settings;
+    const { startKeyless } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 300));
+    // A dry run that resolves a selection needs keys for its read-only list calls.
+    const lists = Boolean(settings.operation.fleet?.selection);
+    const keyless = await startKeyless({ ...settings, keyless: credentials.keyless }, signal, process.env, lists);
+    if (!keyless.ok)
+        throw new Stop(`Nothing was sent to the fleet: ${keyless.message}`, keyless.message);
+    progress.credentialsExpiration = keyless.session?.expiration;
+    return { ...settings, credentials: { ...credentials, session: keyless.session } };
+}
+/** The report every end shares; `jobs`, `status` and the notes say how this one went. */
+function reportOf(progress, rest) {
+    return {
+        operation: progress.operation,
+        batchIds: progress.batchIds,
+        batchIdsOutput: progress.batchIdsOutput,
+        elapsedMs: (0,timing/* now */.tB)() - progress.started,
+        targets: progress.selected,
+        operationOutputs: progress.operationOutputs,
+        credentialsExpiration: progress.credentialsExpiration,
+        ...rest,
+    };
+}
+function stopped(progress, stop) {
+    const report = reportOf(progress, {
+        status: stop.status,
+        jobs: stop.jobs ?? notSubmitted(progress, `not submitted: ${stop.reason}`),
+        batchIds: [],
+        notes: [stop.note],
+    });
+    return { report, failure: stop.failure, settings: progress.settings };
+}
+/** Every target the run was asked to reach, as failed before anything was sent. */
+function notSubmitted(progress, reason) {
+    const targetType = progress.targetType ?? 'instance';
+    return progress.targets.map((target) => ({ target, targetType, status: 'failed', errorMessage: reason }));
+}
+async function dryRun(progress, settings, selected) {
+    const { operation } = settings;
+    const calls = progress.targets.length === 0 ? [] : operation.buildCalls(settings, progress.targets);
+    const waves = settings.rollout.waves
+        ? planWaves(progress.targets.length, settings.rollout.waves)
+        : undefined;
+    const planned = describeCalls(calls, settings);
+    await untrusted/* log */.Rm.group(`Requests that would be sent (${planned.length})`, async () => {
+        for (const text of planned)
+            untrusted/* log */.Rm.block(`dry-run: would send\n${text}`);
+    });
+    const report = reportOf(progress, {
+        status: 'dry-run',
+        jobs: selected.skipped,
+        notes: [
+            ...(selected.description ? [selected.description] : []),
+            ...(operation.fleet?.selection
+                ? [
+                    `Dry run: the selection was resolved with read-only list calls${settings.credentials.kind === 'keyless' ? ", after exchanging the workflow's token for temporary keys" : ''}; nothing was sent to the fleet.`,
+                ]
+                : []),
+            ...(waves ? [`Waves: ${waves.join(', ')} target(s).`] : []),
+            `Validated ${calls.reduce((n, c) => n + c.targets.length, 0)} ${operation.route.targetType}(s) in ${calls.length} call(s) to ${settings.endpoint}. Secrets and signed URL parameters are masked.`,
+        ],
+        plannedRequests: planned,
+    });
+    return { report, settings };
 }
 /** The exact requests a run would send, with credentials shown as placeholders. */
 function describeCalls(calls, settings) {
@@ -23018,6 +23235,157 @@ function describeCalls(calls, settings) {
         const url = `${settings.endpoint}${pathPrefix(settings.operation.route.family, settings)}${call.path}`;
         return [`POST ${url}`, auth, JSON.stringify((0,redact/* redactBody */.sx)(call.body), null, 2)].join('\n');
     });
+}
+/** Submits, waits for and verifies each wave, and says how the run ended. */
+async function roll(progress, settings, selected, { expected, transport, signal }) {
+    const family = createFamilyClient(settings.operation.route.family, settings, transport, (m) => untrusted/* log */.Rm.debug(m));
+    const rollout = await runRollout(progress.targets, {
+        settings,
+        family,
+        expected,
+        deadline: progress.started + settings.waitTimeoutMs,
+        signal,
+        started: progress.started,
+        info: (message) => untrusted/* log */.Rm.info(message),
+        track: (jobs, batchIds) => {
+            progress.jobs = [...selected.skipped, ...jobs];
+            progress.batchIds = batchIds;
+        },
+    });
+    const { end, notes } = rollout;
+    if (end === 'timed-out') {
+        notes.push(`wait-timeout (${(0,duration/* formatDuration */.a3)(settings.waitTimeoutMs)}) passed with jobs still running. They go on in the service; raise wait-timeout or check them later with the ids below.`);
+    }
+    if (end === 'cancelled') {
+        notes.push('The workflow was cancelled. Jobs already submitted go on running in the service: its API offers no way to cancel them. The ones still running are listed below.');
+    }
+    const jobs = [...selected.skipped, ...rollout.jobs];
+    const report = reportOf(progress, {
+        status: runStatus(countJobs(jobs), end),
+        jobs,
+        batchIds: rollout.batchIds,
+        batchIdsOutput: family.batchIdsOutput,
+        notes: [...(selected.description ? [selected.description] : []), ...notes],
+        waves: rollout.waves,
+    });
+    return { report, settings };
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+
+/** Grace between the first signal and a forced exit: the runner's own SIGKILL comes 7.5 s after SIGINT. */
+const CANCEL_GRACE_MS = 4_000;
+/**
+ * The action's entry point: inputs -> auth -> selection -> plan -> submit, wait and verify per wave ->
+ * report. Every end, a crash included, goes through finish() once. Never throws.
+ */
+async function run() {
+    if (src_core.getInput(names/* Inputs */.G0.Operation) === '' && /^true$/i.test(src_core.getInput(names/* Inputs */.G0.ExportCredentials))) {
+        const { runAuthOnly } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 300));
+        return runAuthOnly(() => readAuthOnlySettings((name) => src_core.getInput(name), process.env, untrusted/* registerSecret */.cl));
+    }
+    const progress = {
+        started: (0,timing/* now */.tB)(),
+        operation: /^[a-z-]{1,40}$/.test(src_core.getInput(names/* Inputs */.G0.Operation))
+            ? src_core.getInput(names/* Inputs */.G0.Operation)
+            : 'deploy',
+        batchIdsOutput: 'task-ids',
+        targets: [],
+        batchIds: [],
+        operationOutputs: {},
+    };
+    const controller = new AbortController();
+    const onSignal = (signal) => {
+        if (!controller.signal.aborted)
+            untrusted/* log */.Rm.warning(`Received ${signal}: stopping and reporting what is still running.`);
+        controller.abort();
+        // The runner kills the step 7.5 s after SIGINT: whatever is still open must not hold the report.
+        setTimeout(() => process.exit(1), CANCEL_GRACE_MS).unref();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    let conclusion;
+    try {
+        conclusion = await runPipeline(progress, (name) => src_core.getInput(name), controller.signal);
+    }
+    catch (error) {
+        conclusion = crashed(progress, error);
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+    await finish(conclusion);
+    // Abandoned requests may still hold sockets or timers; a cancelled run must end now.
+    if (controller.signal.aborted)
+        process.exit(1);
+}
+/**
+ * Any failure we did not foresee still ends like every other run: all outputs, the summary and one
+ * ::error:: line saying what happened, never a stack trace. Targets whose fate we cannot know are
+ * `unknown` once a submit may have gone out, else not submitted.
+ */
+function crashed(progress, error) {
+    const { what, message } = bug(error);
+    return {
+        report: {
+            operation: progress.operation,
+            status: 'failed',
+            jobs: progress.jobs ?? notSubmitted(progress, `not submitted: ${what}`),
+            batchIds: progress.batchIds,
+            batchIdsOutput: progress.batchIdsOutput,
+            elapsedMs: (0,timing/* now */.tB)() - progress.started,
+            notes: [message],
+            targets: progress.selected,
+            operationOutputs: progress.operationOutputs,
+            credentialsExpiration: progress.credentialsExpiration,
+        },
+        failure: message,
+    };
+}
+function bug(error) {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    untrusted/* log */.Rm.debug(error instanceof Error ? (error.stack ?? what) : what);
+    const message = `Cloud Phone Deploy stopped on an unexpected error (${what}). This is a bug in the action: please report it with the log.`;
+    return { what, message };
+}
+/**
+ * Writes every output and the summary, then the annotations and the closing line. `failure` is the one
+ * ::error:: line when the cause is known; without settings (the inputs were not read) the step fails.
+ */
+async function finish({ report, failure, settings }) {
+    let counts;
+    try {
+        counts = await untrusted/* log */.Rm.group('Report', async () => {
+            const counted = setOutputs(report);
+            await writeSummary(report, counted);
+            return counted;
+        });
+    }
+    catch (error) {
+        // Writing the report failed (full disk, missing GITHUB_OUTPUT): the ::error:: line still says why.
+        untrusted/* log */.Rm.fail(bug(error).message);
+        return;
+    }
+    // Annotations and the closing lines stay outside the folded group, where a reader looks first.
+    if (failure !== undefined) {
+        untrusted/* log */.Rm.fail(failure);
+        return;
+    }
+    annotate(report);
+    untrusted/* log */.Rm.info(`${report.operation}: ${report.status} (${counts.succeeded} succeeded, ${counts.failed} failed, ${counts.running} running)`);
+    if (settings && !stepFails(report.status, counts, settings.failOn))
+        return;
+    untrusted/* log */.Rm.fail(`${report.operation} ${report.status}: ${counts.failed} failed, ${counts.running} still running.`);
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

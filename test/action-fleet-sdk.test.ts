@@ -9,7 +9,7 @@ import { results, type ActionRun } from './support/run-action.js';
 import { runActionInProcess } from './support/in-process.js';
 import { kooPhoneFamily } from '../src/api/koophone-jobs.js';
 import type { KooPhoneClient } from '../src/api/koophone.js';
-import type { Job } from '../src/run/jobs.js';
+import type { Job } from '../src/api/jobs.js';
 
 const emulator = useEmulator({ timeScale: TIME_SCALE });
 const byTarget = (run: ActionRun) => new Map(results(run).map((r) => [r.target, r]));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultObjectKey } from '../src/operations/install-app/local-apk.js';
-import { objectKeyProblem } from '../src/obs/names.js';
+import { objectKeyProblem } from '../src/inputs/obs-names.js';
 import { InputError } from '../src/inputs/errors.js';
 import { commandContentProblem, cphApkObject } from '../src/inputs/rules.js';
-import { readSettings } from '../src/inputs/settings.js';
+import { readSettings } from '../src/operations/settings.js';
 
 // CPH InstallApk / RunShellCommand pages: content is letters, digits, _ . / : - (and spaces, as the
 // pages' examples show), at most 1,024 bytes; the OBS key of an install travels inside it.

@@ -14,7 +14,7 @@ import { EnvFallbacks, InputDefaults, Inputs, Outputs, type InputName } from '..
 import { parseActionYml, scalar } from './support/action-yml.js';
 import { InputError } from '../src/inputs/errors.js';
 import { operationNames, operations } from '../src/operations/index.js';
-import { readSettings } from '../src/inputs/settings.js';
+import { readSettings } from '../src/operations/settings.js';
 
 // Its ES module build calls require() and fails: load the CommonJS one.
 const { runLint } = createRequire(import.meta.url)(

@@ -2,7 +2,7 @@
 // expiry, and keys kept (with a warning) while a renewal fails but they still work.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STS_DEFAULTS } from '../emulator/index.js';
-import type { KeylessSettings } from '../src/auth/credentials.js';
+import type { KeylessSettings } from '../src/inputs/credentials.js';
 import { KeylessError, KeylessSession, renewalMargin } from '../src/auth/session.js';
 import { ApiError } from '../src/http/errors.js';
 import { useEmulator } from './support/fixture.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSessionName } from '../src/auth/keyless.js';
+import { defaultSessionName } from '../src/inputs/keyless.js';
 import { InputError } from '../src/inputs/errors.js';
-import { readSettings } from '../src/inputs/settings.js';
+import { readSettings } from '../src/operations/settings.js';
 
 const AGENCY = 'iam::0123456789abcdef0123456789abcdef:agency:cloud-phone-deploy';
 const PROVIDER = 'iam::0123456789abcdef0123456789abcdef:identity-provider:github-actions';

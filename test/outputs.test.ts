@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setOutputs } from '../src/report/outputs.js';
-import type { RunReport } from '../src/report/run-report.js';
+import type { RunReport } from '../src/run/run-report.js';
 import { parseActionYml } from './support/action-yml.js';
 import { parseOutputFile } from './support/run-action.js';
 
@@ -56,16 +56,18 @@ describe('setOutputs', () => {
       ...base,
       status: 'halted',
       jobs: [{ target: 'i1', targetType: 'instance', status: 'running' }],
-      extraOutputs: new Map([
-        ['obs-object', 'apps/demo.apk'],
-        ['halted', 'true'],
-        ['pending-targets', '["i2"]'],
-      ]),
+      operationOutputs: { 'obs-object': 'apps/demo.apk' },
+      credentialsExpiration: new Date('2026-12-06T01:00:00Z'),
+      targets: ['i1', 'i2'],
+      waves: { rows: [], halted: true, completed: 1, notStarted: ['i2'] },
     });
     expect(Object.keys(outputs).sort()).toEqual([...declared].sort());
     expect(outputs).toMatchObject({
       'obs-object': 'apps/demo.apk',
+      'credentials-expiration': '2026-12-06T01:00:00.000Z',
+      targets: '["i1","i2"]',
       halted: 'true',
+      'waves-completed': '1',
       'pending-targets': '["i2","i1"]',
     });
   });

@@ -10,7 +10,8 @@ import { CphClient } from '../src/api/cph.js';
 import { parseServerTags } from '../src/inputs/fleet.js';
 import { resolveSelection } from '../src/run/select.js';
 import { InputReader } from '../src/inputs/reader.js';
-import { allowedFailures, parseWaves, planWaves, type Amount } from '../src/run/waves.js';
+import { allowedFailures, planWaves } from '../src/run/waves.js';
+import { parseWaves, type Amount } from '../src/inputs/waves.js';
 import { parseVersion } from '../src/run/verify.js';
 
 const waves = (text: string) => parseWaves(text) as Amount[];

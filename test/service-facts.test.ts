@@ -3,7 +3,7 @@ import { errorFields } from '../src/http/error-mapping.js';
 import { isSafeToResubmit, isTransient } from '../src/api/transport.js';
 import { ApiError } from '../src/http/errors.js';
 import { InputError } from '../src/inputs/errors.js';
-import { readSettings } from '../src/inputs/settings.js';
+import { readSettings } from '../src/operations/settings.js';
 
 function read(inputs: Record<string, string>) {
   return readSettings((name) => inputs[name] ?? '', {});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Inputs, type InputName } from '../src/inputs/names.js';
 import { InputError } from '../src/inputs/errors.js';
 import { operationNames, operations } from '../src/operations/index.js';
-import { readSettings } from '../src/inputs/settings.js';
+import { readSettings } from '../src/operations/settings.js';
 
 /** Plausible values per input, so random runs also get past the first checks into deeper ones. */
 const plausible: Partial<Record<InputName, string[]>> = {

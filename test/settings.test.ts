@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/inputs/errors.js';
-import { readSettings } from '../src/inputs/settings.js';
+import { readSettings } from '../src/operations/settings.js';
 
 const install = {
   operation: 'install-app',

@@ -1,7 +1,7 @@
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Job } from '../src/run/jobs.js';
+import type { Job } from '../src/api/jobs.js';
 import { resultRecord } from '../src/report/outputs.js';
 import { summaryMarkdown } from '../src/report/summary.js';
 import {
@@ -12,7 +12,7 @@ import {
   oneLine,
   redactSecrets,
   registerSecret,
-} from '../src/report/untrusted.js';
+} from '../src/log/untrusted.js';
 import { MARKDOWN_VECTORS, RUNNER_VECTORS } from './support/vectors.js';
 
 // eslint-disable-next-line no-control-regex
@@ -176,14 +176,14 @@ describe('job summary built from hostile service text', () => {
   });
 });
 
-describe('one gate: nothing but src/report/untrusted.ts prints', () => {
+describe('one gate: nothing but src/log/untrusted.ts prints', () => {
   it('no other module writes to stdout or calls the runner printing functions', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const root = join(import.meta.dirname, '../src');
     const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
     const offenders = files
-      .filter((f) => f !== join('report', 'untrusted.ts'))
+      .filter((f) => f !== join('log', 'untrusted.ts'))
       .filter((f) =>
         /process\.(stdout|stderr)\.write|\bconsole\.(log|error|warn|info|debug)\(|\b(core|runner)\.(info|debug|warning|error|setFailed|setSecret|notice)\(/.test(
           readFileSync(join(root, f), 'utf8'),

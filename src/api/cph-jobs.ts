@@ -1,5 +1,5 @@
 import { LIST_JOBS_MAX_JOBS, LIST_JOBS_MAX_REQUEST_IDS, type CphClient, type CphSubmitJob } from './cph.js';
-import { applyReport, type Job } from '../run/jobs.js';
+import { applyReport, type Job } from './jobs.js';
 import { byBatch, matchRows, pollGroups, type FamilyClient } from './family.js';
 
 /** deploy-app-version returns three kinds of job (API reference). */

@@ -1,7 +1,7 @@
 import { CphClient } from './cph.js';
 import { KooPhoneClient } from './koophone.js';
 import type { Transport } from './transport.js';
-import type { Family } from '../operations/operation.js';
+import type { Family } from './calls.js';
 import type { CommonSettings } from '../inputs/common.js';
 import { cphFamily } from './cph-jobs.js';
 import type { FamilyClient } from './family.js';

@@ -1,8 +1,8 @@
 import { isTransient } from './transport.js';
 import { ApiError } from '../http/errors.js';
-import type { Job } from '../run/jobs.js';
+import type { Job } from './jobs.js';
 import { mapLimit } from '../http/timing.js';
-import type { Route, SubmitCall } from '../operations/operation.js';
+import type { Route, SubmitCall } from './calls.js';
 
 /** What one submit call produced: the id the service gave it and a job per target. */
 interface Batch {

@@ -1,5 +1,5 @@
 import type { KooPhoneClient } from './koophone.js';
-import { applyKooPhoneReport, type Job } from '../run/jobs.js';
+import { applyKooPhoneReport, type Job } from './jobs.js';
 import { byBatch, matchRows, pollGroups, type FamilyClient } from './family.js';
 
 export function kooPhoneFamily(

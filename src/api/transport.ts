@@ -5,7 +5,7 @@ import { Connections, exchange, type Answer } from '../http/exchange.js';
 import { isTransientFailure, withRetries } from '../http/retry.js';
 import { now } from '../http/timing.js';
 import { signingKeys } from '../auth/credentials.js';
-import type { Credentials } from '../auth/credentials.js';
+import type { Credentials } from '../inputs/credentials.js';
 import { signRequest } from './signer.js';
 
 export interface TransportConfig {

@@ -4,7 +4,7 @@
  * long wait keeps polling without a gap. Every secret is masked before anything is logged.
  */
 import { ApiError } from '../http/errors.js';
-import type { AkSk, CredentialSession, KeylessSettings } from './credentials.js';
+import type { AkSk, CredentialSession, KeylessSettings } from '../inputs/credentials.js';
 import { getIdToken, KeylessError } from './oidc.js';
 import { assumeAgencyWithOidc, type Issued } from './sts.js';
 

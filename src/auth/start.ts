@@ -5,8 +5,8 @@
 import { ExportedEnv, Outputs } from '../inputs/names.js';
 import { InputError } from '../inputs/errors.js';
 import * as core from '@actions/core';
-import { log, registerSecret } from '../report/untrusted.js';
-import type { KeylessRun } from './credentials.js';
+import { log, registerSecret } from '../log/untrusted.js';
+import type { KeylessRun } from '../inputs/credentials.js';
 import { missingTokenMessage } from './oidc.js';
 import { isKeylessFailure, KeylessSession } from './session.js';
 import { exchangeBody, STS_PATH } from './sts.js';
@@ -19,7 +19,6 @@ export type Started = { ok: true; session?: KeylessSession } | { ok: false; mess
 export async function startKeyless(
   run: KeylessRun,
   signal: AbortSignal | undefined,
-  outputs: Map<string, string>,
   env: Record<string, string | undefined> = process.env,
   /** A dry run that must list the fleet (a selection) needs keys for its read-only calls. */
   listsInDryRun = false,
@@ -50,7 +49,6 @@ export async function startKeyless(
       warning: (m) => log.warning(m),
       debug: (m) => log.debug(m),
     });
-    outputs.set(Outputs.CredentialsExpiration, session.expiration.toISOString());
     if (keyless.exportCredentials && !run.dryRun) await exportCredentials(session, run);
     return { ok: true, session };
   } catch (error) {
@@ -93,10 +91,12 @@ export async function runAuthOnly(
     }
     throw error;
   }
-  const outputs = new Map<string, string>();
-  const started = await startKeyless(run, undefined, outputs, env);
+  const started = await startKeyless(run, undefined, env);
   core.setOutput(Outputs.Status, !started.ok ? 'failed' : run.dryRun ? 'dry-run' : 'succeeded');
-  core.setOutput(Outputs.CredentialsExpiration, outputs.get(Outputs.CredentialsExpiration) ?? '');
+  core.setOutput(
+    Outputs.CredentialsExpiration,
+    (started.ok && started.session?.expiration.toISOString()) || '',
+  );
   if (!started.ok) {
     log.fail(started.message);
     await summary(`## ❌ Cloud Phone Deploy: keyless authentication failed\n\n${block(started.message)}`);

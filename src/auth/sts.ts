@@ -9,7 +9,7 @@ import { answerDetails, errorFields, exchangeError } from '../http/error-mapping
 import { Connections, exchange, type Answer } from '../http/exchange.js';
 import { withRetries } from '../http/retry.js';
 import { now } from '../http/timing.js';
-import type { AkSk, KeylessSettings } from './credentials.js';
+import type { AkSk, KeylessSettings } from '../inputs/credentials.js';
 import { describeToken } from './oidc.js';
 
 export const STS_PATH = '/v5/agencies/assume-with-oidc';

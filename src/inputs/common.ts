@@ -1,6 +1,6 @@
 import * as z from '../zod.js';
-import type { Credentials, KeylessRun } from '../auth/credentials.js';
-import { readKeyless } from '../auth/keyless.js';
+import type { Credentials, KeylessRun } from './credentials.js';
+import { readKeyless } from './keyless.js';
 import { Inputs } from './names.js';
 import { InputReader, rules, type InputSource } from './reader.js';
 

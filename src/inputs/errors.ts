@@ -1,4 +1,4 @@
-import { redactSecrets } from '../report/untrusted.js';
+import { redactSecrets } from '../log/untrusted.js';
 
 /** A wrong input: names the input, the rule it breaks and the offending value. Nothing has been sent when it is thrown. */
 export class InputError extends Error {

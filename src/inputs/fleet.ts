@@ -1,8 +1,10 @@
 import * as z from '../zod.js';
 import { Inputs, type InputName } from './names.js';
 import type { InputReader } from './reader.js';
-import type { TargetType } from '../run/jobs.js';
 import { instanceId, MAX_TARGETS, serverId } from './rules.js';
+
+/** What a run's targets are: KooPhone instances, CPH phones, or CPH servers. */
+export type TargetType = 'instance' | 'server' | 'phone';
 
 /**
  * The targets of install-app and run-command: ids listed in `instances`, `phones` or `servers` (or a

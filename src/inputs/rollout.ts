@@ -1,9 +1,9 @@
 import { Inputs } from './names.js';
 import { parsed, rules, type InputReader } from './reader.js';
 import type { CommonSettings } from './common.js';
-import type { BoundOperation } from '../operations/operation.js';
+import type { Fleet } from './fleet.js';
 import { MAX_TARGETS } from './rules.js';
-import { parseAmount, parseWaves, type Amount } from '../run/waves.js';
+import { parseAmount, parseWaves, type Amount } from './waves.js';
 
 export interface RolloutSettings {
   /** Refuse a run whose targets outnumber this, before anything is sent. */
@@ -40,7 +40,7 @@ const versionCodeRule = rules.integer(1, 2_147_483_647);
 export function readRollout(
   reader: InputReader,
   common: CommonSettings,
-  operation: BoundOperation,
+  operation: { fleet?: Fleet; installs?: unknown; singleWave?: boolean },
 ): RolloutSettings {
   const { fleet } = operation;
   const settings: RolloutSettings = {

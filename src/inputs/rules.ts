@@ -1,5 +1,5 @@
 import * as z from '../zod.js';
-import { bucketNameProblem, objectKeyProblem } from '../obs/names.js';
+import { bucketNameProblem, objectKeyProblem } from './obs-names.js';
 
 /** Field rules from the API pages, worded to complete "Input 'x' ...". */
 

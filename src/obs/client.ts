@@ -18,7 +18,7 @@ import { fileSize, hashFile } from './file.js';
 import { headObject, type ObjectInfo } from './head.js';
 import { hexMd5 } from './md5.js';
 import { multipartUpload } from './multipart.js';
-import { bucketNameProblem, objectKeyProblem } from './names.js';
+import { bucketNameProblem, objectKeyProblem } from '../inputs/obs-names.js';
 import { planParts, type PartPlan } from './part-plan.js';
 import { startHashingThread } from './part-hasher.js';
 import { PartReader } from './part-reader.js';

@@ -8,7 +8,7 @@ import { exchangeError } from '../http/error-mapping.js';
 import { Connections, exchange, type Answer } from '../http/exchange.js';
 import { isTransientFailure, withRetries } from '../http/retry.js';
 import { now } from '../http/timing.js';
-import { redactUrl } from '../report/redact.js';
+import { redactUrl } from '../log/redact.js';
 import { objectUrl, type Endpoint } from './endpoint.js';
 import { responseError, type ObsError } from './errors.js';
 import { signHeaders, uriEncode, type ObsCredentials } from './signature.js';

@@ -1,24 +1,14 @@
-import { InputError } from '../inputs/errors.js';
 import type { Fleet } from '../inputs/fleet.js';
-import { commandContentProblem, SERVERS_PER_CALL } from '../inputs/rules.js';
+import { SERVERS_PER_CALL } from '../inputs/rules.js';
 import { chunk } from '../inputs/target-list.js';
-import type { SubmitCall } from './operation.js';
+import type { SubmitCall } from '../api/calls.js';
 
 /**
  * CPH's ADB command API (`phones/commands`): asynchronous, polled like any CPH job. Its answer is one
  * PhoneJob row per phone with no server id (SDK InstallApkResponse, RunShellCommandResponse), so
  * servers go one per call: that is the only way to tell which server each phone was reached through.
  */
-export function cphCommandCalls(
-  fleet: Fleet,
-  command: 'install' | 'shell',
-  content: string,
-  input: string,
-): SubmitCall[] {
-  // The whole content, as sent: an install's flags and OBS key together must fit the rule too.
-  const problem = commandContentProblem(content);
-  if (problem)
-    throw new InputError(input, `leads to a CPH ${command} command whose content ${problem}`, content);
+export function cphCommandCalls(fleet: Fleet, command: 'install' | 'shell', content: string): SubmitCall[] {
   if (fleet.type === 'phone') {
     return chunk(fleet.ids, SERVERS_PER_CALL).map((targets) => ({
       path: '/phones/commands',

@@ -2,32 +2,9 @@ import type { CommonSettings } from '../inputs/common.js';
 import type { Fleet } from '../inputs/fleet.js';
 import type { InputName, OutputName } from '../inputs/names.js';
 import type { InputReader } from '../inputs/reader.js';
-import type { TargetType } from '../run/jobs.js';
+import type { Route, SubmitCall } from '../api/calls.js';
 
-export type Family = 'koophone' | 'cph';
-
-/** One API call that starts jobs on a slice of the targets. */
-export interface SubmitCall {
-  /** KooPhone: full path. CPH: path below /v1/{project_id}/cloud-phone. */
-  path: string;
-  body: unknown;
-  targets: string[];
-  /**
-   * The answer has one row per phone of these servers (CPH `phones/commands` with `server_ids`,
-   * SDK PhoneJob): those phones are the expected results, each named with its server.
-   */
-  answersPerPhone?: boolean;
-}
-
-/** Which API a run talks to and what its targets are, decided by the inputs. */
-export interface Route {
-  family: Family;
-  targetType: TargetType;
-  /** Shown in messages: "KooPhone install app". */
-  title: string;
-}
-
-/** Work an operation does before submitting, e.g. inspecting and uploading an APK. */
+/** What an operation's own steps may use: the settings, the log and its outputs. Nothing here reaches the fleet. */
 export interface PrepareContext<O extends OutputName = OutputName> {
   settings: CommonSettings;
   dryRun: boolean;
@@ -55,7 +32,7 @@ interface InstalledApp {
  * the README are checked against them), and how its parameters become requests. Transport, polling and
  * reporting are shared, so a new operation is one file like run-command.ts plus one line in index.ts.
  * An operation that takes a fleet keeps it in `params.fleet`: selection, waves and the per-wave calls
- * work on it.
+ * work on it. Parameters are never changed in place: each step returns the next version of them.
  */
 export interface OperationSpec<P extends { fleet?: Fleet }, O extends OutputName> {
   name: string;
@@ -68,11 +45,18 @@ export interface OperationSpec<P extends { fleet?: Fleet }, O extends OutputName
   /** Reads and validates the operation's own inputs; throws InputError. */
   readParams(reader: InputReader, common: CommonSettings): P;
   route(params: P): Route;
-  /** Optional step between validation and submitting; nothing may be sent to the fleet here. */
-  prepare?(params: P, context: PrepareContext<O>): Promise<void>;
-  /** Splits the targets over the API's per-call limit. */
+  /**
+   * Completes the parameters from local files (the APK at apk-path) before any request: every input
+   * error the run can have is raised here or in readParams. Sends nothing.
+   */
+  resolve?(params: P, context: PrepareContext<O>): Promise<P>;
+  /** Requests the submit needs first (the upload to OBS), once the run is authenticated and its targets known. */
+  prepare?(params: P, context: PrepareContext<O>): Promise<P>;
+  /** The targets of an operation without a fleet (the listed servers). */
+  targets?(params: P): string[];
+  /** Splits the targets over the API's per-call limit. Throws nothing: resolve() has checked what goes in. */
   buildCalls(params: P, common: CommonSettings): SubmitCall[];
-  /** install-app: what it installs, once `prepare` has read the APK. */
+  /** install-app: what it installs, once `resolve` has read the APK. */
   installs?(params: P): InstalledApp;
 }
 
@@ -80,11 +64,16 @@ export interface OperationSpec<P extends { fleet?: Fleet }, O extends OutputName
 export interface BoundOperation {
   readonly name: string;
   readonly route: Route;
-  /** install-app and run-command: the fleet the work goes to (its ids are filled in once selected). */
+  /** install-app and run-command: the fleet the work goes to (its ids are the listed ones, if any). */
   readonly fleet?: Fleet;
   /** The fleet is sent to at once: no waves. */
   readonly singleWave?: boolean;
-  prepare?(context: PrepareContext): Promise<void>;
+  /** The same operation with its parameters completed from local files (see OperationSpec.resolve). */
+  resolve(context: PrepareContext): Promise<BoundOperation>;
+  /** The same operation with what its submit needs fetched or uploaded (see OperationSpec.prepare). */
+  prepare(context: PrepareContext): Promise<BoundOperation>;
+  /** The targets the inputs name: listed ids (empty for a selection until it is resolved). */
+  targets(): string[];
   /** The calls for every target, or, for an operation with a fleet, for these of its targets (a wave). */
   buildCalls(common: CommonSettings, targets?: string[]): SubmitCall[];
   installs?(): InstalledApp;
@@ -111,22 +100,28 @@ export function defineOperation<
     name: spec.name,
     inputs: spec.inputs,
     outputs: spec.outputs ?? [],
-    read(reader, common) {
-      const params = spec.readParams(reader.limitedTo(spec.name, spec.inputs), common);
-      const { prepare, installs } = spec;
-      return {
-        name: spec.name,
-        route: spec.route(params),
-        fleet: params.fleet,
-        ...(spec.singleWave ? { singleWave: true } : {}),
-        ...(prepare ? { prepare: (context: PrepareContext) => prepare(params, context) } : {}),
-        buildCalls: (common, targets) =>
-          spec.buildCalls(
-            targets && params.fleet ? { ...params, fleet: { ...params.fleet, ids: targets } } : params,
-            common,
-          ),
-        ...(installs ? { installs: () => installs(params) } : {}),
-      };
-    },
+    read: (reader, common) => bind(spec, spec.readParams(reader.limitedTo(spec.name, spec.inputs), common)),
+  };
+}
+
+function bind<P extends { fleet?: Fleet }, O extends OutputName>(
+  spec: OperationSpec<P, O>,
+  params: P,
+): BoundOperation {
+  const { resolve, prepare, installs } = spec;
+  return {
+    name: spec.name,
+    route: spec.route(params),
+    fleet: params.fleet,
+    ...(spec.singleWave ? { singleWave: true } : {}),
+    resolve: async (context) => (resolve ? bind(spec, await resolve(params, context)) : bind(spec, params)),
+    prepare: async (context) => (prepare ? bind(spec, await prepare(params, context)) : bind(spec, params)),
+    targets: () => params.fleet?.ids ?? spec.targets?.(params) ?? [],
+    buildCalls: (common, targets) =>
+      spec.buildCalls(
+        targets && params.fleet ? { ...params, fleet: { ...params.fleet, ids: targets } } : params,
+        common,
+      ),
+    ...(installs ? { installs: () => installs(params) } : {}),
   };
 }

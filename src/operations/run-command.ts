@@ -25,7 +25,7 @@ export const runCommand = defineOperation({
       : { title: 'CPH shell command', family: 'cph', targetType: fleet.type },
 
   buildCalls({ command, fleet }) {
-    if (fleet.type !== 'instance') return cphCommandCalls(fleet, 'shell', command, Inputs.Command);
+    if (fleet.type !== 'instance') return cphCommandCalls(fleet, 'shell', command);
     return chunk(fleet.ids, INSTANCES_PER_CALL).map((targets) => ({
       path: '/v1/instances/async-command',
       body: { command, instance_ids: targets },

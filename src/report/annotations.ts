@@ -1,5 +1,5 @@
-import type { RunReport } from './run-report.js';
-import { cap, log, redactSecrets } from './untrusted.js';
+import type { RunReport } from '../run/run-report.js';
+import { cap, log, redactSecrets } from '../log/untrusted.js';
 
 const MAX_ANNOTATIONS = 10;
 

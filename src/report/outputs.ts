@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { Outputs, type OutputName } from '../inputs/names.js';
-import type { Job } from '../run/jobs.js';
+import type { Job } from '../api/jobs.js';
 import { countJobs, failedTargets, pendingTargets, type Counts } from '../run/outcome.js';
-import type { RunReport } from './run-report.js';
-import { log, redactSecrets } from './untrusted.js';
+import type { RunReport } from '../run/run-report.js';
+import { log, redactSecrets } from '../log/untrusted.js';
 
 /** GitHub takes at most 1 MB for one output: stay well inside it. */
 const MAX_RESULTS_OUTPUT_BYTES = 900_000;
@@ -61,8 +61,8 @@ export function setOutputs(report: RunReport, tempDir = process.env.RUNNER_TEMP 
     log.warning(`Could not write the results file: ${(error as Error).message}`);
     written = '';
   }
-  const given = (name: OutputName, otherwise = '') => report.extraOutputs?.get(name) ?? otherwise;
-  const notStarted = JSON.parse(given(Outputs.PendingTargets, '[]')) as string[];
+  const given = (name: OutputName) => report.operationOutputs?.[name] ?? '';
+  const { waves } = report;
   // One entry per output: the type refuses a missing or an unknown one.
   const values: Record<OutputName, string> = {
     [Outputs.Status]: report.status,
@@ -76,12 +76,12 @@ export function setOutputs(report: RunReport, tempDir = process.env.RUNNER_TEMP 
     [Outputs.RequestIds]: JSON.stringify(report.batchIdsOutput === 'request-ids' ? report.batchIds : []),
     [Outputs.ApkUrl]: given(Outputs.ApkUrl),
     [Outputs.ObsObject]: given(Outputs.ObsObject),
-    [Outputs.CredentialsExpiration]: given(Outputs.CredentialsExpiration),
-    [Outputs.Targets]: given(Outputs.Targets, '[]'),
-    [Outputs.Halted]: given(Outputs.Halted, 'false'),
-    [Outputs.WavesCompleted]: given(Outputs.WavesCompleted, '0'),
+    [Outputs.CredentialsExpiration]: report.credentialsExpiration?.toISOString() ?? '',
+    [Outputs.Targets]: JSON.stringify(report.targets ?? []),
+    [Outputs.Halted]: String(waves?.halted ?? false),
+    [Outputs.WavesCompleted]: String(waves?.completed ?? 0),
     // Every run derives it: its running jobs, and the targets a rollout did not start.
-    [Outputs.PendingTargets]: JSON.stringify(pendingTargets(report.jobs, notStarted)),
+    [Outputs.PendingTargets]: JSON.stringify(pendingTargets(report.jobs, waves?.notStarted ?? [])),
   };
   for (const [name, value] of Object.entries(values)) core.setOutput(name, value);
   return counts;

@@ -1,9 +1,9 @@
 import { formatDuration } from '../inputs/duration.js';
-import type { Job } from '../run/jobs.js';
+import type { Job } from '../api/jobs.js';
 import { countJobs, type Counts, type RunStatus } from '../run/outcome.js';
 import type { WaveRow } from '../run/waves.js';
-import type { RunReport } from './run-report.js';
-import { cap, log, markdownCode, markdownText, redactSecrets } from './untrusted.js';
+import type { RunReport } from '../run/run-report.js';
+import { cap, log, markdownCode, markdownText, redactSecrets } from '../log/untrusted.js';
 
 /** GitHub takes at most 1 MiB for a step summary: stay well inside it. */
 const MAX_SUMMARY_BYTES = 900_000;
@@ -55,7 +55,7 @@ export function summaryMarkdown(report: RunReport, counts = countJobs(report.job
   }
   // Notes quote service messages: shown as text, never as Markdown.
   for (const note of report.notes) lines.push(`> ${markdownText(note)}`, '');
-  lines.push(...waveTable(report.waves ?? []));
+  lines.push(...waveTable(report.waves?.rows ?? []));
 
   if (report.plannedRequests) {
     lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');

@@ -1,4 +1,4 @@
-import type { Job } from './jobs.js';
+import type { Job } from '../api/jobs.js';
 import type { FailOn } from '../inputs/common.js';
 import type { WaitEnd } from './poll.js';
 

@@ -1,6 +1,6 @@
 import { ApiError } from '../http/errors.js';
 import type { FamilyClient } from '../api/family.js';
-import type { Job } from './jobs.js';
+import type { Job } from '../api/jobs.js';
 import { isOutage } from '../api/transport.js';
 import { backoffDelay, now as clockNow, sleep } from '../http/timing.js';
 

@@ -1,16 +1,17 @@
-import { Inputs, Outputs } from '../inputs/names.js';
+import { Inputs } from '../inputs/names.js';
 import { formatDuration } from '../inputs/duration.js';
 import { InputError } from '../inputs/errors.js';
 import type { FamilyClient } from '../api/family.js';
-import type { Job } from './jobs.js';
+import type { Job } from '../api/jobs.js';
 import { countJobs } from './outcome.js';
 import { waitForJobs, type WaitEnd } from './poll.js';
-import type { Settings } from '../inputs/settings.js';
+import type { Settings } from '../operations/settings.js';
 import { submitAll } from './submit.js';
 import { now, sleep } from '../http/timing.js';
-import { log } from '../report/untrusted.js';
+import { log } from '../log/untrusted.js';
 import { queryVersions, type Installed, type QueryContext } from './verify.js';
 import { allowedFailures, planWaves, type WaveRow } from './waves.js';
+import type { WavesEnd } from './run-report.js';
 
 type RolloutEnd = WaitEnd | 'submitted' | 'halted';
 
@@ -20,6 +21,8 @@ export interface RolloutContext {
   deadline: number;
   signal: AbortSignal;
   started: number;
+  /** Set when verify or skip-installed is on. */
+  expected?: Expected;
   info: (message: string) => void;
   /**
    * Told every job the run knows of, whenever that changes, so that a crash still reports each target:
@@ -33,8 +36,7 @@ export interface RolloutResult {
   batchIds: string[];
   end: RolloutEnd;
   notes: string[];
-  waves?: WaveRow[];
-  outputs: Map<string, string>;
+  waves?: WavesEnd;
 }
 
 interface PassResult {
@@ -44,9 +46,18 @@ interface PassResult {
   notes: string[];
 }
 
-/** What verify and skip-installed compare against: the version-code input, else the APK's own versionCode. */
-function expectedVersion(ctx: RolloutContext): { packageName: string; versionCode: number } | undefined {
-  const { rollout, operation } = ctx.settings;
+/** The package and versionCode verify and skip-installed compare against. */
+export interface Expected {
+  packageName: string;
+  versionCode: number;
+}
+
+/**
+ * What verify and skip-installed compare against: the version-code input, else the APK's own
+ * versionCode. Asked once the operation is resolved, before any request: a missing one is an input error.
+ */
+export function expectedVersion(settings: Settings): Expected | undefined {
+  const { rollout, operation } = settings;
   if (!rollout.verify && !rollout.skipInstalled) return undefined;
   // readRollout takes verify and skip-installed only from an operation that installs.
   const app = operation.installs?.() ?? { fromApk: false };
@@ -79,9 +90,8 @@ function expectedVersion(ctx: RolloutContext): { packageName: string; versionCod
 export async function runRollout(targets: string[], ctx: RolloutContext): Promise<RolloutResult> {
   const { settings, signal } = ctx;
   const { rollout } = settings;
-  const expected = expectedVersion(ctx);
   const sizes = rollout.waves ? planWaves(targets.length, rollout.waves) : [targets.length];
-  const result: RolloutResult = { jobs: [], batchIds: [], end: 'done', notes: [], outputs: new Map() };
+  const result: RolloutResult = { jobs: [], batchIds: [], end: 'done', notes: [] };
   const rows: WaveRow[] = [];
   let offset = 0;
   let attempted = 0;
@@ -111,14 +121,10 @@ export async function runRollout(targets: string[], ctx: RolloutContext): Promis
     const waveStarted = now();
     if (rollout.waves) ctx.info(`Wave ${index + 1} of ${sizes.length}: ${wave.length} target(s)`);
     const before = { jobs: [...result.jobs], batchIds: [...result.batchIds] };
-    const pass = await runPass(
-      wave,
-      {
-        ...ctx,
-        track: (jobs, batchIds) => ctx.track?.([...before.jobs, ...jobs], [...before.batchIds, ...batchIds]),
-      },
-      expected,
-    );
+    const pass = await runPass(wave, {
+      ...ctx,
+      track: (jobs, batchIds) => ctx.track?.([...before.jobs, ...jobs], [...before.batchIds, ...batchIds]),
+    });
     result.jobs.push(...pass.jobs);
     result.batchIds.push(...pass.batchIds);
     result.notes.push(...pass.notes);
@@ -160,22 +166,13 @@ export async function runRollout(targets: string[], ctx: RolloutContext): Promis
   for (const target of pending) {
     result.jobs.push({ target, targetType, status: 'skipped', errorMessage: stopReason ?? 'not started' });
   }
-  if (rollout.waves) {
-    result.waves = rows;
-    result.outputs.set(Outputs.Halted, String(result.end === 'halted'));
-    result.outputs.set(Outputs.WavesCompleted, String(completed));
-    result.outputs.set(Outputs.PendingTargets, JSON.stringify(pending));
-  }
+  if (rollout.waves) result.waves = { rows, halted: result.end === 'halted', completed, notStarted: pending };
   return result;
 }
 
 /** One "skip what is there, submit, wait, verify" pass over a list of targets. */
-async function runPass(
-  targets: string[],
-  ctx: RolloutContext,
-  expected: { packageName: string; versionCode: number } | undefined,
-): Promise<PassResult> {
-  const { settings, family, signal } = ctx;
+async function runPass(targets: string[], ctx: RolloutContext): Promise<PassResult> {
+  const { settings, family, signal, expected } = ctx;
   const { operation } = settings;
   const { route } = operation;
   const pass: PassResult = { jobs: [], batchIds: [], end: 'done', notes: [] };
@@ -299,11 +296,7 @@ async function runPass(
   return pass;
 }
 
-function verifyJob(
-  job: Job,
-  found: Installed | undefined,
-  expected: { packageName: string; versionCode: number },
-): void {
+function verifyJob(job: Job, found: Installed | undefined, expected: Expected): void {
   if (found?.kind === 'installed') {
     job.installedVersionCode = found.versionCode;
     if (found.versionCode >= expected.versionCode) return;

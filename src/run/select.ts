@@ -3,12 +3,15 @@ import { FleetLister, type ListingBounds, type Listed } from '../api/fleet-lists
 import { InputError } from '../inputs/errors.js';
 import type { Selection } from '../inputs/fleet.js';
 import { Inputs } from '../inputs/names.js';
-import type { Settings } from '../inputs/settings.js';
-import type { Job, TargetType } from './jobs.js';
+import type { Settings } from '../operations/settings.js';
+import type { Job } from '../api/jobs.js';
+import type { TargetType } from '../inputs/fleet.js';
 
 export interface SelectedFleet {
   /** Every target id of the run, in order (the `targets` output). */
   all: string[];
+  /** The targets work is sent to: the listed ones, or those of a selection that are running. */
+  running: string[];
   /** Targets the selection found not running: reported as skipped, sent nothing. */
   skipped: Job[];
   /** Set when the run has a selection: a line for the log and the summary. */
@@ -18,8 +21,8 @@ export interface SelectedFleet {
 }
 
 /**
- * Resolves a selection into ids with read-only list calls (also in a dry run) and puts the running
- * ones into the fleet; an explicit list passes through. max-targets is checked here, before anything is sent.
+ * Resolves a selection into ids with read-only list calls (also in a dry run); an explicit list passes
+ * through. max-targets is checked here, before anything is sent.
  */
 export async function selectFleet(
   settings: Settings,
@@ -28,18 +31,17 @@ export async function selectFleet(
   deadline?: number,
 ): Promise<SelectedFleet> {
   const { fleet } = settings.operation;
-  // Server batches have no fleet: their targets are the servers their calls name.
-  const listed = () => [...new Set(settings.operation.buildCalls(settings).flatMap((c) => c.targets))];
-  let selected: SelectedFleet = { all: fleet ? fleet.ids : listed(), skipped: [] };
+  const listed = settings.operation.targets();
+  let selected: SelectedFleet = { all: listed, running: listed, skipped: [] };
   if (fleet?.selection) {
     const what = describeSelection(fleet.selection);
     info(`Selecting ${fleet.type}s by ${what}...`);
     const bounds: ListingBounds = { maxTargets: settings.rollout.maxTargets, deadline };
     const lister = new FleetLister(transport, settings.projectId ?? '', settings.maxConcurrency, bounds);
     const resolved = await resolveSelection(fleet.selection, lister, fleet.type, info);
-    fleet.ids = resolved.running;
     selected = {
       all: resolved.all,
+      running: resolved.running,
       skipped: resolved.skipped,
       filters: what,
       description: `Selected by ${what}: ${resolved.all.length} ${fleet.type}(s), ${resolved.running.length} running${resolved.skipped.length ? `, ${resolved.skipped.length} not running (skipped)` : ''}.`,

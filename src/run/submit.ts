@@ -1,7 +1,7 @@
 import { ApiError } from '../http/errors.js';
 import type { FamilyClient } from '../api/family.js';
-import type { Job } from './jobs.js';
-import type { Route, SubmitCall } from '../operations/operation.js';
+import type { Job } from '../api/jobs.js';
+import type { Route, SubmitCall } from '../api/calls.js';
 import { mapLimit, now as clockNow } from '../http/timing.js';
 
 export interface SubmitOutcome {

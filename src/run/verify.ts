@@ -1,7 +1,6 @@
-import { Inputs } from '../inputs/names.js';
 import type { FamilyClient } from '../api/family.js';
-import type { Job } from './jobs.js';
-import type { Route, SubmitCall } from '../operations/operation.js';
+import type { Job } from '../api/jobs.js';
+import type { Route, SubmitCall } from '../api/calls.js';
 import { cphCommandCalls } from '../operations/cph-commands.js';
 import { waitForJobs } from './poll.js';
 import { submitAll } from './submit.js';
@@ -65,7 +64,7 @@ export async function queryVersions(
           body: { command, instance_ids: ids },
           targets: ids,
         }))
-      : cphCommandCalls({ type: 'phone', ids: targets }, 'shell', command, Inputs.PackageName);
+      : cphCommandCalls({ type: 'phone', ids: targets }, 'shell', command);
   ctx.onBatch?.(calls.length);
   const submitted = await submitAll(calls, route, ctx.family, {
     concurrency: ctx.concurrency,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { vi } from 'vitest';
 import * as core from '@actions/core';
 import { run } from '../../src/main.js';
-import { forgetSecrets } from '../../src/report/untrusted.js';
+import { forgetSecrets } from '../../src/log/untrusted.js';
 import { ACTION_DEFAULTS } from './action-yml.js';
 import { leakedSecrets, parseOutputFile, secretsOf, type ActionRun } from './run-action.js';
 

@@ -3,7 +3,26 @@ import { Inputs, Outputs } from '../../inputs/names.js';
 import { chunk } from '../../inputs/target-list.js';
 import { cphCommandCalls } from '../cph-commands.js';
 import { defineOperation } from '../operation.js';
-import { readInstallParams } from './params.js';
+import { readInstallParams, type InstallAppParams } from './params.js';
+import { InputError } from '../../inputs/errors.js';
+import { commandContentProblem } from '../../inputs/rules.js';
+
+/**
+ * The content of CPH's install command, as sent: `pm install` options and the OBS key together must obey
+ * the command content rule, checked once the APK has named the key, before any request.
+ */
+function cphCommandContent(params: InstallAppParams): string {
+  const flags = ['-r', ...params.installFlags.filter((f) => f !== '-r')].join(' ');
+  const content = `${flags} obs://${params.obs.bucket}/${params.obs.object}`;
+  const problem = commandContentProblem(content);
+  if (problem)
+    throw new InputError(
+      Inputs.ObsObject,
+      `leads to a CPH install command whose content ${problem}`,
+      content,
+    );
+  return content;
+}
 
 /** Per-call limit of instance_id_list (KooPhone install page). */
 const INSTANCES_PER_CALL = 100;
@@ -35,22 +54,23 @@ export const installApp = defineOperation({
       : { title: 'CPH install app', family: 'cph', targetType: fleet.type },
 
   // Only runs with apk-path need the APK reader and the OBS client: keep them out of every start-up.
+  async resolve(params, context) {
+    const resolved = params.apkPath
+      ? await (await import(/* webpackMode: "eager" */ './local-apk.js')).readApk(params, context)
+      : params;
+    if (resolved.fleet.type !== 'instance') cphCommandContent(resolved);
+    return resolved;
+  },
+
   async prepare(params, context) {
-    if (!params.apkPath) return;
-    const { prepareApk } = await import(/* webpackMode: "eager" */ './local-apk.js');
-    await prepareApk(params, context);
+    if (!params.apkPath) return params;
+    const { uploadApk } = await import(/* webpackMode: "eager" */ './local-apk.js');
+    return uploadApk(params, context);
   },
 
   buildCalls(params) {
-    if (params.fleet.type !== 'instance') {
-      const flags = ['-r', ...params.installFlags.filter((f) => f !== '-r')].join(' ');
-      return cphCommandCalls(
-        params.fleet,
-        'install',
-        `${flags} obs://${params.obs.bucket}/${params.obs.object}`,
-        Inputs.ObsObject,
-      );
-    }
+    if (params.fleet.type !== 'instance')
+      return cphCommandCalls(params.fleet, 'install', cphCommandContent(params));
     const body = {
       fast_install: params.fastInstall ? '1' : '0',
       object_name: params.packageName,

@@ -9,7 +9,7 @@ import { androidPackage } from '../../inputs/rules.js';
 import type * as z from '../../zod.js';
 import type { PrepareContext } from '../operation.js';
 import { contentSafe } from '../../inputs/rules.js';
-import { maskUrlQuery, redactUrl } from '../../report/redact.js';
+import { maskUrlQuery, redactUrl } from '../../log/redact.js';
 import { inspectApk } from '../../apk/inspect.js';
 import { locateApk } from '../../apk/locate.js';
 
@@ -29,24 +29,22 @@ export function defaultObjectKey(packageName: string, version: string | undefine
 }
 
 /**
- * Turns `apk-path` into what the install request needs: package, version, size and MD5 read from
- * the file (explicit inputs win, a different package is an error), then, unless `apk-url` was
- * given for KooPhone, an upload to OBS and a pre-signed download URL. An object that already
- * holds the same bytes (same size, same MD5 in its metadata) is not uploaded again. When the file
- * is uploaded, its MD5 comes from the pass that sends it: the file is read once. Nothing reaches
- * the fleet here, and a dry run stops before uploading.
+ * Turns `apk-path` into what the install request needs: package, version, size and MD5 read from the
+ * file (explicit inputs win, a different package is an error) and the OBS key it goes to. Local work
+ * only: every problem with the file is an input error raised before any request.
  */
-export async function prepareApk(
+export async function readApk(
   params: InstallAppParams,
   context: PrepareContext<typeof Outputs.ApkUrl | typeof Outputs.ObsObject>,
-): Promise<void> {
-  if (!params.apkPath) return;
+): Promise<InstallAppParams> {
+  if (!params.apkPath) return params;
   const onInstances = params.fleet.type === 'instance';
   const uploads = !(onInstances && params.apkUrl) && !context.dryRun;
   const located = await locateApk(params.apkPath);
   // The hashing thread of a large APK starts while the manifest is read and OBS is asked, so that
   // the first part need not wait for it.
   if (uploads) await prepareToUpload(located);
+  // When the file is uploaded, its MD5 comes from the pass that sends it: the file is read once.
   const apk = await inspectApk(located, { md5: !uploads });
   // What the APK says replaces inputs, so it obeys the same rules they do: checked before it is printed or sent.
   const fromApk = (what: string, input: string, rule: z.ZodMiniType<string>, value: string) => {
@@ -69,47 +67,74 @@ export async function prepareApk(
       params.packageName,
     );
   }
-  params.packageName = apk.packageName;
-  params.appVersion ??= apk.versionName;
-  params.sizeMb ??= String(apk.sizeMb);
-  params.md5 ??= apk.md5;
-  params.fileName ??= apk.fileName;
-  params.versionCode ??= apk.versionCode;
+  const appVersion = params.appVersion ?? apk.versionName;
   context.info(
     `APK ${apk.fileName}: ${apk.packageName} ${apk.versionName ?? '(no versionName)'}, ${apk.sizeBytes} bytes${apk.md5 ? `, md5 ${apk.md5}` : ''}`,
   );
-  if (onInstances && !params.appVersion) {
+  if (onInstances && !appVersion) {
     throw new InputError(
       Inputs.AppVersion,
       `is required: ${apk.fileName} has no literal versionName in its manifest`,
       '',
     );
   }
-  if (onInstances && params.apkUrl) return;
-
-  const bucket = params.obs.bucket as string; // readParams requires it whenever we upload
-  const key = (params.obs.object ??= defaultObjectKey(apk.packageName, params.appVersion, apk.fileName));
-  const settings = context.settings;
-  const endpoint = params.obs.endpoint ?? obsEndpointForRegion(settings.region as string);
+  const resolved: InstallAppParams = {
+    ...params,
+    packageName: apk.packageName,
+    appVersion,
+    sizeMb: params.sizeMb ?? String(apk.sizeMb),
+    md5: params.md5 ?? apk.md5,
+    fileName: params.fileName ?? apk.fileName,
+    versionCode: params.versionCode ?? apk.versionCode,
+    apkFile: apk.path,
+  };
+  if (onInstances && params.apkUrl) return resolved;
+  const key = params.obs.object ?? defaultObjectKey(apk.packageName, appVersion, apk.fileName);
   context.setOutput(Outputs.ObsObject, key);
-  const creds = settings.credentials;
-  if (
-    onInstances &&
-    creds.kind === 'aksk' &&
-    creds.securityToken &&
-    params.obs.urlExpiryMs > SHORTEST_TOKEN_MS
-  ) {
-    // A URL pre-signed with temporary keys carries the security token, and OBS refuses it once the
-    // token expires, whatever its own expiry says (OBS temporary-credential docs).
-    context.warning(
-      `The APK download URL is pre-signed with temporary keys (security-token): it stops working when that token expires, which may be before url-expiry (${formatDuration(params.obs.urlExpiryMs)}). Instances that download the APK after that fail. Use keys that outlive the wait, or permanent keys for the upload.`,
-    );
-  }
+  warnOfShortLivedUrl(resolved, context);
+  const endpoint = params.obs.endpoint ?? obsEndpointForRegion(context.settings.region as string);
   if (context.dryRun) {
-    context.info(`dry-run: would upload ${apk.fileName} to obs://${bucket}/${key} at ${endpoint}`);
-    if (onInstances) params.apkUrl = `${endpoint}/${bucket}/${key}?(pre-signed at run time)`;
-    return;
+    context.info(`dry-run: would upload ${apk.fileName} to obs://${params.obs.bucket}/${key} at ${endpoint}`);
   }
+  return {
+    ...resolved,
+    obs: { ...params.obs, object: key, endpoint },
+    ...(context.dryRun && onInstances
+      ? { apkUrl: `${endpoint}/${params.obs.bucket}/${key}?(pre-signed at run time)` }
+      : {}),
+  };
+}
+
+function warnOfShortLivedUrl(
+  params: InstallAppParams,
+  context: Pick<PrepareContext, 'settings' | 'warning'>,
+): void {
+  const creds = context.settings.credentials;
+  if (params.fleet.type !== 'instance' || creds.kind !== 'aksk' || !creds.securityToken) return;
+  if (params.obs.urlExpiryMs <= SHORTEST_TOKEN_MS) return;
+  // A URL pre-signed with temporary keys carries the security token, and OBS refuses it once the
+  // token expires, whatever its own expiry says (OBS temporary-credential docs).
+  context.warning(
+    `The APK download URL is pre-signed with temporary keys (security-token): it stops working when that token expires, which may be before url-expiry (${formatDuration(params.obs.urlExpiryMs)}). Instances that download the APK after that fail. Use keys that outlive the wait, or permanent keys for the upload.`,
+  );
+}
+
+/**
+ * Uploads the APK that readApk() read, unless an object with the same bytes (same size, same MD5 in
+ * its metadata) is already there, and pre-signs the download URL KooPhone instances need. Nothing
+ * reaches the fleet here; a dry run never gets here.
+ */
+export async function uploadApk(
+  params: InstallAppParams,
+  context: PrepareContext<typeof Outputs.ApkUrl | typeof Outputs.ObsObject>,
+): Promise<InstallAppParams> {
+  const onInstances = params.fleet.type === 'instance';
+  const { apkFile, fileName: file } = params;
+  const { bucket, object: key, endpoint } = params.obs;
+  if ((onInstances && params.apkUrl) || context.dryRun || !apkFile) return params;
+  if (!bucket || !key || !endpoint) throw new Error('unreachable: readApk names the object');
+  const { settings } = context;
+  const creds = settings.credentials;
   if (creds.kind === 'token') throw new Error('unreachable: readParams requires keys for uploads');
   const keys = await signingKeys(creds);
   const obs = new ObsClient({
@@ -123,16 +148,15 @@ export async function prepareApk(
     debug: context.debug,
   });
   const started = now();
-  const upload = await obs.ensureUploaded(bucket, key, apk.path);
-  params.md5 ??= upload.md5;
+  const upload = await obs.ensureUploaded(bucket, key, apkFile);
   const elapsed = now() - started;
   if (!upload.uploaded) {
     context.info(
-      `obs://${bucket}/${key} already holds ${apk.fileName} (same size, md5 ${upload.md5}): already in OBS, not uploaded (${elapsed} ms)`,
+      `obs://${bucket}/${key} already holds ${file} (same size, md5 ${upload.md5}): already in OBS, not uploaded (${elapsed} ms)`,
     );
   } else {
     context.info(
-      `Uploaded ${apk.fileName} to obs://${bucket}/${key} (${upload.multipart ? `${upload.parts} parts` : 'one request'}, ${elapsed} ms), md5 ${upload.md5}`,
+      `Uploaded ${file} to obs://${bucket}/${key} (${upload.multipart ? `${upload.parts} parts` : 'one request'}, ${elapsed} ms), md5 ${upload.md5}`,
     );
     if (!upload.md5Saved) {
       context.info(
@@ -140,16 +164,30 @@ export async function prepareApk(
       );
     }
   }
-  if (!onInstances) return;
+  const uploaded = { ...params, md5: params.md5 ?? upload.md5 };
+  if (!onInstances) return uploaded;
+  return { ...uploaded, apkUrl: await presign(obs, bucket, key, params.obs.urlExpiryMs, context) };
+}
+
+/** The download URL of the uploaded APK, valid no longer than the keys that sign it. */
+async function presign(
+  obs: ObsClient,
+  bucket: string,
+  key: string,
+  urlExpiryMs: number,
+  context: PrepareContext<typeof Outputs.ApkUrl | typeof Outputs.ObsObject>,
+): Promise<string> {
+  const creds = context.settings.credentials;
+  if (creds.kind === 'token') throw new Error('unreachable: readParams requires keys for uploads');
   // A pre-signed URL stops working with the keys that signed it (docs/api.md, "OBS").
   const signer = await signingKeys(creds);
-  let expiryMs = params.obs.urlExpiryMs;
+  let expiryMs = urlExpiryMs;
   if (creds.kind === 'keyless' && creds.session) {
     const left = creds.session.expiration.getTime() - Date.now();
     if (left < expiryMs) {
       expiryMs = Math.max(left, 1000);
       context.notice?.(
-        `The download URL is valid for ${formatDuration(expiryMs)}, not ${formatDuration(params.obs.urlExpiryMs)} (url-expiry): a pre-signed URL cannot outlive the temporary credentials that signed it. Raise session-duration if jobs may start later than that.`,
+        `The download URL is valid for ${formatDuration(expiryMs)}, not ${formatDuration(urlExpiryMs)} (url-expiry): a pre-signed URL cannot outlive the temporary credentials that signed it. Raise session-duration if jobs may start later than that.`,
       );
     }
   }
@@ -162,7 +200,7 @@ export async function prepareApk(
       `gives temporary keys whose security token makes the pre-signed URL ${url.length} characters long, over KooPhone's limit of ${MAX_INSTALL_URL}: upload with permanent keys, or pass apk-url`,
     );
   }
-  params.apkUrl = url;
   context.setOutput(Outputs.ApkUrl, url);
   context.info(`Pre-signed download URL: ${redactUrl(url)}`);
+  return url;
 }

@@ -4,7 +4,7 @@ import { readFleet, type Fleet } from '../../inputs/fleet.js';
 import { Inputs } from '../../inputs/names.js';
 import { rules, type InputReader } from '../../inputs/reader.js';
 import { androidPackage, cphApkObject, obsBucket, obsKey } from '../../inputs/rules.js';
-import { maskUrlQuery } from '../../report/redact.js';
+import { maskUrlQuery } from '../../log/redact.js';
 
 const apkUrl = z.string().check(
   z.maxLength(2000, { message: 'must be at most 2000 characters' }),
@@ -52,7 +52,7 @@ const urlExpiry = rules.duration({ ms: 7 * 86_400_000, text: '7 days' }).check(
   }),
 );
 
-/** What the install request needs; filled from inputs, then from the APK file in prepare(). */
+/** What the install request needs: from the inputs, completed from the APK file by resolve(). */
 export interface InstallAppParams {
   fleet: Fleet;
   apkPath?: string;
@@ -65,8 +65,10 @@ export interface InstallAppParams {
   fastInstall: boolean;
   obs: { bucket?: string; object?: string; endpoint?: string; urlExpiryMs: number };
   installFlags: string[];
-  /** android:versionCode of the APK at apk-path, read in prepare(). */
+  /** android:versionCode of the APK at apk-path, read in resolve(). */
   versionCode?: number;
+  /** The file apk-path named, once resolve() has found it. */
+  apkFile?: string;
 }
 
 /** Reads the install inputs and the rules that tie them to the fleet kind and to each other. */
@@ -100,7 +102,15 @@ export function readInstallParams(reader: InputReader, common: CommonSettings): 
     installFlags: (reader.optional(Inputs.InstallFlags, installFlags) ?? '').split(/\s+/).filter(Boolean),
   };
 
-  // An input the chosen target kind does not send is refused, never ignored.
+  refuseUnused(reader, params);
+  checkObsSource(reader, common, params);
+  return onInstances && !path ? { ...params, fileName: checkDownload(reader, params) } : params;
+}
+
+/** An input the chosen target kind does not send is refused, never ignored. */
+function refuseUnused(reader: InputReader, params: InstallAppParams): void {
+  const { fleet, apkPath: path } = params;
+  const onInstances = fleet.type === 'instance';
   if (!onInstances) {
     for (const name of [
       Inputs.FastInstall,
@@ -123,6 +133,26 @@ export function readInstallParams(reader: InputReader, common: CommonSettings): 
       'is not used by install-app on KooPhone instances (its install call takes no pm options): it is used by install-app on CPH phones and servers. Remove it',
       reader.raw(Inputs.InstallFlags),
     );
+  const uploads = path !== undefined && (!onInstances || params.apkUrl === undefined);
+  // The upload's inputs mean nothing when nothing is uploaded: refused rather than ignored.
+  if (uploads) return;
+  const unused = onInstances
+    ? [Inputs.ObsBucket, Inputs.ObsObject, Inputs.ObsEndpoint, Inputs.UrlExpiry]
+    : [Inputs.ObsEndpoint];
+  for (const name of unused) {
+    if (reader.isExplicit(name))
+      reader.fail(
+        name,
+        `is not used here: install-app uses it to upload apk-path to OBS${onInstances ? ' for KooPhone instances, and this run installs from apk-url' : ', and this run installs an object already in OBS'}. Remove it`,
+        reader.raw(name),
+      );
+  }
+}
+
+/** CPH installs from OBS, and an upload of apk-path needs a bucket, keys and an OBS endpoint. */
+function checkObsSource(reader: InputReader, common: CommonSettings, params: InstallAppParams): void {
+  const onInstances = params.fleet.type === 'instance';
+  const { apkPath: path, apkUrl: url } = params;
   if (!onInstances && params.obs.object !== undefined) {
     const checked = cphApkObject.safeParse(params.obs.object);
     if (!checked.success)
@@ -136,20 +166,6 @@ export function readInstallParams(reader: InputReader, common: CommonSettings): 
     );
   }
   const uploads = path !== undefined && (!onInstances || url === undefined);
-  // The upload's inputs mean nothing when nothing is uploaded: refused rather than ignored.
-  if (!uploads) {
-    const unused = onInstances
-      ? [Inputs.ObsBucket, Inputs.ObsObject, Inputs.ObsEndpoint, Inputs.UrlExpiry]
-      : [Inputs.ObsEndpoint];
-    for (const name of unused) {
-      if (reader.isExplicit(name))
-        reader.fail(
-          name,
-          `is not used here: install-app uses it to upload apk-path to OBS${onInstances ? ' for KooPhone instances, and this run installs from apk-url' : ', and this run installs an object already in OBS'}. Remove it`,
-          reader.raw(name),
-        );
-    }
-  }
   if (!onInstances || uploads) {
     if (!params.obs.bucket) {
       reader.fail(
@@ -176,32 +192,32 @@ export function readInstallParams(reader: InputReader, common: CommonSettings): 
     const elsewhere = !params.obs.endpoint && common.region ? obsOffDefaultDomain(common.region) : undefined;
     if (elsewhere) reader.fail(Inputs.ObsEndpoint, elsewhere, '');
   }
-  if (onInstances && !path) {
-    const download =
-      url ??
-      reader.fail(
-        Inputs.ApkUrl,
-        'is required: give apk-url, or apk-path to upload the APK from the runner',
-        '',
-      );
-    if (!params.packageName)
-      reader.fail(Inputs.PackageName, 'is required (or give apk-path to read it from the APK)', '');
-    if (!params.appVersion)
-      reader.fail(Inputs.AppVersion, 'is required (or give apk-path to read it from the APK)', '');
-    if (!params.sizeMb)
-      reader.fail(Inputs.ApkSizeMb, 'is required (or give apk-path to read it from the APK)', '');
-    params.fileName ??= decodeURIComponent(new URL(download).pathname.split('/').pop() ?? '');
-    if (params.fileName === '')
-      reader.fail(Inputs.FileName, 'is required when apk-url does not end in a file name', '');
-    if (!fileName.safeParse(params.fileName).success) {
-      reader.fail(
-        Inputs.FileName,
-        'taken from apk-url must be a file name of at most 100 characters',
-        params.fileName,
-      );
-    }
+}
+
+/**
+ * KooPhone without apk-path downloads apk-url, and the request must describe the APK: returns its file
+ * name, file-name or the URL's last segment.
+ */
+function checkDownload(reader: InputReader, params: InstallAppParams): string {
+  const download =
+    params.apkUrl ??
+    reader.fail(
+      Inputs.ApkUrl,
+      'is required: give apk-url, or apk-path to upload the APK from the runner',
+      '',
+    );
+  if (!params.packageName)
+    reader.fail(Inputs.PackageName, 'is required (or give apk-path to read it from the APK)', '');
+  if (!params.appVersion)
+    reader.fail(Inputs.AppVersion, 'is required (or give apk-path to read it from the APK)', '');
+  if (!params.sizeMb)
+    reader.fail(Inputs.ApkSizeMb, 'is required (or give apk-path to read it from the APK)', '');
+  const name = params.fileName ?? decodeURIComponent(new URL(download).pathname.split('/').pop() ?? '');
+  if (name === '') reader.fail(Inputs.FileName, 'is required when apk-url does not end in a file name', '');
+  if (!fileName.safeParse(name).success) {
+    reader.fail(Inputs.FileName, 'taken from apk-url must be a file name of at most 100 characters', name);
   }
-  return params;
+  return name;
 }
 
 /**

@@ -1,7 +1,7 @@
-// src/ is layered (inputs -> operations -> api -> run -> report): a module that imports, even only a
-// type, from a module that imports it back blurs which layer owns what. This test reads every import
-// the TypeScript parser sees (`import type`, `export ... from`, `import('...')` calls and types) and
-// fails on any cycle, naming its modules in order.
+// src/ is layered, and data flows one way through it. A module that imports, even only a type, from a
+// module that imports it back, or from a layer above its own, blurs which layer owns what. This test
+// reads every import the TypeScript parser sees (`import type`, `export ... from`, `import('...')`
+// calls and types) and fails on any cycle and on any import that runs back up the layers, naming it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
@@ -114,6 +114,55 @@ function cyclePath(graph: Map<string, string[]>, component: string[]): string[] 
   }
   return component.map((file) => relative(SRC, file));
 }
+
+/**
+ * The layers of src/, top first: a module may import from its own layer or a lower one, never from a
+ * higher one. The entry runs the pipeline and reports; the pipeline (run/) drives the operations; they
+ * call the services (api/, obs/, apk/, auth/); everything rests on the HTTP plumbing, the validated
+ * inputs and the one logging gate.
+ */
+const LAYERS: readonly (readonly string[])[] = [
+  ['main.ts', 'index.ts'],
+  ['report'],
+  ['run', 'operations'],
+  ['api', 'obs', 'apk', 'auth'],
+  ['http', 'inputs', 'log', 'zod.ts'],
+];
+
+/** The layer of a module: its folder (or root file) under src/, looked up in LAYERS. */
+function layerOf(file: string): number {
+  const top = relative(SRC, file).split('/')[0]!;
+  const layer = LAYERS.findIndex((names) => names.includes(top));
+  if (layer < 0) throw new Error(`${top} (src/${relative(SRC, file)}) is in no layer: add it to LAYERS`);
+  return layer;
+}
+
+/** Each import that runs back up: "from -> to". */
+function upwardImports(graph: Map<string, string[]>): string[] {
+  return [...graph].flatMap(([from, targets]) =>
+    targets
+      .filter((to) => layerOf(to) < layerOf(from))
+      .map((to) => `${relative(SRC, from)} -> ${relative(SRC, to)}`),
+  );
+}
+
+describe('src/ imports run down the layers only', () => {
+  it('finds an import from a lower layer into a higher one (the check is not vacuous)', () => {
+    const graph = new Map([
+      [join(SRC, 'run/a.ts'), [join(SRC, 'api/b.ts'), join(SRC, 'operations/c.ts')]],
+      [join(SRC, 'inputs/d.ts'), [join(SRC, 'report/e.ts')]],
+    ]);
+    expect(upwardImports(graph)).toEqual(['inputs/d.ts -> report/e.ts']);
+  });
+
+  it('places every folder of src/ in a layer', () => {
+    for (const file of sourceFiles(SRC)) expect(() => layerOf(file)).not.toThrow();
+  });
+
+  it('has none among the modules of src/, type-only imports included', () => {
+    expect(upwardImports(importGraph(sourceFiles(SRC)))).toEqual([]);
+  });
+});
 
 describe('src/ has no import cycles', () => {
   it('finds a cycle in a graph that has one (the check is not vacuous)', () => {

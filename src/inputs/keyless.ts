@@ -1,6 +1,6 @@
 import * as z from '../zod.js';
-import { EnvFallbacks, Inputs, stsDefaultEndpoint } from '../inputs/names.js';
-import { rules, type InputReader } from '../inputs/reader.js';
+import { EnvFallbacks, Inputs, stsDefaultEndpoint } from './names.js';
+import { rules, type InputReader } from './reader.js';
 import type { KeylessSettings } from './credentials.js';
 
 // URN forms of IAM v5 (inferred from the console and the SDK's examples: iam::<account>:agency:<name>,

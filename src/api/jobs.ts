@@ -1,4 +1,4 @@
-export type TargetType = 'instance' | 'server' | 'phone';
+import type { TargetType } from '../inputs/fleet.js';
 
 /**
  * Where a target stands. `skipped`: nothing was sent to it (not running, already installed, or

@@ -1,9 +1,10 @@
-import { chooseOperation, operations } from '../operations/index.js';
-import type { BoundOperation, Family } from '../operations/operation.js';
-import { readCommonSettings, type CommonSettings } from './common.js';
-import { cphDefaultEndpoint, DEFAULT_KOOPHONE_ENDPOINT, Inputs, type InputName } from './names.js';
-import { InputReader, type InputSource } from './reader.js';
-import { readRollout, type RolloutSettings } from './rollout.js';
+import { chooseOperation, operations } from './index.js';
+import type { Family } from '../api/calls.js';
+import type { BoundOperation } from './operation.js';
+import { readCommonSettings, type CommonSettings } from '../inputs/common.js';
+import { cphDefaultEndpoint, DEFAULT_KOOPHONE_ENDPOINT, Inputs, type InputName } from '../inputs/names.js';
+import { InputReader, type InputSource } from '../inputs/reader.js';
+import { readRollout, type RolloutSettings } from '../inputs/rollout.js';
 
 /** Everything a run needs to know from its inputs, the chosen operation with its parameters included. */
 export interface Settings extends CommonSettings {
