@@ -53,7 +53,20 @@ interface Block {
   lines: string[];
 }
 
-/** The fenced YAML blocks that hold a whole workflow (a `jobs:` key). */
+/** What makes a lone step (a block that starts with `- uses:` or `- name:`) a workflow, so it is checked too. */
+const STEP_WRAPPER = [
+  'name: step',
+  'on: push',
+  'jobs:',
+  '  step:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+];
+
+/**
+ * The fenced YAML blocks that hold a whole workflow (a `jobs:` key), and those that hold steps, put in a job:
+ * their `line` is then moved back by the lines added, so that places still point into the file.
+ */
 function workflowBlocks(file: string, text: string): Block[] {
   const lines = text.split(/\r?\n/);
   const blocks: Block[] = [];
@@ -62,7 +75,12 @@ function workflowBlocks(file: string, text: string): Block[] {
     const start = i + 1;
     while (i + 1 < lines.length && !/^```\s*$/.test(lines[i + 1] ?? '')) i++;
     const body = lines.slice(start, i + 1);
-    if (body.some((line) => /^jobs:/.test(line))) blocks.push({ file, line: start + 1, lines: body });
+    if (body.some((line) => /^jobs:/.test(line))) {
+      blocks.push({ file, line: start + 1, lines: body });
+    } else if (/^- (uses|name|id):/.test(body.find(meaningful) ?? '')) {
+      const lines = [...STEP_WRAPPER, ...body.map((line) => (line === '' ? line : `      ${line}`))];
+      blocks.push({ file, line: start + 1 - STEP_WRAPPER.length, lines });
+    }
   }
   return blocks;
 }
@@ -286,14 +304,28 @@ describe('the workflow examples of the README and docs/', () => {
       '          obs-bucket: my-bucket',
       '          phones: ph-1',
       '```',
+      '',
+      '```yaml',
+      '- uses: acme/cloud-phone-deploy@v1',
+      '  with:',
+      '    operation: run-command',
+      '    auth-token: t',
+      '    instances: kp-1',
+      '    command: rm -rf /; reboot',
+      '```',
     ].join('\n');
     const found = examples([['guide.md', doc]]);
-    expect(found.map((e) => e.where)).toEqual(['guide.md:10 (step "Deploy")', 'guide.md:24 (uses: ./)']);
+    expect(found.map((e) => e.where)).toEqual([
+      'guide.md:10 (step "Deploy")',
+      'guide.md:24 (uses: ./)',
+      'guide.md:37 (uses: acme/cloud-phone-deploy@v1)',
+    ]);
     expect(found[0]?.inputs.get('instances')).toBe('kp-1\nkp-2\n');
     expect(failures(found)).toEqual([
       'guide.md:10 (step "Deploy"): \'timeout\' is not an input of action.yml',
       expect.stringMatching(/^guide\.md:10 \(step "Deploy"\): Input 'wait-timeout' /),
       'guide.md:24 (uses: ./): keyless, but the workflow does not grant permissions: id-token: write',
+      expect.stringMatching(/^guide\.md:37 \(uses: acme\/cloud-phone-deploy@v1\): Input 'command' /),
     ]);
   });
 });
