@@ -54,7 +54,9 @@ function hasV1Signature(names: string[]): boolean {
 
 async function signingBlockSchemes(path: string, centralDirectoryOffset: number): Promise<SignatureScheme[]> {
   if (centralDirectoryOffset < FOOTER_BYTES + 8) return [];
-  const file = await open(path, 'r');
+  const file = await open(path, 'r').catch((error: Error) => {
+    throw new ZipReadError(error.message, { cause: error });
+  });
   try {
     const footer = Buffer.alloc(FOOTER_BYTES);
     await file.read(footer, 0, FOOTER_BYTES, centralDirectoryOffset - FOOTER_BYTES);
@@ -86,6 +88,9 @@ async function signingBlockSchemes(path: string, centralDirectoryOffset: number)
       at += 8 + Number(length);
     }
     return [...BLOCK_IDS.values()].filter((scheme) => schemes.has(scheme));
+  } catch (error) {
+    if (error instanceof ZipReadError) throw error;
+    throw new ZipReadError((error as Error).message, { cause: error });
   } finally {
     await file.close();
   }
