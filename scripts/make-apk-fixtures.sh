@@ -2,17 +2,22 @@
 # Builds the APK test fixtures in test/fixtures/apk/ with real tools, never with project code.
 #
 # README: regenerate with `bash scripts/make-apk-fixtures.sh` from any directory, on Debian/Ubuntu with
-#   apt-get install aapt android-framework-res zip
+#   apt-get install aapt android-framework-res apksigner zip
 # then update the literal MD5 values in test/apk.test.ts (the script prints them; `md5sum test/fixtures/apk/*`).
 # The committed files were built with Debian's aapt 1:10.0.0+r36-10 and android-framework-res 1:10.0.0+r36-10;
 # another framework-res version changes the platformBuildVersion attributes aapt adds, hence the bytes and MD5s.
+# The APKs are then signed by Debian's apksigner 31.0.2-1 with a key made for the run (so each run changes the
+# bytes): Android installs only signed APKs, and the action refuses an unsigned one. Each scheme is covered once:
 #
-#   demo.apk        com.example.demo        versionName 1.4.2         versionCode 42
-#   other.apk       org.acme.fleet.agent    versionName 2.0.0-beta.1  versionCode 2000001
-#   no-version.apk  com.example.noversion   no versionName, no versionCode
+#   demo.apk        com.example.demo        versionName 1.4.2         versionCode 42       signed v1 + v2 + v3
+#   demo-unsigned.apk  demo.apk as aapt wrote it, before signing (no signature at all)
+#   other.apk       org.acme.fleet.agent    versionName 2.0.0-beta.1  versionCode 2000001  signed v1 only
+#   no-version.apk  com.example.noversion   no versionName, no versionCode                signed v1 + v2 + v3
 #   unicode.apk     com.example.unicode     versionName with non-ASCII text (UTF-16 pool)  versionCode 3
+#                                           signed v2 only
 #   resref.apk      com.example.resref      versionName="@string/app_version" (a resource reference, resolved only
 #                                           through resources.arsc), versionCode="0x10" (hex integer, 16)
+#                                           signed v3 only
 #   corrupt.apk     the first 300 bytes of demo.apk (a truncated zip)
 #   not-an-apk.apk  a valid zip holding only readme.txt (no AndroidManifest.xml)
 #   text-manifest.apk  a valid zip whose AndroidManifest.xml is the plain-text source, not aapt's binary XML
@@ -27,8 +32,8 @@ out="$root/test/fixtures/apk"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-for tool in aapt zip md5sum; do
-  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install aapt android-framework-res zip)" >&2; exit 1; }
+for tool in aapt apksigner keytool zip md5sum; do
+  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install aapt android-framework-res apksigner zip)" >&2; exit 1; }
 done
 [ -f "$FRAMEWORK" ] || { echo "missing $FRAMEWORK (apt-get install android-framework-res)" >&2; exit 1; }
 mkdir -p "$out"
@@ -66,6 +71,21 @@ build resref 'package="com.example.resref" android:versionCode="0x10" android:ve
   "$work/res"
 
 head -c 300 "$out/demo.apk" >"$out/corrupt.apk"
+cp "$out/demo.apk" "$out/demo-unsigned.apk"
+
+keytool -genkeypair -keystore "$work/fixture.p12" -storetype PKCS12 -storepass fixture -alias fixture \
+  -keyalg RSA -keysize 2048 -validity 36500 -dname CN=cloud-phone-deploy-fixture >/dev/null 2>&1
+# sign <name> <v1> <v2> <v3>: signs $out/<name>.apk in place with the schemes given (true/false)
+sign() {
+  apksigner sign --ks "$work/fixture.p12" --ks-pass pass:fixture \
+    --v1-signing-enabled "$2" --v2-signing-enabled "$3" --v3-signing-enabled "$4" "$out/$1.apk"
+  rm -f "$out/$1.apk.idsig"
+}
+sign demo true true true
+sign no-version true true true
+sign other true false false
+sign unicode false true false
+sign resref false false true
 
 # A plain zip: fixed timestamp and no extra fields (-X) so the bytes do not depend on when or where it was built.
 mkdir -p "$work/zip"
@@ -83,4 +103,8 @@ rm -f "$out/text-manifest.apk"
 cd "$out"
 ls -l ./*.apk
 md5sum ./*.apk
-for f in demo other no-version unicode resref; do aapt dump badging "$f.apk" | head -1; done
+for f in demo other no-version unicode resref; do
+  aapt dump badging "$f.apk" | head -1
+  # API 28: the first that checks v3; with the manifest's minSdkVersion 21, a v2- or v3-only APK would need v1.
+  apksigner verify -v --min-sdk-version 28 "$f.apk" | grep -E '^Verified using v[123]'
+done

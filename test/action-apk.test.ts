@@ -8,7 +8,7 @@ import { results, visibleText as visible } from './support/run-action.js';
 import { runActionInProcess } from './support/in-process.js';
 
 const emulator = useEmulator({ timeScale: TIME_SCALE });
-const DEMO_MD5 = '408da5daff5b4cb1ec290ffdbbb04db5';
+const DEMO_MD5 = '696f7a997f064b5711a291a51eab7f18';
 
 function release(extra: Record<string, string>) {
   const e = emulator();
@@ -179,6 +179,19 @@ describe('install-app from a local APK (release workflow)', () => {
     expect(run.summary).toContain(DEMO_MD5);
   });
 
+  it('takes the signed APK a pattern matches beside its *-unsigned.apk, and says which it took', async () => {
+    const pattern = apkFixture('demo*.apk');
+    const run = await runActionInProcess(
+      release({ instances: 'rel-1', 'dry-run': 'true', 'apk-path': pattern }),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'apk-path matched 2 files: took test/fixtures/apk/demo.apk, left out test/fixtures/apk/demo-unsigned.apk (named unsigned, beside it)',
+    );
+    expect(run.summary).toContain(DEMO_MD5);
+  });
+
   it.each([
     [
       { 'package-name': 'com.example.other' },
@@ -187,6 +200,7 @@ describe('install-app from a local APK (release workflow)', () => {
     [{ 'apk-path': 'no/such/*.apk' }, "Input 'apk-path' must match exactly one file, but nothing matched"],
     [{ 'apk-path': apkFixture('not-an-apk.apk') }, "Input 'apk-path'"],
     [{ 'apk-path': apkFixture('corrupt.apk') }, "Input 'apk-path' must be an APK"],
+    [{ 'apk-path': apkFixture('demo-unsigned.apk') }, "Input 'apk-path' must be a signed APK"],
     [{ phones: 'ph-1' }, "Input 'phones' cannot be combined with instances"],
     [{ 'obs-bucket': '' }, "Input 'obs-bucket' is required to upload apk-path"],
   ])('refuses %o before sending anything', async (change, message) => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, open, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -20,11 +21,11 @@ import { APK_FIXTURES as FIXTURES, apkFixture as fixture } from './support/paths
 
 /** From `md5sum test/fixtures/apk/*` (scripts/make-apk-fixtures.sh prints them): literals, so a hashing bug cannot hide. */
 const MD5SUM = {
-  'demo.apk': '408da5daff5b4cb1ec290ffdbbb04db5',
-  'other.apk': '16d01713c8bbbacafcbfac89d4946c9b',
-  'no-version.apk': '8b03033779b61d8adabf9a6838e7295a',
-  'unicode.apk': 'f6923bc128373d829f10a35dca5ac025',
-  'resref.apk': 'b3f3ced219cc1fa27669078515b5cea6',
+  'demo.apk': '696f7a997f064b5711a291a51eab7f18',
+  'other.apk': '677f95b17f83dece96ccceaf5fbc91b7',
+  'no-version.apk': '193f1d0ca7b6293b9ae8569f37bc1a71',
+  'unicode.apk': '935c027e5c96e7dd0e4cb1e7acf3db2e',
+  'resref.apk': 'c60bf1ae15e069a2e360ea725283e9f1',
 };
 
 function md5OfWholeFile(file: string): string {
@@ -44,24 +45,27 @@ describe('inspectApk on APKs built by aapt', () => {
   it.each([
     {
       file: 'demo.apk',
-      sizeBytes: 598,
+      sizeBytes: 8476,
       packageName: 'com.example.demo',
       versionName: '1.4.2',
       versionCode: 42,
+      signatures: ['v2', 'v3'],
     },
     {
       file: 'other.apk',
-      sizeBytes: 612,
+      sizeBytes: 2311,
       packageName: 'org.acme.fleet.agent',
       versionName: '2.0.0-beta.1',
       versionCode: 2000001,
+      signatures: ['v1'],
     },
     {
       file: 'unicode.apk',
-      sizeBytes: 627,
+      sizeBytes: 8279,
       packageName: 'com.example.unicode',
       versionName: '3.0 “Größe” 版本 🚀',
       versionCode: 3,
+      signatures: ['v2'],
     },
   ] as const)('$file', async ({ file, ...expected }) => {
     const info = await inspectApk(fixture(file));
@@ -86,10 +90,11 @@ describe('inspectApk on APKs built by aapt', () => {
     expect(info).toEqual({
       path: fixture('no-version.apk'),
       fileName: 'no-version.apk',
-      sizeBytes: 559,
+      sizeBytes: 8476,
       sizeMb: 1,
       md5: MD5SUM['no-version.apk'],
       packageName: 'com.example.noversion',
+      signatures: ['v2', 'v3'],
     });
     expect('versionName' in info).toBe(false);
   });
@@ -101,6 +106,7 @@ describe('inspectApk on APKs built by aapt', () => {
     expect(info.versionName).toBeUndefined();
     expect(info.versionCode).toBe(16);
     expect(info.md5).toBe(MD5SUM['resref.apk']);
+    expect(info.signatures).toEqual(['v3']);
   });
 
   it('resolves a relative path against the current directory', async () => {
@@ -269,6 +275,69 @@ describe('size and MD5', () => {
   });
 });
 
+describe('inspectApk refuses an APK without a signature', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'apk-signature-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('refuses the unsigned build aapt wrote, before hashing it, naming the file and what to do', async () => {
+    const error = await inputErrorOf(inspectApk(fixture('demo-unsigned.apk')));
+    expect(error.input).toBe('apk-path');
+    expect(error.value).toBe(fixture('demo-unsigned.apk'));
+    expect(error.rule).toBe(
+      'must be a signed APK, but demo-unsigned.apk has no v1, v2 or v3 signature and phones refuse to install it: sign it (a signingConfig in Gradle, or apksigner sign), or point apk-path at the signed build',
+    );
+  });
+
+  it('finds v1 only when a .SF file has its signature block file (.RSA, .DSA or .EC)', async () => {
+    // Python's zipfile adds the entries to copies of the unsigned APK: the names are what is checked.
+    const sfOnly = path.join(dir, 'sf-only.apk');
+    const v1 = path.join(dir, 'v1.apk');
+    const script = [
+      'import shutil, sys, zipfile',
+      'for target, names in ((sys.argv[2], ["META-INF/CERT.SF", "META-INF/OTHER.EC"]), (sys.argv[3], ["META-INF/MANIFEST.MF", "META-INF/KEY.SF", "META-INF/KEY.EC"])):',
+      '    shutil.copyfile(sys.argv[1], target)',
+      '    with zipfile.ZipFile(target, "a") as z:',
+      '        for name in names: z.writestr(name, "x")',
+    ].join('\n');
+    execFileSync('python3', ['-c', script, fixture('demo-unsigned.apk'), sfOnly, v1]);
+    expect((await inputErrorOf(inspectApk(sfOnly))).rule).toMatch(/^must be a signed APK/);
+    expect((await inspectApk(v1)).signatures).toEqual(['v1']);
+  });
+
+  it('does not count a signing block whose pairs hold no v2 or v3 signature', async () => {
+    // unicode.apk is signed v2 only: its v2 ID becomes the verity padding ID (0x42726577), keeping every size.
+    const bytes = await readFile(fixture('unicode.apk'));
+    const magic = bytes.lastIndexOf(Buffer.from('APK Sig Block 42'));
+    const size = Number(bytes.readBigUInt64LE(magic - 8));
+    const start = magic + 16 - size - 8;
+    const v2 = Buffer.from([0x1a, 0x87, 0x09, 0x71]);
+    const at = bytes.indexOf(v2, start);
+    expect(at).toBe(start + 8 + 8);
+    bytes.writeUInt32LE(0x42726577, at);
+    const file = path.join(dir, 'padding-only.apk');
+    await writeFile(file, bytes);
+    expect((await inputErrorOf(inspectApk(file))).rule).toMatch(
+      /^must be a signed APK, but padding-only\.apk/,
+    );
+  });
+
+  it('refuses a signing block whose sizes do not add up, as Android does', async () => {
+    const bytes = await readFile(fixture('demo.apk'));
+    const magic = bytes.lastIndexOf(Buffer.from('APK Sig Block 42'));
+    bytes.writeBigUInt64LE(BigInt(bytes.length), magic - 8);
+    const file = path.join(dir, 'damaged-block.apk');
+    await writeFile(file, bytes);
+    expect((await inputErrorOf(inspectApk(file))).rule).toMatch(
+      /^must be an APK that Android can read, but its APK Signing Block is damaged: its size \(\d+ bytes\) does not fit/,
+    );
+  });
+});
+
 describe('locateApk', () => {
   const root = path.resolve(import.meta.dirname, '..');
 
@@ -290,7 +359,6 @@ describe('locateApk', () => {
   afterAll(() => stdout.mockRestore());
 
   it('returns the one file a glob matches, as an absolute path', async () => {
-    expect(await locateApk('test/fixtures/apk/de*.apk', root)).toBe(fixture('demo.apk'));
     expect(await locateApk('test/**/oth?r.apk', root)).toBe(fixture('other.apk'));
     expect(await locateApk('./test/../test/fixtures/apk/demo.apk', root)).toBe(fixture('demo.apk'));
     expect(await locateApk(path.join(FIXTURES, 'u*.apk'))).toBe(fixture('unicode.apk'));
@@ -315,8 +383,18 @@ describe('locateApk', () => {
     const error = await inputErrorOf(locateApk('test/fixtures/apk/*.apk', root));
     expect(error.input).toBe('apk-path');
     expect(error.rule).toBe(
-      'must match exactly one file, but it matched 8: ' +
-        ['corrupt', 'demo', 'no-version', 'not-an-apk', 'other', 'resref', 'text-manifest', 'unicode']
+      'must match exactly one file, but it matched 9: ' +
+        [
+          'corrupt',
+          'demo-unsigned',
+          'demo',
+          'no-version',
+          'not-an-apk',
+          'other',
+          'resref',
+          'text-manifest',
+          'unicode',
+        ]
           .map((name) => `test/fixtures/apk/${name}.apk`)
           .join(', '),
     );
@@ -356,6 +434,32 @@ describe('locateApk', () => {
       expect(await locateApk('*.apk', dir)).toBe(path.join(dir, 'app[release].apk'));
       const error = await inputErrorOf(locateApk('out', dir));
       expect(error.rule).toBe('must name a file, but it names a directory');
+    });
+
+    it('takes the signed APK when the pattern also matches an *-unsigned.apk beside it, and says so', async () => {
+      await mkdir(path.join(dir, 'release'));
+      await writeFile(path.join(dir, 'release', 'app-release-unsigned.apk'), '');
+      await writeFile(path.join(dir, 'release', 'app-release.apk'), '');
+      const said: string[] = [];
+      expect(await locateApk('release/*.apk', dir, (message) => said.push(message))).toBe(
+        path.join(dir, 'release', 'app-release.apk'),
+      );
+      expect(said).toEqual([
+        'apk-path matched 2 files: took release/app-release.apk, left out release/app-release-unsigned.apk (named unsigned, beside it)',
+      ]);
+      // Alone, the unsigned build is what the pattern names (and inspectApk refuses it).
+      expect(await locateApk('release/*-unsigned.apk', dir)).toBe(
+        path.join(dir, 'release', 'app-release-unsigned.apk'),
+      );
+    });
+
+    it('does not pass over an *-unsigned.apk for a signed one in another folder', async () => {
+      await mkdir(path.join(dir, 'a'));
+      await mkdir(path.join(dir, 'b'));
+      await writeFile(path.join(dir, 'a', 'app-unsigned.apk'), '');
+      await writeFile(path.join(dir, 'b', 'app.apk'), '');
+      const error = await inputErrorOf(locateApk('[ab]/*.apk', dir));
+      expect(error.rule).toBe('must match exactly one file, but it matched 2: a/app-unsigned.apk, b/app.apk');
     });
 
     it('rejects an empty or multi-line value', async () => {

@@ -6,6 +6,7 @@ import { hashFile } from '../obs/file.js';
 import { wholeMegabytes } from './size.js';
 import { APK_PATH_INPUT } from './locate.js';
 import { decodeManifest, ManifestError, type ManifestInfo } from './manifest.js';
+import { signatureSchemes, type SignatureScheme } from './signature.js';
 import { readZipEntry, ZipReadError } from './zip.js';
 
 export interface ApkInfo {
@@ -30,6 +31,8 @@ export interface ApkInfo {
   versionName?: string;
   /** android:versionCode, undefined when absent or a resource reference. */
   versionCode?: number;
+  /** The signature schemes the file carries (never empty: an unsigned APK is refused). */
+  signatures: SignatureScheme[];
 }
 
 const MANIFEST_ENTRY = 'AndroidManifest.xml';
@@ -38,7 +41,7 @@ const MANIFEST_ENTRY = 'AndroidManifest.xml';
  * Everything the install APIs need to know about a local APK, read from the file itself. The manifest is read first
  * (a few KB), so a file that is not an APK fails before a possibly large file is hashed. Throws
  * InputError('apk-path', ...) for a missing or unreadable file, a corrupt zip, a zip without AndroidManifest.xml
- * or a manifest that cannot be decoded. With `{ md5: false }` the file is not hashed: only its zip directory and
+ * a manifest that cannot be decoded, or an APK without a signature. With `{ md5: false }` the file is not hashed: only its zip directory and
  * manifest are read (a few KB), and the size comes from the file system.
  */
 export async function inspectApk(file: string, options: { md5?: boolean } = {}): Promise<ApkInfo> {
@@ -71,6 +74,16 @@ export async function inspectApk(file: string, options: { md5?: boolean } = {}):
       `must be a whole APK, but ${path.basename(absolute)} is a split APK (split=${JSON.stringify(manifest.split)}): give the base APK, or build a universal APK (bundletool build-apks --mode=universal)`,
     );
   }
+  const signatures = await signatureSchemes(absolute).catch((error: unknown) => {
+    if (!(error instanceof ZipReadError)) throw error;
+    return fail(`must be an APK that Android can read, but ${error.message}`);
+  });
+  if (signatures.length === 0) {
+    // Android refuses an APK without a signature (INSTALL_PARSE_FAILED_NO_CERTIFICATES): every phone would fail.
+    fail(
+      `must be a signed APK, but ${path.basename(absolute)} has no v1, v2 or v3 signature and phones refuse to install it: sign it (a signingConfig in Gradle, or apksigner sign), or point apk-path at the signed build`,
+    );
+  }
   // The size is the stat's, and the MD5 is of exactly that many bytes: a file that shrinks while
   // it is read fails, one that grows is hashed up to the size reported.
   const md5 =
@@ -88,6 +101,7 @@ export async function inspectApk(file: string, options: { md5?: boolean } = {}):
     packageName: manifest.packageName,
     ...(manifest.versionName !== undefined && { versionName: manifest.versionName }),
     ...(manifest.versionCode !== undefined && { versionCode: manifest.versionCode }),
+    signatures,
   };
 }
 

@@ -53,11 +53,27 @@ async function isFile(file: string): Promise<boolean> {
 }
 
 /**
+ * The matches less each `NAME-unsigned.apk` that has another match in its folder: the Android Gradle plugin names
+ * a release build without a signingConfig `app-release-unsigned.apk`, and a signed one `app-release.apk`, so a
+ * pattern like `app/build/outputs/apk/release/*.apk` can see both after a signing step.
+ */
+function withoutUnsignedSiblings(matches: string[]): string[] {
+  const unsigned = (file: string) => file.toLowerCase().endsWith('-unsigned.apk');
+  const folders = new Set(matches.filter((file) => !unsigned(file)).map((file) => path.dirname(file)));
+  return matches.filter((file) => !unsigned(file) || !folders.has(path.dirname(file)));
+}
+
+/**
  * The absolute path of the single file `pattern` names. `pattern` is a path or a glob relative to `cwd` (default
- * process.cwd()); it must match exactly one file. Throws InputError('apk-path', ...) that lists what matched (at
+ * process.cwd()); it must match exactly one file, or one besides `*-unsigned.apk` files in its folder (`info`
+ * then says which it took). Throws InputError('apk-path', ...) that lists what matched (at
  * most MAX_LISTED names, then "and N more") or says nothing matched.
  */
-export async function locateApk(pattern: string, cwd: string = process.cwd()): Promise<string> {
+export async function locateApk(
+  pattern: string,
+  cwd: string = process.cwd(),
+  info: (message: string) => void = () => {},
+): Promise<string> {
   const trimmed = pattern.trim();
   if (trimmed === '')
     throw new InputError(APK_PATH_INPUT, 'must name the APK file (a path or a glob)', pattern);
@@ -89,6 +105,15 @@ export async function locateApk(pattern: string, cwd: string = process.cwd()): P
   matches = [...new Set(matches)].sort();
 
   if (matches.length === 1) return matches[0] as string;
+  const signed = withoutUnsignedSiblings(matches);
+  if (signed.length === 1) {
+    const taken = signed[0] as string;
+    const left = matches.filter((file) => file !== taken).map((file) => path.relative(cwd, file) || file);
+    info(
+      `apk-path matched ${matches.length} files: took ${path.relative(cwd, taken) || taken}, left out ${left.join(', ')} (named unsigned, beside it)`,
+    );
+    return taken;
+  }
   if (matches.length === 0) {
     const directory = (await stat(literal).catch(() => undefined))?.isDirectory();
     throw new InputError(

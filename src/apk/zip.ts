@@ -96,3 +96,50 @@ export async function readZipEntry(path: string, name: string): Promise<Buffer |
     zip?.close();
   }
 }
+
+/**
+ * Where the central directory starts and the names of the entries `keep` accepts, for the signature check. yauzl
+ * reads the start from the end record (zip64 included) and keeps it as its read cursor until the first entry is
+ * read; @types/yauzl declares that field with the wrong type, hence the check. Entries are walked only when
+ * `keep` is given, and only up to the entry count the end record declares.
+ */
+export async function readZipDirectory(
+  path: string,
+  keep?: (name: string) => boolean,
+): Promise<{ centralDirectoryOffset: number; names: string[] }> {
+  let zip: yauzl.ZipFile | undefined;
+  try {
+    zip = await open(path);
+    const centralDirectoryOffset: unknown = (zip as unknown as { readEntryCursor: unknown }).readEntryCursor;
+    if (typeof centralDirectoryOffset !== 'number') {
+      throw new ZipReadError('the zip reader did not report where the central directory starts');
+    }
+    const names: string[] = [];
+    if (keep) {
+      const z = zip;
+      await new Promise<void>((resolve, reject) => {
+        const onEntry = (entry: yauzl.Entry) => {
+          if (keep(entry.fileName)) names.push(entry.fileName);
+          z.readEntry();
+        };
+        const done = (error?: Error) => {
+          z.off('entry', onEntry);
+          z.off('end', done);
+          z.off('error', done);
+          if (error) reject(error);
+          else resolve();
+        };
+        z.on('entry', onEntry);
+        z.on('end', done);
+        z.on('error', done);
+        z.readEntry();
+      });
+    }
+    return { centralDirectoryOffset, names };
+  } catch (error) {
+    if (error instanceof ZipReadError) throw error;
+    throw new ZipReadError((error as Error).message, { cause: error });
+  } finally {
+    zip?.close();
+  }
+}

@@ -31,9 +31,36 @@ const HINTS: Record<string, string> = {
   'KOOPHONE.API.62016': 'The tenant has used up its quota for uploaded app packages.',
 };
 
+/** Codes that usually mean missing credentials or IAM permissions: their hints link to docs/permissions.md. */
+const PERMISSION_CODES = new Set(['APIGW.0301', 'KOOPHONE.API.0001', 'CPS.0001']);
+
+/**
+ * Where docs/permissions.md of the running action is. The runner names the action's repository and ref in
+ * GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF ("Variables" reference, GitHub Actions docs); they are empty for a
+ * local action (`uses: ./`), and are checked before they reach a log line.
+ */
+export function permissionsPage(env: NodeJS.ProcessEnv = process.env): string {
+  const server = env.GITHUB_SERVER_URL || 'https://github.com';
+  const repo = env.GITHUB_ACTION_REPOSITORY ?? '';
+  const ref = env.GITHUB_ACTION_REF ?? '';
+  if (
+    /^https:\/\/[\w.-]+(:\d+)?$/.test(server) &&
+    /^[\w.-]+\/[\w.-]+$/.test(repo) &&
+    /^[\w./-]+$/.test(ref)
+  ) {
+    return `${server}/${repo}/blob/${ref}/docs/permissions.md`;
+  }
+  return "docs/permissions.md in the action's repository";
+}
+
+/** A permission hint with the page that lists, per operation, the IAM actions and the bucket grant. */
+export function withPermissionsPage(hint: string): string {
+  return `${hint} What each operation needs: ${permissionsPage()}`;
+}
+
 export function hintFor(code: string | undefined, status?: number): string | undefined {
-  if (code && HINTS[code]) return HINTS[code];
-  if (status === 401 || status === 403) return HINTS['APIGW.0301'];
+  if (code && HINTS[code]) return PERMISSION_CODES.has(code) ? withPermissionsPage(HINTS[code]) : HINTS[code];
+  if (status === 401 || status === 403) return withPermissionsPage(HINTS['APIGW.0301'] as string);
   if (status === 429) return HINTS['APIGW.0308'];
   return undefined;
 }

@@ -4,7 +4,7 @@
  * and HEAD answers, which have no body, with `x-obs-error-code` / `x-obs-request-id` headers.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { ApiError, type ApiErrorDetails } from '../http/errors.js';
+import { ApiError, withPermissionsPage, type ApiErrorDetails } from '../http/errors.js';
 import { answerDetails, headerValue, type ServiceFields } from '../http/error-mapping.js';
 import { xmlText } from './xml.js';
 
@@ -37,8 +37,10 @@ const OBS_HINTS: Record<string, string> = {
 };
 
 function obsHint(code: string | undefined, status?: number): string | undefined {
+  if (code === 'AccessDenied' || (status === 403 && !(code && OBS_HINTS[code]))) {
+    return withPermissionsPage(OBS_HINTS.AccessDenied as string);
+  }
   if (code && OBS_HINTS[code]) return OBS_HINTS[code];
-  if (status === 403) return OBS_HINTS.AccessDenied;
   if (status === 429 || status === 503) return OBS_HINTS.SlowDown;
   return undefined;
 }

@@ -40,7 +40,7 @@ export async function readApk(
   if (!params.apkPath) return params;
   const onInstances = params.fleet.type === 'instance';
   const uploads = !(onInstances && params.apkUrl) && !context.dryRun;
-  const located = await locateApk(params.apkPath);
+  const located = await locateApk(params.apkPath, undefined, (message) => context.info(message));
   // The hashing thread of a large APK starts while the manifest is read and OBS is asked, so that
   // the first part need not wait for it.
   if (uploads) await prepareToUpload(located);
