@@ -2588,9 +2588,10 @@ function describeBody(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B5: () => (/* binding */ isThrottled),
-/* harmony export */   hD: () => (/* binding */ ApiError)
+/* harmony export */   hD: () => (/* binding */ ApiError),
+/* harmony export */   iw: () => (/* binding */ withPermissionsPage)
 /* harmony export */ });
-/* unused harmony export hintFor */
+/* unused harmony exports permissionsPage, hintFor */
 /** Where we know what usually causes a service error, say it: the reader is a person fixing a pipeline at 2 a.m. */
 const HINTS = {
     'APIGW.0301': 'The gateway rejected the credentials: check access-key/secret-key (or auth-token), that the key is active, and that the runner clock is correct.',
@@ -2617,11 +2618,33 @@ const HINTS = {
     'KOOPHONE.API.62006': 'The app size is not a number or the package is too large.',
     'KOOPHONE.API.62016': 'The tenant has used up its quota for uploaded app packages.',
 };
+/** Codes that usually mean missing credentials or IAM permissions: their hints link to docs/permissions.md. */
+const PERMISSION_CODES = new Set(['APIGW.0301', 'KOOPHONE.API.0001', 'CPS.0001']);
+/**
+ * Where docs/permissions.md of the running action is. The runner names the action's repository and ref in
+ * GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF ("Variables" reference, GitHub Actions docs); they are empty for a
+ * local action (`uses: ./`), and are checked before they reach a log line.
+ */
+function permissionsPage(env = process.env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repo = env.GITHUB_ACTION_REPOSITORY ?? '';
+    const ref = env.GITHUB_ACTION_REF ?? '';
+    if (/^https:\/\/[\w.-]+(:\d+)?$/.test(server) &&
+        /^[\w.-]+\/[\w.-]+$/.test(repo) &&
+        /^[\w./-]+$/.test(ref)) {
+        return `${server}/${repo}/blob/${ref}/docs/permissions.md`;
+    }
+    return "docs/permissions.md in the action's repository";
+}
+/** A permission hint with the page that lists, per operation, the IAM actions and the bucket grant. */
+function withPermissionsPage(hint) {
+    return `${hint} What each operation needs: ${permissionsPage()}`;
+}
 function hintFor(code, status) {
     if (code && HINTS[code])
-        return HINTS[code];
+        return PERMISSION_CODES.has(code) ? withPermissionsPage(HINTS[code]) : HINTS[code];
     if (status === 401 || status === 403)
-        return HINTS['APIGW.0301'];
+        return withPermissionsPage(HINTS['APIGW.0301']);
     if (status === 429)
         return HINTS['APIGW.0308'];
     return undefined;
@@ -3947,7 +3970,7 @@ function markdownCode(text) {
 
 /***/ }),
 
-/***/ 483:
+/***/ 808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -4357,10 +4380,11 @@ const OBS_HINTS = {
     TokenRefreshRequired: 'The temporary credentials have expired: get a new security token.',
 };
 function obsHint(code, status) {
+    if (code === 'AccessDenied' || (status === 403 && !(code && OBS_HINTS[code]))) {
+        return (0,http_errors/* withPermissionsPage */.iw)(OBS_HINTS.AccessDenied);
+    }
     if (code && OBS_HINTS[code])
         return OBS_HINTS[code];
-    if (status === 403)
-        return OBS_HINTS.AccessDenied;
     if (status === 429 || status === 503)
         return OBS_HINTS.SlowDown;
     return undefined;
@@ -5329,11 +5353,22 @@ async function isFile(file) {
     }
 }
 /**
+ * The matches less each `NAME-unsigned.apk` that has another match in its folder: the Android Gradle plugin names
+ * a release build without a signingConfig `app-release-unsigned.apk`, and a signed one `app-release.apk`, so a
+ * pattern like `app/build/outputs/apk/release/*.apk` can see both after a signing step.
+ */
+function withoutUnsignedSiblings(matches) {
+    const unsigned = (file) => file.toLowerCase().endsWith('-unsigned.apk');
+    const folders = new Set(matches.filter((file) => !unsigned(file)).map((file) => external_node_path_default().dirname(file)));
+    return matches.filter((file) => !unsigned(file) || !folders.has(external_node_path_default().dirname(file)));
+}
+/**
  * The absolute path of the single file `pattern` names. `pattern` is a path or a glob relative to `cwd` (default
- * process.cwd()); it must match exactly one file. Throws InputError('apk-path', ...) that lists what matched (at
+ * process.cwd()); it must match exactly one file, or one besides `*-unsigned.apk` files in its folder (`info`
+ * then says which it took). Throws InputError('apk-path', ...) that lists what matched (at
  * most MAX_LISTED names, then "and N more") or says nothing matched.
  */
-async function locateApk(pattern, cwd = process.cwd()) {
+async function locateApk(pattern, cwd = process.cwd(), info = () => { }) {
     const trimmed = pattern.trim();
     if (trimmed === '')
         throw new errors/* InputError */.d(APK_PATH_INPUT, 'must name the APK file (a path or a glob)', pattern);
@@ -5362,6 +5397,13 @@ async function locateApk(pattern, cwd = process.cwd()) {
     matches = [...new Set(matches)].sort();
     if (matches.length === 1)
         return matches[0];
+    const signed = withoutUnsignedSiblings(matches);
+    if (signed.length === 1) {
+        const taken = signed[0];
+        const left = matches.filter((file) => file !== taken).map((file) => external_node_path_default().relative(cwd, file) || file);
+        info(`apk-path matched ${matches.length} files: took ${external_node_path_default().relative(cwd, taken) || taken}, left out ${left.join(', ')} (named unsigned, beside it)`);
+        return taken;
+    }
     if (matches.length === 0) {
         const directory = (await (0,promises_namespaceObject.stat)(literal).catch(() => undefined))?.isDirectory();
         throw new errors/* InputError */.d(APK_PATH_INPUT, directory
@@ -5781,6 +5823,154 @@ async function readZipEntry(path, name) {
         zip?.close();
     }
 }
+/**
+ * Where the central directory starts and the names of the entries `keep` accepts, for the signature check. yauzl
+ * reads the start from the end record (zip64 included) and keeps it as its read cursor until the first entry is
+ * read; @types/yauzl declares that field with the wrong type, hence the check. Entries are walked only when
+ * `keep` is given, and only up to the entry count the end record declares.
+ */
+async function readZipDirectory(path, keep) {
+    let zip;
+    try {
+        zip = await zip_open(path);
+        const centralDirectoryOffset = zip.readEntryCursor;
+        if (typeof centralDirectoryOffset !== 'number') {
+            throw new ZipReadError('the zip reader did not report where the central directory starts');
+        }
+        const names = [];
+        if (keep) {
+            const z = zip;
+            await new Promise((resolve, reject) => {
+                const onEntry = (entry) => {
+                    if (keep(entry.fileName))
+                        names.push(entry.fileName);
+                    z.readEntry();
+                };
+                const done = (error) => {
+                    z.off('entry', onEntry);
+                    z.off('end', done);
+                    z.off('error', done);
+                    if (error)
+                        reject(error);
+                    else
+                        resolve();
+                };
+                z.on('entry', onEntry);
+                z.on('end', done);
+                z.on('error', done);
+                z.readEntry();
+            });
+        }
+        return { centralDirectoryOffset, names };
+    }
+    catch (error) {
+        if (error instanceof ZipReadError)
+            throw error;
+        throw new ZipReadError(error.message, { cause: error });
+    }
+    finally {
+        zip?.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/apk/signature.ts
+/**
+ * Which signature schemes an APK carries. Android refuses to install an APK without one (PackageManager's
+ * INSTALL_PARSE_FAILED_NO_CERTIFICATES), so an unsigned build is stopped before it is uploaded. This checks that a
+ * signature is there, not that it verifies: the phone does that.
+ *
+ * Formats, from the Android Open Source Project's "APK Signature Scheme v2" and "v3" pages
+ * (source.android.com/docs/security/features/apksigning/v2, /v3) and apksig's V3SchemeConstants:
+ * - v2, v3 and v3.1 live in the APK Signing Block, right before the zip central directory:
+ *   uint64 size, ID-value pairs (uint64 length, uint32 ID, value), uint64 size again, then the 16 bytes
+ *   "APK Sig Block 42". The size counts everything after the first size field.
+ * - v1 is JAR signing: META-INF/NAME.SF with its signature block file META-INF/NAME.RSA, .DSA or .EC.
+ */
+
+
+const BLOCK_IDS = new Map([
+    [0x7109871a, 'v2'],
+    [0xf05368c0, 'v3'],
+    [0x1b93ad61, 'v3.1'],
+]);
+const MAGIC = Buffer.from('APK Sig Block 42', 'latin1');
+/** The trailing size field and the magic. */
+const FOOTER_BYTES = 8 + 16;
+/** Real blocks hold a few certificates and signatures (a few KB, padded to 4 KB); this bounds what is read. */
+const MAX_BLOCK_BYTES = 16 * 1024 * 1024;
+const V1_SIGNATURE_FILE = /^META-INF\/([^/]+)\.SF$/i;
+const V1_BLOCK_FILE = /^META-INF\/([^/]+)\.(RSA|DSA|EC)$/i;
+/**
+ * The schemes found, in the order v2, v3, v3.1, v1; empty for an unsigned APK. The zip's entries are walked for
+ * v1 only when the signing block holds no signature. Throws ZipReadError for a file that is not a readable zip or
+ * a signing block whose sizes do not add up (Android refuses such an APK too).
+ */
+async function signatureSchemes(path) {
+    const { centralDirectoryOffset } = await readZipDirectory(path);
+    const schemes = await signingBlockSchemes(path, centralDirectoryOffset);
+    if (schemes.length > 0)
+        return schemes;
+    const { names } = await readZipDirectory(path, (name) => name.startsWith('META-INF/'));
+    return hasV1Signature(names) ? ['v1'] : [];
+}
+function hasV1Signature(names) {
+    const signatureFiles = new Set(names.map((name) => V1_SIGNATURE_FILE.exec(name)?.[1]?.toUpperCase()).filter(Boolean));
+    return names.some((name) => {
+        const base = V1_BLOCK_FILE.exec(name)?.[1]?.toUpperCase();
+        return base !== undefined && signatureFiles.has(base);
+    });
+}
+async function signingBlockSchemes(path, centralDirectoryOffset) {
+    if (centralDirectoryOffset < FOOTER_BYTES + 8)
+        return [];
+    const file = await (0,promises_namespaceObject.open)(path, 'r').catch((error) => {
+        throw new ZipReadError(error.message, { cause: error });
+    });
+    try {
+        const footer = Buffer.alloc(FOOTER_BYTES);
+        await file.read(footer, 0, FOOTER_BYTES, centralDirectoryOffset - FOOTER_BYTES);
+        if (!footer.subarray(8).equals(MAGIC))
+            return [];
+        const damaged = (why) => {
+            throw new ZipReadError(`its APK Signing Block is damaged: ${why}`);
+        };
+        const size = footer.readBigUInt64LE(0);
+        if (size < BigInt(FOOTER_BYTES) || size + 8n > BigInt(centralDirectoryOffset)) {
+            damaged(`its size (${size} bytes) does not fit before the central directory`);
+        }
+        if (size > BigInt(MAX_BLOCK_BYTES))
+            damaged(`it is ${size} bytes, more than the ${MAX_BLOCK_BYTES} accepted`);
+        const start = centralDirectoryOffset - Number(size) - 8;
+        // The leading size field and the pairs; the footer is already read.
+        const block = Buffer.alloc(Number(size) + 8 - FOOTER_BYTES);
+        await file.read(block, 0, block.length, start);
+        if (block.readBigUInt64LE(0) !== size)
+            damaged('its two size fields differ');
+        const schemes = new Set();
+        // Each pair advances by at least 12 bytes, so the walk ends within the block.
+        for (let at = 8; at < block.length;) {
+            if (block.length - at < 12)
+                damaged(`a pair at byte ${at} is cut short`);
+            const length = block.readBigUInt64LE(at);
+            if (length < 4n || length > BigInt(block.length - at - 8)) {
+                damaged(`a pair at byte ${at} claims ${length} bytes`);
+            }
+            const scheme = BLOCK_IDS.get(block.readUInt32LE(at + 8));
+            if (scheme)
+                schemes.add(scheme);
+            at += 8 + Number(length);
+        }
+        return [...BLOCK_IDS.values()].filter((scheme) => schemes.has(scheme));
+    }
+    catch (error) {
+        if (error instanceof ZipReadError)
+            throw error;
+        throw new ZipReadError(error.message, { cause: error });
+    }
+    finally {
+        await file.close();
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/apk/inspect.ts
 
@@ -5792,12 +5982,13 @@ async function readZipEntry(path, name) {
 
 
 
+
 const MANIFEST_ENTRY = 'AndroidManifest.xml';
 /**
  * Everything the install APIs need to know about a local APK, read from the file itself. The manifest is read first
  * (a few KB), so a file that is not an APK fails before a possibly large file is hashed. Throws
  * InputError('apk-path', ...) for a missing or unreadable file, a corrupt zip, a zip without AndroidManifest.xml
- * or a manifest that cannot be decoded. With `{ md5: false }` the file is not hashed: only its zip directory and
+ * a manifest that cannot be decoded, or an APK without a signature. With `{ md5: false }` the file is not hashed: only its zip directory and
  * manifest are read (a few KB), and the size comes from the file system.
  */
 async function inspectApk(file, options = {}) {
@@ -5822,6 +6013,15 @@ async function inspectApk(file, options = {}) {
         // Android installs a split only together with its base APK (install-multiple), which these APIs cannot do.
         fail(`must be a whole APK, but ${external_node_path_default().basename(absolute)} is a split APK (split=${JSON.stringify(manifest.split)}): give the base APK, or build a universal APK (bundletool build-apks --mode=universal)`);
     }
+    const signatures = await signatureSchemes(absolute).catch((error) => {
+        if (!(error instanceof ZipReadError))
+            throw error;
+        return fail(`must be an APK that Android can read, but ${error.message}`);
+    });
+    if (signatures.length === 0) {
+        // Android refuses an APK without a signature (INSTALL_PARSE_FAILED_NO_CERTIFICATES): every phone would fail.
+        fail(`must be a signed APK, but ${external_node_path_default().basename(absolute)} has no v1, v2 or v3 signature and phones refuse to install it: sign it (a signingConfig in Gradle, or apksigner sign), or point apk-path at the signed build`);
+    }
     // The size is the stat's, and the MD5 is of exactly that many bytes: a file that shrinks while
     // it is read fails, one that grows is hashed up to the size reported.
     const md5 = options.md5 === false
@@ -5836,6 +6036,7 @@ async function inspectApk(file, options = {}) {
         packageName: manifest.packageName,
         ...(manifest.versionName !== undefined && { versionName: manifest.versionName }),
         ...(manifest.versionCode !== undefined && { versionCode: manifest.versionCode }),
+        signatures,
     };
 }
 function decode(bytes, fail) {
@@ -5884,7 +6085,7 @@ async function readApk(params, context) {
         return params;
     const onInstances = params.fleet.type === 'instance';
     const uploads = !(onInstances && params.apkUrl) && !context.dryRun;
-    const located = await locateApk(params.apkPath);
+    const located = await locateApk(params.apkPath, undefined, (message) => context.info(message));
     // The hashing thread of a large APK starts while the manifest is read and OBS is asked, so that
     // the first part need not wait for it.
     if (uploads)
@@ -22104,7 +22305,7 @@ const installApp = defineOperation({
     // Only runs with apk-path need the APK reader and the OBS client: keep them out of every start-up.
     async resolve(params, context) {
         const resolved = params.apkPath
-            ? await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 483))).readApk(params, context)
+            ? await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 808))).readApk(params, context)
             : params;
         if (resolved.fleet.type !== 'instance')
             cphCommandContent(resolved);
@@ -22113,7 +22314,7 @@ const installApp = defineOperation({
     async prepare(params, context) {
         if (!params.apkPath)
             return params;
-        const { uploadApk } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 483));
+        const { uploadApk } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 808));
         return uploadApk(params, context);
     },
     buildCalls(params) {

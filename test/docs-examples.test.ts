@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/inputs/errors.js';
 import { operationNames } from '../src/operations/index.js';
-import { readSettings } from '../src/inputs/settings.js';
+import { readSettings } from '../src/operations/settings.js';
 import { ACTION_DEFAULTS, parseActionYml, scalar } from './support/action-yml.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
