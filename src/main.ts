@@ -20,6 +20,7 @@ import { readSettings, type Settings } from './inputs/settings.js';
 import { selectFleet, type SelectedFleet } from './run/select.js';
 import { runRollout } from './run/rollout.js';
 import { planWaves } from './run/waves.js';
+import { plannedSmoke } from './run/smoke.js';
 
 /** What a run knows so far: enough for any end, a crash included, to write every output and the summary. */
 interface Progress {
@@ -293,7 +294,15 @@ async function runSteps(progress: Progress): Promise<void> {
       const waves = settings.rollout.waves
         ? planWaves(fleet?.ids.length ?? 0, settings.rollout.waves)
         : undefined;
-      const planned = describeCalls(calls, settings);
+      const smoke =
+        settings.rollout.smokeMs !== undefined
+          ? plannedSmoke(
+              operation.installs?.().packageName ?? '<package>',
+              fleet?.ids ?? [],
+              route.targetType,
+            )
+          : undefined;
+      const planned = describeCalls([...calls, ...(smoke?.calls ?? [])], settings);
       await log.group(`Requests that would be sent (${planned.length})`, async () => {
         for (const text of planned) log.block(`dry-run: would send\n${text}`);
       });
@@ -307,6 +316,7 @@ async function runSteps(progress: Progress): Promise<void> {
         notes: [
           ...selectionNotes,
           ...(waves ? [`Waves: ${waves.join(', ')} target(s).`] : []),
+          ...(smoke ? [smoke.note] : []),
           `Validated ${calls.reduce((n, c) => n + c.targets.length, 0)} ${route.targetType}(s) in ${calls.length} call(s) to ${settings.endpoint}. Secrets and signed URL parameters are masked.`,
         ],
         plannedRequests: planned,

@@ -270,3 +270,28 @@ describe('fleet rollout on KooPhone instances selected by pool', () => {
     expect(e.requests).toEqual([]);
   });
 });
+
+describe('smoke check after the install', () => {
+  const shells = (command: string) =>
+    apiRequests(emulator(), 'POST', '/phones/commands')
+      .map((r) => r.body as { command: string; content: string; phone_ids?: string[] })
+      .filter((b) => b.command === 'shell' && b.content.startsWith(command));
+
+  it('launches the app on every phone of a wave in one call, waits once, and passes the ones still up', async () => {
+    const { running } = prodFleet();
+    const run = await runActionInProcess(release({ smoke: 'true', 'smoke-duration': '20s' }));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('succeeded');
+    for (const phone of running)
+      expect(byTarget(run).get(phone)).toMatchObject({ status: 'succeeded', smoke: 'passed' });
+    // Three waves (1, 2, 11 phones): one launch and one process check per wave, each batched.
+    expect(shells('monkey').map((b) => b.phone_ids?.length)).toEqual([1, 2, 11]);
+    expect(shells('monkey')[0]?.content).toBe(`monkey -p ${PKG} -c android.intent.category.LAUNCHER 1`);
+    expect(shells('pidof').map((b) => b.phone_ids?.length)).toEqual([1, 2, 11]);
+    expect(shells('pidof')[0]?.content).toBe(`pidof ${PKG}`);
+    // No crash log read where every app runs.
+    expect(shells('logcat')).toEqual([]);
+    expect(run.summary).toContain('| Smoke |');
+  });
+});

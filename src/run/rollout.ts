@@ -10,6 +10,7 @@ import { submitAll } from './submit.js';
 import { now, sleep } from '../http/timing.js';
 import { log } from '../report/untrusted.js';
 import { queryVersions, type Installed, type QueryContext } from './verify.js';
+import { smokeCheck } from './smoke.js';
 import { allowedFailures, planWaves, type WaveRow } from './waves.js';
 
 type RolloutEnd = WaitEnd | 'submitted' | 'halted';
@@ -72,6 +73,19 @@ function expectedVersion(ctx: RolloutContext): { packageName: string; versionCod
   return { packageName, versionCode };
 }
 
+/** The package smoke launches: package-name, else the APK's own (readRollout made sure one of them is there). */
+function smokePackage(ctx: RolloutContext): string | undefined {
+  if (ctx.settings.rollout.smokeMs === undefined) return undefined;
+  const packageName = ctx.settings.operation.installs?.().packageName;
+  if (!packageName)
+    throw new InputError(
+      Inputs.PackageName,
+      'is required with smoke: the app is launched and looked for by this name (or give apk-path to read it from the APK)',
+      '',
+    );
+  return packageName;
+}
+
 /**
  * Runs the operation on `targets` in waves (one wave of all targets without `waves`): each wave is
  * submitted, waited for and verified before the next starts; too many failures halt the rollout.
@@ -80,6 +94,7 @@ export async function runRollout(targets: string[], ctx: RolloutContext): Promis
   const { settings, signal } = ctx;
   const { rollout } = settings;
   const expected = expectedVersion(ctx);
+  const smoke = smokePackage(ctx);
   const sizes = rollout.waves ? planWaves(targets.length, rollout.waves) : [targets.length];
   const result: RolloutResult = { jobs: [], batchIds: [], end: 'done', notes: [], outputs: new Map() };
   const rows: WaveRow[] = [];
@@ -118,6 +133,7 @@ export async function runRollout(targets: string[], ctx: RolloutContext): Promis
         track: (jobs, batchIds) => ctx.track?.([...before.jobs, ...jobs], [...before.batchIds, ...batchIds]),
       },
       expected,
+      smoke,
     );
     result.jobs.push(...pass.jobs);
     result.batchIds.push(...pass.batchIds);
@@ -174,6 +190,7 @@ async function runPass(
   targets: string[],
   ctx: RolloutContext,
   expected: { packageName: string; versionCode: number } | undefined,
+  smoke: string | undefined,
 ): Promise<PassResult> {
   const { settings, family, signal } = ctx;
   const { operation } = settings;
@@ -295,6 +312,15 @@ async function runPass(
       for (const job of installed) verifyJob(job, found.get(job.target), expected);
       if (signal.aborted) pass.end = 'cancelled';
     }
+  }
+  const smokeMs = settings.rollout.smokeMs;
+  if (smoke && smokeMs !== undefined && pass.end === 'done') {
+    // After verify: only what installed (at the expected version) is launched; skipped targets never are.
+    const installed = submitted.jobs.filter((j) => j.status === 'succeeded');
+    const end = await log.group(`Smoke check (${installed.length} target(s))`, () =>
+      smokeCheck(installed, smoke, { ...query, smokeMs, info: ctx.info }),
+    );
+    if (end === 'cancelled') pass.end = 'cancelled';
   }
   return pass;
 }
