@@ -485,6 +485,22 @@ describe('smoke check after the install', () => {
     expect(e.requests).toEqual([]);
   });
 
+  it('fails the check as unknown when wait-timeout comes before smoke-duration has passed', async () => {
+    const { running } = prodFleet();
+    const run = await runActionInProcess(
+      release({ smoke: 'true', 'smoke-duration': '5m', 'wait-timeout': '1m', waves: '' }),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(byTarget(run).get(running[0]!)).toMatchObject({
+      status: 'failed',
+      error_code: 'SMOKE_UNKNOWN',
+      smoke: 'unknown',
+      error_message: 'wait-timeout passed before smoke-duration (5m 0s) ended',
+    });
+    expect(shells('pidof')).toEqual([]);
+  });
+
   it('dry-run lists the smoke commands it would send', async () => {
     prodFleet();
     const run = await runActionInProcess(release({ smoke: 'true', 'dry-run': 'true' }));
