@@ -47,6 +47,12 @@ describe('interpretLaunch', () => {
     expect(launch.kind !== 'launched' && launch.reason).toBe(
       `${PKG} did not start: ** No activities found to run, monkey aborted.\nmonkey's output:\nbash arg: -p\n** No activities found to run, monkey aborted.`,
     );
+    expect(
+      interpretLaunch(job({ output: '/system/bin/sh: monkey: inaccessible or not found' }), PKG),
+    ).toEqual({
+      kind: 'not-started',
+      reason: `${PKG} could not be launched: /system/bin/sh: monkey: inaccessible or not found`,
+    });
     expect(interpretLaunch(job({ output: '** Error: Unknown option: -x' }), PKG)).toMatchObject({
       kind: 'not-started',
     });

@@ -40,7 +40,7 @@ export interface Job {
   crash?: string;
 }
 
-export type SmokeResult = 'passed' | 'crashed' | 'not-started' | 'unknown';
+type SmokeResult = 'passed' | 'crashed' | 'not-started' | 'unknown';
 
 /** Job status codes shared by both API families: 2 succeeded, -1 failed, anything else still running. */
 function statusFromCode(code: unknown): JobStatus {

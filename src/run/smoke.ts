@@ -42,7 +42,7 @@ export function processQuery(packageName: string): string {
  * fill the answer with older crashes (the buffer keeps them since boot) and cut the newest away. The
  * newest entry is the one the launch most likely made; when it is another app's, the report says so.
  */
-export const CRASH_ENTRIES = 1;
+const CRASH_ENTRIES = 1;
 
 export function crashLogQuery(): string {
   return `logcat -d -b crash -t ${CRASH_ENTRIES}`;
@@ -80,6 +80,9 @@ export function interpretLaunch(job: Job | undefined, packageName: string): Laun
       reason: `${packageName} did not start: ${said}\nmonkey's output:\n${output}`,
     };
   }
+  // An image without monkey, or a shell that may not run it: the launch never happened.
+  if (!/Events injected/.test(output) && /not found|inaccessible|Permission denied/i.test(output))
+    return { kind: 'not-started', reason: `${packageName} could not be launched: ${output}` };
   // "Events injected: 1" confirms the launch, but a long package name can push it past the 1,024 bytes
   // the service keeps: an answer without an error is taken as launched, and pidof decides.
   return { kind: 'launched' };
@@ -255,11 +258,7 @@ export async function smokeCheck(
 const INSTANCES_PER_CALL = 32;
 
 /** The calls that send one shell command to these targets: 32 instances or 100 phones a call. */
-export function smokeCalls(
-  targets: string[],
-  command: string,
-  targetType: 'instance' | 'phone',
-): SubmitCall[] {
+function smokeCalls(targets: string[], command: string, targetType: 'instance' | 'phone'): SubmitCall[] {
   return targetType === 'instance'
     ? chunk(targets, INSTANCES_PER_CALL).map((ids) => ({
         path: '/v1/instances/async-command',
