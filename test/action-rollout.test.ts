@@ -367,7 +367,8 @@ describe('smoke check after the install', () => {
     expect(row?.error_message).toMatch(
       /^com\.example\.demo did not start: \*\* No activities found to run, monkey aborted\./,
     );
-    expect(row?.error_message).toContain('bash arg: -p');
+    expect(row?.output).toContain('bash arg: -p');
+    expect(row?.output).toContain('** No activities found to run, monkey aborted.');
     // Not launched, so not checked: the process check went to the other phone of its wave only.
     expect(shells('pidof')[1]?.phone_ids).toEqual([running[2]]);
     expect(byTarget(run).get(running[2]!)).toMatchObject({ status: 'succeeded', smoke: 'passed' });

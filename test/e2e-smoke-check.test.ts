@@ -86,7 +86,8 @@ describe('smoke check through dist/index.js', () => {
       expect(run.outputs.status).toBe('failed');
       const row = byTarget(run).get('phone-1');
       expect(row).toMatchObject({ error_code: 'SMOKE_NOT_STARTED', smoke: 'not-started' });
-      expect(row?.error_message).toContain('** No activities found to run, monkey aborted.');
+      expect(row?.error_message).toBe(`${PKG} did not start: ** No activities found to run, monkey aborted.`);
+      expect(row?.output).toContain(`  bash arg: ${PKG}`);
       expect(shells(e, 'pidof')).toEqual([]);
     }),
   );

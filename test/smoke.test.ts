@@ -44,14 +44,17 @@ describe('interpretLaunch', () => {
       PKG,
     );
     expect(launch).toMatchObject({ kind: 'not-started' });
-    expect(launch.kind !== 'launched' && launch.reason).toBe(
-      `${PKG} did not start: ** No activities found to run, monkey aborted.\nmonkey's output:\nbash arg: -p\n** No activities found to run, monkey aborted.`,
-    );
+    expect(launch).toEqual({
+      kind: 'not-started',
+      reason: `${PKG} did not start: ** No activities found to run, monkey aborted.`,
+      output: 'bash arg: -p\n** No activities found to run, monkey aborted.',
+    });
     expect(
       interpretLaunch(job({ output: '/system/bin/sh: monkey: inaccessible or not found' }), PKG),
     ).toEqual({
       kind: 'not-started',
       reason: `${PKG} could not be launched: /system/bin/sh: monkey: inaccessible or not found`,
+      output: '/system/bin/sh: monkey: inaccessible or not found',
     });
     expect(interpretLaunch(job({ output: '** Error: Unknown option: -x' }), PKG)).toMatchObject({
       kind: 'not-started',
@@ -65,6 +68,11 @@ describe('interpretLaunch', () => {
         PKG,
       ),
     ).toEqual({ kind: 'not-started', reason: `the launch of ${PKG} failed: CPH.PHONE.NOT_RUNNING: stopped` });
+    expect(interpretLaunch(job({ status: 'failed', errorCode: 'CPS.0003', output: 'Killed' }), PKG)).toEqual({
+      kind: 'not-started',
+      reason: `the launch of ${PKG} failed: CPS.0003`,
+      output: 'Killed',
+    });
     expect(
       interpretLaunch(
         job({ status: 'failed', jobId: undefined, errorMessage: 'not submitted: the run was cancelled' }),

@@ -51,7 +51,8 @@ export function crashLogQuery(): string {
 /** Bytes of `execute_msg` the services return at most: an answer this long may have been cut. */
 const OUTPUT_CAP_BYTES = 1024;
 
-type Launch = { kind: 'launched' } | { kind: 'not-started' | 'unknown'; reason: string };
+/** `output`: monkey's answer, which replaces the install's output in the result of a launch that failed. */
+type Launch = { kind: 'launched' } | { kind: 'not-started' | 'unknown'; reason: string; output?: string };
 
 /** What the monkey job says about the launch. */
 export function interpretLaunch(job: Job | undefined, packageName: string): Launch {
@@ -67,7 +68,8 @@ export function interpretLaunch(job: Job | undefined, packageName: string): Laun
     const why = [job.errorCode, job.errorMessage].filter(Boolean).join(': ');
     return {
       kind: 'not-started',
-      reason: `the launch of ${packageName} failed${why ? `: ${why}` : ''}${output ? `\nmonkey's output:\n${output}` : ''}`,
+      reason: `the launch of ${packageName} failed${why ? `: ${why}` : ''}`,
+      ...(output ? { output } : {}),
     };
   }
   // monkey's own errors start with "** " (AOSP Monkey.java): "** No activities found to run, monkey
@@ -77,12 +79,13 @@ export function interpretLaunch(job: Job | undefined, packageName: string): Laun
     const said = errors.length ? errors.map((l) => l.trim()).join(' ') : 'monkey aborted';
     return {
       kind: 'not-started',
-      reason: `${packageName} did not start: ${said}\nmonkey's output:\n${output}`,
+      reason: `${packageName} did not start: ${said}`,
+      output,
     };
   }
   // An image without monkey, or a shell that may not run it: the launch never happened.
   if (!/Events injected/.test(output) && /not found|inaccessible|Permission denied/i.test(output))
-    return { kind: 'not-started', reason: `${packageName} could not be launched: ${output}` };
+    return { kind: 'not-started', reason: `${packageName} could not be launched: ${output}`, output };
   // "Events injected: 1" confirms the launch, but a long package name can push it past the 1,024 bytes
   // the service keeps: an answer without an error is taken as launched, and pidof decides.
   return { kind: 'launched' };
@@ -182,8 +185,12 @@ export async function smokeCheck(
   const launched: Job[] = [];
   for (const job of jobs) {
     const launch = interpretLaunch(launches.get(job.target), packageName);
-    if (launch.kind === 'launched') launched.push(job);
-    else fail(job, launch.kind, launch.reason);
+    if (launch.kind === 'launched') {
+      launched.push(job);
+      continue;
+    }
+    fail(job, launch.kind, launch.reason);
+    if (launch.output !== undefined) job.output = launch.output;
   }
   if (ctx.signal?.aborted) {
     for (const job of launched) fail(job, 'unknown', 'the run was cancelled before the app was checked');
