@@ -355,6 +355,22 @@ describe('smoke check after the install', () => {
     expect(run.summary).not.toContain('com.other.game');
   });
 
+  it('shows a hostile crash text as text: no Markdown, HTML or runner command gets through', async () => {
+    const { running } = prodFleet();
+    const hostile =
+      'java.lang.Error: <img src=x onerror=alert(1)> [click](https://evil.example) | x |\n::error::forged\n## Heading';
+    emulator().fleet.apps.setBehaviour(PKG, { crash: { exception: hostile } }, [running[0]!]);
+    const run = await runActionInProcess(release({ smoke: 'true' }));
+    expect(run.stderr).toBe('');
+    expect(byTarget(run).get(running[0]!)?.crash).toContain('<img src=x onerror=alert(1)>');
+    expect(run.summary).toContain('### Crashes (1)');
+    expect(run.summary).not.toContain('<img');
+    expect(run.summary).not.toContain('[click](');
+    expect(run.summary).not.toMatch(/^## Heading/m);
+    expect(run.summary).not.toMatch(/^::error::forged/m);
+    expect(run.stdout).not.toMatch(/^::error::forged/m);
+  });
+
   it("fails a phone whose app has no launcher activity with SMOKE_NOT_STARTED and monkey's answer", async () => {
     const { running } = prodFleet();
     emulator().fleet.apps.setBehaviour(PKG, { launcher: false }, [running[1]!]);
