@@ -314,9 +314,9 @@ async function runPass(
     }
   }
   const smokeMs = settings.rollout.smokeMs;
-  if (smoke && smokeMs !== undefined && pass.end === 'done') {
-    // After verify: only what installed (at the expected version) is launched; skipped targets never are.
-    const installed = submitted.jobs.filter((j) => j.status === 'succeeded');
+  // After verify: only what installed (at the expected version) is launched; skipped targets never are.
+  const installed = submitted.jobs.filter((j) => j.status === 'succeeded');
+  if (smoke && smokeMs !== undefined && pass.end === 'done' && installed.length) {
     const end = await log.group(`Smoke check (${installed.length} target(s))`, () =>
       smokeCheck(installed, smoke, { ...query, smokeMs, info: ctx.info }),
     );
