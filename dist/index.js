@@ -3287,6 +3287,8 @@ const Inputs = {
     Verify: 'verify',
     SkipInstalled: 'skip-installed',
     VersionCode: 'version-code',
+    Smoke: 'smoke',
+    SmokeDuration: 'smoke-duration',
 };
 const Outputs = {
     Status: 'status',
@@ -3327,6 +3329,8 @@ const InputDefaults = {
     [Inputs.MaxFailures]: '0',
     [Inputs.Verify]: 'false',
     [Inputs.SkipInstalled]: 'false',
+    [Inputs.Smoke]: 'false',
+    [Inputs.SmokeDuration]: '10s',
 };
 /** Variables exported by huaweicloud/auth-action; explicit inputs always win over them. */
 const EnvFallbacks = {
@@ -20883,6 +20887,8 @@ function resultRecord(job) {
         ...(job.installedVersionCode !== undefined
             ? { installed_version_code: String(job.installedVersionCode) }
             : {}),
+        ...(job.smoke ? { smoke: job.smoke } : {}),
+        ...(job.crash !== undefined ? { crash: serviceText(job.crash) } : {}),
         ...(job.stage
             ? {
                 stage: serviceText(job.stage, 256),
@@ -20977,372 +20983,40 @@ function fitFailedTargets(targets) {
 
 // EXTERNAL MODULE: ./src/inputs/duration.ts
 var duration = __nccwpck_require__(601);
-;// CONCATENATED MODULE: ./src/report/summary.ts
+// EXTERNAL MODULE: ./src/inputs/target-list.ts
+var target_list = __nccwpck_require__(442);
+// EXTERNAL MODULE: ./src/inputs/rules.ts
+var rules = __nccwpck_require__(190);
+;// CONCATENATED MODULE: ./src/operations/cph-commands.ts
 
 
-
-/** GitHub takes at most 1 MiB for a step summary: stay well inside it. */
-const MAX_SUMMARY_BYTES = 900_000;
-const MAX_FAILURE_ROWS = 2_000;
-const MAX_SUCCESS_ROWS = 500;
-/** The step summary: headline, counts, notes, the wave table and the per-target tables. */
-function writeSummary(report, counts) {
-    return untrusted/* log */.Rm.summary(summaryMarkdown(report, counts));
-}
-const ICON = {
-    succeeded: '✅',
-    partial: '⚠️',
-    failed: '❌',
-    'timed-out': '⏱️',
-    cancelled: '🛑',
-    submitted: '📨',
-    'dry-run': '📝',
-    halted: '🛑',
-};
-const HEADLINE = {
-    succeeded: 'succeeded',
-    partial: 'partly failed',
-    failed: 'failed',
-    'timed-out': 'timed out',
-    cancelled: 'was cancelled',
-    submitted: 'submitted (not waiting)',
-    'dry-run': 'dry run: nothing was sent',
-    halted: 'halted: the rollout stopped after too many failures',
-};
-function summaryMarkdown(report, counts = countJobs(report.jobs)) {
-    const lines = [];
-    lines.push(`## ${ICON[report.status]} Cloud Phone Deploy: \`${report.operation}\` ${HEADLINE[report.status]}`, '');
-    if (report.status !== 'dry-run') {
-        const parts = [
-            `**${counts.succeeded}** succeeded`,
-            `**${counts.failed}** failed`,
-            `**${counts.running}** running`,
-        ];
-        if (counts.unknown)
-            parts.push(`**${counts.unknown}** unknown`);
-        if (counts.skipped)
-            parts.push(`**${counts.skipped}** skipped`);
-        lines.push(`${parts.join(' · ')} · ${counts.total} jobs · ${(0,duration/* formatDuration */.a3)(report.elapsedMs)}`, '');
+/**
+ * CPH's ADB command API (`phones/commands`): asynchronous, polled like any CPH job. Its answer is one
+ * PhoneJob row per phone with no server id (SDK InstallApkResponse, RunShellCommandResponse), so
+ * servers go one per call: that is the only way to tell which server each phone was reached through.
+ */
+function cphCommandCalls(fleet, command, content) {
+    if (fleet.type === 'phone') {
+        return (0,target_list/* chunk */.i)(fleet.ids, rules/* SERVERS_PER_CALL */.yI).map((targets) => ({
+            path: '/phones/commands',
+            body: { command, content, phone_ids: targets },
+            targets,
+        }));
     }
-    // Notes quote service messages: shown as text, never as Markdown.
-    for (const note of report.notes)
-        lines.push(`> ${(0,untrusted/* markdownText */.p7)(note)}`, '');
-    lines.push(...waveTable(report.waves?.rows ?? []));
-    if (report.plannedRequests) {
-        lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');
-        for (const request of report.plannedRequests.slice(0, 20))
-            lines.push('```', request, '```');
-        if (report.plannedRequests.length > 20)
-            lines.push(`_…and ${report.plannedRequests.length - 20} more._`);
-        lines.push('');
-    }
-    const tail = [];
-    if (report.batchIds.length) {
-        const label = report.batchIdsOutput === 'task-ids' ? 'KooPhone task ids' : 'CPH request ids';
-        const shown = report.batchIds
-            .slice(0, 50)
-            .map((id) => (0,untrusted/* markdownCode */.D9)(id))
-            .join(', ');
-        tail.push(`${label}: ${shown}${report.batchIds.length > 50 ? ` and ${report.batchIds.length - 50} more` : ''}`, '');
-    }
-    // Tables fill what the byte limit leaves: failures first, then the folded successes.
-    let budget = MAX_SUMMARY_BYTES - byteSize(lines) - byteSize(tail);
-    const grouped = report.jobs.some((j) => j.stage)
-        ? 'stage'
-        : report.jobs.some((j) => j.fanOut)
-            ? 'server'
-            : undefined;
-    const failed = report.jobs.filter((j) => j.status !== 'succeeded');
-    const succeeded = report.jobs.filter((j) => j.status === 'succeeded');
-    if (failed.length && report.status !== 'dry-run') {
-        const rows = table(failed, grouped, true, MAX_FAILURE_ROWS, budget - SUCCESS_RESERVE_BYTES);
-        lines.push(`### Not succeeded (${failed.length})`, '', ...rows, '');
-        budget -= byteSize(rows) + 100;
-    }
-    if (succeeded.length) {
-        const rows = table(succeeded, grouped, false, MAX_SUCCESS_ROWS, budget - 200);
-        lines.push(`<details><summary>Succeeded (${succeeded.length})</summary>`, '', ...rows, '', '</details>', '');
-    }
-    const text = [...lines, ...tail].join('\n');
-    if (Buffer.byteLength(text) <= MAX_SUMMARY_BYTES)
-        return text;
-    // Only very long notes can get here: cut by bytes, whatever the characters.
-    const cut = Buffer.from(text)
-        .subarray(0, MAX_SUMMARY_BYTES - 200)
-        .toString('utf8');
-    return `${cut}\n\n_Summary cut at GitHub's size limit; every job is in the file named by the results-file output._\n`;
-}
-/** Room kept for the successes table when failures would fill the summary. */
-const SUCCESS_RESERVE_BYTES = 50_000;
-function byteSize(lines) {
-    return lines.reduce((n, line) => n + Buffer.byteLength(line) + 1, 0);
-}
-function table(jobs, grouped, withErrors, maxRows, maxBytes) {
-    const rows = grouped
-        ? [...jobs].sort((a, b) => (a.server ?? a.target).localeCompare(b.server ?? b.target))
-        : jobs;
-    const head = grouped === 'stage'
-        ? ['Server', 'Stage', 'Target', 'Status']
-        : grouped === 'server'
-            ? ['Server', 'Target', 'Status']
-            : ['Target', 'Status'];
-    if (withErrors)
-        head.push('Error');
-    head.push('Output');
-    const out = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
-    let size = byteSize(out) + 200; // the "...and N more" line
-    let shown = 0;
-    for (const job of rows) {
-        if (shown >= maxRows)
-            break;
-        const cells = grouped === 'stage'
-            ? [code(job.server ?? job.target), cell(job.stage ?? ''), code(job.target), job.status]
-            : grouped === 'server'
-                ? [code(job.server ?? job.target), code(job.target), job.status]
-                : [code(job.target), job.status];
-        if (withErrors) {
-            const error = [job.errorCode && code(job.errorCode), job.errorMessage && cell(job.errorMessage)];
-            cells.push(error.filter(Boolean).join(' '));
-        }
-        cells.push(cell(job.output ?? ''));
-        const line = `| ${cells.join(' | ')} |`;
-        size += Buffer.byteLength(line) + 1;
-        if (size > maxBytes)
-            break;
-        out.push(line);
-        shown++;
-    }
-    if (rows.length > shown)
-        out.push('', `_…and ${rows.length - shown} more: see the results-file output._`);
-    return out;
-}
-function code(text) {
-    return (0,untrusted/* markdownCode */.D9)((0,untrusted/* cap */.Np)(text, 200));
-}
-function cell(text) {
-    return (0,untrusted/* markdownText */.p7)((0,untrusted/* cap */.Np)((0,untrusted/* redactSecrets */.fp)(text), 300));
-}
-/** The per-wave table shown above the per-target tables. */
-function waveTable(rows) {
-    if (rows.length === 0)
-        return [];
-    const out = [
-        '### Waves',
-        '',
-        '| Wave | Targets | Succeeded | Failed | Skipped | Time |',
-        '|---|---|---|---|---|---|',
-    ];
-    for (const r of rows) {
-        const failed = r.running ? `${r.failed} (+${r.running} running)` : String(r.failed);
-        out.push(`| ${r.wave} | ${r.targets} | ${r.succeeded} | ${failed} | ${r.skipped} | ${(0,duration/* formatDuration */.a3)(r.elapsedMs)} |`);
-    }
-    out.push('');
-    return out;
+    return fleet.ids.map((server) => ({
+        path: '/phones/commands',
+        body: { command, content, server_ids: [server] },
+        targets: [server],
+        answersPerPhone: true,
+    }));
 }
 
 // EXTERNAL MODULE: ./src/http/errors.ts
 var errors = __nccwpck_require__(549);
-;// CONCATENATED MODULE: ./src/api/response.ts
-
-/**
- * Validates a response body against its documented shape. A mismatch names the field and the
- * request id and counts as unparseable: polls retry it, a submit reports its targets as unknown.
- * Extra fields are ignored (zod objects strip them), so additions on the service side do not break us.
- */
-function parseBody(schema, response, action) {
-    const result = schema.safeParse(response.body);
-    if (result.success)
-        return result.data;
-    const issue = result.error.issues[0];
-    const field = issue?.path.length ? issue.path.join('.') : '(body)';
-    throw new errors/* ApiError */.hD({ action, status: response.status, requestId: response.requestId, unparseable: true }, `unexpected response: field '${field}' ${issue?.message ?? 'is invalid'}`);
-}
-
-;// CONCATENATED MODULE: ./src/api/cph.ts
-
-
-const nullableText = zod/* pipe */.FsL(zod/* nullish */.cl6(zod/* string */.YjP()), zod/* transform */.pdi((v) => v || undefined));
-const submitJob = zod/* object */.Ikc({
-    job_id: nullableText,
-    job_type: zod/* nullish */.cl6(zod/* number */.aig()),
-    server_id: nullableText,
-    phone_id: nullableText,
-    app_version_id: nullableText,
-    error_code: nullableText,
-    error_msg: nullableText,
-});
-const submitBody = zod/* object */.Ikc({ request_id: zod/* string */.YjP().check(zod/* minLength */.BpQ(1)), jobs: zod/* array */.YOg(submitJob) });
-const listedJob = zod/* object */.Ikc({
-    job_id: zod/* string */.YjP(),
-    status: zod/* nullish */.cl6(zod/* union */.KCZ([zod/* number */.aig(), zod/* string */.YjP()])),
-    server_id: nullableText,
-    phone_id: nullableText,
-    error_code: nullableText,
-    error_msg: nullableText,
-    execute_msg: nullableText,
-});
-const listBody = zod/* object */.Ikc({ jobs: zod/* array */.YOg(listedJob) });
-/** ListJobs limits, from the API reference. */
-const LIST_JOBS_MAX_REQUEST_IDS = 20;
-const LIST_JOBS_PAGE = 100;
-/** Java SDK ListJobsRequest: `offset` is at most 8096, so one listing reaches 8,100 jobs (offsets 0..8000). */
-const LIST_JOBS_MAX_OFFSET = 8096;
-const LIST_JOBS_MAX_JOBS = Math.floor(LIST_JOBS_MAX_OFFSET / LIST_JOBS_PAGE) * LIST_JOBS_PAGE + LIST_JOBS_PAGE;
-class CphClient {
-    transport;
-    projectId;
-    constructor(transport, projectId) {
-        this.transport = transport;
-        this.projectId = projectId;
-    }
-    /** Path relative to /v1/{project_id}/cloud-phone. */
-    submit(path, body, action) {
-        return this.transport.send({ method: 'POST', path: this.base(path), body, action }, (response, a) => parseBody(submitBody, response, a));
-    }
-    /**
-     * Every job of up to 20 submits, paging through ListJobs. With `expected` (how many jobs those
-     * submits started) it stops as soon as all are seen, saving the trailing empty page.
-     */
-    async listJobs(requestIds, expected = Infinity) {
-        const jobs = [];
-        // Also bounded when the service keeps answering full pages: never past the offset it accepts.
-        for (let offset = 0; offset <= LIST_JOBS_MAX_OFFSET; offset += LIST_JOBS_PAGE) {
-            const page = await this.transport.send({
-                method: 'GET',
-                path: this.base('/jobs'),
-                query: { request_ids: requestIds.join(','), offset: String(offset), limit: String(LIST_JOBS_PAGE) },
-                action: 'CPH ListJobs',
-            }, (response, a) => parseBody(listBody, response, a).jobs);
-            jobs.push(...page);
-            if (page.length < LIST_JOBS_PAGE || jobs.length >= expected)
-                return jobs;
-        }
-        return jobs;
-    }
-    base(path) {
-        return `/v1/${encodeURIComponent(this.projectId)}/cloud-phone${path}`;
-    }
-}
-
-// EXTERNAL MODULE: ./src/http/error-mapping.ts
-var error_mapping = __nccwpck_require__(985);
-;// CONCATENATED MODULE: ./src/api/koophone.ts
-
-
-
-
-const koophone_nullableText = zod/* pipe */.FsL(zod/* nullish */.cl6(zod/* string */.YjP()), zod/* transform */.pdi((v) => v ?? undefined));
-const cmdJobs = zod/* array */.YOg(zod/* object */.Ikc({ instance_id: zod/* string */.YjP(), job_id: zod/* string */.YjP() }));
-const taskData = zod/* object */.Ikc({ task_id: zod/* string */.YjP().check(zod/* minLength */.BpQ(1)), cmd_jobs: cmdJobs });
-// The install page nests the task under data.data; the async-command page does not. Accept both,
-// unwrapping first so that a validation error still names the field that is wrong.
-const koophone_submitBody = zod/* object */.Ikc({
-    data: zod/* pipe */.FsL(zod/* transform */.pdi((d) => d !== null && typeof d === 'object' && 'data' in d ? d.data : d), taskData),
-});
-const taskBody = zod/* object */.Ikc({
-    data: zod/* object */.Ikc({
-        jobs: zod/* array */.YOg(zod/* object */.Ikc({
-            job_id: zod/* string */.YjP(),
-            status: zod/* nullish */.cl6(zod/* union */.KCZ([zod/* number */.aig(), zod/* string */.YjP()])),
-            error_code: koophone_nullableText,
-            error_msg: koophone_nullableText,
-            execute_msg: koophone_nullableText,
-        })),
-    }),
-});
-/** KooPhone signals most failures with HTTP 200 and error_code other than "0". */
-function checkErrorCode(response, action) {
-    const body = response.body;
-    if (body?.error_code === '0' || body?.error_code === 0)
-        return;
-    const { code, message } = (0,error_mapping/* errorFields */.au)(response.body);
-    throw new errors/* ApiError */.hD({
-        action,
-        status: response.status,
-        code,
-        serviceMessage: message ?? 'error_code missing from the response',
-        requestId: response.requestId,
-        unparseable: code === undefined ? true : undefined,
-    });
-}
-/**
- * ListInstances (batch-query) puts its code inside `data` (Java SDK ListInstancesResponse, whose only
- * field is `data`, an InstanceBatchQueryRspData with error_code and error_msg); the other KooPhone
- * calls put it at the top. A code may come at either level: a code other than "0" at either is a
- * failure, and at least one of them must be there.
- */
-function checkNestedErrorCode(response, action) {
-    const body = response.body;
-    const data = body?.data !== null && typeof body?.data === 'object'
-        ? body.data
-        : undefined;
-    const levels = [body, data].filter((b) => b !== undefined && b.error_code != null);
-    const ok = (code) => code === '0' || code === 0;
-    if (levels.length > 0 && levels.every((b) => ok(b.error_code)))
-        return;
-    const failing = levels.find((b) => !ok(b.error_code));
-    checkErrorCode({ ...response, body: failing ?? response.body }, action);
-}
-class KooPhoneClient {
-    transport;
-    constructor(transport) {
-        this.transport = transport;
-    }
-    submit(path, body, action) {
-        return this.transport.send({ method: 'POST', path, body, action }, (response, a) => {
-            checkErrorCode(response, a);
-            return parseBody(koophone_submitBody, response, a).data;
-        });
-    }
-    getTask(taskId) {
-        const action = `KooPhone GetTask ${taskId}`;
-        return this.transport.send({ method: 'GET', path: `/v1/instances/tasks/${encodeURIComponent(taskId)}`, action }, (response, a) => {
-            checkErrorCode(response, a);
-            return parseBody(taskBody, response, a).data.jobs;
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/api/jobs.ts
-/** Job status codes shared by both API families: 2 succeeded, -1 failed, anything else still running. */
-function statusFromCode(code) {
-    const n = typeof code === 'string' ? Number(code) : code;
-    if (n === 2)
-        return 'succeeded';
-    if (n === -1)
-        return 'failed';
-    return 'running';
-}
-function applyReport(job, report) {
-    job.status = statusFromCode(report.status);
-    job.errorCode = report.error_code;
-    job.errorMessage = report.error_msg;
-    job.output = report.execute_msg;
-}
-/**
- * KooPhone GetTask job states. The newest Java SDK (JobDetail.status) gives install tasks 0 (not run
- * yet), 1 (running), 2 (succeeded) and 3 (failed), and commands 1, 2 and -1 (failed); the API pages still
- * say 1/2/-1 for both, so both readings are taken. Any other value is final and reported with its value:
- * polling it as running would wait for the deadline on a job that may long have ended.
- */
-function applyKooPhoneReport(job, report) {
-    const raw = report.status;
-    const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-    applyReport(job, report);
-    if (n === null || n === undefined || n === 0 || n === 1)
-        job.status = 'running';
-    else if (n === 2)
-        job.status = 'succeeded';
-    else if (n === 3 || n === -1)
-        job.status = 'failed';
-    else {
-        job.status = 'unknown';
-        job.errorMessage = `KooPhone reported job status ${JSON.stringify(raw)}, which is none of the documented states (0, 1 running; 2 succeeded; 3, -1 failed): check the job ${job.jobId ?? ''} in the console${report.error_msg ? `. The service said: ${report.error_msg}` : ''}`;
-    }
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
+// EXTERNAL MODULE: ./src/http/error-mapping.ts
+var error_mapping = __nccwpck_require__(985);
 // EXTERNAL MODULE: ./src/http/exchange.ts + 2 modules
 var exchange = __nccwpck_require__(875);
 // EXTERNAL MODULE: ./src/http/retry.ts
@@ -21621,6 +21295,807 @@ function isSafeToResubmit(error) {
  * output) is far below; a larger body is a broken or hostile service and is not held in memory.
  */
 const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+
+;// CONCATENATED MODULE: ./src/run/poll.ts
+
+
+
+/**
+ * The gap before the next poll: the configured interval for the first minute, where most jobs end
+ * and a quick answer matters, then doubling each further minute up to 15 s (or the interval, if
+ * larger), so long deployments cost few requests yet finish is noticed within seconds.
+ */
+function pollDelay(intervalMs, elapsedMs) {
+    const cap = Math.max(intervalMs, 15_000);
+    if (elapsedMs <= 60_000)
+        return intervalMs;
+    return Math.min(cap, Math.round(intervalMs * 2 ** ((elapsedMs - 60_000) / 60_000)));
+}
+/** Polls until every job is final, the deadline passes, or the run is cancelled. */
+async function waitForJobs(jobs, family, options) {
+    const now = options.now ?? timing/* now */.tB;
+    const started = now();
+    const maxFailures = options.maxConsecutiveFailures ?? 5;
+    let rounds = 0;
+    let failures = 0;
+    // Consecutive rounds lost to an outage: they never end the wait, they only slow the next round.
+    let outageRounds = 0;
+    let outage;
+    // Rounds start on a schedule counted from the start of the previous round, so the time a round
+    // takes (100 requests for 10,000 targets) does not stretch the gaps; a late round is followed at once.
+    let roundStart = started;
+    for (;;) {
+        const pending = jobs.filter((job) => job.status === 'running' && job.jobId);
+        if (pending.length === 0)
+            return { end: 'done', rounds };
+        const remaining = options.deadline - now();
+        if (remaining <= 0)
+            return { end: 'timed-out', rounds, ...(outageRounds ? { outage } : {}) };
+        const gap = pollDelay(options.intervalMs, roundStart - started);
+        const due = roundStart +
+            (outageRounds
+                ? Math.max(gap, (0,timing/* backoffDelay */.EY)(outageRounds, options.intervalMs, Math.max(options.intervalMs, 15_000)))
+                : gap);
+        await (0,timing/* sleep */.yy)(Math.min(due - now(), remaining), options.signal);
+        if (options.signal?.aborted)
+            return { end: 'cancelled', rounds };
+        roundStart = now();
+        rounds++;
+        try {
+            // A cancelled run must not wait for a slow status call to come back.
+            await raceAbort(family.pollRound(pending), options.signal);
+            failures = 0;
+            outageRounds = 0;
+            options.onRound?.();
+        }
+        catch (error) {
+            if (options.signal?.aborted)
+                return { end: 'cancelled', rounds };
+            if (!(error instanceof errors/* ApiError */.hD))
+                throw error;
+            // The jobs run on in the service whatever the network does: ride out an outage until the deadline.
+            if (isOutage(error)) {
+                outageRounds++;
+                outage = error;
+                continue;
+            }
+            // Credentials that worked for the submit fail now: more rounds would fail alike.
+            if (error.isAuthFailure)
+                return { end: 'gave-up', rounds, error };
+            failures++;
+            if (failures >= maxFailures)
+                return { end: 'gave-up', rounds, error };
+        }
+    }
+}
+function raceAbort(work, signal) {
+    if (!signal)
+        return work;
+    let onAbort = () => { };
+    const aborted = new Promise((resolve) => {
+        onAbort = () => resolve();
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+    // One listener per round, removed when the round ends: a long wait must not pile them up.
+    return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
+}
+
+;// CONCATENATED MODULE: ./src/run/submit.ts
+
+
+/**
+ * Sends every call, a few at a time. A failed call only affects its own targets: the others are still
+ * submitted and polled. A credential or permission error stops further submits, which would fail alike.
+ */
+async function submitAll(calls, route, family, options) {
+    const outcome = { jobs: [], batchIds: [], errors: [] };
+    const perCall = await (0,timing/* mapLimit */.sf)(calls, options.concurrency, async (call) => {
+        const skipped = outcome.authError
+            ? `not submitted: an earlier call was refused (${outcome.authError.details.code ?? `HTTP ${outcome.authError.details.status}`})`
+            : options.signal?.aborted
+                ? 'not submitted: the run was cancelled'
+                : options.deadline !== undefined && (options.now ?? timing/* now */.tB)() >= options.deadline
+                    ? 'not submitted: wait-timeout passed before this call could be sent'
+                    : undefined;
+        if (skipped)
+            return failAll(call, route, 'failed', undefined, skipped);
+        try {
+            // On cancel the transport abandons an in-flight submit (unknown) and sends nothing new (failed).
+            const batch = await family.submit(call, route);
+            outcome.batchIds.push(batch.id);
+            return batch.jobs;
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ApiError */.hD))
+                throw error;
+            outcome.errors.push(`${call.targets.length} target(s): ${error.message}`);
+            if (error.isAuthFailure)
+                outcome.authError ??= error;
+            return error.mayHaveActed
+                ? failAll(call, route, 'unknown', error.details.code, `the submit failed ambiguously and may have started this job: ${error.message}`)
+                : failAll(call, route, 'failed', error.details.code, error.message);
+        }
+    });
+    outcome.jobs = perCall.flat();
+    return outcome;
+}
+function failAll(call, route, status, errorCode, errorMessage) {
+    return call.targets.map((target) => ({
+        target,
+        targetType: route.targetType,
+        status,
+        errorCode,
+        errorMessage,
+        ...(call.answersPerPhone ? { server: target, fanOut: 'server' } : {}),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/run/smoke.ts
+
+
+
+
+
+
+/**
+ * The smoke check after an install: launch the app, wait on the runner, ask whether its process is still
+ * there, and read the crash log of the targets where it is not. Each step is one command, within the
+ * content rule of both command APIs (letters, digits, space, `_ . / : -`, no shell operators), sent to
+ * all targets of a wave in batches, as the version query of `verify` is.
+ */
+/**
+ * The launch. `monkey -p <package> -c android.intent.category.LAUNCHER 1` rather than
+ * `am start -W -n <package>/<activity>`: monkey asks the package manager for the package's launcher
+ * activity itself, as the home screen does, so the check works for every install source (apk-url and
+ * obs-object give no manifest to read) and for manifests whose launcher is an activity-alias, a
+ * disabled activity or a name only resources resolve. `am start` would need the action to repeat that
+ * resolution from the binary manifest, and would start an activity the device itself would not pick.
+ * What `-W` adds (the launch's timing) is not what the check is about: whether the process survives
+ * smoke-duration is decided by `pidof` afterwards.
+ */
+function launchCommand(packageName) {
+    return `monkey -p ${packageName} -c android.intent.category.LAUNCHER 1`;
+}
+/** toybox `pidof`: the process ids of processes of that name (an app's main process is named after its package). */
+function processQuery(packageName) {
+    return `pidof ${packageName}`;
+}
+/**
+ * `logcat -t` counts log entries, not printed lines, and AndroidRuntime logs a whole Java crash (FATAL
+ * EXCEPTION, Process:, the exception and its stack) as one entry, each of its lines printed under the same
+ * header. The services return at most 1,024 bytes of a command's output: asking for more entries would
+ * fill the answer with older crashes (the buffer keeps them since boot) and cut the newest away. The
+ * newest entry is the one the launch most likely made; when it is another app's, the report says so.
+ */
+const CRASH_ENTRIES = 1;
+function crashLogQuery() {
+    return `logcat -d -b crash -t ${CRASH_ENTRIES}`;
+}
+/** Bytes of `execute_msg` the services return at most: an answer this long may have been cut. */
+const OUTPUT_CAP_BYTES = 1024;
+/** What the monkey job says about the launch. */
+function interpretLaunch(job, packageName) {
+    if (!job)
+        return { kind: 'unknown', reason: 'the launch started no job on this target' };
+    const output = (job.output ?? '').trim();
+    if (job.status === 'running')
+        return { kind: 'unknown', reason: 'the launch did not finish in time' };
+    if (job.status === 'unknown')
+        return { kind: 'unknown', reason: `the launch may not have been sent: ${job.errorMessage ?? ''}` };
+    if (job.status === 'failed') {
+        // Refused before any job existed, with no service code: cancelled or out of time, not the app's doing.
+        if (!job.jobId && !job.errorCode)
+            return { kind: 'unknown', reason: `the launch was not sent: ${job.errorMessage ?? ''}` };
+        const why = [job.errorCode, job.errorMessage].filter(Boolean).join(': ');
+        return {
+            kind: 'not-started',
+            reason: `the launch of ${packageName} failed${why ? `: ${why}` : ''}`,
+            ...(output ? { output } : {}),
+        };
+    }
+    // monkey's own errors start with "** " (AOSP Monkey.java): "** No activities found to run, monkey
+    // aborted." when the package has no launcher activity (or is not installed), "** Error: ..." otherwise.
+    const errors = output.split(/\r?\n/).filter((line) => /^\*\* /.test(line.trim()));
+    if (errors.length || /No activities found|monkey aborted/.test(output)) {
+        const said = errors.length ? errors.map((l) => l.trim()).join(' ') : 'monkey aborted';
+        return {
+            kind: 'not-started',
+            reason: `${packageName} did not start: ${said}`,
+            output,
+        };
+    }
+    // An image without monkey, or a shell that may not run it: the launch never happened.
+    if (!/Events injected/.test(output) && /not found|inaccessible|Permission denied/i.test(output))
+        return { kind: 'not-started', reason: `${packageName} could not be launched: ${output}`, output };
+    // "Events injected: 1" confirms the launch, but a long package name can push it past the 1,024 bytes
+    // the service keeps: an answer without an error is taken as launched, and pidof decides.
+    return { kind: 'launched' };
+}
+/** What `pidof <package>` answered: process ids, nothing (no such process), or something else. */
+function interpretProcess(job) {
+    if (!job)
+        return { kind: 'unknown', reason: 'the process check started no job on this target' };
+    if (job.status === 'running')
+        return { kind: 'unknown', reason: 'the process check did not finish in time' };
+    const output = job.output ?? '';
+    const text = output.trim();
+    if (job.status !== 'succeeded') {
+        // pidof exits 1 when nothing matches; no page says whether that fails the job, and a failed job
+        // cannot be told from a service failure (its codes are generic): "we could not tell" is not a pass.
+        const why = [job.errorCode, job.errorMessage].filter(Boolean).join(': ');
+        return {
+            kind: 'unknown',
+            reason: `the process check failed${why ? `: ${why}` : ''}${text ? ` (output: ${text})` : ''}`,
+        };
+    }
+    if (Buffer.byteLength(output) >= OUTPUT_CAP_BYTES)
+        return { kind: 'unknown', reason: 'the answer of pidof was cut at the service limit' };
+    if (text === '')
+        return { kind: 'gone' };
+    if (/^\d+(\s+\d+)*$/.test(text))
+        return { kind: 'running' };
+    if (/not found|inaccessible|No such file/i.test(text))
+        return { kind: 'unknown', reason: `the image has no pidof: ${text}` };
+    return { kind: 'unknown', reason: `pidof answered something that is not a process id: ${text}` };
+}
+/** `threadtime`, logcat's default format: `MM-DD hh:mm:ss.mmm  PID  TID L TAG: message`. */
+const THREADTIME = /^\d\d-\d\d \d\d:\d\d:\d\d\.\d+\s+(\d+)\s+\d+\s+[VDIWEFA]\s+(.*?)\s*: (.*)$/;
+/**
+ * The lines of a `logcat -b crash` answer about this package: every line of a process whose crash names
+ * it, by the Java form (`Process: <package>, PID: <n>`, from RuntimeInit) or the native one (`Fatal
+ * signal ... pid <n> (<package>)` from libc, `>>> <package> <<<` from the crash dumper). Lines of other
+ * apps' crashes are left out, so nothing another app logged is reported as this one's.
+ */
+function crashExcerpt(output, packageName) {
+    const lines = output.split(/\r?\n/);
+    const pids = new Set();
+    for (const line of lines) {
+        const m = THREADTIME.exec(line);
+        if (!m)
+            continue;
+        const [, pid, , message] = m;
+        const java = /^Process: ([^,\s]+), PID: (\d+)/.exec(message);
+        if (java && java[1] === packageName)
+            pids.add(java[2]);
+        const native = /Fatal signal .* pid (\d+) \(([^)\s]+)\)/.exec(message);
+        if (native && native[2] === packageName)
+            pids.add(native[1]);
+        if (message.includes(`>>> ${packageName} <<<`))
+            pids.add(pid);
+    }
+    return lines.filter((line) => {
+        const m = THREADTIME.exec(line);
+        return m !== null && pids.has(m[1]);
+    });
+}
+/** The message of a crash line, without logcat's header: what the summary shows. */
+function crashMessage(line) {
+    const m = THREADTIME.exec(line);
+    return m ? `${m[2]}: ${m[3]}` : line;
+}
+/**
+ * Smoke-checks the jobs whose install succeeded (and passed verify): every target ends with `smoke` set,
+ * and those that failed it with status `failed` and a SMOKE_* code. Returns 'cancelled' when the run was
+ * cancelled on the way.
+ */
+async function smokeCheck(jobs, packageName, ctx) {
+    if (jobs.length === 0)
+        return 'done';
+    const fail = (job, result, reason) => {
+        job.status = 'failed';
+        job.smoke = result;
+        job.errorCode = result === 'not-started' ? 'SMOKE_NOT_STARTED' : 'SMOKE_UNKNOWN';
+        job.errorMessage = reason;
+    };
+    ctx.info(`Smoke check: launching ${packageName} on ${jobs.length} target(s)...`);
+    const launches = await runOnTargets(jobs.map((j) => j.target), launchCommand(packageName), 'launch', ctx);
+    const launched = [];
+    for (const job of jobs) {
+        const launch = interpretLaunch(launches.get(job.target), packageName);
+        if (launch.kind === 'launched') {
+            launched.push(job);
+            continue;
+        }
+        fail(job, launch.kind, launch.reason);
+        if (launch.output !== undefined)
+            job.output = launch.output;
+    }
+    if (ctx.signal?.aborted) {
+        for (const job of launched)
+            fail(job, 'unknown', 'the run was cancelled before the app was checked');
+        return 'cancelled';
+    }
+    if (launched.length === 0)
+        return 'done';
+    // One wait for the whole wave, on the runner: a device-side sleep would hold a job per target.
+    const waitMs = Math.min(ctx.smokeMs, Math.max(0, ctx.deadline - (0,timing/* now */.tB)()));
+    ctx.info(`Smoke check: ${launched.length} app(s) launched; waiting ${(0,duration/* formatDuration */.a3)(ctx.smokeMs)} before checking they still run...`);
+    await (0,timing/* sleep */.yy)(waitMs, ctx.signal);
+    if (ctx.signal?.aborted) {
+        for (const job of launched)
+            fail(job, 'unknown', 'the run was cancelled during the smoke wait');
+        return 'cancelled';
+    }
+    if (waitMs < ctx.smokeMs) {
+        for (const job of launched)
+            fail(job, 'unknown', `wait-timeout passed before smoke-duration (${(0,duration/* formatDuration */.a3)(ctx.smokeMs)}) ended`);
+        return 'done';
+    }
+    const processes = await runOnTargets(launched.map((j) => j.target), processQuery(packageName), 'process check', ctx);
+    const gone = [];
+    for (const job of launched) {
+        const found = interpretProcess(processes.get(job.target));
+        if (found.kind === 'running')
+            job.smoke = 'passed';
+        else if (found.kind === 'gone')
+            gone.push(job);
+        else
+            fail(job, 'unknown', found.reason);
+    }
+    if (gone.length === 0)
+        return ctx.signal?.aborted ? 'cancelled' : 'done';
+    ctx.info(`Smoke check: ${gone.length} app(s) no longer run; reading their crash logs...`);
+    const logs = await runOnTargets(gone.map((j) => j.target), crashLogQuery(), 'crash log read', ctx);
+    for (const job of gone) {
+        const log = logs.get(job.target);
+        const excerpt = log?.status === 'succeeded' ? crashExcerpt(log.output ?? '', packageName) : [];
+        job.status = 'failed';
+        job.smoke = 'crashed';
+        job.errorCode = 'SMOKE_CRASHED';
+        job.crash = excerpt.join('\n');
+        const gap = `${packageName} was not running ${(0,duration/* formatDuration */.a3)(ctx.smokeMs)} after its launch`;
+        const cause = excerpt.find((line) => !/FATAL EXCEPTION|Process: /.test(line));
+        job.errorMessage =
+            log?.status !== 'succeeded'
+                ? `${gap}; the crash log could not be read`
+                : cause
+                    ? `${gap}: ${crashMessage(cause)}`
+                    : excerpt.length
+                        ? `${gap} (it crashed: see the crash log excerpt)`
+                        : `${gap}; the newest entry of the crash log is not about it`;
+    }
+    return ctx.signal?.aborted ? 'cancelled' : 'done';
+}
+/** async-command takes 32 instances a call (stricter of two pages, as run-command uses). */
+const INSTANCES_PER_CALL = 32;
+/** The calls that send one shell command to these targets: 32 instances or 100 phones a call. */
+function smokeCalls(targets, command, targetType) {
+    return targetType === 'instance'
+        ? (0,target_list/* chunk */.i)(targets, INSTANCES_PER_CALL).map((ids) => ({
+            path: '/v1/instances/async-command',
+            body: { command, instance_ids: ids },
+            targets: ids,
+        }))
+        : cphCommandCalls({ type: 'phone', ids: targets }, 'shell', command);
+}
+/**
+ * What a dry run shows: the three commands, sent after the installs of each wave to the targets whose
+ * install succeeded (the crash log read only where the app is gone). Phones of listed servers are known
+ * only from the install's answer, so they appear as a placeholder per server.
+ */
+function plannedSmoke(packageName, targets, targetType) {
+    const ids = targetType === 'server' ? targets.map((server) => `(each phone of ${server} that installed)`) : targets;
+    const type = targetType === 'instance' ? 'instance' : 'phone';
+    const commands = [launchCommand(packageName), processQuery(packageName), crashLogQuery()];
+    return {
+        calls: commands.flatMap((command) => smokeCalls(ids, command, type)),
+        note: `Smoke check after each wave's installs: '${commands[0]}', then, after the smoke-duration wait, '${commands[1]}', and '${commands[2]}' where the app no longer runs.`,
+    };
+}
+/** Sends one command to every target in batches and waits for its jobs; the job of each target. */
+async function runOnTargets(targets, command, what, ctx) {
+    const route = ctx.targetType === 'instance'
+        ? { family: 'koophone', targetType: 'instance', title: `KooPhone smoke ${what}` }
+        : { family: 'cph', targetType: 'phone', title: `CPH smoke ${what}` };
+    const calls = smokeCalls(targets, command, ctx.targetType);
+    ctx.onBatch?.(calls.length);
+    const submitted = await submitAll(calls, route, ctx.family, {
+        concurrency: ctx.concurrency,
+        signal: ctx.signal,
+        deadline: ctx.deadline,
+    });
+    await waitForJobs(submitted.jobs, ctx.family, {
+        intervalMs: ctx.pollIntervalMs,
+        deadline: ctx.deadline,
+        signal: ctx.signal,
+    });
+    return new Map(submitted.jobs.map((job) => [job.target, job]));
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+/** GitHub takes at most 1 MiB for a step summary: stay well inside it. */
+const MAX_SUMMARY_BYTES = 900_000;
+const MAX_FAILURE_ROWS = 2_000;
+const MAX_SUCCESS_ROWS = 500;
+/** The step summary: headline, counts, notes, the wave table and the per-target tables. */
+function writeSummary(report, counts) {
+    return untrusted/* log */.Rm.summary(summaryMarkdown(report, counts));
+}
+const ICON = {
+    succeeded: '✅',
+    partial: '⚠️',
+    failed: '❌',
+    'timed-out': '⏱️',
+    cancelled: '🛑',
+    submitted: '📨',
+    'dry-run': '📝',
+    halted: '🛑',
+};
+const HEADLINE = {
+    succeeded: 'succeeded',
+    partial: 'partly failed',
+    failed: 'failed',
+    'timed-out': 'timed out',
+    cancelled: 'was cancelled',
+    submitted: 'submitted (not waiting)',
+    'dry-run': 'dry run: nothing was sent',
+    halted: 'halted: the rollout stopped after too many failures',
+};
+function summaryMarkdown(report, counts = countJobs(report.jobs)) {
+    const lines = [];
+    lines.push(`## ${ICON[report.status]} Cloud Phone Deploy: \`${report.operation}\` ${HEADLINE[report.status]}`, '');
+    if (report.status !== 'dry-run') {
+        const parts = [
+            `**${counts.succeeded}** succeeded`,
+            `**${counts.failed}** failed`,
+            `**${counts.running}** running`,
+        ];
+        if (counts.unknown)
+            parts.push(`**${counts.unknown}** unknown`);
+        if (counts.skipped)
+            parts.push(`**${counts.skipped}** skipped`);
+        lines.push(`${parts.join(' · ')} · ${counts.total} jobs · ${(0,duration/* formatDuration */.a3)(report.elapsedMs)}`, '');
+    }
+    // Notes quote service messages: shown as text, never as Markdown.
+    for (const note of report.notes)
+        lines.push(`> ${(0,untrusted/* markdownText */.p7)(note)}`, '');
+    lines.push(...waveTable(report.waves?.rows ?? []));
+    if (report.plannedRequests) {
+        lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');
+        for (const request of report.plannedRequests.slice(0, 20))
+            lines.push('```', request, '```');
+        if (report.plannedRequests.length > 20)
+            lines.push(`_…and ${report.plannedRequests.length - 20} more._`);
+        lines.push('');
+    }
+    const tail = [];
+    if (report.batchIds.length) {
+        const label = report.batchIdsOutput === 'task-ids' ? 'KooPhone task ids' : 'CPH request ids';
+        const shown = report.batchIds
+            .slice(0, 50)
+            .map((id) => (0,untrusted/* markdownCode */.D9)(id))
+            .join(', ');
+        tail.push(`${label}: ${shown}${report.batchIds.length > 50 ? ` and ${report.batchIds.length - 50} more` : ''}`, '');
+    }
+    // Tables fill what the byte limit leaves: failures first, then the folded successes.
+    let budget = MAX_SUMMARY_BYTES - byteSize(lines) - byteSize(tail);
+    const grouped = report.jobs.some((j) => j.stage)
+        ? 'stage'
+        : report.jobs.some((j) => j.fanOut)
+            ? 'server'
+            : undefined;
+    const failed = report.jobs.filter((j) => j.status !== 'succeeded');
+    const succeeded = report.jobs.filter((j) => j.status === 'succeeded');
+    const smoke = report.jobs.some((j) => j.smoke);
+    const crashes = crashSection(report.jobs);
+    if (crashes.length) {
+        lines.push(...crashes);
+        budget -= byteSize(crashes);
+    }
+    if (failed.length && report.status !== 'dry-run') {
+        const rows = table(failed, grouped, true, MAX_FAILURE_ROWS, budget - SUCCESS_RESERVE_BYTES, smoke);
+        lines.push(`### Not succeeded (${failed.length})`, '', ...rows, '');
+        budget -= byteSize(rows) + 100;
+    }
+    if (succeeded.length) {
+        const rows = table(succeeded, grouped, false, MAX_SUCCESS_ROWS, budget - 200, smoke);
+        lines.push(`<details><summary>Succeeded (${succeeded.length})</summary>`, '', ...rows, '', '</details>', '');
+    }
+    const text = [...lines, ...tail].join('\n');
+    if (Buffer.byteLength(text) <= MAX_SUMMARY_BYTES)
+        return text;
+    // Only very long notes can get here: cut by bytes, whatever the characters.
+    const cut = Buffer.from(text)
+        .subarray(0, MAX_SUMMARY_BYTES - 200)
+        .toString('utf8');
+    return `${cut}\n\n_Summary cut at GitHub's size limit; every job is in the file named by the results-file output._\n`;
+}
+/** Room kept for the successes table when failures would fill the summary. */
+const SUCCESS_RESERVE_BYTES = 50_000;
+function byteSize(lines) {
+    return lines.reduce((n, line) => n + Buffer.byteLength(line) + 1, 0);
+}
+function table(jobs, grouped, withErrors, maxRows, maxBytes, withSmoke = false) {
+    const rows = grouped
+        ? [...jobs].sort((a, b) => (a.server ?? a.target).localeCompare(b.server ?? b.target))
+        : jobs;
+    const head = grouped === 'stage'
+        ? ['Server', 'Stage', 'Target', 'Status']
+        : grouped === 'server'
+            ? ['Server', 'Target', 'Status']
+            : ['Target', 'Status'];
+    if (withSmoke)
+        head.push('Smoke');
+    if (withErrors)
+        head.push('Error');
+    head.push('Output');
+    const out = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+    let size = byteSize(out) + 200; // the "...and N more" line
+    let shown = 0;
+    for (const job of rows) {
+        if (shown >= maxRows)
+            break;
+        const cells = grouped === 'stage'
+            ? [code(job.server ?? job.target), cell(job.stage ?? ''), code(job.target), job.status]
+            : grouped === 'server'
+                ? [code(job.server ?? job.target), code(job.target), job.status]
+                : [code(job.target), job.status];
+        if (withSmoke)
+            cells.push(job.smoke ?? '');
+        if (withErrors) {
+            const error = [job.errorCode && code(job.errorCode), job.errorMessage && cell(job.errorMessage)];
+            cells.push(error.filter(Boolean).join(' '));
+        }
+        cells.push(cell(job.output ?? ''));
+        const line = `| ${cells.join(' | ')} |`;
+        size += Buffer.byteLength(line) + 1;
+        if (size > maxBytes)
+            break;
+        out.push(line);
+        shown++;
+    }
+    if (rows.length > shown)
+        out.push('', `_…and ${rows.length - shown} more: see the results-file output._`);
+    return out;
+}
+function code(text) {
+    return (0,untrusted/* markdownCode */.D9)((0,untrusted/* cap */.Np)(text, 200));
+}
+function cell(text) {
+    return (0,untrusted/* markdownText */.p7)((0,untrusted/* cap */.Np)((0,untrusted/* redactSecrets */.fp)(text), 300));
+}
+const MAX_CRASHES_SHOWN = 20;
+const CRASH_LINES_SHOWN = 6;
+/**
+ * Smoke checks that found the app gone: the first lines of each crash, as the device logged them, shown
+ * as text (the crash log is the app's own output: untrusted). Every excerpt is in `results` (`crash`).
+ */
+function crashSection(jobs) {
+    const crashed = jobs.filter((j) => j.smoke === 'crashed');
+    if (crashed.length === 0)
+        return [];
+    const out = [`### Crashes (${crashed.length})`, ''];
+    for (const job of crashed.slice(0, MAX_CRASHES_SHOWN)) {
+        const lines = (job.crash ?? '').split('\n').filter(Boolean);
+        const shown = lines
+            .slice(0, CRASH_LINES_SHOWN)
+            .map((line) => (0,untrusted/* cap */.Np)((0,untrusted/* redactSecrets */.fp)(crashMessage(line)), 200))
+            .join('\n');
+        out.push(`- ${code(job.target)}: ${shown ? (0,untrusted/* markdownText */.p7)(shown) : '_no crash of this app in the newest crash log entry_'}${lines.length > CRASH_LINES_SHOWN ? ` <br>_…${lines.length - CRASH_LINES_SHOWN} more line(s) in results._` : ''}`);
+    }
+    if (crashed.length > MAX_CRASHES_SHOWN)
+        out.push('', `_…and ${crashed.length - MAX_CRASHES_SHOWN} more: see the results output._`);
+    out.push('');
+    return out;
+}
+/** The per-wave table shown above the per-target tables. */
+function waveTable(rows) {
+    if (rows.length === 0)
+        return [];
+    const out = [
+        '### Waves',
+        '',
+        '| Wave | Targets | Succeeded | Failed | Skipped | Time |',
+        '|---|---|---|---|---|---|',
+    ];
+    for (const r of rows) {
+        const failed = r.running ? `${r.failed} (+${r.running} running)` : String(r.failed);
+        out.push(`| ${r.wave} | ${r.targets} | ${r.succeeded} | ${failed} | ${r.skipped} | ${(0,duration/* formatDuration */.a3)(r.elapsedMs)} |`);
+    }
+    out.push('');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/api/response.ts
+
+/**
+ * Validates a response body against its documented shape. A mismatch names the field and the
+ * request id and counts as unparseable: polls retry it, a submit reports its targets as unknown.
+ * Extra fields are ignored (zod objects strip them), so additions on the service side do not break us.
+ */
+function parseBody(schema, response, action) {
+    const result = schema.safeParse(response.body);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    const field = issue?.path.length ? issue.path.join('.') : '(body)';
+    throw new errors/* ApiError */.hD({ action, status: response.status, requestId: response.requestId, unparseable: true }, `unexpected response: field '${field}' ${issue?.message ?? 'is invalid'}`);
+}
+
+;// CONCATENATED MODULE: ./src/api/cph.ts
+
+
+const nullableText = zod/* pipe */.FsL(zod/* nullish */.cl6(zod/* string */.YjP()), zod/* transform */.pdi((v) => v || undefined));
+const submitJob = zod/* object */.Ikc({
+    job_id: nullableText,
+    job_type: zod/* nullish */.cl6(zod/* number */.aig()),
+    server_id: nullableText,
+    phone_id: nullableText,
+    app_version_id: nullableText,
+    error_code: nullableText,
+    error_msg: nullableText,
+});
+const submitBody = zod/* object */.Ikc({ request_id: zod/* string */.YjP().check(zod/* minLength */.BpQ(1)), jobs: zod/* array */.YOg(submitJob) });
+const listedJob = zod/* object */.Ikc({
+    job_id: zod/* string */.YjP(),
+    status: zod/* nullish */.cl6(zod/* union */.KCZ([zod/* number */.aig(), zod/* string */.YjP()])),
+    server_id: nullableText,
+    phone_id: nullableText,
+    error_code: nullableText,
+    error_msg: nullableText,
+    execute_msg: nullableText,
+});
+const listBody = zod/* object */.Ikc({ jobs: zod/* array */.YOg(listedJob) });
+/** ListJobs limits, from the API reference. */
+const LIST_JOBS_MAX_REQUEST_IDS = 20;
+const LIST_JOBS_PAGE = 100;
+/** Java SDK ListJobsRequest: `offset` is at most 8096, so one listing reaches 8,100 jobs (offsets 0..8000). */
+const LIST_JOBS_MAX_OFFSET = 8096;
+const LIST_JOBS_MAX_JOBS = Math.floor(LIST_JOBS_MAX_OFFSET / LIST_JOBS_PAGE) * LIST_JOBS_PAGE + LIST_JOBS_PAGE;
+class CphClient {
+    transport;
+    projectId;
+    constructor(transport, projectId) {
+        this.transport = transport;
+        this.projectId = projectId;
+    }
+    /** Path relative to /v1/{project_id}/cloud-phone. */
+    submit(path, body, action) {
+        return this.transport.send({ method: 'POST', path: this.base(path), body, action }, (response, a) => parseBody(submitBody, response, a));
+    }
+    /**
+     * Every job of up to 20 submits, paging through ListJobs. With `expected` (how many jobs those
+     * submits started) it stops as soon as all are seen, saving the trailing empty page.
+     */
+    async listJobs(requestIds, expected = Infinity) {
+        const jobs = [];
+        // Also bounded when the service keeps answering full pages: never past the offset it accepts.
+        for (let offset = 0; offset <= LIST_JOBS_MAX_OFFSET; offset += LIST_JOBS_PAGE) {
+            const page = await this.transport.send({
+                method: 'GET',
+                path: this.base('/jobs'),
+                query: { request_ids: requestIds.join(','), offset: String(offset), limit: String(LIST_JOBS_PAGE) },
+                action: 'CPH ListJobs',
+            }, (response, a) => parseBody(listBody, response, a).jobs);
+            jobs.push(...page);
+            if (page.length < LIST_JOBS_PAGE || jobs.length >= expected)
+                return jobs;
+        }
+        return jobs;
+    }
+    base(path) {
+        return `/v1/${encodeURIComponent(this.projectId)}/cloud-phone${path}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/api/koophone.ts
+
+
+
+
+const koophone_nullableText = zod/* pipe */.FsL(zod/* nullish */.cl6(zod/* string */.YjP()), zod/* transform */.pdi((v) => v ?? undefined));
+const cmdJobs = zod/* array */.YOg(zod/* object */.Ikc({ instance_id: zod/* string */.YjP(), job_id: zod/* string */.YjP() }));
+const taskData = zod/* object */.Ikc({ task_id: zod/* string */.YjP().check(zod/* minLength */.BpQ(1)), cmd_jobs: cmdJobs });
+// The install page nests the task under data.data; the async-command page does not. Accept both,
+// unwrapping first so that a validation error still names the field that is wrong.
+const koophone_submitBody = zod/* object */.Ikc({
+    data: zod/* pipe */.FsL(zod/* transform */.pdi((d) => d !== null && typeof d === 'object' && 'data' in d ? d.data : d), taskData),
+});
+const taskBody = zod/* object */.Ikc({
+    data: zod/* object */.Ikc({
+        jobs: zod/* array */.YOg(zod/* object */.Ikc({
+            job_id: zod/* string */.YjP(),
+            status: zod/* nullish */.cl6(zod/* union */.KCZ([zod/* number */.aig(), zod/* string */.YjP()])),
+            error_code: koophone_nullableText,
+            error_msg: koophone_nullableText,
+            execute_msg: koophone_nullableText,
+        })),
+    }),
+});
+/** KooPhone signals most failures with HTTP 200 and error_code other than "0". */
+function checkErrorCode(response, action) {
+    const body = response.body;
+    if (body?.error_code === '0' || body?.error_code === 0)
+        return;
+    const { code, message } = (0,error_mapping/* errorFields */.au)(response.body);
+    throw new errors/* ApiError */.hD({
+        action,
+        status: response.status,
+        code,
+        serviceMessage: message ?? 'error_code missing from the response',
+        requestId: response.requestId,
+        unparseable: code === undefined ? true : undefined,
+    });
+}
+/**
+ * ListInstances (batch-query) puts its code inside `data` (Java SDK ListInstancesResponse, whose only
+ * field is `data`, an InstanceBatchQueryRspData with error_code and error_msg); the other KooPhone
+ * calls put it at the top. A code may come at either level: a code other than "0" at either is a
+ * failure, and at least one of them must be there.
+ */
+function checkNestedErrorCode(response, action) {
+    const body = response.body;
+    const data = body?.data !== null && typeof body?.data === 'object'
+        ? body.data
+        : undefined;
+    const levels = [body, data].filter((b) => b !== undefined && b.error_code != null);
+    const ok = (code) => code === '0' || code === 0;
+    if (levels.length > 0 && levels.every((b) => ok(b.error_code)))
+        return;
+    const failing = levels.find((b) => !ok(b.error_code));
+    checkErrorCode({ ...response, body: failing ?? response.body }, action);
+}
+class KooPhoneClient {
+    transport;
+    constructor(transport) {
+        this.transport = transport;
+    }
+    submit(path, body, action) {
+        return this.transport.send({ method: 'POST', path, body, action }, (response, a) => {
+            checkErrorCode(response, a);
+            return parseBody(koophone_submitBody, response, a).data;
+        });
+    }
+    getTask(taskId) {
+        const action = `KooPhone GetTask ${taskId}`;
+        return this.transport.send({ method: 'GET', path: `/v1/instances/tasks/${encodeURIComponent(taskId)}`, action }, (response, a) => {
+            checkErrorCode(response, a);
+            return parseBody(taskBody, response, a).data.jobs;
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/api/jobs.ts
+/** Job status codes shared by both API families: 2 succeeded, -1 failed, anything else still running. */
+function statusFromCode(code) {
+    const n = typeof code === 'string' ? Number(code) : code;
+    if (n === 2)
+        return 'succeeded';
+    if (n === -1)
+        return 'failed';
+    return 'running';
+}
+function applyReport(job, report) {
+    job.status = statusFromCode(report.status);
+    job.errorCode = report.error_code;
+    job.errorMessage = report.error_msg;
+    job.output = report.execute_msg;
+}
+/**
+ * KooPhone GetTask job states. The newest Java SDK (JobDetail.status) gives install tasks 0 (not run
+ * yet), 1 (running), 2 (succeeded) and 3 (failed), and commands 1, 2 and -1 (failed); the API pages still
+ * say 1/2/-1 for both, so both readings are taken. Any other value is final and reported with its value:
+ * polling it as running would wait for the deadline on a job that may long have ended.
+ */
+function applyKooPhoneReport(job, report) {
+    const raw = report.status;
+    const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+    applyReport(job, report);
+    if (n === null || n === undefined || n === 0 || n === 1)
+        job.status = 'running';
+    else if (n === 2)
+        job.status = 'succeeded';
+    else if (n === 3 || n === -1)
+        job.status = 'failed';
+    else {
+        job.status = 'unknown';
+        job.errorMessage = `KooPhone reported job status ${JSON.stringify(raw)}, which is none of the documented states (0, 1 running; 2 succeeded; 3, -1 failed): check the job ${job.jobId ?? ''} in the console${report.error_msg ? `. The service said: ${report.error_msg}` : ''}`;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/api/family.ts
 
@@ -21915,8 +22390,6 @@ function pathPrefix(family, settings) {
     return family === 'cph' ? `/v1/${settings.projectId}/cloud-phone` : '';
 }
 
-// EXTERNAL MODULE: ./src/inputs/rules.ts
-var rules = __nccwpck_require__(190);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var inputs_errors = __nccwpck_require__(318);
 ;// CONCATENATED MODULE: ./src/api/fleet-lists.ts
@@ -22158,8 +22631,6 @@ function toPhone(p) {
 var redact = __nccwpck_require__(361);
 // EXTERNAL MODULE: ./src/inputs/fleet.ts
 var fleet = __nccwpck_require__(405);
-// EXTERNAL MODULE: ./src/inputs/target-list.ts
-var target_list = __nccwpck_require__(442);
 ;// CONCATENATED MODULE: ./src/operations/operation.ts
 /**
  * Turns a declaration into an entry of the operation list. The parameter type stays inside: what
@@ -22230,30 +22701,6 @@ const deployAppVersion = serverBatch({
     body: (fields, serverIds) => ({ batch_deploy_app_version: { ...fields, server_ids: serverIds } }),
 });
 
-;// CONCATENATED MODULE: ./src/operations/cph-commands.ts
-
-
-/**
- * CPH's ADB command API (`phones/commands`): asynchronous, polled like any CPH job. Its answer is one
- * PhoneJob row per phone with no server id (SDK InstallApkResponse, RunShellCommandResponse), so
- * servers go one per call: that is the only way to tell which server each phone was reached through.
- */
-function cphCommandCalls(fleet, command, content) {
-    if (fleet.type === 'phone') {
-        return (0,target_list/* chunk */.i)(fleet.ids, rules/* SERVERS_PER_CALL */.yI).map((targets) => ({
-            path: '/phones/commands',
-            body: { command, content, phone_ids: targets },
-            targets,
-        }));
-    }
-    return fleet.ids.map((server) => ({
-        path: '/phones/commands',
-        body: { command, content, server_ids: [server] },
-        targets: [server],
-        answersPerPhone: true,
-    }));
-}
-
 // EXTERNAL MODULE: ./src/operations/install-app/params.ts
 var params = __nccwpck_require__(128);
 ;// CONCATENATED MODULE: ./src/operations/install-app/index.ts
@@ -22278,7 +22725,7 @@ function cphCommandContent(params) {
     return content;
 }
 /** Per-call limit of instance_id_list (KooPhone install page). */
-const INSTANCES_PER_CALL = 100;
+const install_app_INSTANCES_PER_CALL = 100;
 const installApp = defineOperation({
     name: 'install-app',
     inputs: [
@@ -22331,7 +22778,7 @@ const installApp = defineOperation({
             content_md5: params.md5 ?? '',
             install_package_url: params.apkUrl,
         };
-        return (0,target_list/* chunk */.i)(params.fleet.ids, INSTANCES_PER_CALL).map((targets) => ({
+        return (0,target_list/* chunk */.i)(params.fleet.ids, install_app_INSTANCES_PER_CALL).map((targets) => ({
             path: '/v1/instances/app/install',
             body: { ...body, instance_id_list: targets },
             targets,
@@ -22479,6 +22926,8 @@ const pauseRule = (0,inputs_reader/* parsed */.Yz)((value) => {
 });
 // Android's versionCode is a positive Java int.
 const versionCodeRule = inputs_reader/* rules */.aO.integer(1, 2_147_483_647);
+// Long enough for an app that crashes a few seconds into its start, short enough that a wave is not held for long.
+const smokeDurationRule = inputs_reader/* rules */.aO.duration({ ms: 5 * 60_000, text: '5m' });
 /** Reads the rollout inputs and the rules that tie them to the operation and to `wait`. */
 function readRollout(reader, common, operation) {
     const { fleet } = operation;
@@ -22491,6 +22940,10 @@ function readRollout(reader, common, operation) {
         skipInstalled: reader.withDefault(names/* Inputs */.G0.SkipInstalled, inputs_reader/* rules */.aO.boolean),
         versionCode: reader.optional(names/* Inputs */.G0.VersionCode, versionCodeRule),
     };
+    const smoke = reader.withDefault(names/* Inputs */.G0.Smoke, inputs_reader/* rules */.aO.boolean);
+    const smokeMs = reader.withDefault(names/* Inputs */.G0.SmokeDuration, smokeDurationRule);
+    if (smoke)
+        settings.smokeMs = smokeMs;
     if (settings.waves && (!fleet || operation.singleWave)) {
         reader.fail(names/* Inputs */.G0.Waves, 'works with install-app and run-command, which run on instances or phones', reader.raw(names/* Inputs */.G0.Waves));
     }
@@ -22519,7 +22972,24 @@ function readRollout(reader, common, operation) {
     }
     if (settings.versionCode !== undefined && !operation.installs)
         reader.fail(names/* Inputs */.G0.VersionCode, 'works with install-app only', reader.raw(names/* Inputs */.G0.VersionCode));
+    readSmokeRules(reader, common, operation, smoke);
     return settings;
+}
+/** smoke launches what install-app installed: it needs the package name and the wait, before anything is sent. */
+function readSmokeRules(reader, common, operation, smoke) {
+    if (!smoke) {
+        if (reader.isExplicit(names/* Inputs */.G0.SmokeDuration))
+            reader.fail(names/* Inputs */.G0.SmokeDuration, 'needs smoke: true', reader.raw(names/* Inputs */.G0.SmokeDuration));
+        return;
+    }
+    if (!operation.installs)
+        reader.fail(names/* Inputs */.G0.Smoke, 'works with install-app only', 'true');
+    if (!common.wait)
+        reader.fail(names/* Inputs */.G0.Smoke, 'needs wait: true: the app is launched once its install has finished', 'true');
+    const app = operation.installs();
+    if (!app.packageName && !app.fromApk) {
+        reader.fail(names/* Inputs */.G0.PackageName, 'is required with smoke: the app is launched and looked for by this name (or give apk-path to read it from the APK)', '');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/operations/settings.ts
@@ -22581,140 +23051,6 @@ function resolveEndpoint(reader, family, { explicitEndpoint: explicit, region, p
         reader.fail(names/* Inputs */.G0.Region, "is required for Cloud Phone (CPH) operations unless endpoint is given: use the region of your servers, e.g. 'cn-north-4' (or set HUAWEI_CLOUD_REGION)", '');
     }
     return (0,names/* cphDefaultEndpoint */.oy)(region);
-}
-
-;// CONCATENATED MODULE: ./src/run/poll.ts
-
-
-
-/**
- * The gap before the next poll: the configured interval for the first minute, where most jobs end
- * and a quick answer matters, then doubling each further minute up to 15 s (or the interval, if
- * larger), so long deployments cost few requests yet finish is noticed within seconds.
- */
-function pollDelay(intervalMs, elapsedMs) {
-    const cap = Math.max(intervalMs, 15_000);
-    if (elapsedMs <= 60_000)
-        return intervalMs;
-    return Math.min(cap, Math.round(intervalMs * 2 ** ((elapsedMs - 60_000) / 60_000)));
-}
-/** Polls until every job is final, the deadline passes, or the run is cancelled. */
-async function waitForJobs(jobs, family, options) {
-    const now = options.now ?? timing/* now */.tB;
-    const started = now();
-    const maxFailures = options.maxConsecutiveFailures ?? 5;
-    let rounds = 0;
-    let failures = 0;
-    // Consecutive rounds lost to an outage: they never end the wait, they only slow the next round.
-    let outageRounds = 0;
-    let outage;
-    // Rounds start on a schedule counted from the start of the previous round, so the time a round
-    // takes (100 requests for 10,000 targets) does not stretch the gaps; a late round is followed at once.
-    let roundStart = started;
-    for (;;) {
-        const pending = jobs.filter((job) => job.status === 'running' && job.jobId);
-        if (pending.length === 0)
-            return { end: 'done', rounds };
-        const remaining = options.deadline - now();
-        if (remaining <= 0)
-            return { end: 'timed-out', rounds, ...(outageRounds ? { outage } : {}) };
-        const gap = pollDelay(options.intervalMs, roundStart - started);
-        const due = roundStart +
-            (outageRounds
-                ? Math.max(gap, (0,timing/* backoffDelay */.EY)(outageRounds, options.intervalMs, Math.max(options.intervalMs, 15_000)))
-                : gap);
-        await (0,timing/* sleep */.yy)(Math.min(due - now(), remaining), options.signal);
-        if (options.signal?.aborted)
-            return { end: 'cancelled', rounds };
-        roundStart = now();
-        rounds++;
-        try {
-            // A cancelled run must not wait for a slow status call to come back.
-            await raceAbort(family.pollRound(pending), options.signal);
-            failures = 0;
-            outageRounds = 0;
-            options.onRound?.();
-        }
-        catch (error) {
-            if (options.signal?.aborted)
-                return { end: 'cancelled', rounds };
-            if (!(error instanceof errors/* ApiError */.hD))
-                throw error;
-            // The jobs run on in the service whatever the network does: ride out an outage until the deadline.
-            if (isOutage(error)) {
-                outageRounds++;
-                outage = error;
-                continue;
-            }
-            // Credentials that worked for the submit fail now: more rounds would fail alike.
-            if (error.isAuthFailure)
-                return { end: 'gave-up', rounds, error };
-            failures++;
-            if (failures >= maxFailures)
-                return { end: 'gave-up', rounds, error };
-        }
-    }
-}
-function raceAbort(work, signal) {
-    if (!signal)
-        return work;
-    let onAbort = () => { };
-    const aborted = new Promise((resolve) => {
-        onAbort = () => resolve();
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-    // One listener per round, removed when the round ends: a long wait must not pile them up.
-    return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
-}
-
-;// CONCATENATED MODULE: ./src/run/submit.ts
-
-
-/**
- * Sends every call, a few at a time. A failed call only affects its own targets: the others are still
- * submitted and polled. A credential or permission error stops further submits, which would fail alike.
- */
-async function submitAll(calls, route, family, options) {
-    const outcome = { jobs: [], batchIds: [], errors: [] };
-    const perCall = await (0,timing/* mapLimit */.sf)(calls, options.concurrency, async (call) => {
-        const skipped = outcome.authError
-            ? `not submitted: an earlier call was refused (${outcome.authError.details.code ?? `HTTP ${outcome.authError.details.status}`})`
-            : options.signal?.aborted
-                ? 'not submitted: the run was cancelled'
-                : options.deadline !== undefined && (options.now ?? timing/* now */.tB)() >= options.deadline
-                    ? 'not submitted: wait-timeout passed before this call could be sent'
-                    : undefined;
-        if (skipped)
-            return failAll(call, route, 'failed', undefined, skipped);
-        try {
-            // On cancel the transport abandons an in-flight submit (unknown) and sends nothing new (failed).
-            const batch = await family.submit(call, route);
-            outcome.batchIds.push(batch.id);
-            return batch.jobs;
-        }
-        catch (error) {
-            if (!(error instanceof errors/* ApiError */.hD))
-                throw error;
-            outcome.errors.push(`${call.targets.length} target(s): ${error.message}`);
-            if (error.isAuthFailure)
-                outcome.authError ??= error;
-            return error.mayHaveActed
-                ? failAll(call, route, 'unknown', error.details.code, `the submit failed ambiguously and may have started this job: ${error.message}`)
-                : failAll(call, route, 'failed', error.details.code, error.message);
-        }
-    });
-    outcome.jobs = perCall.flat();
-    return outcome;
-}
-function failAll(call, route, status, errorCode, errorMessage) {
-    return call.targets.map((target) => ({
-        target,
-        targetType: route.targetType,
-        status,
-        errorCode,
-        errorMessage,
-        ...(call.answersPerPhone ? { server: target, fanOut: 'server' } : {}),
-    }));
 }
 
 ;// CONCATENATED MODULE: ./src/run/verify.ts
@@ -22824,6 +23160,7 @@ function allowedFailures(threshold, attempted) {
 
 
 
+
 /**
  * What verify and skip-installed compare against: the version-code input, else the APK's own
  * versionCode. Asked once the operation is resolved, before any request: a missing one is an input error.
@@ -22845,6 +23182,18 @@ function expectedVersion(settings) {
             : 'is required with verify or skip-installed (or give apk-path to read it from the APK)', '');
     }
     return { packageName, versionCode };
+}
+/**
+ * The package smoke launches: package-name, else the APK's own. Asked once the operation is resolved,
+ * before any request: a missing one is an input error.
+ */
+function smokePackage(settings) {
+    if (settings.rollout.smokeMs === undefined)
+        return undefined;
+    const packageName = settings.operation.installs?.().packageName;
+    if (!packageName)
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G0.PackageName, 'is required with smoke: the app is launched and looked for by this name (or give apk-path to read it from the APK)', '');
+    return packageName;
 }
 /**
  * Runs the operation on `targets` in waves (one wave of all targets without `waves`): each wave is
@@ -22933,7 +23282,7 @@ async function runRollout(targets, ctx) {
 }
 /** One "skip what is there, submit, wait, verify" pass over a list of targets. */
 async function runPass(targets, ctx) {
-    const { settings, family, signal, expected } = ctx;
+    const { settings, family, signal, expected, smoke } = ctx;
     const { operation } = settings;
     const { route } = operation;
     const pass = { jobs: [], batchIds: [], end: 'done', notes: [] };
@@ -23034,6 +23383,14 @@ async function runPass(targets, ctx) {
             if (signal.aborted)
                 pass.end = 'cancelled';
         }
+    }
+    const smokeMs = settings.rollout.smokeMs;
+    // After verify: only what installed (at the expected version) is launched; skipped targets never are.
+    const installed = submitted.jobs.filter((j) => j.status === 'succeeded');
+    if (smoke && smokeMs !== undefined && pass.end === 'done' && installed.length) {
+        const end = await untrusted/* log */.Rm.group(`Smoke check (${installed.length} target(s))`, () => smokeCheck(installed, smoke, { ...query, smokeMs, info: ctx.info }));
+        if (end === 'cancelled')
+            pass.end = 'cancelled';
     }
     return pass;
 }
@@ -23217,6 +23574,7 @@ async function resolveSelection(selection, lister, targetType = selection.family
 
 
 
+
 /** Ends a run before anything reached the fleet; every target is then listed as not submitted. */
 class Stop extends Error {
     note;
@@ -23301,7 +23659,10 @@ async function deploy(progress, read, signal) {
         const operation = await untrusted/* log */.Rm.group('APK', () => read.operation.resolve(context(read)));
         return { ...read, operation };
     });
-    const expected = await beforeSending(signal, 'checking the inputs', async () => expectedVersion(settings));
+    const checked = await beforeSending(signal, 'checking the inputs', async () => ({
+        expected: expectedVersion(settings),
+        smoke: smokePackage(settings),
+    }));
     settings = await authenticate(progress, settings, signal);
     const transport = new Transport({
         baseUrl: settings.endpoint,
@@ -23321,12 +23682,12 @@ async function deploy(progress, read, signal) {
         progress.targets = settings.operation.fleet ? selected.running : selected.all;
         noneRunning(settings, selected);
         if (settings.dryRun)
-            return dryRun(progress, settings, selected);
+            return dryRun(progress, settings, selected, checked.smoke);
         const prepared = settings.operation.prepare
             ? await beforeSending(signal, 'the upload failed', () => untrusted/* log */.Rm.group('Upload', () => settings.operation.prepare(context(settings))))
             : settings.operation;
         settings = { ...settings, operation: prepared };
-        return await roll(progress, settings, selected, { expected, transport, signal });
+        return await roll(progress, settings, selected, { ...checked, transport, signal });
     }
     finally {
         transport.dispose();
@@ -23397,13 +23758,16 @@ function notSubmitted(progress, reason) {
     const targetType = progress.targetType ?? 'instance';
     return progress.targets.map((target) => ({ target, targetType, status: 'failed', errorMessage: reason }));
 }
-async function dryRun(progress, settings, selected) {
+async function dryRun(progress, settings, selected, smokePackage) {
     const { operation } = settings;
     const calls = progress.targets.length === 0 ? [] : operation.buildCalls(settings, progress.targets);
     const waves = settings.rollout.waves
         ? planWaves(progress.targets.length, settings.rollout.waves)
         : undefined;
-    const planned = describeCalls(calls, settings);
+    const smoke = smokePackage
+        ? plannedSmoke(smokePackage, progress.targets, operation.route.targetType)
+        : undefined;
+    const planned = describeCalls([...calls, ...(smoke?.calls ?? [])], settings);
     await untrusted/* log */.Rm.group(`Requests that would be sent (${planned.length})`, async () => {
         for (const text of planned)
             untrusted/* log */.Rm.block(`dry-run: would send\n${text}`);
@@ -23419,6 +23783,7 @@ async function dryRun(progress, settings, selected) {
                 ]
                 : []),
             ...(waves ? [`Waves: ${waves.join(', ')} target(s).`] : []),
+            ...(smoke ? [smoke.note] : []),
             `Validated ${calls.reduce((n, c) => n + c.targets.length, 0)} ${operation.route.targetType}(s) in ${calls.length} call(s) to ${settings.endpoint}. Secrets and signed URL parameters are masked.`,
         ],
         plannedRequests: planned,
@@ -23438,12 +23803,13 @@ function describeCalls(calls, settings) {
     });
 }
 /** Submits, waits for and verifies each wave, and says how the run ended. */
-async function roll(progress, settings, selected, { expected, transport, signal }) {
+async function roll(progress, settings, selected, { expected, smoke, transport, signal }) {
     const family = createFamilyClient(settings.operation.route.family, settings, transport, (m) => untrusted/* log */.Rm.debug(m));
     const rollout = await runRollout(progress.targets, {
         settings,
         family,
         expected,
+        smoke,
         deadline: progress.started + settings.waitTimeoutMs,
         signal,
         started: progress.started,

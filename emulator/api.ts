@@ -60,6 +60,12 @@ export function installedPackages(ctx: FamilyContext, job: Job, filter: string):
   return ctx.fleet.pmList(job.target, filter, job.finishAt);
 }
 
+/** An app command (smoke check) as the target answers it when `job` ends; undefined for other commands. */
+export function appAnswer(ctx: FamilyContext, job: Job, command: string): string | undefined {
+  ctx.jobs.settle();
+  return ctx.fleet.appCommand(job.target, command, job.finishAt);
+}
+
 function apigwError(status: number, code: string, message: string): ApiResponse {
   return { status, body: { error_code: code, error_msg: message, request_id: hex32() } };
 }

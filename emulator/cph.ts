@@ -6,6 +6,7 @@ import {
   type ApiResponse,
   type FamilyContext,
   installedPackages,
+  appAnswer,
   type Route,
   type Handler,
 } from './api.js';
@@ -347,6 +348,8 @@ function fleetEffect(ctx: FamilyContext, job: Job, command: string, content: str
   }
   const pm = command === 'shell' ? PM_LIST.exec(content) : null;
   if (pm) job.defaultOutput = installedPackages(ctx, job, pm[1]!);
+  const app = command === 'shell' ? appAnswer(ctx, job, content) : undefined;
+  if (app !== undefined) job.defaultOutput = app;
 }
 
 /**

@@ -2,6 +2,7 @@
 // instances, each phone and instance with a state and a set of installed packages. Emulated installs
 // change that set; `pm list packages` answers from it. Targets the model does not know behave as
 // before the model existed (always running, nothing installed), so tests that name ids directly still work.
+import { AppModel } from './apps.js';
 import { phoneIdsOf } from './ids.js';
 
 /** What an APK object in the emulated OBS installs. Seeded by the test (the emulator does not parse APKs). */
@@ -67,6 +68,8 @@ export class FleetModel {
   private readonly objects = new Map<string, PackageInfo>();
   private readonly phoneById = new Map<string, FleetPhone>();
   private readonly instanceById = new Map<string, FleetInstance>();
+  /** Launches, app processes and crash logs: what a smoke check's commands answer from. */
+  readonly apps = new AppModel();
 
   addServers(specs: ServerSpec[]): void {
     for (const spec of specs) {
@@ -161,7 +164,18 @@ export class FleetModel {
     return lines.join('\n');
   }
 
+  /**
+   * The output of an app command (monkey launch, pidof, crash log read) on `target` at time `at`, or
+   * undefined for any other command. A package can be launched once its install has ended.
+   */
+  appCommand(target: string, command: string, at: number): string | undefined {
+    return this.apps.answer(target, command, at, (name) =>
+      (this.packages.get(target)?.get(name) ?? []).some((h) => h.at <= at),
+    );
+  }
+
   reset(): void {
+    this.apps.reset();
     this.servers.length = 0;
     this.phones.length = 0;
     this.instances.length = 0;

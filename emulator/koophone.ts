@@ -7,6 +7,7 @@ import {
   type ApiResponse,
   type FamilyContext,
   installedPackages,
+  appAnswer,
   type Route,
   type Handler,
 } from './api.js';
@@ -172,7 +173,12 @@ const asyncCommand: Handler = (ctx, req, _params, raw) => {
     `command:${command}`,
     `executed: ${command}`,
     undefined,
-    pm ? (job) => (job.defaultOutput = installedPackages(ctx, job, pm[1]!)) : undefined,
+    pm
+      ? (job) => (job.defaultOutput = installedPackages(ctx, job, pm[1]!))
+      : (job) => {
+          const app = appAnswer(ctx, job, command);
+          if (app !== undefined) job.defaultOutput = app;
+        },
   );
   return {
     status: 200,

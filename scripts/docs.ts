@@ -82,7 +82,7 @@ const GROUPS: ReadonlyArray<{ title: string; about: string; inputs: readonly str
   {
     title: 'Rollout',
     about: 'Waves, when to halt, and checks on the phones before and after.',
-    inputs: ['waves', 'wave-pause', 'max-failures', 'verify', 'skip-installed'],
+    inputs: ['waves', 'wave-pause', 'max-failures', 'verify', 'skip-installed', 'smoke', 'smoke-duration'],
   },
   {
     title: 'Waiting',

@@ -6,6 +6,7 @@ import { phoneIdsOf } from '../emulator/index.js';
 import { apiRequests, connection, useEmulator, TIME_SCALE } from './support/fixture.js';
 import { results, type ActionRun } from './support/run-action.js';
 import { runActionInProcess } from './support/in-process.js';
+import { now } from '../src/http/timing.js';
 import { DEMO_APK } from './support/paths.js';
 import {
   DEMO_VERSION_CODE,
@@ -270,5 +271,263 @@ describe('fleet rollout on KooPhone instances selected by pool', () => {
     expect(nowait.code).toBe(1);
     expect(nowait.errors.join('\n')).toContain("Input 'waves' needs wait: true");
     expect(e.requests).toEqual([]);
+  });
+});
+
+describe('smoke check after the install', () => {
+  const shells = (command: string) =>
+    apiRequests(emulator(), 'POST', '/phones/commands')
+      .map((r) => r.body as { command: string; content: string; phone_ids?: string[] })
+      .filter((b) => b.command === 'shell' && b.content.startsWith(command));
+
+  it('launches the app on every phone of a wave in one call, waits once, and passes the ones still up', async () => {
+    const { running } = prodFleet();
+    const run = await runActionInProcess(release({ smoke: 'true', 'smoke-duration': '20s' }));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('succeeded');
+    for (const phone of running)
+      expect(byTarget(run).get(phone)).toMatchObject({ status: 'succeeded', smoke: 'passed' });
+    // Three waves (1, 2, 11 phones): one launch and one process check per wave, each batched.
+    expect(shells('monkey').map((b) => b.phone_ids?.length)).toEqual([1, 2, 11]);
+    expect(shells('monkey')[0]?.content).toBe(`monkey -p ${PKG} -c android.intent.category.LAUNCHER 1`);
+    expect(shells('pidof').map((b) => b.phone_ids?.length)).toEqual([1, 2, 11]);
+    expect(shells('pidof')[0]?.content).toBe(`pidof ${PKG}`);
+    // The wait is the action's, between the launch jobs' end and the process check: 20 s of the run's
+    // clock, 500 ms of real time at this file's scale.
+    const at = (content: string) =>
+      apiRequests(emulator(), 'POST', '/phones/commands')
+        .filter((r) => (r.body as { content: string }).content.startsWith(content))
+        .map((r) => r.time);
+    for (const [i, launched] of at('monkey').entries())
+      expect(at('pidof')[i]! - launched).toBeGreaterThanOrEqual(20_000 / TIME_SCALE);
+    // No crash log read where every app runs.
+    expect(shells('logcat')).toEqual([]);
+    expect(run.summary).toContain('| Smoke |');
+  });
+
+  it('a build that crashes at launch halts the rollout after wave 1, with the crash excerpt of this app only', async () => {
+    const { running } = prodFleet();
+    const e = emulator();
+    // An older crash of another app in the buffer: it must not be reported as this one's.
+    e.fleet.apps.addCrash(running[0]!, 'com.other.game', 0, 'java.lang.OutOfMemoryError');
+    e.fleet.apps.setBehaviour(PKG, { crash: { exception: 'java.lang.IllegalStateException: no config' } });
+    const run = await runActionInProcess(release({ smoke: 'true' }));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.outputs.status).toBe('halted');
+    expect(run.outputs['waves-completed']).toBe('1');
+    const row = byTarget(run).get(running[0]!);
+    expect(row).toMatchObject({
+      status: 'failed',
+      error_code: 'SMOKE_CRASHED',
+      smoke: 'crashed',
+      installed_version_code: '42',
+    });
+    expect(row?.error_message).toContain(`${PKG} was not running 10.0 s after its launch`);
+    expect(row?.error_message).toContain('IllegalStateException: no config');
+    expect(row?.crash).toMatch(
+      /E AndroidRuntime: FATAL EXCEPTION: main\n.*Process: com\.example\.demo, PID: \d+/,
+    );
+    expect(row?.crash).not.toContain('com.other.game');
+    expect(row?.crash).not.toContain('beginning of crash');
+    expect(JSON.parse(run.outputs['pending-targets'] ?? '')).toEqual(running.slice(1));
+    expect(installsOn(running.slice(1))).toEqual([]);
+    expect(shells('logcat').map((b) => b.content)).toEqual(['logcat -d -b crash -t 1']);
+    expect(run.summary).toContain('### Crashes (1)');
+    expect(run.summary).toContain(
+      'AndroidRuntime: FATAL EXCEPTION: main<br>AndroidRuntime: Process: com.example.demo, PID:',
+    );
+  });
+
+  it("reports a crash whose newest crash log entry is another app's without taking that app's lines", async () => {
+    const e = emulator();
+    e.fleet.addServers([{ id: 'srv-x', tags: { env: 'prod' }, phones: 1 }]);
+    e.putObject('apps', 'demo/demo.apk', readFileSync(DEMO_APK));
+    e.fleet.describeObject('apps', 'demo/demo.apk', { packageName: PKG, versionCode: 42 });
+    const [phone] = phoneIdsOf('srv-x', 1);
+    e.fleet.apps.setBehaviour(PKG, { crash: {} });
+    // Another app crashes after ours, during the smoke wait.
+    e.fleet.apps.addCrash(phone!, 'com.other.game', now() + 60_000);
+    const run = await runActionInProcess(release({ waves: '', smoke: 'true', 'smoke-duration': '2m' }));
+    expect(run.stderr).toBe('');
+    const row = byTarget(run).get(phone!);
+    expect(row).toMatchObject({ status: 'failed', error_code: 'SMOKE_CRASHED', smoke: 'crashed', crash: '' });
+    expect(row?.error_message).toContain('the newest entry of the crash log is not about it');
+    expect(run.summary).not.toContain('com.other.game');
+  });
+
+  it('shows a hostile crash text as text: no Markdown, HTML or runner command gets through', async () => {
+    const { running } = prodFleet();
+    const hostile =
+      'java.lang.Error: <img src=x onerror=alert(1)> [click](https://evil.example) | x |\n::error::forged\n## Heading';
+    emulator().fleet.apps.setBehaviour(PKG, { crash: { exception: hostile } }, [running[0]!]);
+    const run = await runActionInProcess(release({ smoke: 'true' }));
+    expect(run.stderr).toBe('');
+    expect(byTarget(run).get(running[0]!)?.crash).toContain('<img src=x onerror=alert(1)>');
+    expect(run.summary).toContain('### Crashes (1)');
+    expect(run.summary).not.toContain('<img');
+    expect(run.summary).not.toContain('[click](');
+    expect(run.summary).not.toMatch(/^## Heading/m);
+    expect(run.summary).not.toMatch(/^::error::forged/m);
+    expect(run.stdout).not.toMatch(/^::error::forged/m);
+  });
+
+  it("fails a phone whose app has no launcher activity with SMOKE_NOT_STARTED and monkey's answer", async () => {
+    const { running } = prodFleet();
+    emulator().fleet.apps.setBehaviour(PKG, { launcher: false }, [running[1]!]);
+    const run = await runActionInProcess(release({ smoke: 'true', 'max-failures': '1' }));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.outputs.status).toBe('partial');
+    const row = byTarget(run).get(running[1]!);
+    expect(row).toMatchObject({ status: 'failed', error_code: 'SMOKE_NOT_STARTED', smoke: 'not-started' });
+    expect(row?.error_message).toMatch(
+      /^com\.example\.demo did not start: \*\* No activities found to run, monkey aborted\./,
+    );
+    expect(row?.output).toContain('bash arg: -p');
+    expect(row?.output).toContain('** No activities found to run, monkey aborted.');
+    // Not launched, so not checked: the process check went to the other phone of its wave only.
+    expect(shells('pidof')[1]?.phone_ids).toEqual([running[2]]);
+    expect(byTarget(run).get(running[2]!)).toMatchObject({ status: 'succeeded', smoke: 'passed' });
+  });
+
+  it('fails a phone whose image has no pidof with SMOKE_UNKNOWN: not knowing is not a pass', async () => {
+    const { running } = prodFleet();
+    emulator().fleet.apps.removePidof(running[0]!);
+    const run = await runActionInProcess(release({ smoke: 'true' }));
+    expect(run.stderr).toBe('');
+    expect(run.outputs.status).toBe('halted');
+    expect(byTarget(run).get(running[0]!)).toMatchObject({
+      status: 'failed',
+      error_code: 'SMOKE_UNKNOWN',
+      smoke: 'unknown',
+      error_message: 'the image has no pidof: /system/bin/sh: pidof: inaccessible or not found',
+    });
+  });
+
+  it('launches nothing on skipped targets or on targets that failed verify', async () => {
+    const { running } = prodFleet();
+    const e = emulator();
+    e.fleet.setInstalled(running[0]!, PKG, 42);
+    e.fleet.staleInstalls(running[1]!);
+    const run = await runActionInProcess(
+      release({ smoke: 'true', 'skip-installed': 'true', waves: '', 'fail-on': 'never' }),
+    );
+    expect(run.stderr).toBe('');
+    expect(byTarget(run).get(running[0]!)).toMatchObject({ status: 'skipped' });
+    expect(byTarget(run).get(running[0]!)?.smoke).toBeUndefined();
+    expect(byTarget(run).get(running[1]!)).toMatchObject({ error_code: 'VERIFY_VERSION_MISMATCH' });
+    expect(byTarget(run).get(running[1]!)?.smoke).toBeUndefined();
+    const launched = shells('monkey').flatMap((b) => b.phone_ids ?? []);
+    expect(launched.sort()).toEqual(running.slice(2).sort());
+  });
+
+  it('checks the phones of listed servers, and KooPhone instances through async-command', async () => {
+    const e = emulator();
+    e.putObject('apps', 'demo/demo.apk', readFileSync(DEMO_APK));
+    e.fleet.describeObject('apps', 'demo/demo.apk', { packageName: PKG, versionCode: 42 });
+    const phones = phoneIdsOf('srv-9', 2);
+    e.fleet.apps.setBehaviour(PKG, { crash: {} }, [phones[1]!]);
+    const onServers = await runActionInProcess({
+      operation: 'install-app',
+      ...connection(e),
+      servers: 'srv-9',
+      'obs-bucket': 'apps',
+      'obs-object': 'demo/demo.apk',
+      'package-name': PKG,
+      smoke: 'true',
+    });
+    expect(onServers.stderr).toBe('');
+    expect(byTarget(onServers).get(phones[0]!)).toMatchObject({ smoke: 'passed', server: 'srv-9' });
+    expect(byTarget(onServers).get(phones[1]!)).toMatchObject({
+      smoke: 'crashed',
+      error_code: 'SMOKE_CRASHED',
+    });
+    expect(shells('monkey')[0]?.phone_ids).toEqual(phones);
+
+    const key = 'cloud-phone-deploy/com.example.demo/1.4.2/demo.apk';
+    e.fleet.describeObject('release-bucket', key, { packageName: PKG, versionCode: DEMO_VERSION_CODE });
+    e.fleet.apps.setBehaviour(PKG, { launcher: false }, ['inst-2']);
+    const onInstances = await runActionInProcess({
+      operation: 'install-app',
+      ...connection(e, 'aksk'),
+      'obs-endpoint': e.url,
+      'obs-bucket': 'release-bucket',
+      'apk-path': DEMO_APK,
+      instances: 'inst-1,inst-2',
+      smoke: 'true',
+      'smoke-duration': '5s',
+    });
+    expect(onInstances.stderr).toBe('');
+    expect(byTarget(onInstances).get('inst-1')).toMatchObject({ status: 'succeeded', smoke: 'passed' });
+    expect(byTarget(onInstances).get('inst-2')).toMatchObject({ error_code: 'SMOKE_NOT_STARTED' });
+    const commands = apiRequests(e, 'POST', '/async-command').map(
+      (r) => r.body as { command: string; instance_ids: string[] },
+    );
+    expect(commands).toEqual([
+      {
+        command: `monkey -p ${PKG} -c android.intent.category.LAUNCHER 1`,
+        instance_ids: ['inst-1', 'inst-2'],
+      },
+      { command: `pidof ${PKG}`, instance_ids: ['inst-1'] },
+    ]);
+  });
+
+  it('refuses smoke on another operation, smoke-duration without smoke, and a duration above 5m, sending nothing', async () => {
+    const e = emulator();
+    const cases: Array<[Record<string, string>, string]> = [
+      [
+        { operation: 'run-command', instances: 'i-1', command: 'ls', smoke: 'true' },
+        "Input 'smoke' works with install-app only",
+      ],
+      [{ ...release({ waves: '' }), 'smoke-duration': '30s' }, "Input 'smoke-duration' needs smoke: true"],
+      [
+        { ...release({ waves: '' }), smoke: 'true', 'smoke-duration': '6m' },
+        "Input 'smoke-duration' must be at most 5m",
+      ],
+      [
+        { ...release({ waves: '' }), smoke: 'true', wait: 'false', verify: 'false' },
+        "Input 'smoke' needs wait: true",
+      ],
+      [
+        { ...release({ waves: '', verify: 'false', 'version-code': '' }), 'package-name': '', smoke: 'true' },
+        "Input 'package-name' is required with smoke",
+      ],
+    ];
+    for (const [inputs, message] of cases) {
+      const run = await runActionInProcess({ ...connection(e), ...inputs });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(1);
+      expect(run.errors.join('\n')).toContain(message);
+    }
+    expect(e.requests).toEqual([]);
+  });
+
+  it('fails the check as unknown when wait-timeout comes before smoke-duration has passed', async () => {
+    const { running } = prodFleet();
+    const run = await runActionInProcess(
+      release({ smoke: 'true', 'smoke-duration': '5m', 'wait-timeout': '1m', waves: '' }),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(byTarget(run).get(running[0]!)).toMatchObject({
+      status: 'failed',
+      error_code: 'SMOKE_UNKNOWN',
+      smoke: 'unknown',
+      error_message: 'wait-timeout passed before smoke-duration (5m 0s) ended',
+    });
+    expect(shells('pidof')).toEqual([]);
+  });
+
+  it('dry-run lists the smoke commands it would send', async () => {
+    prodFleet();
+    const run = await runActionInProcess(release({ smoke: 'true', 'dry-run': 'true' }));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`"content": "monkey -p ${PKG} -c android.intent.category.LAUNCHER 1"`);
+    expect(run.stdout).toContain(`"content": "pidof ${PKG}"`);
+    expect(run.stdout).toContain('"content": "logcat -d -b crash -t 1"');
+    expect(run.summary).toContain(`Smoke check after each wave's installs: 'monkey -p ${PKG}`);
+    expect(apiRequests(emulator(), 'POST', '/phones/commands')).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../emulator/index.js';
@@ -186,6 +187,44 @@ describe('cancelling a multipart upload', () => {
       'not submitted: the run was cancelled',
       'not submitted: the run was cancelled',
     ]);
+  });
+});
+
+describe('cancelling a smoke check', () => {
+  it('during the smoke wait: the wait ends at once, the apps are not checked, their smoke is unknown', async () => {
+    const e = emulator();
+    e.putObject('apps', 'demo/demo.apk', readFileSync(DEMO_APK));
+    e.fleet.describeObject('apps', 'demo/demo.apk', { packageName: 'com.example.demo', versionCode: 42 });
+    // The poll after the launch sees its jobs done: from then on the action waits smoke-duration.
+    const launched = () =>
+      e.requests.find((r) => (r.body as { content?: string } | undefined)?.content?.startsWith('monkey'));
+    const { state, onSpawn } = cancelWhen(
+      (r) => r.method === 'GET' && r.status !== 0 && r.seq > (launched()?.seq ?? Infinity),
+    );
+    const run = await runAction(
+      {
+        operation: 'install-app',
+        ...connection(e),
+        phones: 'p-1',
+        'obs-bucket': 'apps',
+        'obs-object': 'demo/demo.apk',
+        'package-name': 'com.example.demo',
+        smoke: 'true',
+        'smoke-duration': '5m',
+      },
+      { onSpawn, timeoutMs: 20_000 },
+    );
+    expect(state.signalled).toBe(true);
+    expectCancelled(run, state.requestsAtSignal);
+    expect(results(run)[0]).toMatchObject({
+      status: 'failed',
+      error_code: 'SMOKE_UNKNOWN',
+      smoke: 'unknown',
+      error_message: 'the run was cancelled during the smoke wait',
+    });
+    expect(
+      e.requests.filter((r) => (r.body as { content?: string } | undefined)?.content?.startsWith('pidof')),
+    ).toEqual([]);
   });
 });
 

@@ -72,4 +72,22 @@ describe('fleet rollout in process', () => {
     });
     expect(rows(result.outputs).get('inst-2')).toMatchObject({ status: 'skipped' });
   });
+
+  it('smoke-checks each wave after verify and halts on a build that crashes at launch', async () => {
+    const { running } = prodFleet(emulator);
+    emulator().fleet.apps.setBehaviour(PKG, { crash: {} });
+    const result = await runInProcess(release(emulator, { smoke: 'true', 'smoke-duration': '5s' }));
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.status).toBe('halted');
+    expect(rows(result.outputs).get(running[0]!)).toMatchObject({
+      error_code: 'SMOKE_CRASHED',
+      smoke: 'crashed',
+      installed_version_code: '42',
+    });
+    expect(rows(result.outputs).get(running[0]!)?.crash).toContain('FATAL EXCEPTION: main');
+    expect(result.log).toContain('::group::Smoke check (1 target(s))');
+    expect(result.summary).toContain('### Crashes (1)');
+    // The wave table counts the smoke failure.
+    expect(result.summary).toMatch(/\| 1 \| 1 \| 0 \| 1 \| 0 \|/);
+  });
 });

@@ -46,6 +46,8 @@ const plausible: Partial<Record<InputName, string[]>> = {
   [Inputs.Verify]: ['false', 'true'],
   [Inputs.SkipInstalled]: ['false', 'true'],
   [Inputs.VersionCode]: ['42'],
+  [Inputs.Smoke]: ['false', 'true'],
+  [Inputs.SmokeDuration]: ['30s'],
 };
 
 /** Keyless inputs are refused without agency-urn, rollout inputs exclude each other: mostly empty, so random runs still reach success. */
@@ -69,6 +71,8 @@ const mostlyEmpty = new Set<InputName>([
   Inputs.Verify,
   Inputs.SkipInstalled,
   Inputs.VersionCode,
+  Inputs.Smoke,
+  Inputs.SmokeDuration,
 ]);
 
 const anyText = fc.oneof(

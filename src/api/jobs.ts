@@ -34,7 +34,13 @@ export interface Job {
   fanOut?: 'phone' | 'server';
   /** install-app with verify or skip-installed: the versionCode the target reported. */
   installedVersionCode?: number;
+  /** install-app with smoke: how the launched app fared (absent when it was not launched). */
+  smoke?: SmokeResult;
+  /** smoke found no process: the crash log's lines about this package (may be empty). */
+  crash?: string;
 }
+
+type SmokeResult = 'passed' | 'crashed' | 'not-started' | 'unknown';
 
 /** Job status codes shared by both API families: 2 succeeded, -1 failed, anything else still running. */
 function statusFromCode(code: unknown): JobStatus {

@@ -54,6 +54,8 @@ export const Inputs = {
   Verify: 'verify',
   SkipInstalled: 'skip-installed',
   VersionCode: 'version-code',
+  Smoke: 'smoke',
+  SmokeDuration: 'smoke-duration',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
@@ -98,6 +100,8 @@ export const InputDefaults: Partial<Record<InputName, string>> = {
   [Inputs.MaxFailures]: '0',
   [Inputs.Verify]: 'false',
   [Inputs.SkipInstalled]: 'false',
+  [Inputs.Smoke]: 'false',
+  [Inputs.SmokeDuration]: '10s',
 };
 
 /** Variables exported by huaweicloud/auth-action; explicit inputs always win over them. */

@@ -15,6 +15,8 @@ export interface RolloutSettings {
   verify: boolean;
   skipInstalled: boolean;
   versionCode?: number;
+  /** Launch the app after each install and check that it stays up: the wait in ms, or undefined when off. */
+  smokeMs?: number;
 }
 
 const wavesRule = parsed<Amount[]>((value) => {
@@ -35,12 +37,21 @@ const pauseRule = parsed<number>((value) => {
 });
 // Android's versionCode is a positive Java int.
 const versionCodeRule = rules.integer(1, 2_147_483_647);
+// Long enough for an app that crashes a few seconds into its start, short enough that a wave is not held for long.
+const smokeDurationRule = rules.duration({ ms: 5 * 60_000, text: '5m' });
+
+/** What the rollout rules ask of the chosen operation. */
+interface RolloutOperation {
+  fleet?: Fleet;
+  singleWave?: boolean;
+  installs?(): { packageName?: string; fromApk: boolean };
+}
 
 /** Reads the rollout inputs and the rules that tie them to the operation and to `wait`. */
 export function readRollout(
   reader: InputReader,
   common: CommonSettings,
-  operation: { fleet?: Fleet; installs?: unknown; singleWave?: boolean },
+  operation: RolloutOperation,
 ): RolloutSettings {
   const { fleet } = operation;
   const settings: RolloutSettings = {
@@ -52,6 +63,9 @@ export function readRollout(
     skipInstalled: reader.withDefault(Inputs.SkipInstalled, rules.boolean),
     versionCode: reader.optional(Inputs.VersionCode, versionCodeRule),
   };
+  const smoke = reader.withDefault(Inputs.Smoke, rules.boolean);
+  const smokeMs = reader.withDefault(Inputs.SmokeDuration, smokeDurationRule);
+  if (smoke) settings.smokeMs = smokeMs;
   if (settings.waves && (!fleet || operation.singleWave)) {
     reader.fail(
       Inputs.Waves,
@@ -93,5 +107,31 @@ export function readRollout(
   }
   if (settings.versionCode !== undefined && !operation.installs)
     reader.fail(Inputs.VersionCode, 'works with install-app only', reader.raw(Inputs.VersionCode));
+  readSmokeRules(reader, common, operation, smoke);
   return settings;
+}
+
+/** smoke launches what install-app installed: it needs the package name and the wait, before anything is sent. */
+function readSmokeRules(
+  reader: InputReader,
+  common: CommonSettings,
+  operation: RolloutOperation,
+  smoke: boolean,
+): void {
+  if (!smoke) {
+    if (reader.isExplicit(Inputs.SmokeDuration))
+      reader.fail(Inputs.SmokeDuration, 'needs smoke: true', reader.raw(Inputs.SmokeDuration));
+    return;
+  }
+  if (!operation.installs) reader.fail(Inputs.Smoke, 'works with install-app only', 'true');
+  if (!common.wait)
+    reader.fail(Inputs.Smoke, 'needs wait: true: the app is launched once its install has finished', 'true');
+  const app = operation.installs();
+  if (!app.packageName && !app.fromApk) {
+    reader.fail(
+      Inputs.PackageName,
+      'is required with smoke: the app is launched and looked for by this name (or give apk-path to read it from the APK)',
+      '',
+    );
+  }
 }

@@ -32,6 +32,8 @@ export function resultRecord(job: Job): Record<string, string> {
     ...(job.installedVersionCode !== undefined
       ? { installed_version_code: String(job.installedVersionCode) }
       : {}),
+    ...(job.smoke ? { smoke: job.smoke } : {}),
+    ...(job.crash !== undefined ? { crash: serviceText(job.crash) } : {}),
     ...(job.stage
       ? {
           stage: serviceText(job.stage, 256),

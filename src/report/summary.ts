@@ -4,6 +4,7 @@ import { countJobs, type Counts, type RunStatus } from '../run/outcome.js';
 import type { WaveRow } from '../run/waves.js';
 import type { RunReport } from '../run/run-report.js';
 import { cap, log, markdownCode, markdownText, redactSecrets } from '../log/untrusted.js';
+import { crashMessage } from '../run/smoke.js';
 
 /** GitHub takes at most 1 MiB for a step summary: stay well inside it. */
 const MAX_SUMMARY_BYTES = 900_000;
@@ -86,13 +87,19 @@ export function summaryMarkdown(report: RunReport, counts = countJobs(report.job
       : undefined;
   const failed = report.jobs.filter((j) => j.status !== 'succeeded');
   const succeeded = report.jobs.filter((j) => j.status === 'succeeded');
+  const smoke = report.jobs.some((j) => j.smoke);
+  const crashes = crashSection(report.jobs);
+  if (crashes.length) {
+    lines.push(...crashes);
+    budget -= byteSize(crashes);
+  }
   if (failed.length && report.status !== 'dry-run') {
-    const rows = table(failed, grouped, true, MAX_FAILURE_ROWS, budget - SUCCESS_RESERVE_BYTES);
+    const rows = table(failed, grouped, true, MAX_FAILURE_ROWS, budget - SUCCESS_RESERVE_BYTES, smoke);
     lines.push(`### Not succeeded (${failed.length})`, '', ...rows, '');
     budget -= byteSize(rows) + 100;
   }
   if (succeeded.length) {
-    const rows = table(succeeded, grouped, false, MAX_SUCCESS_ROWS, budget - 200);
+    const rows = table(succeeded, grouped, false, MAX_SUCCESS_ROWS, budget - 200, smoke);
     lines.push(
       `<details><summary>Succeeded (${succeeded.length})</summary>`,
       '',
@@ -124,6 +131,7 @@ function table(
   withErrors: boolean,
   maxRows: number,
   maxBytes: number,
+  withSmoke = false,
 ): string[] {
   const rows = grouped
     ? [...jobs].sort((a, b) => (a.server ?? a.target).localeCompare(b.server ?? b.target))
@@ -134,6 +142,7 @@ function table(
       : grouped === 'server'
         ? ['Server', 'Target', 'Status']
         : ['Target', 'Status'];
+  if (withSmoke) head.push('Smoke');
   if (withErrors) head.push('Error');
   head.push('Output');
   const out = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
@@ -147,6 +156,7 @@ function table(
         : grouped === 'server'
           ? [code(job.server ?? job.target), code(job.target), job.status]
           : [code(job.target), job.status];
+    if (withSmoke) cells.push(job.smoke ?? '');
     if (withErrors) {
       const error = [job.errorCode && code(job.errorCode), job.errorMessage && cell(job.errorMessage)];
       cells.push(error.filter(Boolean).join(' '));
@@ -168,6 +178,33 @@ function code(text: string): string {
 
 function cell(text: string): string {
   return markdownText(cap(redactSecrets(text), 300));
+}
+
+const MAX_CRASHES_SHOWN = 20;
+const CRASH_LINES_SHOWN = 6;
+
+/**
+ * Smoke checks that found the app gone: the first lines of each crash, as the device logged them, shown
+ * as text (the crash log is the app's own output: untrusted). Every excerpt is in `results` (`crash`).
+ */
+function crashSection(jobs: Job[]): string[] {
+  const crashed = jobs.filter((j) => j.smoke === 'crashed');
+  if (crashed.length === 0) return [];
+  const out = [`### Crashes (${crashed.length})`, ''];
+  for (const job of crashed.slice(0, MAX_CRASHES_SHOWN)) {
+    const lines = (job.crash ?? '').split('\n').filter(Boolean);
+    const shown = lines
+      .slice(0, CRASH_LINES_SHOWN)
+      .map((line) => cap(redactSecrets(crashMessage(line)), 200))
+      .join('\n');
+    out.push(
+      `- ${code(job.target)}: ${shown ? markdownText(shown) : '_no crash of this app in the newest crash log entry_'}${lines.length > CRASH_LINES_SHOWN ? ` <br>_…${lines.length - CRASH_LINES_SHOWN} more line(s) in results._` : ''}`,
+    );
+  }
+  if (crashed.length > MAX_CRASHES_SHOWN)
+    out.push('', `_…and ${crashed.length - MAX_CRASHES_SHOWN} more: see the results output._`);
+  out.push('');
+  return out;
 }
 
 /** The per-wave table shown above the per-target tables. */

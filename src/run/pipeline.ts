@@ -15,7 +15,8 @@ import { log, registerSecret } from '../log/untrusted.js';
 import type { PrepareContext } from '../operations/operation.js';
 import { readSettings, type Settings } from '../operations/settings.js';
 import { countJobs, runStatus } from './outcome.js';
-import { expectedVersion, runRollout, type Expected } from './rollout.js';
+import { expectedVersion, runRollout, smokePackage, type Expected } from './rollout.js';
+import { plannedSmoke } from './smoke.js';
 import type { RunReport } from './run-report.js';
 import { selectFleet, type SelectedFleet } from './select.js';
 import { planWaves } from './waves.js';
@@ -129,7 +130,10 @@ async function deploy(progress: Progress, read: Settings, signal: AbortSignal): 
     const operation = await log.group('APK', () => read.operation.resolve(context(read)));
     return { ...read, operation };
   });
-  const expected = await beforeSending(signal, 'checking the inputs', async () => expectedVersion(settings));
+  const checked = await beforeSending(signal, 'checking the inputs', async () => ({
+    expected: expectedVersion(settings),
+    smoke: smokePackage(settings),
+  }));
   settings = await authenticate(progress, settings, signal);
   const transport = new Transport({
     baseUrl: settings.endpoint,
@@ -150,14 +154,14 @@ async function deploy(progress: Progress, read: Settings, signal: AbortSignal): 
     progress.selected = selected.all;
     progress.targets = settings.operation.fleet ? selected.running : selected.all;
     noneRunning(settings, selected);
-    if (settings.dryRun) return dryRun(progress, settings, selected);
+    if (settings.dryRun) return dryRun(progress, settings, selected, checked.smoke);
     const prepared = settings.operation.prepare
       ? await beforeSending(signal, 'the upload failed', () =>
           log.group('Upload', () => settings.operation.prepare(context(settings))),
         )
       : settings.operation;
     settings = { ...settings, operation: prepared };
-    return await roll(progress, settings, selected, { expected, transport, signal });
+    return await roll(progress, settings, selected, { ...checked, transport, signal });
   } finally {
     transport.dispose();
   }
@@ -238,13 +242,21 @@ export function notSubmitted(progress: Progress, reason: string): Job[] {
   return progress.targets.map((target) => ({ target, targetType, status: 'failed', errorMessage: reason }));
 }
 
-async function dryRun(progress: Progress, settings: Settings, selected: SelectedFleet): Promise<Conclusion> {
+async function dryRun(
+  progress: Progress,
+  settings: Settings,
+  selected: SelectedFleet,
+  smokePackage: string | undefined,
+): Promise<Conclusion> {
   const { operation } = settings;
   const calls = progress.targets.length === 0 ? [] : operation.buildCalls(settings, progress.targets);
   const waves = settings.rollout.waves
     ? planWaves(progress.targets.length, settings.rollout.waves)
     : undefined;
-  const planned = describeCalls(calls, settings);
+  const smoke = smokePackage
+    ? plannedSmoke(smokePackage, progress.targets, operation.route.targetType)
+    : undefined;
+  const planned = describeCalls([...calls, ...(smoke?.calls ?? [])], settings);
   await log.group(`Requests that would be sent (${planned.length})`, async () => {
     for (const text of planned) log.block(`dry-run: would send\n${text}`);
   });
@@ -259,6 +271,7 @@ async function dryRun(progress: Progress, settings: Settings, selected: Selected
           ]
         : []),
       ...(waves ? [`Waves: ${waves.join(', ')} target(s).`] : []),
+      ...(smoke ? [smoke.note] : []),
       `Validated ${calls.reduce((n, c) => n + c.targets.length, 0)} ${operation.route.targetType}(s) in ${calls.length} call(s) to ${settings.endpoint}. Secrets and signed URL parameters are masked.`,
     ],
     plannedRequests: planned,
@@ -282,6 +295,7 @@ function describeCalls(calls: SubmitCall[], settings: Settings): string[] {
 
 interface RollContext {
   expected?: Expected;
+  smoke?: string;
   transport: Transport;
   signal: AbortSignal;
 }
@@ -291,7 +305,7 @@ async function roll(
   progress: Progress,
   settings: Settings,
   selected: SelectedFleet,
-  { expected, transport, signal }: RollContext,
+  { expected, smoke, transport, signal }: RollContext,
 ): Promise<Conclusion> {
   const family = createFamilyClient(settings.operation.route.family, settings, transport, (m) =>
     log.debug(m),
@@ -300,6 +314,7 @@ async function roll(
     settings,
     family,
     expected,
+    smoke,
     deadline: progress.started + settings.waitTimeoutMs,
     signal,
     started: progress.started,

@@ -10,6 +10,7 @@ import { submitAll } from './submit.js';
 import { now, sleep } from '../http/timing.js';
 import { log } from '../log/untrusted.js';
 import { queryVersions, type Installed, type QueryContext } from './verify.js';
+import { smokeCheck } from './smoke.js';
 import { allowedFailures, planWaves, type WaveRow } from './waves.js';
 import type { WavesEnd } from './run-report.js';
 
@@ -23,6 +24,8 @@ export interface RolloutContext {
   started: number;
   /** Set when verify or skip-installed is on. */
   expected?: Expected;
+  /** The package the smoke check launches, when it is on. */
+  smoke?: string;
   info: (message: string) => void;
   /**
    * Told every job the run knows of, whenever that changes, so that a crash still reports each target:
@@ -81,6 +84,22 @@ export function expectedVersion(settings: Settings): Expected | undefined {
     );
   }
   return { packageName, versionCode };
+}
+
+/**
+ * The package smoke launches: package-name, else the APK's own. Asked once the operation is resolved,
+ * before any request: a missing one is an input error.
+ */
+export function smokePackage(settings: Settings): string | undefined {
+  if (settings.rollout.smokeMs === undefined) return undefined;
+  const packageName = settings.operation.installs?.().packageName;
+  if (!packageName)
+    throw new InputError(
+      Inputs.PackageName,
+      'is required with smoke: the app is launched and looked for by this name (or give apk-path to read it from the APK)',
+      '',
+    );
+  return packageName;
 }
 
 /**
@@ -172,7 +191,7 @@ export async function runRollout(targets: string[], ctx: RolloutContext): Promis
 
 /** One "skip what is there, submit, wait, verify" pass over a list of targets. */
 async function runPass(targets: string[], ctx: RolloutContext): Promise<PassResult> {
-  const { settings, family, signal, expected } = ctx;
+  const { settings, family, signal, expected, smoke } = ctx;
   const { operation } = settings;
   const { route } = operation;
   const pass: PassResult = { jobs: [], batchIds: [], end: 'done', notes: [] };
@@ -292,6 +311,15 @@ async function runPass(targets: string[], ctx: RolloutContext): Promise<PassResu
       for (const job of installed) verifyJob(job, found.get(job.target), expected);
       if (signal.aborted) pass.end = 'cancelled';
     }
+  }
+  const smokeMs = settings.rollout.smokeMs;
+  // After verify: only what installed (at the expected version) is launched; skipped targets never are.
+  const installed = submitted.jobs.filter((j) => j.status === 'succeeded');
+  if (smoke && smokeMs !== undefined && pass.end === 'done' && installed.length) {
+    const end = await log.group(`Smoke check (${installed.length} target(s))`, () =>
+      smokeCheck(installed, smoke, { ...query, smokeMs, info: ctx.info }),
+    );
+    if (end === 'cancelled') pass.end = 'cancelled';
   }
   return pass;
 }
