@@ -30,6 +30,8 @@ function defuse(line: string): string {
 
 const secrets = new Set<string>();
 let secretPattern: RegExp | undefined;
+/** Every run of PIECE characters of every secret (PIECE or longer), for `hidePieces`. */
+let secretPieces: Set<string> | undefined;
 
 /** Registers a value that must never be shown: masked by the runner and redacted by us everywhere. */
 export function registerSecret(value: string): void {
@@ -37,6 +39,7 @@ export function registerSecret(value: string): void {
   if (value.length < 3 || secrets.has(value)) return;
   secrets.add(value);
   secretPattern = undefined;
+  secretPieces = undefined;
   // A multi-line secret is masked line by line, as the runner does for each line it prints.
   runner.setSecret(value);
   for (const part of value.split(/\r?\n/)) if (part !== value && part.length >= 3) registerSecret(part);
@@ -46,6 +49,73 @@ export function registerSecret(value: string): void {
 export function forgetSecrets(): void {
   secrets.clear();
   secretPattern = undefined;
+  secretPieces = undefined;
+}
+
+/** A hex digit pair matched in either case: `2F` and `2f` are the same percent-escape. */
+function hexPair(byte: number, width = 2): string {
+  return byte
+    .toString(16)
+    .padStart(width, '0')
+    .replace(/[a-f]/g, (d) => `[${d}${d.toUpperCase()}]`);
+}
+
+/** JSON's short escapes (RFC 8259 section 7), besides \uXXXX which any character may take. */
+const JSON_SHORT: Record<string, string> = {
+  '"': '\\\\"',
+  '\\': '\\\\\\\\',
+  '/': '\\\\/',
+  '\b': '\\\\b',
+  '\f': '\\\\f',
+  '\n': '\\\\n',
+  '\r': '\\\\r',
+  '\t': '\\\\t',
+};
+
+/**
+ * A pattern for one character of a secret in every form a service may echo it in: as itself,
+ * percent-encoded (RFC 3986 section 2.1: hex digits in either case, every UTF-8 byte), `+` for a space
+ * (form encoding), or JSON-escaped (`\uXXXX` of each UTF-16 unit, `\/`, `\"`...). Any mixture of the
+ * forms matches, as a service's encoder may escape some characters and not others.
+ */
+function characterForms(char: string): string {
+  const forms = [char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')];
+  forms.push([...Buffer.from(char, 'utf8')].map((b) => `%${hexPair(b)}`).join(''));
+  const units = Array.from({ length: char.length }, (_, i) => char.charCodeAt(i));
+  forms.push(units.map((u) => `\\\\u${hexPair(u, 4)}`).join(''));
+  if (JSON_SHORT[char]) forms.push(JSON_SHORT[char]);
+  if (char === ' ') forms.push('\\+');
+  return `(?:${forms.join('|')})`;
+}
+
+/** The shortest piece of a secret that is hidden even when the secret is not shown whole. */
+const PIECE = 12;
+
+/**
+ * Replaces every run of text that holds a piece of PIECE or more characters of a secret, for what a
+ * service echoes of a secret after cutting it itself (a gateway quoting the first 64 characters of a
+ * token): no such piece is ever shown, whole secret or not.
+ */
+function hidePieces(text: string): string {
+  if (text.length < PIECE) return text;
+  if (!secretPieces) {
+    secretPieces = new Set();
+    for (const secret of secrets)
+      for (let i = 0; i + PIECE <= secret.length; i++) secretPieces.add(secret.slice(i, i + PIECE));
+  }
+  if (secretPieces.size === 0) return text;
+  let out = '';
+  let copied = 0;
+  let hiddenTo = -1;
+  for (let i = 0; i + PIECE <= text.length; i++) {
+    if (!secretPieces.has(text.slice(i, i + PIECE))) continue;
+    if (i > hiddenTo) {
+      out += `${text.slice(copied, i)}***`;
+    }
+    hiddenTo = i + PIECE;
+    copied = hiddenTo;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Query strings of URLs carry signatures and tokens: `?a=1&b=2` becomes `?a=***&b=***`. */
@@ -69,11 +139,11 @@ export function redactSecrets(text: string): string {
   secretPattern ??= new RegExp(
     [...secrets]
       .sort((a, b) => b.length - a.length)
-      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .map((s) => Array.from(s, characterForms).join(''))
       .join('|'),
     'g',
   );
-  return out.replace(secretPattern, '***');
+  return hidePieces(out.replace(secretPattern, '***'));
 }
 
 /** Cut after redaction, so a cut never leaves part of a secret; never inside a surrogate pair. */
