@@ -199,9 +199,12 @@ async function runSteps(progress: Progress): Promise<void> {
     const { startKeyless } = await import(/* webpackMode: "eager" */ './auth/start.js');
     const keyless = await startKeyless(
       { ...settings, keyless: settings.credentials.keyless },
-      controller.signal,
-      extraOutputs,
+      { signal: controller.signal, outputs: extraOutputs, started },
     );
+    if (!keyless.ok && controller.signal.aborted) {
+      await stopBeforeSending('the run was cancelled', undefined, 'cancelled');
+      process.exit(1);
+    }
     if (!keyless.ok) {
       await stopBeforeSending(keyless.message, keyless.message);
       return;
