@@ -32,8 +32,8 @@ export interface Job {
    * results of that server (not stray rows), `server` marks a server on which no phone got a job.
    */
   fanOut?: 'phone' | 'server';
-  /** install-app with verify or skip-installed: the versionCode the target reported. */
-  installedVersionCode?: number;
+  /** install-app with verify or skip-installed: the versionCode the target reported (a Java long). */
+  installedVersionCode?: bigint;
 }
 
 /** Job status codes shared by both API families: 2 succeeded, -1 failed, anything else still running. */

@@ -317,7 +317,8 @@ function verifyJob(
     job.errorCode = 'VERIFY_NOT_INSTALLED';
     job.errorMessage = `${expected.packageName} is not installed`;
   } else {
-    job.errorCode = 'VERIFY_FAILED';
+    // Neither installed nor absent: the query failed, or its answer could not tell.
+    job.errorCode = 'VERIFY_UNKNOWN';
     job.errorMessage = found?.reason ?? 'the target was not asked';
   }
 }
