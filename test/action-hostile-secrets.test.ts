@@ -143,7 +143,8 @@ describe('a secret echoed by a service shows nowhere, not even in part', () => {
       status: 401,
       body: JSON.stringify({ error_code: 'APIGW.0301', error_msg: `${'k'.repeat(500 - 20)}${sk}` }),
     });
-    const { 'auth-token': _, ...inputs } = { ...command(e), ...connection(e, 'aksk') };
+    const inputs: Record<string, string> = { ...command(e), ...connection(e, 'aksk') };
+    delete inputs['auth-token'];
     const run = await runActionInProcess(inputs);
     expect(run.outputs.status).toBe('failed');
     expectNoPieceShown(run, [sk]);

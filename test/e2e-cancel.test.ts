@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STS_DEFAULTS, type RecordedRequest } from '../emulator/index.js';
 import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
@@ -170,7 +171,7 @@ describe('cancelling a multipart upload', () => {
         'apk-path': bigApk(),
         instances: 'c-1,c-2',
       },
-      { onSpawn, timeoutMs: 20_000 },
+      { onSpawn, timeoutMs: 20_000, env: { GITHUB_WORKSPACE: dirname(bigApk()) } },
     );
     expect(state.signalled).toBe(true);
     // Parts already on their way may still arrive after the signal: no count of requests here.
