@@ -129,6 +129,9 @@ export async function runActionInProcess(
   if (leaked.length > 0) throw new Error(`secret values shown by the action: ${leaked.join(', ')}`);
   // Every run, whatever it tests: no stack trace, no warning (MaxListenersExceededWarning...) on stderr.
   if (ran.stderr !== '') throw new Error(`the action wrote to stderr:\n${ran.stderr}`);
+  // Every case these runs play, hostile ones included, is foreseen: none may end as an unexpected error.
+  const crash = /^::error::.*This is a bug in the action.*$/m.exec(ran.stdout);
+  if (crash) throw new Error(`the run ended as a bug in the action: ${crash[0]}`);
   return ran;
 }
 
