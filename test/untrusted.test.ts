@@ -128,7 +128,6 @@ describe('redactSecrets', () => {
       encodeURIComponent(SECRET).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()),
     ],
     ['percent-encoded, every byte', [...Buffer.from(SECRET)].map((b) => `%${b.toString(16)}`).join('')],
-    ['form-encoded (+ for a space)', encodeURIComponent(SECRET).replace(/%20/g, '+')],
     ['JSON-escaped', JSON.stringify(SECRET).slice(1, -1)],
     ['JSON-escaped with \\/', JSON.stringify(SECRET).slice(1, -1).replace(/\//g, '\\/')],
     ['JSON-escaped as \\uXXXX, upper-case hex', escapeAll(SECRET).toUpperCase().replace(/\\U/g, '\\u')],
@@ -143,6 +142,11 @@ describe('redactSecrets', () => {
     captureStdout(() => registerSecret(secret));
     expect(redactSecrets(`token ${secret.slice(0, 12)}... refused`)).toBe('token ***... refused');
     expect(redactSecrets(`…${secret.slice(5, 25)}…`)).toBe('…***…');
+    // Encoded pieces too: percent-escapes in lower case, \\uXXXX escapes.
+    const hex = [...secret.slice(3, 17)].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('');
+    expect(redactSecrets(`a ${hex} b`)).toBe('a *** b');
+    const json = [...secret.slice(10, 24)].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    expect(redactSecrets(`a ${json.join('')} b`)).toBe('a *** b');
     expect(redactSecrets(`${secret.slice(0, 11)} is not a piece`)).toBe(
       `${secret.slice(0, 11)} is not a piece`,
     );

@@ -30,7 +30,7 @@ function defuse(line: string): string {
 
 const secrets = new Set<string>();
 let secretPattern: RegExp | undefined;
-/** Every run of PIECE characters of every secret (PIECE or longer), for `hidePieces`. */
+/** Every run of PIECE characters of every secret, for `hideSecrets`; the shorter secrets are `secretPattern`. */
 let secretPieces: Set<string> | undefined;
 
 /** Registers a value that must never be shown: masked by the runner and redacted by us everywhere. */
@@ -52,70 +52,131 @@ export function forgetSecrets(): void {
   secretPieces = undefined;
 }
 
-/** A hex digit pair matched in either case: `2F` and `2f` are the same percent-escape. */
-function hexPair(byte: number, width = 2): string {
-  return byte
-    .toString(16)
-    .padStart(width, '0')
-    .replace(/[a-f]/g, (d) => `[${d}${d.toUpperCase()}]`);
-}
-
 /** JSON's short escapes (RFC 8259 section 7), besides \uXXXX which any character may take. */
 const JSON_SHORT: Record<string, string> = {
-  '"': '\\\\"',
-  '\\': '\\\\\\\\',
-  '/': '\\\\/',
-  '\b': '\\\\b',
-  '\f': '\\\\f',
-  '\n': '\\\\n',
-  '\r': '\\\\r',
-  '\t': '\\\\t',
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
 };
 
+const isHex = (text: string, from: number, count: number): boolean =>
+  from + count <= text.length && /^[0-9a-fA-F]+$/.test(text.slice(from, from + count));
+
+/** Bytes a UTF-8 sequence takes, from its first byte; 0 for a byte that cannot start one. */
+const utf8Length = (byte: number): number =>
+  byte < 0x80
+    ? 1
+    : byte >= 0xc2 && byte < 0xe0
+      ? 2
+      : byte >= 0xe0 && byte < 0xf0
+        ? 3
+        : byte >= 0xf0 && byte < 0xf5
+          ? 4
+          : 0;
+
 /**
- * A pattern for one character of a secret in every form a service may echo it in: as itself,
- * percent-encoded (RFC 3986 section 2.1: hex digits in either case, every UTF-8 byte), `+` for a space
- * (form encoding), or JSON-escaped (`\uXXXX` of each UTF-16 unit, `\/`, `\"`...). Any mixture of the
- * forms matches, as a service's encoder may escape some characters and not others.
+ * The text as a service's encoder may have written a secret into it, decoded: percent-escapes
+ * (RFC 3986 section 2.1, hex in either case, UTF-8 sequences) and JSON escapes (`\uXXXX`, `\/`, `\"`...),
+ * in any mixture. `from[i]` is where decoded character i starts in the text (`from` ends with the
+ * text's length), so that what is found in the decoded text is removed from the text itself.
  */
-function characterForms(char: string): string {
-  const forms = [char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')];
-  forms.push([...Buffer.from(char, 'utf8')].map((b) => `%${hexPair(b)}`).join(''));
-  const units = Array.from({ length: char.length }, (_, i) => char.charCodeAt(i));
-  forms.push(units.map((u) => `\\\\u${hexPair(u, 4)}`).join(''));
-  if (JSON_SHORT[char]) forms.push(JSON_SHORT[char]);
-  if (char === ' ') forms.push('\\+');
-  return `(?:${forms.join('|')})`;
+function decodeEscapes(text: string): { text: string; from: number[] } {
+  let out = '';
+  const from: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i] as string;
+    if (c === '%' && isHex(text, i + 1, 2)) {
+      const first = parseInt(text.slice(i + 1, i + 3), 16);
+      const length = utf8Length(first);
+      const bytes = [first];
+      for (let k = 1; k < length && text[i + 3 * k] === '%' && isHex(text, i + 3 * k + 1, 2); k++)
+        bytes.push(parseInt(text.slice(i + 3 * k + 1, i + 3 * k + 3), 16));
+      if (length > 0 && bytes.length === length) {
+        const char = Buffer.from(bytes).toString('utf8');
+        if (!char.includes('\ufffd')) {
+          for (const unit of char.split('')) {
+            out += unit;
+            from.push(i);
+          }
+          i += 3 * length;
+          continue;
+        }
+      }
+    } else if (c === '\\' && text[i + 1] === 'u' && isHex(text, i + 2, 4)) {
+      out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+      from.push(i);
+      i += 6;
+      continue;
+    } else if (c === '\\' && JSON_SHORT[text[i + 1] ?? ''] !== undefined) {
+      out += JSON_SHORT[text[i + 1] as string];
+      from.push(i);
+      i += 2;
+      continue;
+    }
+    out += c;
+    from.push(i);
+    i++;
+  }
+  from.push(text.length);
+  return { text: out, from };
 }
 
 /** The shortest piece of a secret that is hidden even when the secret is not shown whole. */
 const PIECE = 12;
 
 /**
- * Replaces every run of text that holds a piece of PIECE or more characters of a secret, for what a
- * service echoes of a secret after cutting it itself (a gateway quoting the first 64 characters of a
- * token): no such piece is ever shown, whole secret or not.
+ * Replaces every registered secret, and every run of text holding a piece of PIECE characters of one
+ * (what a service echoes of a secret it cut itself, say the first 64 characters of a token), by ***:
+ * as written, percent-encoded or JSON-escaped, in any mixture. A secret of PIECE characters or more is
+ * covered by its pieces; a shorter one is matched whole.
  */
-function hidePieces(text: string): string {
-  if (text.length < PIECE) return text;
+function hideSecrets(text: string): string {
   if (!secretPieces) {
     secretPieces = new Set();
-    for (const secret of secrets)
+    const short: string[] = [];
+    for (const secret of secrets) {
+      if (secret.length < PIECE) short.push(secret);
       for (let i = 0; i + PIECE <= secret.length; i++) secretPieces.add(secret.slice(i, i + PIECE));
+    }
+    secretPattern = short.length
+      ? new RegExp(
+          short
+            .sort((a, b) => b.length - a.length)
+            .map((secret) => secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('|'),
+          'g',
+        )
+      : undefined;
   }
-  if (secretPieces.size === 0) return text;
+  const view = /[%\\]/.test(text) ? decodeEscapes(text) : undefined;
+  const plain = view?.text ?? text;
+  const ranges: Array<[number, number]> = [];
+  for (let i = 0; i + PIECE <= plain.length; i++) {
+    if (secretPieces.has(plain.slice(i, i + PIECE))) ranges.push([i, i + PIECE]);
+  }
+  if (secretPattern) {
+    for (const m of plain.matchAll(secretPattern)) ranges.push([m.index, m.index + m[0].length]);
+  }
+  if (ranges.length === 0) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
   let out = '';
   let copied = 0;
-  let hiddenTo = -1;
-  for (let i = 0; i + PIECE <= text.length; i++) {
-    if (!secretPieces.has(text.slice(i, i + PIECE))) continue;
-    if (i > hiddenTo) {
-      out += `${text.slice(copied, i)}***`;
+  let end = -1;
+  const at = (i: number) => (view ? (view.from[i] as number) : i);
+  for (const [start, stop] of ranges) {
+    if (start > end) {
+      if (end >= 0) copied = at(end);
+      out += `${text.slice(copied, at(start))}***`;
     }
-    hiddenTo = i + PIECE;
-    copied = hiddenTo;
+    end = Math.max(end, stop);
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return out + text.slice(at(end));
 }
 
 /** Query strings of URLs carry signatures and tokens: `?a=1&b=2` becomes `?a=***&b=***`. */
@@ -135,15 +196,7 @@ export function redactSecrets(text: string): string {
   out = out.replace(/([?&][A-Za-z0-9_.-]+=)(?!\*\*\*)[^&\s#"'<>]+/g, '$1***');
   // user:password@ in any URL.
   out = out.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi, '$1***@');
-  if (secrets.size === 0) return out;
-  secretPattern ??= new RegExp(
-    [...secrets]
-      .sort((a, b) => b.length - a.length)
-      .map((s) => Array.from(s, characterForms).join(''))
-      .join('|'),
-    'g',
-  );
-  return hidePieces(out.replace(secretPattern, '***'));
+  return secrets.size === 0 ? out : hideSecrets(out);
 }
 
 /** Cut after redaction, so a cut never leaves part of a secret; never inside a surrogate pair. */
