@@ -137,6 +137,14 @@ describe('redactSecrets', () => {
     expect(redactSecrets(`before ${form} after`)).toBe('before *** after');
   });
 
+  it('removes a secret that holds escapes itself, as written', () => {
+    captureStdout(() => {
+      registerSecret('pw%41x');
+      registerSecret('p\\nw-long-secret%2Fvalue');
+    });
+    expect(redactSecrets('a pw%41x b p\\nw-long-secret%2Fvalue c')).toBe('a *** b *** c');
+  });
+
   it('removes every piece of 12 characters of a secret, as a service that cut it may echo', () => {
     const secret = 'Q7fK2pLw9XzR4mN8vB1cT6yH3jD5sG0a';
     captureStdout(() => registerSecret(secret));

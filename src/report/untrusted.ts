@@ -154,29 +154,36 @@ function hideSecrets(text: string): string {
         )
       : undefined;
   }
-  const view = /[%\\]/.test(text) ? decodeEscapes(text) : undefined;
-  const plain = view?.text ?? text;
-  const ranges: Array<[number, number]> = [];
-  for (let i = 0; i + PIECE <= plain.length; i++) {
-    if (secretPieces.has(plain.slice(i, i + PIECE))) ranges.push([i, i + PIECE]);
-  }
-  if (secretPattern) {
-    for (const m of plain.matchAll(secretPattern)) ranges.push([m.index, m.index + m[0].length]);
+  // In original offsets: what the text shows as written, and what it shows once decoded (a secret
+  // that holds `%41` or `\n` itself is found as written).
+  const ranges = secretRanges(text);
+  if (/[%\\]/.test(text)) {
+    const view = decodeEscapes(text);
+    for (const [a, b] of secretRanges(view.text))
+      ranges.push([view.from[a] as number, view.from[b] as number]);
   }
   if (ranges.length === 0) return text;
-  ranges.sort((a, b) => a[0] - b[0]);
+  ranges.sort((x, y) => x[0] - y[0]);
   let out = '';
-  let copied = 0;
   let end = -1;
-  const at = (i: number) => (view ? (view.from[i] as number) : i);
   for (const [start, stop] of ranges) {
-    if (start > end) {
-      if (end >= 0) copied = at(end);
-      out += `${text.slice(copied, at(start))}***`;
-    }
+    if (start > end) out += `${text.slice(Math.max(end, 0), start)}***`;
     end = Math.max(end, stop);
   }
-  return out + text.slice(at(end));
+  return out + text.slice(end);
+}
+
+/** Where pieces of secrets, and whole short secrets, are in `text`: [start, end) pairs. */
+function secretRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const pieces = secretPieces as Set<string>;
+  for (let i = 0; i + PIECE <= text.length; i++) {
+    if (pieces.has(text.slice(i, i + PIECE))) ranges.push([i, i + PIECE]);
+  }
+  if (secretPattern) {
+    for (const m of text.matchAll(secretPattern)) ranges.push([m.index, m.index + m[0].length]);
+  }
+  return ranges;
 }
 
 /** Query strings of URLs carry signatures and tokens: `?a=1&b=2` becomes `?a=***&b=***`. */
