@@ -6,7 +6,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { presignQuery } from '../src/obs/signature.js';
 import { encodeKey } from '../src/obs/signature.js';
@@ -24,6 +24,8 @@ const BUCKET = 'bench-bucket';
  * rounds about 0.5 s slower).
  */
 const ACTION_RUN = { timeoutMs: 300_000, sampleRss: false };
+/** The action uploads only files of the workspace: the APK's folder is the run's. */
+const inWorkspace = (file: string) => ({ ...ACTION_RUN, env: { GITHUB_WORKSPACE: dirname(file) } });
 
 type AddRow = (section: string, measure: string, result: string, goal?: string, met?: boolean) => void;
 
@@ -163,7 +165,7 @@ export async function uploadBench(
         };
         const measureFirst = async () => {
           const timer = threadTimer(e.pid);
-          const r = await measuredRun(actionInputs(e, file, `action/${round}.apk`), ACTION_RUN);
+          const r = await measuredRun(actionInputs(e, file, `action/${round}.apk`), inWorkspace(file));
           if (timer) firstServer.push(timer());
           if (r.code !== 0 || !/Uploaded release\.apk/.test(r.stdout)) {
             throw new Error(`the first run failed (exit ${r.code}): ${r.stdout.slice(-2000)}${r.stderr}`);
@@ -174,7 +176,7 @@ export async function uploadBench(
         };
         const measureBaseline = async () => {
           const b = await measuredRun(actionInputs(e, file, `baseline/${round}.apk`), {
-            ...ACTION_RUN,
+            ...inWorkspace(file),
             bundle: baseline,
           });
           if (b.code !== 0)
@@ -189,7 +191,7 @@ export async function uploadBench(
         for (let k = 0; k < round % order.length; k++) order.push(order.shift()!);
         for (const measure of order) await measure();
         const statsBefore = await e.stats();
-        const r = await measuredRun(actionInputs(e, file, `action/${round}.apk`), ACTION_RUN);
+        const r = await measuredRun(actionInputs(e, file, `action/${round}.apk`), inWorkspace(file));
         if (r.code !== 0 || !/already in OBS, not uploaded/.test(r.stdout)) {
           throw new Error(`the re-run did not skip the upload (exit ${r.code}): ${r.stdout.slice(-2000)}`);
         }

@@ -1729,6 +1729,8 @@ var errors = __nccwpck_require__(318);
 var core = __nccwpck_require__(476);
 // EXTERNAL MODULE: ./src/log/untrusted.ts
 var untrusted = __nccwpck_require__(168);
+// EXTERNAL MODULE: ./src/http/timing.ts
+var timing = __nccwpck_require__(568);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
@@ -2050,13 +2052,24 @@ function decodeJwt(jwt) {
 
 // EXTERNAL MODULE: ./src/http/errors.ts
 var http_errors = __nccwpck_require__(549);
+// EXTERNAL MODULE: ./src/http/error-mapping.ts
+var error_mapping = __nccwpck_require__(985);
+// EXTERNAL MODULE: ./src/http/exchange.ts + 2 modules
+var exchange = __nccwpck_require__(875);
 // EXTERNAL MODULE: ./src/http/retry.ts
 var retry = __nccwpck_require__(902);
 ;// CONCATENATED MODULE: ./src/auth/oidc.ts
 /**
- * The workflow's identity: GitHub's OIDC ID token, through @actions/core (loaded only by keyless
- * runs), retried on transient failures, with messages that say how to fix a missing permission.
+ * The workflow's identity: GitHub's OIDC ID token, asked of the job's token service as
+ * @actions/core's oidc-utils asks it (GET ACTIONS_ID_TOKEN_REQUEST_URL with `&audience=`, the runtime
+ * token as a bearer, `{"value": "<JWT>"}` back), but through the exchange every other call uses: each
+ * attempt bounded by request-timeout, all of them by the deadline, and abandoned at once on cancel.
+ * Retried on transient failures, with messages that say how to fix a missing permission.
  */
+
+
+
+
 
 
 
@@ -2066,38 +2079,99 @@ class KeylessError extends Error {
     name = 'KeylessError';
 }
 const ATTEMPTS = 3;
-async function getIdToken(audience, env, options = {}) {
-    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+const ACTION = "GitHub's OIDC token service";
+/** The answer is one JWT of a few KB in a small JSON object. */
+const MAX_ANSWER_BYTES = 64 * 1024;
+async function getIdToken(audience, env, options) {
+    const base = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!base || !bearer)
         throw new KeylessError(missingTokenMessage(env));
-    // Eager mode: bundled into dist/index.js, evaluated only by keyless runs.
-    const core = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 476));
+    let url;
+    try {
+        // As oidc-utils: GitHub's URL already carries a query (api-version), the audience is appended.
+        const join = base.includes('?') ? '&' : '?';
+        url = new URL(audience ? `${base}${join}audience=${encodeURIComponent(audience)}` : base);
+    }
+    catch {
+        throw new KeylessError(`ACTIONS_ID_TOKEN_REQUEST_URL is not a URL (got ${JSON.stringify((0,untrusted/* cap */.Np)((0,untrusted/* redactSecrets */.fp)(base), 80))}): the runner sets it, do not override it.`);
+    }
+    const connections = new exchange/* Connections */.UQ(false);
     let attempts = 0;
     try {
-        const policy = { ...options, attempts: ATTEMPTS, baseDelayMs: options.retryBaseMs ?? 1000 };
+        const policy = {
+            ...options,
+            attempts: ATTEMPTS,
+            baseDelayMs: options.retryBaseMs ?? 1000,
+        };
         return await (0,retry/* withRetries */.L)(policy, async () => {
             attempts++;
-            return core.getIDToken(audience).catch((error) => {
-                throw tokenRequestError(error);
-            });
+            return requestToken(connections, url, bearer, options);
         });
     }
     catch (error) {
-        const text = error.details?.serviceMessage ?? error.message;
+        if (error instanceof KeylessError)
+            throw error;
+        const text = error.message;
         throw new KeylessError(`Could not get the workflow's OIDC token from GitHub (${attempts} attempt${attempts > 1 ? 's' : ''}): ${text}`);
     }
+    finally {
+        connections.dispose();
+    }
 }
-/**
- * core reports the token service's failures as text only, with the status in it ("Error Code : 500");
- * text without one is a network failure. As an ApiError, they take the retry rules every call takes.
- */
-function tokenRequestError(error) {
-    const text = error.message.replace(/\s+/g, ' ').trim();
-    const status = Number(/Error Code : (\d+)/.exec(text)?.[1] ?? NaN);
-    return new http_errors/* ApiError */.hD({
-        action: 'GitHub OIDC token request',
-        serviceMessage: text,
-        ...(Number.isNaN(status) ? { network: 'reset' } : { status }),
-    }, undefined, () => undefined);
+async function requestToken(connections, url, bearer, options) {
+    const started = (0,timing/* now */.tB)();
+    let answer;
+    try {
+        answer = await (0,exchange/* exchange */.cv)(connections, {
+            method: 'GET',
+            url,
+            headers: { Accept: 'application/json', Authorization: `Bearer ${bearer}` },
+            timeoutMs: attemptTimeout(options),
+            signal: options.signal,
+            maxAnswerBytes: MAX_ANSWER_BYTES,
+        });
+    }
+    catch (error) {
+        // Asking for a token twice only issues two tokens: a lost answer is a plain failure to retry.
+        throw (0,error_mapping/* exchangeError */.mH)(error, { action: ACTION, idempotent: true });
+    }
+    options.debug?.(`GET ${url.origin}${url.pathname} -> HTTP ${answer.status} in ${(0,timing/* now */.tB)() - started} ms`);
+    let parsed;
+    try {
+        parsed = JSON.parse(answer.body);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (answer.status < 200 || answer.status >= 300) {
+        const message = parsed?.message;
+        const fields = typeof message === 'string' && message !== '' ? { message: (0,untrusted/* cap */.Np)((0,untrusted/* redactSecrets */.fp)(message), 500) } : {};
+        throw new http_errors/* ApiError */.hD((0,error_mapping/* answerDetails */.ne)(ACTION, answer, fields), undefined, () => undefined);
+    }
+    const value = parsed?.value;
+    if (typeof value !== 'string' || !/^[\w-]+\.[\w-]+\.[\w-]*$/.test(value)) {
+        throw new KeylessError(`${ACTION} (ACTIONS_ID_TOKEN_REQUEST_URL) answered HTTP ${answer.status} without a token: ${describeValue(parsed, value)}. Re-run the job; if it persists, check GitHub's status page.`);
+    }
+    return value;
+}
+/** request-timeout, or what is left before the deadline when that is less. */
+function attemptTimeout(options) {
+    if (options.deadline === undefined)
+        return options.requestTimeoutMs;
+    return Math.max(1, Math.min(options.requestTimeoutMs, options.deadline - (0,timing/* now */.tB)()));
+}
+/** What the answer held instead of a token; never the value itself, which may be a token after all. */
+function describeValue(parsed, value) {
+    if (parsed === undefined)
+        return 'the body is not JSON';
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        return 'the body is not a JSON object';
+    if (value === undefined || value === null)
+        return 'it has no "value" field';
+    if (typeof value !== 'string')
+        return `its "value" is ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`}, not a string`;
+    return value === '' ? 'its "value" is empty' : 'its "value" is not a JWT (three base64url parts)';
 }
 /** Why there is no token, and the exact change that gives one (or why none can). */
 function missingTokenMessage(env) {
@@ -2144,12 +2218,6 @@ function safeText(value) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
-// EXTERNAL MODULE: ./src/http/error-mapping.ts
-var error_mapping = __nccwpck_require__(985);
-// EXTERNAL MODULE: ./src/http/exchange.ts + 2 modules
-var exchange = __nccwpck_require__(875);
-// EXTERNAL MODULE: ./src/http/timing.ts
-var timing = __nccwpck_require__(568);
 ;// CONCATENATED MODULE: ./src/auth/sts.ts
 /**
  * Huawei STS AssumeAgencyWithOIDC: the workflow's ID token in, temporary keys out. No Huawei
@@ -2164,10 +2232,10 @@ var timing = __nccwpck_require__(568);
 
 
 const STS_PATH = '/v5/agencies/assume-with-oidc';
-const ACTION = 'Huawei STS AssumeAgencyWithOIDC';
+const sts_ACTION = 'Huawei STS AssumeAgencyWithOIDC';
 const sts_ATTEMPTS = 3;
 /** An STS answer is a few hundred bytes of JSON. */
-const MAX_ANSWER_BYTES = 64 * 1024;
+const sts_MAX_ANSWER_BYTES = 64 * 1024;
 /** The body sent, with the token left out: what dry-run shows. */
 function exchangeBody(keyless, idToken) {
     return {
@@ -2204,13 +2272,13 @@ async function once(connections, url, body, idToken, options) {
             url,
             headers: { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': requestId },
             body,
-            timeoutMs: options.requestTimeoutMs,
+            timeoutMs: attemptTimeout(options),
             signal: options.signal,
-            maxAnswerBytes: MAX_ANSWER_BYTES,
+            maxAnswerBytes: sts_MAX_ANSWER_BYTES,
         });
     }
     catch (error) {
-        throw (0,error_mapping/* exchangeError */.mH)(error, { action: ACTION, requestId });
+        throw (0,error_mapping/* exchangeError */.mH)(error, { action: sts_ACTION, requestId });
     }
     const { status } = answer;
     options.debug?.(`POST ${url.href} -> HTTP ${status} in ${(0,timing/* now */.tB)() - started} ms (x-request-id ${requestId})`);
@@ -2222,7 +2290,7 @@ async function once(connections, url, body, idToken, options) {
         parsed = undefined;
     }
     const fields = (0,error_mapping/* errorFields */.au)(parsed);
-    const details = (0,error_mapping/* answerDetails */.ne)(ACTION, answer, fields, requestId);
+    const details = (0,error_mapping/* answerDetails */.ne)(sts_ACTION, answer, fields, requestId);
     if (status < 200 || status >= 300) {
         throw new http_errors/* ApiError */.hD(details, undefined, (code, st) => refusalHint(code, st, fields.message ?? '', idToken));
     }
@@ -2235,7 +2303,7 @@ async function once(connections, url, body, idToken, options) {
         securityToken: str(c?.security_token),
     };
     if (!keys.accessKey || !keys.secretKey || !keys.securityToken || Number.isNaN(expiration.getTime())) {
-        throw new http_errors/* ApiError */.hD({ action: ACTION, status, requestId: details.requestId, unparseable: true }, 'the answer has no complete credentials (access_key_id, secret_access_key, security_token, expiration)');
+        throw new http_errors/* ApiError */.hD({ action: sts_ACTION, status, requestId: details.requestId, unparseable: true }, 'the answer has no complete credentials (access_key_id, secret_access_key, security_token, expiration)');
     }
     return {
         accessKey: keys.accessKey,
@@ -2324,18 +2392,21 @@ class KeylessSession {
     }
     async exchange(why) {
         const { settings, deps } = this;
-        const idToken = await getIdToken(settings.audience, deps.env, {
-            signal: deps.signal,
-            debug: deps.debug,
-            retryBaseMs: deps.retryBaseMs,
-        });
-        deps.mask(idToken);
-        const issued = await assumeAgencyWithOidc(settings, idToken, {
+        // The token service may echo the runtime token that authenticates the request in its errors.
+        const requestToken = deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+        if (requestToken)
+            deps.mask(requestToken);
+        // A renewal is bounded by request-timeout and the attempts: the run's own deadline is the poll's.
+        const limits = {
             requestTimeoutMs: deps.requestTimeoutMs,
+            deadline: why === 'first' ? deps.deadline : undefined,
             signal: deps.signal,
             debug: deps.debug,
             retryBaseMs: deps.retryBaseMs,
-        });
+        };
+        const idToken = await getIdToken(settings.audience, deps.env, limits);
+        deps.mask(idToken);
+        const issued = await assumeAgencyWithOidc(settings, idToken, limits);
         deps.mask(issued.accessKey);
         deps.mask(issued.secretKey);
         deps.mask(issued.securityToken);
@@ -2371,10 +2442,10 @@ function isKeylessFailure(error) {
 
 
 
+
 /** Exchanges the workflow's token for temporary keys (or, in a dry run, says how it would). */
-async function startKeyless(run, signal, env = process.env, 
-/** A dry run that must list the fleet (a selection) needs keys for its read-only calls. */
-listsInDryRun = false) {
+async function startKeyless(run, options) {
+    const { signal, env = process.env, listsInDryRun = false } = options;
     const { keyless } = run;
     for (const name of keyless.ignoredEnv) {
         untrusted/* log */.Rm.notice(`${name} is set in the environment but not used: agency-urn chooses keyless authentication.`);
@@ -2393,6 +2464,7 @@ listsInDryRun = false) {
         const session = await KeylessSession.open(keyless, {
             env,
             requestTimeoutMs: run.requestTimeoutMs,
+            deadline: options.started + run.waitTimeoutMs,
             signal,
             mask: untrusted/* registerSecret */.cl,
             info: (m) => untrusted/* log */.Rm.info(m),
@@ -2412,13 +2484,13 @@ listsInDryRun = false) {
 /** The huaweicloud/auth-action contract, so later steps (KooCLI, OBS tools) run keyless too. */
 async function exportCredentials(session, run) {
     const keys = await session.current();
-    core.exportVariable(names/* ExportedEnv */.XL.AccessKey, keys.accessKey);
-    core.exportVariable(names/* ExportedEnv */.XL.SecretKey, keys.secretKey);
-    core.exportVariable(names/* ExportedEnv */.XL.SecurityToken, keys.securityToken ?? '');
+    core/* exportVariable */.dN(names/* ExportedEnv */.XL.AccessKey, keys.accessKey);
+    core/* exportVariable */.dN(names/* ExportedEnv */.XL.SecretKey, keys.secretKey);
+    core/* exportVariable */.dN(names/* ExportedEnv */.XL.SecurityToken, keys.securityToken ?? '');
     if (run.region)
-        core.exportVariable(names/* ExportedEnv */.XL.Region, run.region);
+        core/* exportVariable */.dN(names/* ExportedEnv */.XL.Region, run.region);
     if (run.projectId)
-        core.exportVariable(names/* ExportedEnv */.XL.ProjectId, run.projectId);
+        core/* exportVariable */.dN(names/* ExportedEnv */.XL.ProjectId, run.projectId);
     untrusted/* log */.Rm.info(`Exported the temporary credentials for later steps (${Object.values(names/* ExportedEnv */.XL)
         .filter((n) => n !== names/* ExportedEnv */.XL.Region || run.region)
         .filter((n) => n !== names/* ExportedEnv */.XL.ProjectId || run.projectId)
@@ -2426,6 +2498,7 @@ async function exportCredentials(session, run) {
 }
 /** export-credentials: true and no operation: authenticate, export, and stop. */
 async function runAuthOnly(read, env = process.env) {
+    const stepStarted = (0,timing/* now */.tB)();
     let run;
     try {
         run = read();
@@ -2433,16 +2506,38 @@ async function runAuthOnly(read, env = process.env) {
     catch (error) {
         if (error instanceof errors/* InputError */.d) {
             untrusted/* log */.Rm.fail(error.message);
-            core.setOutput(names/* Outputs */.tY.Status, 'failed');
-            core.setOutput(names/* Outputs */.tY.CredentialsExpiration, '');
+            core/* setOutput */.uH(names/* Outputs */.tY.Status, 'failed');
+            core/* setOutput */.uH(names/* Outputs */.tY.CredentialsExpiration, '');
             await summary(`## ❌ Cloud Phone Deploy: authentication not started\n\n${block(error.message)}`);
             return;
         }
         throw error;
     }
-    const started = await startKeyless(run, undefined, env);
-    core.setOutput(names/* Outputs */.tY.Status, !started.ok ? 'failed' : run.dryRun ? 'dry-run' : 'succeeded');
-    core.setOutput(names/* Outputs */.tY.CredentialsExpiration, (started.ok && started.session?.expiration.toISOString()) || '');
+    // As a run with an operation: a cancel stops the exchange at once and still writes the report.
+    const controller = new AbortController();
+    const onSignal = (signal) => {
+        if (!controller.signal.aborted)
+            untrusted/* log */.Rm.warning(`Received ${signal}: stopping the authentication.`);
+        controller.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    let started;
+    try {
+        started = await startKeyless(run, { signal: controller.signal, started: stepStarted, env });
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+    const cancelled = controller.signal.aborted && !started.ok;
+    core/* setOutput */.uH(names/* Outputs */.tY.Status, cancelled ? 'cancelled' : !started.ok ? 'failed' : run.dryRun ? 'dry-run' : 'succeeded');
+    core/* setOutput */.uH(names/* Outputs */.tY.CredentialsExpiration, (started.ok && started.session?.expiration.toISOString()) || '');
+    if (cancelled) {
+        untrusted/* log */.Rm.fail('The workflow was cancelled during keyless authentication: no credentials were exported.');
+        await summary('## 🛑 Cloud Phone Deploy: keyless authentication was cancelled\n\nNo credentials were exported.');
+        return;
+    }
     if (!started.ok) {
         untrusted/* log */.Rm.fail(started.message);
         await summary(`## ❌ Cloud Phone Deploy: keyless authentication failed\n\n${block(started.message)}`);
@@ -2478,6 +2573,8 @@ function summary(markdown) {
 /* unused harmony export parseRetryAfter */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(549);
 /* harmony import */ var _exchange_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(875);
+/* harmony import */ var _log_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(168);
+
 
 
 /** TLS failures: the certificate or the handshake, never the request. */
@@ -2538,13 +2635,14 @@ function answerDetails(action, answer, fields, requestId) {
 /**
  * The error of a Huawei API body (the API families, IAM, STS) in either form they use:
  * `{error_code, error_msg}`, or the nested `{error: {code, message}}` some gateways answer (both read
- * by the SDK's ExceptionUtil). Untrusted text, cut to a length a log line can hold.
+ * by the SDK's ExceptionUtil). Untrusted text, cut to a length a log line can hold: secrets first
+ * removed, so that a cut never leaves a piece of one behind.
  */
 function errorFields(body) {
     if (typeof body !== 'object' || body === null)
         return {};
     const b = body;
-    const str = (v) => (typeof v === 'string' && v !== '' ? v.slice(0, 500) : undefined);
+    const str = (v) => (typeof v === 'string' && v !== '' ? (0,_log_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cap */ .Np)((0,_log_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(v), 500) : undefined);
     const nested = typeof b.error === 'object' && b.error !== null ? b.error : {};
     return {
         code: str(b.error_code) ?? str(nested.code),
@@ -2571,13 +2669,13 @@ function parseRetryAfter(value, now = Date.now()) {
 }
 /**
  * An unexpected body, as its first words: a proxy's or gateway's HTML error page says what failed
- * ("502 Bad Gateway") more often than not. One line, short, and still untrusted text.
+ * ("502 Bad Gateway") more often than not. One line, short, and still untrusted text, cut only once
+ * the secrets it may echo are removed.
  */
 function describeBody(text) {
     if (text === '')
         return 'empty body';
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return `"${flat.slice(0, 120)}${flat.length > 120 ? '...' : ''}"`;
+    return `"${(0,_log_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cap */ .Np)((0,_log_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(text).replace(/\s+/g, ' ').trim(), 120)}"`;
 }
 
 
@@ -3849,6 +3947,8 @@ function defuse(line) {
 }
 const secrets = new Set();
 let secretPattern;
+/** Every run of PIECE characters of every secret, for `hideSecrets`; the shorter secrets are `secretPattern`. */
+let secretPieces;
 /** Registers a value that must never be shown: masked by the runner and redacted by us everywhere. */
 function registerSecret(value) {
     // Short values would redact ordinary words: the runner itself ignores masks of one or two characters.
@@ -3856,8 +3956,9 @@ function registerSecret(value) {
         return;
     secrets.add(value);
     secretPattern = undefined;
+    secretPieces = undefined;
     // A multi-line secret is masked line by line, as the runner does for each line it prints.
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
     for (const part of value.split(/\r?\n/))
         if (part !== value && part.length >= 3)
             registerSecret(part);
@@ -3866,6 +3967,137 @@ function registerSecret(value) {
 function forgetSecrets() {
     secrets.clear();
     secretPattern = undefined;
+    secretPieces = undefined;
+}
+/** JSON's short escapes (RFC 8259 section 7), besides \uXXXX which any character may take. */
+const JSON_SHORT = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+};
+const isHex = (text, from, count) => from + count <= text.length && /^[0-9a-fA-F]+$/.test(text.slice(from, from + count));
+/** Bytes a UTF-8 sequence takes, from its first byte; 0 for a byte that cannot start one. */
+const utf8Length = (byte) => byte < 0x80
+    ? 1
+    : byte >= 0xc2 && byte < 0xe0
+        ? 2
+        : byte >= 0xe0 && byte < 0xf0
+            ? 3
+            : byte >= 0xf0 && byte < 0xf5
+                ? 4
+                : 0;
+/**
+ * The text as a service's encoder may have written a secret into it, decoded: percent-escapes
+ * (RFC 3986 section 2.1, hex in either case, UTF-8 sequences) and JSON escapes (`\uXXXX`, `\/`, `\"`...),
+ * in any mixture. `from[i]` is where decoded character i starts in the text (`from` ends with the
+ * text's length), so that what is found in the decoded text is removed from the text itself.
+ */
+function decodeEscapes(text) {
+    let out = '';
+    const from = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '%' && isHex(text, i + 1, 2)) {
+            const first = parseInt(text.slice(i + 1, i + 3), 16);
+            const length = utf8Length(first);
+            const bytes = [first];
+            for (let k = 1; k < length && text[i + 3 * k] === '%' && isHex(text, i + 3 * k + 1, 2); k++)
+                bytes.push(parseInt(text.slice(i + 3 * k + 1, i + 3 * k + 3), 16));
+            if (length > 0 && bytes.length === length) {
+                const char = Buffer.from(bytes).toString('utf8');
+                if (!char.includes('\ufffd')) {
+                    for (const unit of char.split('')) {
+                        out += unit;
+                        from.push(i);
+                    }
+                    i += 3 * length;
+                    continue;
+                }
+            }
+        }
+        else if (c === '\\' && text[i + 1] === 'u' && isHex(text, i + 2, 4)) {
+            out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+            from.push(i);
+            i += 6;
+            continue;
+        }
+        else if (c === '\\' && JSON_SHORT[text[i + 1] ?? ''] !== undefined) {
+            out += JSON_SHORT[text[i + 1]];
+            from.push(i);
+            i += 2;
+            continue;
+        }
+        out += c;
+        from.push(i);
+        i++;
+    }
+    from.push(text.length);
+    return { text: out, from };
+}
+/** The shortest piece of a secret that is hidden even when the secret is not shown whole. */
+const PIECE = 12;
+/**
+ * Replaces every registered secret, and every run of text holding a piece of PIECE characters of one
+ * (what a service echoes of a secret it cut itself, say the first 64 characters of a token), by ***:
+ * as written, percent-encoded or JSON-escaped, in any mixture. A secret of PIECE characters or more is
+ * covered by its pieces; a shorter one is matched whole.
+ */
+function hideSecrets(text) {
+    if (!secretPieces) {
+        secretPieces = new Set();
+        const short = [];
+        for (const secret of secrets) {
+            if (secret.length < PIECE)
+                short.push(secret);
+            for (let i = 0; i + PIECE <= secret.length; i++)
+                secretPieces.add(secret.slice(i, i + PIECE));
+        }
+        secretPattern = short.length
+            ? new RegExp(short
+                .sort((a, b) => b.length - a.length)
+                .map((secret) => secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+                .join('|'), 'g')
+            : undefined;
+    }
+    // In original offsets: what the text shows as written, and what it shows once decoded (a secret
+    // that holds `%41` or `\n` itself is found as written).
+    const ranges = secretRanges(text);
+    if (/[%\\]/.test(text)) {
+        const view = decodeEscapes(text);
+        for (const [a, b] of secretRanges(view.text))
+            ranges.push([view.from[a], view.from[b]]);
+    }
+    if (ranges.length === 0)
+        return text;
+    ranges.sort((x, y) => x[0] - y[0]);
+    let out = '';
+    let end = -1;
+    for (const [start, stop] of ranges) {
+        if (start > end)
+            out += `${text.slice(Math.max(end, 0), start)}***`;
+        end = Math.max(end, stop);
+    }
+    return out + text.slice(end);
+}
+/** Where pieces of secrets, and whole short secrets, are in `text`: [start, end) pairs. */
+function secretRanges(text) {
+    const ranges = [];
+    const pieces = secretPieces;
+    for (let i = 0; i + PIECE <= text.length; i++) {
+        if (pieces.has(text.slice(i, i + PIECE)))
+            ranges.push([i, i + PIECE]);
+    }
+    if (secretPattern) {
+        for (const m of text.matchAll(secretPattern))
+            ranges.push([m.index, m.index + m[0].length]);
+    }
+    return ranges;
 }
 /** Query strings of URLs carry signatures and tokens: `?a=1&b=2` becomes `?a=***&b=***`. */
 const SIGNED_QUERY = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s?#"'<>]*\?)([^\s#"'<>]*)/gi;
@@ -3883,13 +4115,7 @@ function redactSecrets(text) {
     out = out.replace(/([?&][A-Za-z0-9_.-]+=)(?!\*\*\*)[^&\s#"'<>]+/g, '$1***');
     // user:password@ in any URL.
     out = out.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi, '$1***@');
-    if (secrets.size === 0)
-        return out;
-    secretPattern ??= new RegExp([...secrets]
-        .sort((a, b) => b.length - a.length)
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'), 'g');
-    return out.replace(secretPattern, '***');
+    return secrets.size === 0 ? out : hideSecrets(out);
 }
 /** Cut after redaction, so a cut never leaves part of a secret; never inside a surrogate pair. */
 function cap(text, max) {
@@ -3908,27 +4134,27 @@ function safeProperties(p) {
     return p.title === undefined ? p : { ...p, title: safeLine(p.title) };
 }
 const log = {
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(safeLine(message)),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safeLine(message)),
     /** For text we lay out over several lines ourselves: each line is still made safe. */
-    block: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(safeLines(message)),
-    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug(safeLine(message)),
-    warning: (message, properties = {}) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(safeLine(message), safeProperties(properties)),
-    error: (message, properties = {}) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(safeLine(message), safeProperties(properties)),
-    notice: (message, properties = {}) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(safeLine(message), safeProperties(properties)),
+    block: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safeLines(message)),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(safeLine(message)),
+    warning: (message, properties = {}) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(safeLine(message), safeProperties(properties)),
+    error: (message, properties = {}) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(safeLine(message), safeProperties(properties)),
+    notice: (message, properties = {}) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(safeLine(message), safeProperties(properties)),
     /** A phase of the run, folded in the log (inputs, upload, submit, wait, report). */
-    group: (name, work) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(safeLine(name), work),
+    group: (name, work) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(safeLine(name), work),
     /**
      * Appends Markdown to the job summary (to the log when there is none). Callers build it from our own
      * text and markdownText/markdownCode of anything from outside.
      */
     summary: async (markdown) => {
         if (process.env.GITHUB_STEP_SUMMARY)
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(markdown, true).write();
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
         else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(safeLines(markdown));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safeLines(markdown));
     },
     /** Logs one ::error:: line and makes the step fail. */
-    fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(safeLine(message)),
+    fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(safeLine(message)),
 };
 /** Every line break a renderer might honour, Unicode ones included; CRLF counts once. */
 // eslint-disable-next-line no-control-regex
@@ -4185,8 +4411,15 @@ var error_mapping = __nccwpck_require__(985);
 
 
 const MiB = 1024 * 1024;
+/**
+ * The file to upload could not be read, or changed while it was read (a build still writing it):
+ * a fault of the file, which the caller reports about the input that named it.
+ */
+class FileReadError extends Error {
+    name = 'FileReadError';
+}
 function unreadable(file, cause) {
-    return new Error(`Cannot read the file to upload, ${file}: ${cause.message}`, { cause });
+    return new FileReadError(`Cannot read the file to upload, ${file}: ${cause.message}`, { cause });
 }
 async function fileSize(file) {
     try {
@@ -4274,6 +4507,7 @@ async function hashFile(file, size, signal) {
  * carries bytes, so that OBS checks each one, and the hex MD5 of the whole object as metadata,
  * because a multipart ETag is not the MD5 of the object.
  */
+
 /**
  * The user-defined metadata that holds the hex MD5 of the whole object (sent and returned as
  * `x-obs-meta-md5`; OBS API reference, "Uploading Objects - PUT": x-obs-meta-*).
@@ -4292,7 +4526,7 @@ function hexMd5(md5) {
     return Buffer.from(contentMd5Header(md5), 'base64').toString('hex');
 }
 function changedFile(file, expected, actual) {
-    return new Error(`The file to upload, ${file}, changed while it was read: its MD5 was ${expected}, the bytes read have ${actual}. Nothing was stored.`);
+    return new FileReadError(`The file to upload, ${file}, changed while it was read: its MD5 was ${expected}, the bytes read have ${actual}. Nothing was stored.`);
 }
 
 ;// CONCATENATED MODULE: ./src/obs/head.ts
@@ -5283,6 +5517,7 @@ function checkNames(bucket, key) {
 
 
 
+
 // The name rules live with the input rules so that validation and this client share them.
 
 
@@ -5417,6 +5652,25 @@ async function locateApk(pattern, cwd = process.cwd(), info = () => { }) {
     const shown = matches.slice(0, MAX_LISTED).map((file) => external_node_path_default().relative(cwd, file) || file);
     const more = matches.length > MAX_LISTED ? ` and ${matches.length - MAX_LISTED} more` : '';
     throw new errors/* InputError */.d(APK_PATH_INPUT, `must match exactly one file, but it matched ${matches.length}: ${shown.join(', ')}${more}`, pattern);
+}
+/**
+ * The APK a run uploads must be a file of the workspace (GITHUB_WORKSPACE, else the working directory)
+ * or of RUNNER_TEMP, where workflows download artifacts, once every symbolic link and `..` is
+ * resolved: as for `@path` list files, a workflow input, or a link a pull request adds, must not make
+ * the action read a file elsewhere on the runner and send it to OBS.
+ */
+async function requireInsideWorkspace(file, pattern, env = process.env) {
+    const roots = [env.GITHUB_WORKSPACE || process.cwd(), env.RUNNER_TEMP].filter((root) => Boolean(root));
+    const real = await (0,promises_namespaceObject.realpath)(file).catch(() => undefined);
+    for (const root of roots) {
+        const base = await (0,promises_namespaceObject.realpath)(root).catch(() => undefined);
+        if (real === undefined || base === undefined)
+            continue;
+        const inside = external_node_path_default().relative(base, real);
+        if (inside !== '' && inside !== '..' && !inside.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(inside))
+            return;
+    }
+    throw new errors/* InputError */.d(APK_PATH_INPUT, 'must name a file inside GITHUB_WORKSPACE or RUNNER_TEMP (symbolic links and .. resolved)', pattern);
 }
 
 ;// CONCATENATED MODULE: ./src/apk/axml.ts
@@ -6090,6 +6344,7 @@ async function readApk(params, context) {
     const onInstances = params.fleet.type === 'instance';
     const uploads = !(onInstances && params.apkUrl) && !context.dryRun;
     const located = await locateApk(params.apkPath, undefined, (message) => context.info(message));
+    await requireInsideWorkspace(located, params.apkPath);
     // The hashing thread of a large APK starts while the manifest is read and OBS is asked, so that
     // the first part need not wait for it.
     if (uploads)
@@ -6182,7 +6437,12 @@ async function uploadApk(params, context) {
         debug: context.debug,
     });
     const started = (0,timing/* now */.tB)();
-    const upload = await obs.ensureUploaded(bucket, key, apkFile);
+    const upload = await obs.ensureUploaded(bucket, key, apkFile).catch((error) => {
+        // A build still writing the APK, or a file removed meanwhile: the file's fault, told about the input.
+        if (error instanceof FileReadError)
+            throw new errors/* InputError */.d(names/* Inputs */.G0.ApkPath, `names a file that changed while it was uploaded: ${error.message}`);
+        throw error;
+    });
     const elapsed = (0,timing/* now */.tB)() - started;
     if (!upload.uploaded) {
         context.info(`obs://${bucket}/${key} already holds ${file} (same size, md5 ${upload.md5}): already in OBS, not uploaded (${elapsed} ms)`);
@@ -13668,52 +13928,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ 476:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ExitCode: () => (/* binding */ ExitCode),
-  addPath: () => (/* binding */ addPath),
-  debug: () => (/* binding */ debug),
-  endGroup: () => (/* binding */ endGroup),
-  error: () => (/* binding */ error),
-  exportVariable: () => (/* binding */ exportVariable),
-  getBooleanInput: () => (/* binding */ getBooleanInput),
-  getIDToken: () => (/* binding */ getIDToken),
-  getInput: () => (/* binding */ getInput),
-  getMultilineInput: () => (/* binding */ getMultilineInput),
-  getState: () => (/* binding */ getState),
-  group: () => (/* binding */ group),
-  info: () => (/* binding */ info),
-  isDebug: () => (/* binding */ isDebug),
-  markdownSummary: () => (/* reexport */ markdownSummary),
-  notice: () => (/* binding */ notice),
-  platform: () => (/* reexport */ platform_namespaceObject),
-  saveState: () => (/* binding */ saveState),
-  setCommandEcho: () => (/* binding */ setCommandEcho),
-  setFailed: () => (/* binding */ setFailed),
-  setOutput: () => (/* binding */ setOutput),
-  setSecret: () => (/* binding */ setSecret),
-  startGroup: () => (/* binding */ startGroup),
-  summary: () => (/* reexport */ summary),
-  toPlatformPath: () => (/* reexport */ toPlatformPath),
-  toPosixPath: () => (/* reexport */ toPosixPath),
-  toWin32Path: () => (/* reexport */ toWin32Path),
-  warning: () => (/* binding */ warning)
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  dN: () => (/* binding */ exportVariable),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
-var platform_namespaceObject = {};
-__nccwpck_require__.r(platform_namespaceObject);
-__nccwpck_require__.d(platform_namespaceObject, {
-  arch: () => (arch),
-  getDetails: () => (getDetails),
-  isLinux: () => (isLinux),
-  isMacOS: () => (isMacOS),
-  isWindows: () => (isWindows),
-  platform: () => (platform)
-});
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -13724,7 +13956,7 @@ var external_os_ = __nccwpck_require__(857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function toCommandValue(input) {
+function utils_toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -13789,12 +14021,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function issueCommand(command, properties, message) {
+function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -13831,13 +14063,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -13857,7 +14089,7 @@ var external_fs_ = __nccwpck_require__(896);
 
 
 
-function issueFileCommand(command, message) {
+function file_command_issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -13865,13 +14097,13 @@ function issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function prepareKeyValueMessage(key, value) {
+function file_command_prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -13919,7 +14151,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class BearerCredentialHandler {
+class auth_BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -13977,13 +14209,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class OidcClient {
+class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new lib.HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -14002,7 +14234,7 @@ class OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = OidcClient.createHttpClient();
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -14021,13 +14253,13 @@ class OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -14316,7 +14548,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = _summary;
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -14350,7 +14582,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_.sep);
+    return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 ;// CONCATENATED MODULE: external "string_decoder"
@@ -15425,16 +15657,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec(commandLine, args, options) {
+function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
+        const commandArgs = tr.argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
+        const runner = new tr.ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -15454,8 +15686,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -15471,7 +15703,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -15496,10 +15728,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -15509,7 +15741,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -15520,7 +15752,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -15588,13 +15820,13 @@ var ExitCode;
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
+    const convertedVal = utils_toCommandValue(val);
     process.env[name] = convertedVal;
     const filePath = process.env['GITHUB_ENV'] || '';
     if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+        return file_command_issueFileCommand('ENV', file_command_prepareKeyValueMessage(name, val));
     }
-    issueCommand('set-env', { name }, convertedVal);
+    command_issueCommand('set-env', { name }, convertedVal);
 }
 /**
  * Registers a secret which will get masked from logs
@@ -15625,8 +15857,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -15640,7 +15872,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -15709,10 +15941,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -15747,8 +15979,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function debug(message) {
-    issueCommand('debug', {}, message);
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -15756,7 +15988,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -15764,7 +15996,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -15772,7 +16004,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -15789,13 +16021,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -15900,23 +16132,23 @@ function getOptions(copy) {
     if (copy) {
         if (typeof copy.followSymbolicLinks === 'boolean') {
             result.followSymbolicLinks = copy.followSymbolicLinks;
-            lib_core.debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
+            lib_core/* debug */.Yz(`followSymbolicLinks '${result.followSymbolicLinks}'`);
         }
         if (typeof copy.implicitDescendants === 'boolean') {
             result.implicitDescendants = copy.implicitDescendants;
-            lib_core.debug(`implicitDescendants '${result.implicitDescendants}'`);
+            lib_core/* debug */.Yz(`implicitDescendants '${result.implicitDescendants}'`);
         }
         if (typeof copy.matchDirectories === 'boolean') {
             result.matchDirectories = copy.matchDirectories;
-            lib_core.debug(`matchDirectories '${result.matchDirectories}'`);
+            lib_core/* debug */.Yz(`matchDirectories '${result.matchDirectories}'`);
         }
         if (typeof copy.omitBrokenSymbolicLinks === 'boolean') {
             result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
-            lib_core.debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
+            lib_core/* debug */.Yz(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
         }
         if (typeof copy.excludeHiddenFiles === 'boolean') {
             result.excludeHiddenFiles = copy.excludeHiddenFiles;
-            lib_core.debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
+            lib_core/* debug */.Yz(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
         }
     }
     return result;
@@ -19343,7 +19575,7 @@ class DefaultGlobber {
             // Push the search paths
             const stack = [];
             for (const searchPath of getSearchPaths(patterns)) {
-                lib_core.debug(`Search path '${searchPath}'`);
+                lib_core/* debug */.Yz(`Search path '${searchPath}'`);
                 // Exists?
                 try {
                     // Intentionally using lstat. Detection for broken symlink
@@ -19442,7 +19674,7 @@ class DefaultGlobber {
                 catch (err) {
                     if (err.code === 'ENOENT') {
                         if (options.omitBrokenSymbolicLinks) {
-                            lib_core.debug(`Broken symlink '${item.path}'`);
+                            lib_core/* debug */.Yz(`Broken symlink '${item.path}'`);
                             return undefined;
                         }
                         throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
@@ -19464,7 +19696,7 @@ class DefaultGlobber {
                 }
                 // Test for a cycle
                 if (traversalChain.some((x) => x === realPath)) {
-                    lib_core.debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
+                    lib_core/* debug */.Yz(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
                     return undefined;
                 }
                 // Update the traversal chain
@@ -20753,6 +20985,7 @@ function readAuthOnlySettings(source, env = process.env, maskSecret = () => { })
         projectId: reader.optional(names/* Inputs */.G0.ProjectId, PROJECT_ID),
         dryRun: reader.withDefault(names/* Inputs */.G0.DryRun, inputs_reader/* rules */.aO.boolean),
         requestTimeoutMs: reader.withDefault(names/* Inputs */.G0.RequestTimeout, inputs_reader/* rules */.aO.duration(DURATION_MAX.requestTimeout)),
+        waitTimeoutMs: reader.withDefault(names/* Inputs */.G0.WaitTimeout, inputs_reader/* rules */.aO.duration(DURATION_MAX.waitTimeout)),
     };
 }
 
@@ -20941,7 +21174,7 @@ function setOutputs(report, tempDir = process.env.RUNNER_TEMP || (0,external_nod
         [names/* Outputs */.tY.PendingTargets]: JSON.stringify(pendingTargets(report.jobs, waves?.notStarted ?? [])),
     };
     for (const [name, value] of Object.entries(values))
-        src_core.setOutput(name, value);
+        src_core/* setOutput */.uH(name, value);
     return counts;
 }
 /** Keeps failures first when trimming: they are what the next step acts on. */
@@ -21757,7 +21990,7 @@ function summaryMarkdown(report, counts = countJobs(report.jobs)) {
     if (report.plannedRequests) {
         lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');
         for (const request of report.plannedRequests.slice(0, 20))
-            lines.push('```', request, '```');
+            lines.push(...codeBlock(request));
         if (report.plannedRequests.length > 20)
             lines.push(`_…and ${report.plannedRequests.length - 20} more._`);
         lines.push('');
@@ -21803,6 +22036,16 @@ function summaryMarkdown(report, counts = countJobs(report.jobs)) {
         .subarray(0, MAX_SUMMARY_BYTES - 200)
         .toString('utf8');
     return `${cut}\n\n_Summary cut at GitHub's size limit; every job is in the file named by the results-file output._\n`;
+}
+/**
+ * A request as the log shows it (URL user-info, query values and secrets masked), in a fence longer
+ * than any run of backticks inside, so nothing in it can close the block early (CommonMark 4.5).
+ */
+function codeBlock(text) {
+    const shown = (0,untrusted/* redactSecrets */.fp)(text);
+    const longest = Math.max(0, ...(shown.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [fence, shown, fence];
 }
 /** Room kept for the successes table when failures would fill the summary. */
 const SUCCESS_RESERVE_BYTES = 50_000;
@@ -21853,7 +22096,7 @@ function table(jobs, grouped, withErrors, maxRows, maxBytes, withSmoke = false) 
     return out;
 }
 function code(text) {
-    return (0,untrusted/* markdownCode */.D9)((0,untrusted/* cap */.Np)(text, 200));
+    return (0,untrusted/* markdownCode */.D9)((0,untrusted/* cap */.Np)((0,untrusted/* redactSecrets */.fp)(text), 200));
 }
 function cell(text) {
     return (0,untrusted/* markdownText */.p7)((0,untrusted/* cap */.Np)((0,untrusted/* redactSecrets */.fp)(text), 300));
@@ -23060,19 +23303,68 @@ function resolveEndpoint(reader, family, { explicitEndpoint: explicit, region, p
 
 /** async-command takes 32 instances a call (stricter of two pages, as run-command uses). */
 const verify_INSTANCES_PER_CALL = 32;
+/**
+ * Both command APIs keep at most this much of a command's output (KooPhone async-command and CPH
+ * BatchRunCommands pages): an answer this long may have lost its end.
+ */
+const OUTPUT_LIMIT_BYTES = 1024;
+/** Android's versionCode is a Java long (PackageInfo.getLongVersionCode). */
+const MAX_VERSION_CODE = 2n ** 63n - 1n;
 /** The command, within the content rule of both command APIs (letters, digits, space, _ . / : -). */
 function versionQuery(packageName) {
     return `pm list packages --show-versioncode ${packageName}`;
 }
 /**
- * Reads `pm list packages` output. The filter matches substrings, so only the line naming exactly
- * this package counts; output is cut at 1,024 bytes by the service, so a cut last line is ignored.
+ * Reads `pm list packages --show-versioncode` output. The filter matches substrings, so only the line
+ * naming exactly this package counts. Nothing is believed that the answer does not show whole: the
+ * last line of an answer that may have been cut is unknown (`versionCode:1234` cut reads 12), and
+ * a package absent from such an answer may be in the part that was cut. `missing` needs a whole
+ * answer made only of `pm`'s own lines.
  */
 function parseVersion(output, packageName) {
-    for (const line of output.split(/\r?\n/)) {
-        const m = /^package:(\S+) versionCode:(\d+)\s*$/.exec(line.trim());
-        if (m && m[1] === packageName)
-            return { kind: 'installed', versionCode: Number(m[2]) };
+    const cut = Buffer.byteLength(output, 'utf8') >= OUTPUT_LIMIT_BYTES;
+    const lines = output.split(/\r?\n/);
+    // A line not ended by a line break may be shortened by the cut.
+    if (cut)
+        lines.pop();
+    let foreign;
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (line === '')
+            continue;
+        const m = /^package:(\S+?)(?: versionCode:(\S+))?$/.exec(line);
+        if (!m) {
+            foreign ??= line;
+            continue;
+        }
+        if (m[1] !== packageName)
+            continue;
+        const code = m[2];
+        if (code === undefined) {
+            return {
+                kind: 'unknown',
+                reason: `the target's pm lists ${packageName} without a versionCode (pm list packages --show-versioncode needs Android 8 or later)`,
+            };
+        }
+        if (!/^\d{1,20}$/.test(code) || BigInt(code) > MAX_VERSION_CODE) {
+            return {
+                kind: 'unknown',
+                reason: `the target reported versionCode "${code.slice(0, 40)}", which no Android package can have`,
+            };
+        }
+        return { kind: 'installed', versionCode: BigInt(code) };
+    }
+    if (foreign !== undefined) {
+        return {
+            kind: 'unknown',
+            reason: `the answer is not a package list (its pm may not know --show-versioncode, which needs Android 8 or later): "${foreign.slice(0, 120)}"`,
+        };
+    }
+    if (cut) {
+        return {
+            kind: 'unknown',
+            reason: `the answer was cut at ${OUTPUT_LIMIT_BYTES} bytes before any whole line for ${packageName}: too many installed packages match its name`,
+        };
     }
     return { kind: 'missing' };
 }
@@ -23410,7 +23702,8 @@ function verifyJob(job, found, expected) {
         job.errorMessage = `${expected.packageName} is not installed`;
     }
     else {
-        job.errorCode = 'VERIFY_FAILED';
+        // Neither installed nor absent: the query failed, or its answer could not tell.
+        job.errorCode = 'VERIFY_UNKNOWN';
         job.errorMessage = found?.reason ?? 'the target was not asked';
     }
 }
@@ -23635,6 +23928,11 @@ async function readInputs(progress, source) {
         throw error;
     }
 }
+function cancelled() {
+    const why = 'the run was cancelled';
+    const failure = 'The run was cancelled before anything was sent to the fleet.';
+    return new Stop(`Nothing was sent to the fleet: ${why}`, failure, 'cancelled', why);
+}
 /** Runs a step that sends nothing to the fleet; what ends the run there becomes a Stop. */
 async function beforeSending(signal, what, step) {
     try {
@@ -23643,10 +23941,8 @@ async function beforeSending(signal, what, step) {
     catch (error) {
         if (error instanceof Stop)
             throw error;
-        if (signal.aborted) {
-            const why = 'the run was cancelled';
-            throw new Stop(`Nothing was sent to the fleet: ${why}`, 'The run was cancelled before anything was sent to the fleet.', 'cancelled', why);
-        }
+        if (signal.aborted)
+            throw cancelled();
         if (!(error instanceof inputs_errors/* InputError */.d) && !(error instanceof errors/* ApiError */.hD) && !(error instanceof ListingError))
             throw error;
         const why = error instanceof inputs_errors/* InputError */.d ? error.message : `${what}: ${error.message}`;
@@ -23725,7 +24021,9 @@ async function authenticate(progress, settings, signal) {
     const { startKeyless } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 300));
     // A dry run that resolves a selection needs keys for its read-only list calls.
     const lists = Boolean(settings.operation.fleet?.selection);
-    const keyless = await startKeyless({ ...settings, keyless: credentials.keyless }, signal, process.env, lists);
+    const keyless = await startKeyless({ ...settings, keyless: credentials.keyless }, { signal, started: progress.started, listsInDryRun: lists });
+    if (!keyless.ok && signal.aborted)
+        throw cancelled();
     if (!keyless.ok)
         throw new Stop(`Nothing was sent to the fleet: ${keyless.message}`, keyless.message);
     progress.credentialsExpiration = keyless.session?.expiration;
@@ -23856,14 +24154,14 @@ const CANCEL_GRACE_MS = 4_000;
  * report. Every end, a crash included, goes through finish() once. Never throws.
  */
 async function run() {
-    if (src_core.getInput(names/* Inputs */.G0.Operation) === '' && /^true$/i.test(src_core.getInput(names/* Inputs */.G0.ExportCredentials))) {
+    if (src_core/* getInput */.V4(names/* Inputs */.G0.Operation) === '' && /^true$/i.test(src_core/* getInput */.V4(names/* Inputs */.G0.ExportCredentials))) {
         const { runAuthOnly } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 300));
-        return runAuthOnly(() => readAuthOnlySettings((name) => src_core.getInput(name), process.env, untrusted/* registerSecret */.cl));
+        return runAuthOnly(() => readAuthOnlySettings((name) => src_core/* getInput */.V4(name), process.env, untrusted/* registerSecret */.cl));
     }
     const progress = {
         started: (0,timing/* now */.tB)(),
-        operation: /^[a-z-]{1,40}$/.test(src_core.getInput(names/* Inputs */.G0.Operation))
-            ? src_core.getInput(names/* Inputs */.G0.Operation)
+        operation: /^[a-z-]{1,40}$/.test(src_core/* getInput */.V4(names/* Inputs */.G0.Operation))
+            ? src_core/* getInput */.V4(names/* Inputs */.G0.Operation)
             : 'deploy',
         batchIdsOutput: 'task-ids',
         targets: [],
@@ -23882,7 +24180,7 @@ async function run() {
     process.on('SIGTERM', onSignal);
     let conclusion;
     try {
-        conclusion = await runPipeline(progress, (name) => src_core.getInput(name), controller.signal);
+        conclusion = await runPipeline(progress, (name) => src_core/* getInput */.V4(name), controller.signal);
     }
     catch (error) {
         conclusion = crashed(progress, error);

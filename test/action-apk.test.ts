@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { dirname } from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { apiRequests, connection, useEmulator, TIME_SCALE } from './support/fixture.js';
@@ -82,7 +83,9 @@ describe('install-app from a local APK (release workflow)', () => {
     const file = bigApk();
     const md5 = createHash('md5').update(readFileSync(file)).digest('hex');
     const inputs = release({ instances: 'wave-1', 'apk-path': file, 'obs-object': 'builds/once.apk' });
-    const first = await runActionInProcess(inputs);
+    // The action uploads only files of the workspace: the APK's folder is the run's.
+    const inWorkspace = { env: { GITHUB_WORKSPACE: dirname(file) } };
+    const first = await runActionInProcess(inputs, inWorkspace);
     expect([first.code, first.stderr]).toEqual([0, '']);
     expect(first.stdout).toMatch(
       /Uploaded big-release\.apk to obs:\/\/release-bucket\/builds\/once\.apk \(\d+ parts/,
@@ -100,7 +103,7 @@ describe('install-app from a local APK (release workflow)', () => {
     });
     const requestsBefore = emulator().requests.length;
 
-    const second = await runActionInProcess({ ...inputs, instances: 'wave-2' });
+    const second = await runActionInProcess({ ...inputs, instances: 'wave-2' }, inWorkspace);
     expect([second.code, second.stderr]).toEqual([0, '']);
     expect(second.stdout).toContain(
       `obs://release-bucket/builds/once.apk already holds big-release.apk (same size, md5 ${md5}): already in OBS, not uploaded`,

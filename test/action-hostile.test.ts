@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { connection, useEmulator, TIME_SCALE } from './support/fixture.js';
 import { results, type ActionRun } from './support/run-action.js';
@@ -268,6 +268,8 @@ describe('hostile APK metadata: refused like the input it replaces', () => {
     ['split APK (feature split)', manifest('com.example.ok', [['split', 'feature_camera']])],
   ];
   let apks: string[] = [];
+  /** The folder of every APK made here is the run's workspace: the action uploads only files of one. */
+  const apkWorkspace = () => ({ env: { GITHUB_WORKSPACE: dirname(dirname(apks[0]!)) } });
   beforeAll(() => {
     apks = apksWith([
       ...apkCases.map(([, xml]) => ({ xml, name: 'app.apk' })),
@@ -277,14 +279,17 @@ describe('hostile APK metadata: refused like the input it replaces', () => {
 
   it.each(apkCases.map(([name], i) => [name, i] as const))('%s', async (_, i) => {
     const e = emulator();
-    const run = await runActionInProcess({
-      operation: 'install-app',
-      ...connection(e, 'aksk'),
-      'obs-endpoint': e.url,
-      'obs-bucket': 'release-bucket',
-      instances: 'h-1',
-      'apk-path': apks[i]!,
-    });
+    const run = await runActionInProcess(
+      {
+        operation: 'install-app',
+        ...connection(e, 'aksk'),
+        'obs-endpoint': e.url,
+        'obs-bucket': 'release-bucket',
+        instances: 'h-1',
+        'apk-path': apks[i]!,
+      },
+      apkWorkspace(),
+    );
     expect(run.code).toBe(1);
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toContain("Input 'apk-path'");
@@ -296,14 +301,17 @@ describe('hostile APK metadata: refused like the input it replaces', () => {
 
   it('refuses a file name with a newline taken from apk-path', async () => {
     const e = emulator();
-    const run = await runActionInProcess({
-      operation: 'install-app',
-      ...connection(e, 'aksk'),
-      'obs-endpoint': e.url,
-      'obs-bucket': 'release-bucket',
-      instances: 'h-1',
-      'apk-path': apks[apkCases.length]!,
-    });
+    const run = await runActionInProcess(
+      {
+        operation: 'install-app',
+        ...connection(e, 'aksk'),
+        'obs-endpoint': e.url,
+        'obs-bucket': 'release-bucket',
+        instances: 'h-1',
+        'apk-path': apks[apkCases.length]!,
+      },
+      apkWorkspace(),
+    );
     expect(run.code).toBe(1);
     expect(e.requests).toHaveLength(0);
     expectNoForgedCommand(run);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
+import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RecordedRequest } from '../emulator/index.js';
+import { STS_DEFAULTS, type RecordedRequest } from '../emulator/index.js';
 import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
 import { bigApk } from './support/big-apk.js';
 import { DEMO_APK } from './support/paths.js';
@@ -171,7 +172,7 @@ describe('cancelling a multipart upload', () => {
         'apk-path': bigApk(),
         instances: 'c-1,c-2',
       },
-      { onSpawn, timeoutMs: 20_000 },
+      { onSpawn, timeoutMs: 20_000, env: { GITHUB_WORKSPACE: dirname(bigApk()) } },
     );
     expect(state.signalled).toBe(true);
     // Parts already on their way may still arrive after the signal: no count of requests here.
@@ -248,5 +249,69 @@ describe('long and wide runs', () => {
     // The round under way when the signal came, and no other: one GetTask per task at most.
     expect(apiRequests(emulator(), 'GET').length).toBeLessThanOrEqual(64);
     expect(emulator().stats().peakInFlight).toBeGreaterThan(10);
+  });
+});
+
+describe('the keyless exchange', () => {
+  const keyless = (extra: Record<string, string> = {}) => ({
+    endpoint: emulator().url,
+    'project-id': emulator().options.projectId,
+    'sts-endpoint': emulator().url,
+    'agency-urn': STS_DEFAULTS.agencyUrn,
+    'identity-provider-urn': STS_DEFAULTS.providerUrn,
+    ...extra,
+  });
+  const env = () => ({ ...emulator().idTokenEnv(), GITHUB_REPOSITORY: 'octo-org/octo-repo' });
+  const tokenRequested = (r: RecordedRequest) => r.path === '/_oidc/token';
+
+  it('cancelled while the token service does not answer: every output and the summary', async () => {
+    emulator().addFault({ path: '/_oidc/token', hang: true });
+    const { state, onSpawn } = cancelWhen(tokenRequested);
+    const run = await runAction(
+      keyless({ operation: 'run-command', command: 'ls', instances: 'c-1,c-2', 'request-timeout': '5m' }),
+      { env: env(), onSpawn, timeoutMs: 20_000 },
+    );
+    expect(state.signalled).toBe(true);
+    expectCancelled(run, state.requestsAtSignal);
+    expect(results(run).map((r) => r.error_message)).toEqual([
+      'not submitted: the run was cancelled',
+      'not submitted: the run was cancelled',
+    ]);
+    expect(run.outputs['credentials-expiration']).toBe('');
+  });
+
+  it('cancelled in auth-only mode: the status and the summary say so', async () => {
+    emulator().addFault({ path: '/_oidc/token', hang: true });
+    const { state, onSpawn } = cancelWhen(tokenRequested);
+    const run = await runAction(keyless({ 'export-credentials': 'true', 'request-timeout': '5m' }), {
+      env: env(),
+      onSpawn,
+      timeoutMs: 20_000,
+    });
+    expect(state.signalled).toBe(true);
+    expect(run.code).not.toBe(0);
+    expect(run.outputs.status).toBe('cancelled');
+    expect(run.outputs['credentials-expiration']).toBe('');
+    expect(run.summary).toContain('was cancelled');
+  });
+
+  it('ends by wait-timeout when the token service never answers, whatever request-timeout says', async () => {
+    emulator().addFault({ path: '/_oidc/token', hang: true });
+    const run = await runAction(
+      keyless({
+        operation: 'run-command',
+        command: 'ls',
+        instances: 'c-1',
+        'request-timeout': '10m',
+        'wait-timeout': '3s',
+      }),
+      { env: env(), timeoutMs: 30_000 },
+    );
+    expect(run.outputs.status).toBe('failed');
+    expect(run.errors.join('\n')).toContain(
+      "Could not get the workflow's OIDC token from GitHub (1 attempt)",
+    );
+    expect(run.errors.join('\n')).toContain('timed out');
+    expect(run.outputs.results).toContain('not submitted');
   });
 });

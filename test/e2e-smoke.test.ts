@@ -89,15 +89,18 @@ describe('every operation through dist/index.js', () => {
     ({ expect }) =>
       withEmulator(async (e) => {
         const apk = bigApk();
-        const run = await runAction({
-          operation: 'install-app',
-          ...connection(e, 'aksk'),
-          phones: 'phone-1',
-          'obs-endpoint': e.url,
-          'obs-bucket': 'release-bucket',
-          // A pattern: @actions/glob is loaded only for one, and must work from the bundle too.
-          'apk-path': join(dirname(apk), 'big-*.apk'),
-        });
+        const run = await runAction(
+          {
+            operation: 'install-app',
+            ...connection(e, 'aksk'),
+            phones: 'phone-1',
+            'obs-endpoint': e.url,
+            'obs-bucket': 'release-bucket',
+            // A pattern: @actions/glob is loaded only for one, and must work from the bundle too.
+            'apk-path': join(dirname(apk), 'big-*.apk'),
+          },
+          { env: { GITHUB_WORKSPACE: dirname(apk) } },
+        );
         expect(run.code).toBe(0);
         expect(run.outputs.status).toBe('succeeded');
         // 70 MiB: parts of 1, 2 and 4 MiB, then eight of up to 8 MiB.

@@ -46,15 +46,66 @@ describe('wave plans', () => {
 describe('pm list packages output', () => {
   it('takes the line of exactly this package, not one whose name contains it', () => {
     const out = 'package:com.example.demo.plugin versionCode:99\npackage:com.example.demo versionCode:42';
-    expect(parseVersion(out, 'com.example.demo')).toEqual({ kind: 'installed', versionCode: 42 });
+    expect(parseVersion(out, 'com.example.demo')).toEqual({ kind: 'installed', versionCode: 42n });
     expect(parseVersion('package:com.example.demo.plugin versionCode:99', 'com.example.demo')).toEqual({
       kind: 'missing',
     });
     expect(parseVersion('', 'com.example.demo')).toEqual({ kind: 'missing' });
-    // A line cut by the 1,024-byte cap is not a version.
-    expect(parseVersion('package:com.example.demo versionCo', 'com.example.demo')).toEqual({
-      kind: 'missing',
+    // A line that is not pm's is no answer at all.
+    expect(parseVersion('package:com.example.demo versionCo', 'com.example.demo').kind).toBe('unknown');
+  });
+
+  /** An answer the service cut at 1,024 bytes, with `line` at its end. */
+  const cutAnswer = (line: string) => {
+    const filler = Array.from({ length: 40 }, (_, i) => `package:com.example.demo.p${i} versionCode:1`).join(
+      '\n',
+    );
+    const head = `${filler}\n${line}`;
+    return head.slice(0, 1024);
+  };
+
+  it('never reads a line the 1,024-byte cut may have shortened as a number', () => {
+    const line = 'package:com.example.demo versionCode:1234';
+    // Other packages' lines up to where the cut leaves "versionCode:12" of ours.
+    const keep = 1024 - (line.length - 2);
+    let prefix = '';
+    for (let i = 0; keep - prefix.length > 80; i++)
+      prefix += `package:com.example.demo.p${i} versionCode:1\n`;
+    const room = keep - prefix.length - 'package:z versionCode:1\n'.length;
+    prefix += `package:z${'z'.repeat(room)} versionCode:1\n`;
+    const answer = `${prefix}${line}`.slice(0, 1024);
+    expect(answer.endsWith('\npackage:com.example.demo versionCode:12')).toBe(true);
+    expect(parseVersion(answer, 'com.example.demo').kind).toBe('unknown');
+  });
+
+  it('calls a package missing from a cut answer unknown, not absent', () => {
+    const answer = cutAnswer('package:com.example.demo versionCode:42');
+    expect(answer).not.toContain('package:com.example.demo versionCode');
+    expect(parseVersion(answer, 'com.example.demo')).toMatchObject({
+      kind: 'unknown',
+      reason: expect.stringContaining('cut at 1024 bytes'),
     });
+  });
+
+  it('still reads a whole line before the cut', () => {
+    const answer = `package:com.example.demo versionCode:42\n${cutAnswer('')}`.slice(0, 1024);
+    expect(parseVersion(answer, 'com.example.demo')).toEqual({ kind: 'installed', versionCode: 42n });
+  });
+
+  it.each([
+    ['a pm that lists no versionCode (Android 7)', 'package:com.example.demo\n'],
+    ['a pm that refuses the option', 'Error: Unknown option: --show-versioncode\n'],
+    ['a shell error', '/system/bin/sh: pm: not found'],
+  ])('calls %s unknown, not absent', (_, answer) => {
+    expect(parseVersion(answer, 'com.example.demo').kind).toBe('unknown');
+  });
+
+  it('reads versionCode as a whole decimal number, exact beyond 2^53', () => {
+    const at = (code: string) => parseVersion(`package:a.b versionCode:${code}\n`, 'a.b');
+    expect(at('9007199254740993')).toEqual({ kind: 'installed', versionCode: 9007199254740993n });
+    expect(at('9223372036854775807')).toEqual({ kind: 'installed', versionCode: 2n ** 63n - 1n });
+    for (const bad of ['99999999999999999999999999', '9223372036854775808', '1e5', '0x10', '12.0', '-1'])
+      expect(at(bad).kind, bad).toBe('unknown');
   });
 });
 

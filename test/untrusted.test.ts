@@ -113,6 +113,52 @@ describe('redactSecrets', () => {
       expect(record.output).not.toContain('sss');
     }
   });
+
+  const SECRET = 'Ab/Cd+Ef=Gh "quoted" \\ é𝄞 tail-0123456789';
+  const escapeAll = (text: string) =>
+    Array.from(
+      { length: text.length },
+      (_, i) => `\\u${text.charCodeAt(i).toString(16).padStart(4, '0')}`,
+    ).join('');
+  it.each([
+    ['as itself', SECRET],
+    ['percent-encoded, upper-case hex', encodeURIComponent(SECRET)],
+    [
+      'percent-encoded, lower-case hex',
+      encodeURIComponent(SECRET).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()),
+    ],
+    ['percent-encoded, every byte', [...Buffer.from(SECRET)].map((b) => `%${b.toString(16)}`).join('')],
+    ['JSON-escaped', JSON.stringify(SECRET).slice(1, -1)],
+    ['JSON-escaped with \\/', JSON.stringify(SECRET).slice(1, -1).replace(/\//g, '\\/')],
+    ['JSON-escaped as \\uXXXX, upper-case hex', escapeAll(SECRET).toUpperCase().replace(/\\U/g, '\\u')],
+    ['JSON-escaped as \\uXXXX, lower-case hex', escapeAll(SECRET)],
+  ])('removes a registered secret %s', (_, form) => {
+    captureStdout(() => registerSecret(SECRET));
+    expect(redactSecrets(`before ${form} after`)).toBe('before *** after');
+  });
+
+  it('removes a secret that holds escapes itself, as written', () => {
+    captureStdout(() => {
+      registerSecret('pw%41x');
+      registerSecret('p\\nw-long-secret%2Fvalue');
+    });
+    expect(redactSecrets('a pw%41x b p\\nw-long-secret%2Fvalue c')).toBe('a *** b *** c');
+  });
+
+  it('removes every piece of 12 characters of a secret, as a service that cut it may echo', () => {
+    const secret = 'Q7fK2pLw9XzR4mN8vB1cT6yH3jD5sG0a';
+    captureStdout(() => registerSecret(secret));
+    expect(redactSecrets(`token ${secret.slice(0, 12)}... refused`)).toBe('token ***... refused');
+    expect(redactSecrets(`…${secret.slice(5, 25)}…`)).toBe('…***…');
+    // Encoded pieces too: percent-escapes in lower case, \\uXXXX escapes.
+    const hex = [...secret.slice(3, 17)].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('');
+    expect(redactSecrets(`a ${hex} b`)).toBe('a *** b');
+    const json = [...secret.slice(10, 24)].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    expect(redactSecrets(`a ${json.join('')} b`)).toBe('a *** b');
+    expect(redactSecrets(`${secret.slice(0, 11)} is not a piece`)).toBe(
+      `${secret.slice(0, 11)} is not a piece`,
+    );
+  });
 });
 
 describe('markdownText: renders as exactly the text, with no structure of its own', () => {

@@ -32,8 +32,8 @@ export interface Job {
    * results of that server (not stray rows), `server` marks a server on which no phone got a job.
    */
   fanOut?: 'phone' | 'server';
-  /** install-app with verify or skip-installed: the versionCode the target reported. */
-  installedVersionCode?: number;
+  /** install-app with verify or skip-installed: the versionCode the target reported (a Java long). */
+  installedVersionCode?: bigint;
   /** install-app with smoke: how the launched app fared (absent when it was not launched). */
   smoke?: SmokeResult;
   /** smoke found no process: the crash log's lines about this package (may be empty). */

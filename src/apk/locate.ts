@@ -6,7 +6,7 @@
  * pay for minimatch's start-up.
  */
 import { Inputs } from '../inputs/names.js';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { InputError } from '../inputs/errors.js';
@@ -129,6 +129,35 @@ export async function locateApk(
   throw new InputError(
     APK_PATH_INPUT,
     `must match exactly one file, but it matched ${matches.length}: ${shown.join(', ')}${more}`,
+    pattern,
+  );
+}
+
+/**
+ * The APK a run uploads must be a file of the workspace (GITHUB_WORKSPACE, else the working directory)
+ * or of RUNNER_TEMP, where workflows download artifacts, once every symbolic link and `..` is
+ * resolved: as for `@path` list files, a workflow input, or a link a pull request adds, must not make
+ * the action read a file elsewhere on the runner and send it to OBS.
+ */
+export async function requireInsideWorkspace(
+  file: string,
+  pattern: string,
+  env: Record<string, string | undefined> = process.env,
+): Promise<void> {
+  const roots = [env.GITHUB_WORKSPACE || process.cwd(), env.RUNNER_TEMP].filter((root): root is string =>
+    Boolean(root),
+  );
+  const real = await realpath(file).catch(() => undefined);
+  for (const root of roots) {
+    const base = await realpath(root).catch(() => undefined);
+    if (real === undefined || base === undefined) continue;
+    const inside = path.relative(base, real);
+    if (inside !== '' && inside !== '..' && !inside.startsWith(`..${path.sep}`) && !path.isAbsolute(inside))
+      return;
+  }
+  throw new InputError(
+    APK_PATH_INPUT,
+    'must name a file inside GITHUB_WORKSPACE or RUNNER_TEMP (symbolic links and .. resolved)',
     pattern,
   );
 }

@@ -13,6 +13,8 @@ export { KeylessError } from './oidc.js';
 export interface SessionDeps {
   env: Record<string, string | undefined>;
   requestTimeoutMs: number;
+  /** Epoch ms on the run's clock the first exchange must end by (wait-timeout from the step's start). */
+  deadline?: number;
   signal?: AbortSignal;
   mask: (secret: string) => void;
   info: (message: string) => void;
@@ -79,18 +81,20 @@ export class KeylessSession implements CredentialSession {
 
   private async exchange(why: 'first' | 'renewal'): Promise<void> {
     const { settings, deps } = this;
-    const idToken = await getIdToken(settings.audience, deps.env, {
-      signal: deps.signal,
-      debug: deps.debug,
-      retryBaseMs: deps.retryBaseMs,
-    });
-    deps.mask(idToken);
-    const issued = await assumeAgencyWithOidc(settings, idToken, {
+    // The token service may echo the runtime token that authenticates the request in its errors.
+    const requestToken = deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (requestToken) deps.mask(requestToken);
+    // A renewal is bounded by request-timeout and the attempts: the run's own deadline is the poll's.
+    const limits = {
       requestTimeoutMs: deps.requestTimeoutMs,
+      deadline: why === 'first' ? deps.deadline : undefined,
       signal: deps.signal,
       debug: deps.debug,
       retryBaseMs: deps.retryBaseMs,
-    });
+    };
+    const idToken = await getIdToken(settings.audience, deps.env, limits);
+    deps.mask(idToken);
+    const issued = await assumeAgencyWithOidc(settings, idToken, limits);
     deps.mask(issued.accessKey);
     deps.mask(issued.secretKey);
     deps.mask(issued.securityToken);

@@ -6,23 +6,28 @@ import { ExportedEnv, Outputs } from '../inputs/names.js';
 import { InputError } from '../inputs/errors.js';
 import * as core from '@actions/core';
 import { log, registerSecret } from '../log/untrusted.js';
+import { now } from '../http/timing.js';
 import type { KeylessRun } from '../inputs/credentials.js';
 import { missingTokenMessage } from './oidc.js';
 import { isKeylessFailure, KeylessSession } from './session.js';
 import { exchangeBody, STS_PATH } from './sts.js';
 
-// No import of inputs/settings.ts, inputs/common.ts or auth/keyless.ts here: sharing a zod-using
+// No import of operations/settings.ts, inputs/common.ts or inputs/keyless.ts here: sharing a zod-using
 // module with the start-up code would split zod out of it and cost every run ~20 ms of start-up (measured).
 export type Started = { ok: true; session?: KeylessSession } | { ok: false; message: string };
 
-/** Exchanges the workflow's token for temporary keys (or, in a dry run, says how it would). */
-export async function startKeyless(
-  run: KeylessRun,
-  signal: AbortSignal | undefined,
-  env: Record<string, string | undefined> = process.env,
+export interface StartOptions {
+  signal?: AbortSignal;
+  /** When the step started, on the run's clock: wait-timeout counts from there. */
+  started: number;
+  env?: Record<string, string | undefined>;
   /** A dry run that must list the fleet (a selection) needs keys for its read-only calls. */
-  listsInDryRun = false,
-): Promise<Started> {
+  listsInDryRun?: boolean;
+}
+
+/** Exchanges the workflow's token for temporary keys (or, in a dry run, says how it would). */
+export async function startKeyless(run: KeylessRun, options: StartOptions): Promise<Started> {
+  const { signal, env = process.env, listsInDryRun = false } = options;
   const { keyless } = run;
   for (const name of keyless.ignoredEnv) {
     log.notice(`${name} is set in the environment but not used: agency-urn chooses keyless authentication.`);
@@ -43,6 +48,7 @@ export async function startKeyless(
     const session = await KeylessSession.open(keyless, {
       env,
       requestTimeoutMs: run.requestTimeoutMs,
+      deadline: options.started + run.waitTimeoutMs,
       signal,
       mask: registerSecret,
       info: (m) => log.info(m),
@@ -78,6 +84,7 @@ export async function runAuthOnly(
   read: () => KeylessRun,
   env: Record<string, string | undefined> = process.env,
 ): Promise<void> {
+  const stepStarted = now();
   let run: KeylessRun;
   try {
     run = read();
@@ -91,12 +98,37 @@ export async function runAuthOnly(
     }
     throw error;
   }
-  const started = await startKeyless(run, undefined, env);
-  core.setOutput(Outputs.Status, !started.ok ? 'failed' : run.dryRun ? 'dry-run' : 'succeeded');
+  // As a run with an operation: a cancel stops the exchange at once and still writes the report.
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (!controller.signal.aborted) log.warning(`Received ${signal}: stopping the authentication.`);
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  let started: Started;
+  try {
+    started = await startKeyless(run, { signal: controller.signal, started: stepStarted, env });
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  const cancelled = controller.signal.aborted && !started.ok;
+  core.setOutput(
+    Outputs.Status,
+    cancelled ? 'cancelled' : !started.ok ? 'failed' : run.dryRun ? 'dry-run' : 'succeeded',
+  );
   core.setOutput(
     Outputs.CredentialsExpiration,
     (started.ok && started.session?.expiration.toISOString()) || '',
   );
+  if (cancelled) {
+    log.fail('The workflow was cancelled during keyless authentication: no credentials were exported.');
+    await summary(
+      '## 🛑 Cloud Phone Deploy: keyless authentication was cancelled\n\nNo credentials were exported.',
+    );
+    return;
+  }
   if (!started.ok) {
     log.fail(started.message);
     await summary(`## ❌ Cloud Phone Deploy: keyless authentication failed\n\n${block(started.message)}`);

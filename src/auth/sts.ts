@@ -10,7 +10,7 @@ import { Connections, exchange, type Answer } from '../http/exchange.js';
 import { withRetries } from '../http/retry.js';
 import { now } from '../http/timing.js';
 import type { AkSk, KeylessSettings } from '../inputs/credentials.js';
-import { describeToken } from './oidc.js';
+import { attemptTimeout, describeToken } from './oidc.js';
 
 export const STS_PATH = '/v5/agencies/assume-with-oidc';
 const ACTION = 'Huawei STS AssumeAgencyWithOIDC';
@@ -25,6 +25,11 @@ export interface Issued extends AkSk {
 
 export interface ExchangeOptions {
   requestTimeoutMs: number;
+  /**
+   * Epoch ms on the run's clock: no attempt runs and no retry waits past it, a Retry-After
+   * included (the retry is given up instead).
+   */
+  deadline?: number;
   signal?: AbortSignal;
   debug?: (message: string) => void;
   retryBaseMs?: number;
@@ -77,7 +82,7 @@ async function once(
       url,
       headers: { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': requestId },
       body,
-      timeoutMs: options.requestTimeoutMs,
+      timeoutMs: attemptTimeout(options),
       signal: options.signal,
       maxAnswerBytes: MAX_ANSWER_BYTES,
     });

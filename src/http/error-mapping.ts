@@ -6,6 +6,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { ApiError, type ApiErrorDetails } from './errors.js';
 import { ExchangeFailure, type Answer } from './exchange.js';
+import { cap, redactSecrets } from '../log/untrusted.js';
 
 /** What a service's error answer says about itself, read from its body or headers. */
 export interface ServiceFields {
@@ -93,12 +94,13 @@ export function answerDetails(
 /**
  * The error of a Huawei API body (the API families, IAM, STS) in either form they use:
  * `{error_code, error_msg}`, or the nested `{error: {code, message}}` some gateways answer (both read
- * by the SDK's ExceptionUtil). Untrusted text, cut to a length a log line can hold.
+ * by the SDK's ExceptionUtil). Untrusted text, cut to a length a log line can hold: secrets first
+ * removed, so that a cut never leaves a piece of one behind.
  */
 export function errorFields(body: unknown): ServiceFields {
   if (typeof body !== 'object' || body === null) return {};
   const b = body as Record<string, unknown>;
-  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v.slice(0, 500) : undefined);
+  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? cap(redactSecrets(v), 500) : undefined);
   const nested = typeof b.error === 'object' && b.error !== null ? (b.error as Record<string, unknown>) : {};
   return {
     code: str(b.error_code) ?? str(nested.code),
@@ -126,10 +128,10 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
 
 /**
  * An unexpected body, as its first words: a proxy's or gateway's HTML error page says what failed
- * ("502 Bad Gateway") more often than not. One line, short, and still untrusted text.
+ * ("502 Bad Gateway") more often than not. One line, short, and still untrusted text, cut only once
+ * the secrets it may echo are removed.
  */
 export function describeBody(text: string): string {
   if (text === '') return 'empty body';
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return `"${flat.slice(0, 120)}${flat.length > 120 ? '...' : ''}"`;
+  return `"${cap(redactSecrets(text).replace(/\s+/g, ' ').trim(), 120)}"`;
 }

@@ -131,5 +131,6 @@ export function readAuthOnlySettings(
     projectId: reader.optional(Inputs.ProjectId, PROJECT_ID),
     dryRun: reader.withDefault(Inputs.DryRun, rules.boolean),
     requestTimeoutMs: reader.withDefault(Inputs.RequestTimeout, rules.duration(DURATION_MAX.requestTimeout)),
+    waitTimeoutMs: reader.withDefault(Inputs.WaitTimeout, rules.duration(DURATION_MAX.waitTimeout)),
   };
 }

@@ -39,6 +39,8 @@ export interface KeylessRun {
   projectId?: string;
   dryRun: boolean;
   requestTimeoutMs: number;
+  /** The whole run, the exchange included, from the step's start. */
+  waitTimeoutMs: number;
 }
 
 export type Credentials =

@@ -30,6 +30,8 @@ function defuse(line: string): string {
 
 const secrets = new Set<string>();
 let secretPattern: RegExp | undefined;
+/** Every run of PIECE characters of every secret, for `hideSecrets`; the shorter secrets are `secretPattern`. */
+let secretPieces: Set<string> | undefined;
 
 /** Registers a value that must never be shown: masked by the runner and redacted by us everywhere. */
 export function registerSecret(value: string): void {
@@ -37,6 +39,7 @@ export function registerSecret(value: string): void {
   if (value.length < 3 || secrets.has(value)) return;
   secrets.add(value);
   secretPattern = undefined;
+  secretPieces = undefined;
   // A multi-line secret is masked line by line, as the runner does for each line it prints.
   runner.setSecret(value);
   for (const part of value.split(/\r?\n/)) if (part !== value && part.length >= 3) registerSecret(part);
@@ -46,6 +49,141 @@ export function registerSecret(value: string): void {
 export function forgetSecrets(): void {
   secrets.clear();
   secretPattern = undefined;
+  secretPieces = undefined;
+}
+
+/** JSON's short escapes (RFC 8259 section 7), besides \uXXXX which any character may take. */
+const JSON_SHORT: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
+
+const isHex = (text: string, from: number, count: number): boolean =>
+  from + count <= text.length && /^[0-9a-fA-F]+$/.test(text.slice(from, from + count));
+
+/** Bytes a UTF-8 sequence takes, from its first byte; 0 for a byte that cannot start one. */
+const utf8Length = (byte: number): number =>
+  byte < 0x80
+    ? 1
+    : byte >= 0xc2 && byte < 0xe0
+      ? 2
+      : byte >= 0xe0 && byte < 0xf0
+        ? 3
+        : byte >= 0xf0 && byte < 0xf5
+          ? 4
+          : 0;
+
+/**
+ * The text as a service's encoder may have written a secret into it, decoded: percent-escapes
+ * (RFC 3986 section 2.1, hex in either case, UTF-8 sequences) and JSON escapes (`\uXXXX`, `\/`, `\"`...),
+ * in any mixture. `from[i]` is where decoded character i starts in the text (`from` ends with the
+ * text's length), so that what is found in the decoded text is removed from the text itself.
+ */
+function decodeEscapes(text: string): { text: string; from: number[] } {
+  let out = '';
+  const from: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i] as string;
+    if (c === '%' && isHex(text, i + 1, 2)) {
+      const first = parseInt(text.slice(i + 1, i + 3), 16);
+      const length = utf8Length(first);
+      const bytes = [first];
+      for (let k = 1; k < length && text[i + 3 * k] === '%' && isHex(text, i + 3 * k + 1, 2); k++)
+        bytes.push(parseInt(text.slice(i + 3 * k + 1, i + 3 * k + 3), 16));
+      if (length > 0 && bytes.length === length) {
+        const char = Buffer.from(bytes).toString('utf8');
+        if (!char.includes('\ufffd')) {
+          for (const unit of char.split('')) {
+            out += unit;
+            from.push(i);
+          }
+          i += 3 * length;
+          continue;
+        }
+      }
+    } else if (c === '\\' && text[i + 1] === 'u' && isHex(text, i + 2, 4)) {
+      out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+      from.push(i);
+      i += 6;
+      continue;
+    } else if (c === '\\' && JSON_SHORT[text[i + 1] ?? ''] !== undefined) {
+      out += JSON_SHORT[text[i + 1] as string];
+      from.push(i);
+      i += 2;
+      continue;
+    }
+    out += c;
+    from.push(i);
+    i++;
+  }
+  from.push(text.length);
+  return { text: out, from };
+}
+
+/** The shortest piece of a secret that is hidden even when the secret is not shown whole. */
+const PIECE = 12;
+
+/**
+ * Replaces every registered secret, and every run of text holding a piece of PIECE characters of one
+ * (what a service echoes of a secret it cut itself, say the first 64 characters of a token), by ***:
+ * as written, percent-encoded or JSON-escaped, in any mixture. A secret of PIECE characters or more is
+ * covered by its pieces; a shorter one is matched whole.
+ */
+function hideSecrets(text: string): string {
+  if (!secretPieces) {
+    secretPieces = new Set();
+    const short: string[] = [];
+    for (const secret of secrets) {
+      if (secret.length < PIECE) short.push(secret);
+      for (let i = 0; i + PIECE <= secret.length; i++) secretPieces.add(secret.slice(i, i + PIECE));
+    }
+    secretPattern = short.length
+      ? new RegExp(
+          short
+            .sort((a, b) => b.length - a.length)
+            .map((secret) => secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('|'),
+          'g',
+        )
+      : undefined;
+  }
+  // In original offsets: what the text shows as written, and what it shows once decoded (a secret
+  // that holds `%41` or `\n` itself is found as written).
+  const ranges = secretRanges(text);
+  if (/[%\\]/.test(text)) {
+    const view = decodeEscapes(text);
+    for (const [a, b] of secretRanges(view.text))
+      ranges.push([view.from[a] as number, view.from[b] as number]);
+  }
+  if (ranges.length === 0) return text;
+  ranges.sort((x, y) => x[0] - y[0]);
+  let out = '';
+  let end = -1;
+  for (const [start, stop] of ranges) {
+    if (start > end) out += `${text.slice(Math.max(end, 0), start)}***`;
+    end = Math.max(end, stop);
+  }
+  return out + text.slice(end);
+}
+
+/** Where pieces of secrets, and whole short secrets, are in `text`: [start, end) pairs. */
+function secretRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const pieces = secretPieces as Set<string>;
+  for (let i = 0; i + PIECE <= text.length; i++) {
+    if (pieces.has(text.slice(i, i + PIECE))) ranges.push([i, i + PIECE]);
+  }
+  if (secretPattern) {
+    for (const m of text.matchAll(secretPattern)) ranges.push([m.index, m.index + m[0].length]);
+  }
+  return ranges;
 }
 
 /** Query strings of URLs carry signatures and tokens: `?a=1&b=2` becomes `?a=***&b=***`. */
@@ -65,15 +203,7 @@ export function redactSecrets(text: string): string {
   out = out.replace(/([?&][A-Za-z0-9_.-]+=)(?!\*\*\*)[^&\s#"'<>]+/g, '$1***');
   // user:password@ in any URL.
   out = out.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi, '$1***@');
-  if (secrets.size === 0) return out;
-  secretPattern ??= new RegExp(
-    [...secrets]
-      .sort((a, b) => b.length - a.length)
-      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('|'),
-    'g',
-  );
-  return out.replace(secretPattern, '***');
+  return secrets.size === 0 ? out : hideSecrets(out);
 }
 
 /** Cut after redaction, so a cut never leaves part of a secret; never inside a surrogate pair. */

@@ -8,8 +8,16 @@ import { cancelledError } from '../http/error-mapping.js';
 
 const MiB = 1024 * 1024;
 
+/**
+ * The file to upload could not be read, or changed while it was read (a build still writing it):
+ * a fault of the file, which the caller reports about the input that named it.
+ */
+export class FileReadError extends Error {
+  override name = 'FileReadError';
+}
+
 function unreadable(file: string, cause: unknown): Error {
-  return new Error(`Cannot read the file to upload, ${file}: ${(cause as Error).message}`, { cause });
+  return new FileReadError(`Cannot read the file to upload, ${file}: ${(cause as Error).message}`, { cause });
 }
 
 export async function fileSize(file: string): Promise<number> {

@@ -3,6 +3,7 @@
  * carries bytes, so that OBS checks each one, and the hex MD5 of the whole object as metadata,
  * because a multipart ETag is not the MD5 of the object.
  */
+import { FileReadError } from './file.js';
 
 /**
  * The user-defined metadata that holds the hex MD5 of the whole object (sent and returned as
@@ -23,7 +24,7 @@ export function hexMd5(md5: string): string {
 }
 
 export function changedFile(file: string, expected: string, actual: string): Error {
-  return new Error(
+  return new FileReadError(
     `The file to upload, ${file}, changed while it was read: its MD5 was ${expected}, the bytes read have ${actual}. Nothing was stored.`,
   );
 }

@@ -60,7 +60,7 @@ export function summaryMarkdown(report: RunReport, counts = countJobs(report.job
 
   if (report.plannedRequests) {
     lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');
-    for (const request of report.plannedRequests.slice(0, 20)) lines.push('```', request, '```');
+    for (const request of report.plannedRequests.slice(0, 20)) lines.push(...codeBlock(request));
     if (report.plannedRequests.length > 20) lines.push(`_…and ${report.plannedRequests.length - 20} more._`);
     lines.push('');
   }
@@ -118,6 +118,17 @@ export function summaryMarkdown(report: RunReport, counts = countJobs(report.job
   return `${cut}\n\n_Summary cut at GitHub's size limit; every job is in the file named by the results-file output._\n`;
 }
 
+/**
+ * A request as the log shows it (URL user-info, query values and secrets masked), in a fence longer
+ * than any run of backticks inside, so nothing in it can close the block early (CommonMark 4.5).
+ */
+function codeBlock(text: string): string[] {
+  const shown = redactSecrets(text);
+  const longest = Math.max(0, ...(shown.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [fence, shown, fence];
+}
+
 /** Room kept for the successes table when failures would fill the summary. */
 const SUCCESS_RESERVE_BYTES = 50_000;
 
@@ -173,7 +184,7 @@ function table(
 }
 
 function code(text: string): string {
-  return markdownCode(cap(text, 200));
+  return markdownCode(cap(redactSecrets(text), 200));
 }
 
 function cell(text: string): string {

@@ -102,21 +102,19 @@ async function readInputs(progress: Progress, source: InputSource): Promise<Sett
   }
 }
 
+function cancelled(): Stop {
+  const why = 'the run was cancelled';
+  const failure = 'The run was cancelled before anything was sent to the fleet.';
+  return new Stop(`Nothing was sent to the fleet: ${why}`, failure, 'cancelled', why);
+}
+
 /** Runs a step that sends nothing to the fleet; what ends the run there becomes a Stop. */
 async function beforeSending<T>(signal: AbortSignal, what: string, step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (error) {
     if (error instanceof Stop) throw error;
-    if (signal.aborted) {
-      const why = 'the run was cancelled';
-      throw new Stop(
-        `Nothing was sent to the fleet: ${why}`,
-        'The run was cancelled before anything was sent to the fleet.',
-        'cancelled',
-        why,
-      );
-    }
+    if (signal.aborted) throw cancelled();
     if (!(error instanceof InputError) && !(error instanceof ApiError) && !(error instanceof ListingError))
       throw error;
     const why = error instanceof InputError ? error.message : `${what}: ${error.message}`;
@@ -200,10 +198,9 @@ async function authenticate(progress: Progress, settings: Settings, signal: Abor
   const lists = Boolean(settings.operation.fleet?.selection);
   const keyless = await startKeyless(
     { ...settings, keyless: credentials.keyless },
-    signal,
-    process.env,
-    lists,
+    { signal, started: progress.started, listsInDryRun: lists },
   );
+  if (!keyless.ok && signal.aborted) throw cancelled();
   if (!keyless.ok) throw new Stop(`Nothing was sent to the fleet: ${keyless.message}`, keyless.message);
   progress.credentialsExpiration = keyless.session?.expiration;
   return { ...settings, credentials: { ...credentials, session: keyless.session } };

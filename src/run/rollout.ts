@@ -338,7 +338,8 @@ function verifyJob(job: Job, found: Installed | undefined, expected: Expected): 
     job.errorCode = 'VERIFY_NOT_INSTALLED';
     job.errorMessage = `${expected.packageName} is not installed`;
   } else {
-    job.errorCode = 'VERIFY_FAILED';
+    // Neither installed nor absent: the query failed, or its answer could not tell.
+    job.errorCode = 'VERIFY_UNKNOWN';
     job.errorMessage = found?.reason ?? 'the target was not asked';
   }
 }

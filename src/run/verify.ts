@@ -8,13 +8,26 @@ import { chunk } from '../inputs/target-list.js';
 
 /** What a target said about one package. */
 export type Installed =
-  | { kind: 'installed'; versionCode: number }
+  /** Android's long versionCode (versionCodeMajor in its high 32 bits): exact, as a BigInt. */
+  | { kind: 'installed'; versionCode: bigint }
   | { kind: 'missing' }
-  /** The query itself did not work (job failed, timed out, unparseable answer). */
+  /**
+   * The query did not tell: it failed or timed out, or its answer may have been cut, was not the
+   * output of `pm list packages`, or came from a `pm` that does not show versionCode.
+   */
   | { kind: 'unknown'; reason: string };
 
 /** async-command takes 32 instances a call (stricter of two pages, as run-command uses). */
 const INSTANCES_PER_CALL = 32;
+
+/**
+ * Both command APIs keep at most this much of a command's output (KooPhone async-command and CPH
+ * BatchRunCommands pages): an answer this long may have lost its end.
+ */
+const OUTPUT_LIMIT_BYTES = 1024;
+
+/** Android's versionCode is a Java long (PackageInfo.getLongVersionCode). */
+const MAX_VERSION_CODE = 2n ** 63n - 1n;
 
 /** The command, within the content rule of both command APIs (letters, digits, space, _ . / : -). */
 function versionQuery(packageName: string): string {
@@ -22,13 +35,53 @@ function versionQuery(packageName: string): string {
 }
 
 /**
- * Reads `pm list packages` output. The filter matches substrings, so only the line naming exactly
- * this package counts; output is cut at 1,024 bytes by the service, so a cut last line is ignored.
+ * Reads `pm list packages --show-versioncode` output. The filter matches substrings, so only the line
+ * naming exactly this package counts. Nothing is believed that the answer does not show whole: the
+ * last line of an answer that may have been cut is unknown (`versionCode:1234` cut reads 12), and
+ * a package absent from such an answer may be in the part that was cut. `missing` needs a whole
+ * answer made only of `pm`'s own lines.
  */
 export function parseVersion(output: string, packageName: string): Installed {
-  for (const line of output.split(/\r?\n/)) {
-    const m = /^package:(\S+) versionCode:(\d+)\s*$/.exec(line.trim());
-    if (m && m[1] === packageName) return { kind: 'installed', versionCode: Number(m[2]) };
+  const cut = Buffer.byteLength(output, 'utf8') >= OUTPUT_LIMIT_BYTES;
+  const lines = output.split(/\r?\n/);
+  // A line not ended by a line break may be shortened by the cut.
+  if (cut) lines.pop();
+  let foreign: string | undefined;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const m = /^package:(\S+?)(?: versionCode:(\S+))?$/.exec(line);
+    if (!m) {
+      foreign ??= line;
+      continue;
+    }
+    if (m[1] !== packageName) continue;
+    const code = m[2];
+    if (code === undefined) {
+      return {
+        kind: 'unknown',
+        reason: `the target's pm lists ${packageName} without a versionCode (pm list packages --show-versioncode needs Android 8 or later)`,
+      };
+    }
+    if (!/^\d{1,20}$/.test(code) || BigInt(code) > MAX_VERSION_CODE) {
+      return {
+        kind: 'unknown',
+        reason: `the target reported versionCode "${code.slice(0, 40)}", which no Android package can have`,
+      };
+    }
+    return { kind: 'installed', versionCode: BigInt(code) };
+  }
+  if (foreign !== undefined) {
+    return {
+      kind: 'unknown',
+      reason: `the answer is not a package list (its pm may not know --show-versioncode, which needs Android 8 or later): "${foreign.slice(0, 120)}"`,
+    };
+  }
+  if (cut) {
+    return {
+      kind: 'unknown',
+      reason: `the answer was cut at ${OUTPUT_LIMIT_BYTES} bytes before any whole line for ${packageName}: too many installed packages match its name`,
+    };
   }
   return { kind: 'missing' };
 }

@@ -9,6 +9,7 @@ import { vi } from 'vitest';
 import * as core from '@actions/core';
 import { run } from '../../src/main.js';
 import { forgetSecrets } from '../../src/log/untrusted.js';
+import { ExportedEnv } from '../../src/inputs/names.js';
 import { ACTION_DEFAULTS } from './action-yml.js';
 import { leakedSecrets, parseOutputFile, secretsOf, type ActionRun } from './run-action.js';
 
@@ -120,11 +121,24 @@ export async function runActionInProcess(
     code: result.code ?? 0,
     errors: result.stdout.split('\n').filter((l) => l.startsWith('::error')),
   };
-  const leaked = leakedSecrets(ran, [...secretsOf(inputs), ...(options.secrets ?? [])]);
+  const leaked = leakedSecrets(
+    ran,
+    [...secretsOf(inputs), ...(options.secrets ?? [])],
+    exportedBeyondCredentials(ran.exported),
+  );
   if (leaked.length > 0) throw new Error(`secret values shown by the action: ${leaked.join(', ')}`);
   // Every run, whatever it tests: no stack trace, no warning (MaxListenersExceededWarning...) on stderr.
   if (ran.stderr !== '') throw new Error(`the action wrote to stderr:\n${ran.stderr}`);
+  // Every case these runs play, hostile ones included, is foreseen: none may end as an unexpected error.
+  const crash = /^::error::.*This is a bug in the action.*$/m.exec(ran.stdout);
+  if (crash) throw new Error(`the run ended as a bug in the action: ${crash[0]}`);
   return ran;
+}
+
+/** What GITHUB_ENV holds besides the temporary keys export-credentials promises to later steps. */
+function exportedBeyondCredentials(exported: Record<string, string>): string {
+  const promised = new Set(Object.values(ExportedEnv));
+  return JSON.stringify(Object.entries(exported).filter(([name]) => !promised.has(name as never)));
 }
 
 /**
@@ -138,7 +152,11 @@ export async function runInProcess(inputs: Record<string, string>, env: Record<s
   const result = await step(variables);
   // The same two checks as every other run: nothing on stderr, no secret input shown.
   if (result.stderr !== '') throw new Error(`the action wrote to stderr:\n${result.stderr}`);
-  const leaked = leakedSecrets({ ...result, code: result.code ?? 0, errors: [] }, secretsOf(inputs));
+  const leaked = leakedSecrets(
+    { ...result, code: result.code ?? 0, errors: [] },
+    secretsOf(inputs),
+    exportedBeyondCredentials(result.exported),
+  );
   if (leaked.length > 0) throw new Error(`secret values shown by the action: ${leaked.join(', ')}`);
   return {
     exitCode: result.code,

@@ -156,12 +156,24 @@ export function secretsOf(inputs: Record<string, string>): string[] {
   return [...new Set(secrets.filter((s) => s.length >= 8))];
 }
 
-/** The secrets, and the signed query values of the apk-url output, that show in the run's visible text. */
-export function leakedSecrets(run: ActionRun, secrets: string[]): string[] {
+/** A secret must not show even in part: no run of this many of its characters may be visible. */
+const PIECE = 12;
+
+/** The pieces of PIECE characters of a secret (the whole of a shorter one). */
+function piecesOf(secret: string): string[] {
+  if (secret.length <= PIECE) return [secret];
+  return Array.from({ length: secret.length - PIECE + 1 }, (_, i) => secret.slice(i, i + PIECE));
+}
+
+/**
+ * The secrets, and the signed query values of the apk-url output, of which a piece of PIECE characters
+ * (or the whole, when shorter) shows in the run's visible text; `extra`: more text a later step can read.
+ */
+export function leakedSecrets(run: ActionRun, secrets: string[], extra = ''): string[] {
   const signedUrl = run.outputs['apk-url'];
   const signed = signedUrl ? [...new URL(signedUrl).searchParams.values()].filter((v) => v.length >= 8) : [];
-  const visible = visibleText(run);
+  const visible = `${visibleText(run)}\n${extra}`;
   return [...new Set([...secrets, ...signed, ...signed.map(encodeURIComponent)])]
-    .filter((s) => visible.includes(s))
+    .filter((s) => piecesOf(s).some((piece) => visible.includes(piece)))
     .map((s) => `${s.slice(0, 3)}…`);
 }

@@ -3,7 +3,7 @@ import { Inputs, Outputs } from '../../inputs/names.js';
 import { formatDuration } from '../../inputs/duration.js';
 import { InputError } from '../../inputs/errors.js';
 import { now } from '../../http/timing.js';
-import { ObsClient, obsEndpointForRegion, prepareToUpload } from '../../obs/index.js';
+import { FileReadError, ObsClient, obsEndpointForRegion, prepareToUpload } from '../../obs/index.js';
 import { fileName, version, type InstallAppParams } from './params.js';
 import { androidPackage } from '../../inputs/rules.js';
 import type * as z from '../../zod.js';
@@ -11,7 +11,7 @@ import type { PrepareContext } from '../operation.js';
 import { contentSafe } from '../../inputs/rules.js';
 import { maskUrlQuery, redactUrl } from '../../log/redact.js';
 import { inspectApk } from '../../apk/inspect.js';
-import { locateApk } from '../../apk/locate.js';
+import { locateApk, requireInsideWorkspace } from '../../apk/locate.js';
 
 /** Temporary keys may live as little as 15 minutes (STS duration_seconds >= 900). */
 const SHORTEST_TOKEN_MS = 900_000;
@@ -41,6 +41,7 @@ export async function readApk(
   const onInstances = params.fleet.type === 'instance';
   const uploads = !(onInstances && params.apkUrl) && !context.dryRun;
   const located = await locateApk(params.apkPath, undefined, (message) => context.info(message));
+  await requireInsideWorkspace(located, params.apkPath);
   // The hashing thread of a large APK starts while the manifest is read and OBS is asked, so that
   // the first part need not wait for it.
   if (uploads) await prepareToUpload(located);
@@ -148,7 +149,15 @@ export async function uploadApk(
     debug: context.debug,
   });
   const started = now();
-  const upload = await obs.ensureUploaded(bucket, key, apkFile);
+  const upload = await obs.ensureUploaded(bucket, key, apkFile).catch((error: unknown) => {
+    // A build still writing the APK, or a file removed meanwhile: the file's fault, told about the input.
+    if (error instanceof FileReadError)
+      throw new InputError(
+        Inputs.ApkPath,
+        `names a file that changed while it was uploaded: ${error.message}`,
+      );
+    throw error;
+  });
   const elapsed = now() - started;
   if (!upload.uploaded) {
     context.info(
