@@ -21806,6 +21806,12 @@ function crashMessage(line) {
     const m = THREADTIME.exec(line);
     return m ? `${m[2]}: ${m[3]}` : line;
 }
+function failSmoke(job, result, reason) {
+    job.status = 'failed';
+    job.smoke = result;
+    job.errorCode = result === 'not-started' ? 'SMOKE_NOT_STARTED' : 'SMOKE_UNKNOWN';
+    job.errorMessage = reason;
+}
 /**
  * Smoke-checks the jobs whose install succeeded (and passed verify): every target ends with `smoke` set,
  * and those that failed it with status `failed` and a SMOKE_* code. Returns 'cancelled' when the run was
@@ -21814,28 +21820,10 @@ function crashMessage(line) {
 async function smokeCheck(jobs, packageName, ctx) {
     if (jobs.length === 0)
         return 'done';
-    const fail = (job, result, reason) => {
-        job.status = 'failed';
-        job.smoke = result;
-        job.errorCode = result === 'not-started' ? 'SMOKE_NOT_STARTED' : 'SMOKE_UNKNOWN';
-        job.errorMessage = reason;
-    };
-    ctx.info(`Smoke check: launching ${packageName} on ${jobs.length} target(s)...`);
-    const launches = await runOnTargets(jobs.map((j) => j.target), launchCommand(packageName), 'launch', ctx);
-    const launched = [];
-    for (const job of jobs) {
-        const launch = interpretLaunch(launches.get(job.target), packageName);
-        if (launch.kind === 'launched') {
-            launched.push(job);
-            continue;
-        }
-        fail(job, launch.kind, launch.reason);
-        if (launch.output !== undefined)
-            job.output = launch.output;
-    }
+    const launched = await launch(jobs, packageName, ctx);
     if (ctx.signal?.aborted) {
         for (const job of launched)
-            fail(job, 'unknown', 'the run was cancelled before the app was checked');
+            failSmoke(job, 'unknown', 'the run was cancelled before the app was checked');
         return 'cancelled';
     }
     if (launched.length === 0)
@@ -21846,15 +21834,42 @@ async function smokeCheck(jobs, packageName, ctx) {
     await (0,timing/* sleep */.yy)(waitMs, ctx.signal);
     if (ctx.signal?.aborted) {
         for (const job of launched)
-            fail(job, 'unknown', 'the run was cancelled during the smoke wait');
+            failSmoke(job, 'unknown', 'the run was cancelled during the smoke wait');
         return 'cancelled';
     }
     if (waitMs < ctx.smokeMs) {
+        const reason = `wait-timeout passed before smoke-duration (${(0,duration/* formatDuration */.a3)(ctx.smokeMs)}) ended`;
         for (const job of launched)
-            fail(job, 'unknown', `wait-timeout passed before smoke-duration (${(0,duration/* formatDuration */.a3)(ctx.smokeMs)}) ended`);
+            failSmoke(job, 'unknown', reason);
         return 'done';
     }
-    const processes = await runOnTargets(launched.map((j) => j.target), processQuery(packageName), 'process check', ctx);
+    const gone = await stillRunning(launched, packageName, ctx);
+    if (gone.length)
+        await readCrashes(gone, packageName, ctx);
+    return ctx.signal?.aborted ? 'cancelled' : 'done';
+}
+/** Launches the app on every target; the jobs whose launch did not positively fail. */
+async function launch(jobs, packageName, ctx) {
+    ctx.info(`Smoke check: launching ${packageName} on ${jobs.length} target(s)...`);
+    const targets = jobs.map((j) => j.target);
+    const launches = await runOnTargets(targets, launchCommand(packageName), 'launch', ctx);
+    const launched = [];
+    for (const job of jobs) {
+        const result = interpretLaunch(launches.get(job.target), packageName);
+        if (result.kind === 'launched') {
+            launched.push(job);
+            continue;
+        }
+        failSmoke(job, result.kind, result.reason);
+        if (result.output !== undefined)
+            job.output = result.output;
+    }
+    return launched;
+}
+/** Asks each target whether the app still runs: passes those that do; the jobs whose app is gone. */
+async function stillRunning(launched, packageName, ctx) {
+    const targets = launched.map((j) => j.target);
+    const processes = await runOnTargets(targets, processQuery(packageName), 'process check', ctx);
     const gone = [];
     for (const job of launched) {
         const found = interpretProcess(processes.get(job.target));
@@ -21863,12 +21878,15 @@ async function smokeCheck(jobs, packageName, ctx) {
         else if (found.kind === 'gone')
             gone.push(job);
         else
-            fail(job, 'unknown', found.reason);
+            failSmoke(job, 'unknown', found.reason);
     }
-    if (gone.length === 0)
-        return ctx.signal?.aborted ? 'cancelled' : 'done';
+    return gone;
+}
+/** The app is gone: each target fails as crashed, with what its crash log says about the app. */
+async function readCrashes(gone, packageName, ctx) {
     ctx.info(`Smoke check: ${gone.length} app(s) no longer run; reading their crash logs...`);
-    const logs = await runOnTargets(gone.map((j) => j.target), crashLogQuery(), 'crash log read', ctx);
+    const targets = gone.map((j) => j.target);
+    const logs = await runOnTargets(targets, crashLogQuery(), 'crash log read', ctx);
     for (const job of gone) {
         const log = logs.get(job.target);
         const excerpt = log?.status === 'succeeded' ? crashExcerpt(log.output ?? '', packageName) : [];
@@ -21887,7 +21905,6 @@ async function smokeCheck(jobs, packageName, ctx) {
                         ? `${gap} (it crashed: see the crash log excerpt)`
                         : `${gap}; the newest entry of the crash log is not about it`;
     }
-    return ctx.signal?.aborted ? 'cancelled' : 'done';
 }
 /** async-command takes 32 instances a call (stricter of two pages, as run-command uses). */
 const INSTANCES_PER_CALL = 32;
@@ -23492,136 +23509,186 @@ function smokePackage(settings) {
  * submitted, waited for and verified before the next starts; too many failures halt the rollout.
  */
 async function runRollout(targets, ctx) {
-    const { settings, signal } = ctx;
-    const { rollout } = settings;
+    const { rollout } = ctx.settings;
     const sizes = rollout.waves ? planWaves(targets.length, rollout.waves) : [targets.length];
-    const result = { jobs: [], batchIds: [], end: 'done', notes: [] };
-    const rows = [];
-    let offset = 0;
-    let attempted = 0;
-    let failures = 0;
-    let completed = 0;
-    let stopReason;
+    const state = {
+        result: { jobs: [], batchIds: [], end: 'done', notes: [] },
+        rows: [],
+        offset: 0,
+        attempted: 0,
+        failures: 0,
+        completed: 0,
+    };
     if (rollout.waves)
         ctx.info(`Rolling out to ${targets.length} target(s) in ${sizes.length} wave(s): ${sizes.join(', ')}`);
+    let stopReason;
     for (const [index, size] of sizes.entries()) {
-        if (index > 0 && rollout.wavePauseMs > 0) {
-            ctx.info(`Pausing ${(0,duration/* formatDuration */.a3)(rollout.wavePauseMs)} before wave ${index + 1}...`);
-            await (0,timing/* sleep */.yy)(Math.min(rollout.wavePauseMs, Math.max(0, ctx.deadline - (0,timing/* now */.tB)())), signal);
-        }
-        if (signal.aborted) {
-            result.end = 'cancelled';
-            stopReason = 'not started: the run was cancelled';
+        stopReason = await beforeWave(index, ctx, state.result);
+        if (stopReason)
             break;
-        }
-        if (index > 0 && (0,timing/* now */.tB)() >= ctx.deadline) {
-            result.end = 'timed-out';
-            stopReason = 'not started: wait-timeout passed';
-            break;
-        }
-        const wave = targets.slice(offset, offset + size);
-        offset += size;
-        const waveStarted = (0,timing/* now */.tB)();
+        const wave = targets.slice(state.offset, state.offset + size);
+        state.offset += size;
         if (rollout.waves)
             ctx.info(`Wave ${index + 1} of ${sizes.length}: ${wave.length} target(s)`);
-        const before = { jobs: [...result.jobs], batchIds: [...result.batchIds] };
-        const pass = await runPass(wave, {
-            ...ctx,
-            track: (jobs, batchIds) => ctx.track?.([...before.jobs, ...jobs], [...before.batchIds, ...batchIds]),
-        });
-        result.jobs.push(...pass.jobs);
-        result.batchIds.push(...pass.batchIds);
-        result.notes.push(...pass.notes);
-        const c = countJobs(pass.jobs);
-        rows.push({
-            wave: index + 1,
-            targets: wave.length,
-            succeeded: c.succeeded,
-            failed: c.failed,
-            skipped: c.skipped,
-            running: c.running,
-            elapsedMs: (0,timing/* now */.tB)() - waveStarted,
-        });
-        result.end = pass.end;
-        if (pass.end !== 'done' && pass.end !== 'submitted') {
-            stopReason =
-                pass.end === 'cancelled'
-                    ? 'not started: the run was cancelled'
-                    : `not started: the rollout stopped in wave ${index + 1} (${pass.end})`;
+        stopReason = await runWave(index, wave, targets.length, ctx, state);
+        if (stopReason)
             break;
-        }
-        completed++;
-        if (!rollout.waves)
-            continue;
-        attempted += wave.length - c.skipped;
-        failures += c.failed;
-        const allowed = allowedFailures(rollout.maxFailures, attempted);
-        if (failures > allowed && offset < targets.length) {
-            result.end = 'halted';
-            stopReason = `not started: rollout halted after wave ${index + 1}`;
-            result.notes.push(`Rollout halted after wave ${index + 1}: ${failures} failure(s) among ${attempted} target(s) attempted, more than max-failures allows (${allowed}). ${targets.length - offset} target(s) were not started; they are in the pending-targets output.`);
-            break;
-        }
     }
-    const pending = targets.slice(offset);
-    const { targetType } = settings.operation.route;
+    const { result } = state;
+    const pending = targets.slice(state.offset);
+    const { targetType } = ctx.settings.operation.route;
     for (const target of pending) {
         result.jobs.push({ target, targetType, status: 'skipped', errorMessage: stopReason ?? 'not started' });
     }
-    if (rollout.waves)
-        result.waves = { rows, halted: result.end === 'halted', completed, notStarted: pending };
+    if (rollout.waves) {
+        const halted = result.end === 'halted';
+        result.waves = { rows: state.rows, halted, completed: state.completed, notStarted: pending };
+    }
     return result;
 }
-/** One "skip what is there, submit, wait, verify" pass over a list of targets. */
+/** The pause before a wave, then whether the run may still start it: the reason it may not. */
+async function beforeWave(index, ctx, result) {
+    const { rollout } = ctx.settings;
+    if (index > 0 && rollout.wavePauseMs > 0) {
+        ctx.info(`Pausing ${(0,duration/* formatDuration */.a3)(rollout.wavePauseMs)} before wave ${index + 1}...`);
+        await (0,timing/* sleep */.yy)(Math.min(rollout.wavePauseMs, Math.max(0, ctx.deadline - (0,timing/* now */.tB)())), ctx.signal);
+    }
+    if (ctx.signal.aborted) {
+        result.end = 'cancelled';
+        return 'not started: the run was cancelled';
+    }
+    if (index > 0 && (0,timing/* now */.tB)() >= ctx.deadline) {
+        result.end = 'timed-out';
+        return 'not started: wait-timeout passed';
+    }
+    return undefined;
+}
+/** One wave: its pass, its row, and whether the rollout stops after it (the reason, for the targets left). */
+async function runWave(index, wave, total, ctx, state) {
+    const { result } = state;
+    const started = (0,timing/* now */.tB)();
+    const before = { jobs: [...result.jobs], batchIds: [...result.batchIds] };
+    const pass = await runPass(wave, {
+        ...ctx,
+        track: (jobs, batchIds) => ctx.track?.([...before.jobs, ...jobs], [...before.batchIds, ...batchIds]),
+    });
+    result.jobs.push(...pass.jobs);
+    result.batchIds.push(...pass.batchIds);
+    result.notes.push(...pass.notes);
+    const c = countJobs(pass.jobs);
+    const { succeeded, failed, skipped, running } = c;
+    state.rows.push({
+        wave: index + 1,
+        targets: wave.length,
+        succeeded,
+        failed,
+        skipped,
+        running,
+        elapsedMs: (0,timing/* now */.tB)() - started,
+    });
+    result.end = pass.end;
+    if (pass.end !== 'done' && pass.end !== 'submitted') {
+        return pass.end === 'cancelled'
+            ? 'not started: the run was cancelled'
+            : `not started: the rollout stopped in wave ${index + 1} (${pass.end})`;
+    }
+    state.completed++;
+    const { rollout } = ctx.settings;
+    if (!rollout.waves)
+        return undefined;
+    state.attempted += wave.length - skipped;
+    state.failures += failed;
+    const allowed = allowedFailures(rollout.maxFailures, state.attempted);
+    if (state.failures <= allowed || state.offset >= total)
+        return undefined;
+    result.end = 'halted';
+    result.notes.push(`Rollout halted after wave ${index + 1}: ${state.failures} failure(s) among ${state.attempted} target(s) attempted, more than max-failures allows (${allowed}). ${total - state.offset} target(s) were not started; they are in the pending-targets output.`);
+    return `not started: rollout halted after wave ${index + 1}`;
+}
+/** One "skip what is there, submit, wait, verify, smoke" pass over a list of targets. */
 async function runPass(targets, ctx) {
-    const { settings, family, signal, expected, smoke } = ctx;
-    const { operation } = settings;
-    const { route } = operation;
+    const { settings, signal } = ctx;
     const pass = { jobs: [], batchIds: [], end: 'done', notes: [] };
     const query = {
-        family,
-        targetType: route.targetType === 'instance' ? 'instance' : 'phone',
+        family: ctx.family,
+        targetType: settings.operation.route.targetType === 'instance' ? 'instance' : 'phone',
         concurrency: settings.maxConcurrency,
         pollIntervalMs: settings.pollIntervalMs,
         deadline: ctx.deadline,
         signal,
     };
-    let toSend = targets;
-    if (expected && settings.rollout.skipInstalled && targets.length) {
-        ctx.info(`Asking ${targets.length} target(s) which versionCode of ${expected.packageName} they have...`);
-        const found = await queryVersions(targets, expected.packageName, query);
-        toSend = [];
-        for (const target of targets) {
-            const installed = found.get(target);
-            if (installed?.kind === 'installed' && installed.versionCode >= expected.versionCode) {
-                pass.jobs.push({
-                    target,
-                    targetType: query.targetType,
-                    status: 'skipped',
-                    errorMessage: `already at versionCode ${installed.versionCode}`,
-                    installedVersionCode: installed.versionCode,
-                });
-            }
-            else {
-                toSend.push(target);
-            }
-        }
-        if (pass.jobs.length)
-            ctx.info(`${pass.jobs.length} target(s) already have versionCode ${expected.versionCode} or higher: skipped.`);
-    }
+    const toSend = await skipInstalled(targets, ctx, query, pass);
     if (toSend.length === 0)
         return pass;
+    const submitted = await submitPass(toSend, ctx, pass);
+    if (!settings.wait || signal.aborted) {
+        pass.end = signal.aborted ? 'cancelled' : 'submitted';
+        return pass;
+    }
+    pass.end = await waitPass(submitted, ctx, pass);
+    const { expected, smoke } = ctx;
+    if (expected && settings.rollout.verify && pass.end === 'done') {
+        const installed = submitted.filter((j) => j.status === 'succeeded');
+        if (installed.length) {
+            ctx.info(`Verifying ${installed.length} install(s): asking each target for its versionCode...`);
+            const found = await queryVersions(installed.map((j) => j.target), expected.packageName, query);
+            for (const job of installed)
+                verifyJob(job, found.get(job.target), expected);
+            if (signal.aborted)
+                pass.end = 'cancelled';
+        }
+    }
+    const smokeMs = settings.rollout.smokeMs;
+    // After verify: only what installed (at the expected version) is launched; skipped targets never are.
+    const installed = submitted.filter((j) => j.status === 'succeeded');
+    if (smoke && smokeMs !== undefined && pass.end === 'done' && installed.length) {
+        const end = await untrusted/* log */.Rm.group(`Smoke check (${installed.length} target(s))`, () => smokeCheck(installed, smoke, { ...query, smokeMs, info: ctx.info }));
+        if (end === 'cancelled')
+            pass.end = 'cancelled';
+    }
+    return pass;
+}
+/** skip-installed: asks the targets for their versionCode; those already there are skipped. The rest. */
+async function skipInstalled(targets, ctx, query, pass) {
+    const { expected } = ctx;
+    if (!expected || !ctx.settings.rollout.skipInstalled || targets.length === 0)
+        return targets;
+    ctx.info(`Asking ${targets.length} target(s) which versionCode of ${expected.packageName} they have...`);
+    const found = await queryVersions(targets, expected.packageName, query);
+    const toSend = [];
+    for (const target of targets) {
+        const installed = found.get(target);
+        if (installed?.kind === 'installed' && installed.versionCode >= expected.versionCode) {
+            pass.jobs.push({
+                target,
+                targetType: query.targetType,
+                status: 'skipped',
+                errorMessage: `already at versionCode ${installed.versionCode}`,
+                installedVersionCode: installed.versionCode,
+            });
+        }
+        else {
+            toSend.push(target);
+        }
+    }
+    if (pass.jobs.length)
+        ctx.info(`${pass.jobs.length} target(s) already have versionCode ${expected.versionCode} or higher: skipped.`);
+    return toSend;
+}
+/** Submits the calls for `toSend`; the jobs they started (or could not start). */
+async function submitPass(toSend, ctx, pass) {
+    const { settings, family, signal } = ctx;
+    const { operation } = settings;
+    const { route } = operation;
     const calls = operation.buildCalls(settings, toSend);
     ctx.info(`${route.title}: submitting ${toSend.length} ${route.targetType}(s) in ${calls.length} call(s)...`);
-    ctx.track?.([
-        ...pass.jobs,
-        ...calls.flatMap((call) => call.targets.map((target) => ({
-            target,
-            targetType: route.targetType,
-            status: 'unknown',
-            errorMessage: 'the run stopped while this target was being submitted',
-        }))),
-    ], []);
+    const unanswered = calls.flatMap((call) => call.targets.map((target) => ({
+        target,
+        targetType: route.targetType,
+        status: 'unknown',
+        errorMessage: 'the run stopped while this target was being submitted',
+    })));
+    ctx.track?.([...pass.jobs, ...unanswered], []);
     const submitted = await untrusted/* log */.Rm.group(`Submit ${toSend.length} ${route.targetType}(s)`, () => submitAll(calls, route, family, {
         concurrency: settings.maxConcurrency,
         signal,
@@ -23634,28 +23701,24 @@ async function runPass(targets, ctx) {
     }
     pass.jobs.push(...submitted.jobs);
     ctx.track?.(pass.jobs, pass.batchIds);
-    if (!settings.wait) {
-        pass.end = signal.aborted ? 'cancelled' : 'submitted';
-        return pass;
-    }
-    if (signal.aborted) {
-        pass.end = 'cancelled';
-        return pass;
-    }
+    return submitted.jobs;
+}
+/** Polls the submitted jobs until each is final, the deadline passes or the run is cancelled. */
+async function waitPass(jobs, ctx, pass) {
+    const { settings } = ctx;
     let lastLine = '';
-    const waited = await untrusted/* log */.Rm.group('Wait', () => waitForJobs(submitted.jobs, family, {
+    const waited = await untrusted/* log */.Rm.group('Wait', () => waitForJobs(jobs, ctx.family, {
         intervalMs: settings.pollIntervalMs,
         deadline: ctx.deadline,
-        signal,
+        signal: ctx.signal,
         onRound: () => {
-            const c = countJobs(submitted.jobs);
+            const c = countJobs(jobs);
             const line = `${c.succeeded} succeeded, ${c.failed} failed, ${c.running} running`;
             if (line !== lastLine)
                 ctx.info(`[${(0,duration/* formatDuration */.a3)((0,timing/* now */.tB)() - ctx.started)}] ${line}`);
             lastLine = line;
         },
     }));
-    pass.end = waited.end;
     if (waited.error?.isAuthFailure) {
         pass.notes.push(`Polling was refused although the submit was accepted: ${waited.error.message}. Signed requests are valid only within 15 minutes of the service's clock, so a runner clock that drifted (or a token that expired during the wait) fails like this. The jobs go on in the service; check them with the ids below.`);
     }
@@ -23665,26 +23728,7 @@ async function runPass(targets, ctx) {
     if (waited.outage) {
         pass.notes.push(`The service could not be reached while waiting (last error: ${waited.outage.message}).`);
     }
-    if (expected && settings.rollout.verify && waited.end === 'done') {
-        const installed = submitted.jobs.filter((j) => j.status === 'succeeded');
-        if (installed.length) {
-            ctx.info(`Verifying ${installed.length} install(s): asking each target for its versionCode...`);
-            const found = await queryVersions(installed.map((j) => j.target), expected.packageName, query);
-            for (const job of installed)
-                verifyJob(job, found.get(job.target), expected);
-            if (signal.aborted)
-                pass.end = 'cancelled';
-        }
-    }
-    const smokeMs = settings.rollout.smokeMs;
-    // After verify: only what installed (at the expected version) is launched; skipped targets never are.
-    const installed = submitted.jobs.filter((j) => j.status === 'succeeded');
-    if (smoke && smokeMs !== undefined && pass.end === 'done' && installed.length) {
-        const end = await untrusted/* log */.Rm.group(`Smoke check (${installed.length} target(s))`, () => smokeCheck(installed, smoke, { ...query, smokeMs, info: ctx.info }));
-        if (end === 'cancelled')
-            pass.end = 'cancelled';
-    }
-    return pass;
+    return waited.end;
 }
 function verifyJob(job, found, expected) {
     if (found?.kind === 'installed') {

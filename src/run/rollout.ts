@@ -102,152 +102,225 @@ export function smokePackage(settings: Settings): string | undefined {
   return packageName;
 }
 
+/** Where a rollout stands between waves. */
+interface RolloutState {
+  result: RolloutResult;
+  rows: WaveRow[];
+  /** Targets handed to a wave so far. */
+  offset: number;
+  attempted: number;
+  failures: number;
+  completed: number;
+}
+
 /**
  * Runs the operation on `targets` in waves (one wave of all targets without `waves`): each wave is
  * submitted, waited for and verified before the next starts; too many failures halt the rollout.
  */
 export async function runRollout(targets: string[], ctx: RolloutContext): Promise<RolloutResult> {
-  const { settings, signal } = ctx;
-  const { rollout } = settings;
+  const { rollout } = ctx.settings;
   const sizes = rollout.waves ? planWaves(targets.length, rollout.waves) : [targets.length];
-  const result: RolloutResult = { jobs: [], batchIds: [], end: 'done', notes: [] };
-  const rows: WaveRow[] = [];
-  let offset = 0;
-  let attempted = 0;
-  let failures = 0;
-  let completed = 0;
-  let stopReason: string | undefined;
+  const state: RolloutState = {
+    result: { jobs: [], batchIds: [], end: 'done', notes: [] },
+    rows: [],
+    offset: 0,
+    attempted: 0,
+    failures: 0,
+    completed: 0,
+  };
   if (rollout.waves)
     ctx.info(`Rolling out to ${targets.length} target(s) in ${sizes.length} wave(s): ${sizes.join(', ')}`);
-
+  let stopReason: string | undefined;
   for (const [index, size] of sizes.entries()) {
-    if (index > 0 && rollout.wavePauseMs > 0) {
-      ctx.info(`Pausing ${formatDuration(rollout.wavePauseMs)} before wave ${index + 1}...`);
-      await sleep(Math.min(rollout.wavePauseMs, Math.max(0, ctx.deadline - now())), signal);
-    }
-    if (signal.aborted) {
-      result.end = 'cancelled';
-      stopReason = 'not started: the run was cancelled';
-      break;
-    }
-    if (index > 0 && now() >= ctx.deadline) {
-      result.end = 'timed-out';
-      stopReason = 'not started: wait-timeout passed';
-      break;
-    }
-    const wave = targets.slice(offset, offset + size);
-    offset += size;
-    const waveStarted = now();
+    stopReason = await beforeWave(index, ctx, state.result);
+    if (stopReason) break;
+    const wave = targets.slice(state.offset, state.offset + size);
+    state.offset += size;
     if (rollout.waves) ctx.info(`Wave ${index + 1} of ${sizes.length}: ${wave.length} target(s)`);
-    const before = { jobs: [...result.jobs], batchIds: [...result.batchIds] };
-    const pass = await runPass(wave, {
-      ...ctx,
-      track: (jobs, batchIds) => ctx.track?.([...before.jobs, ...jobs], [...before.batchIds, ...batchIds]),
-    });
-    result.jobs.push(...pass.jobs);
-    result.batchIds.push(...pass.batchIds);
-    result.notes.push(...pass.notes);
-    const c = countJobs(pass.jobs);
-    rows.push({
-      wave: index + 1,
-      targets: wave.length,
-      succeeded: c.succeeded,
-      failed: c.failed,
-      skipped: c.skipped,
-      running: c.running,
-      elapsedMs: now() - waveStarted,
-    });
-    result.end = pass.end;
-    if (pass.end !== 'done' && pass.end !== 'submitted') {
-      stopReason =
-        pass.end === 'cancelled'
-          ? 'not started: the run was cancelled'
-          : `not started: the rollout stopped in wave ${index + 1} (${pass.end})`;
-      break;
-    }
-    completed++;
-    if (!rollout.waves) continue;
-    attempted += wave.length - c.skipped;
-    failures += c.failed;
-    const allowed = allowedFailures(rollout.maxFailures, attempted);
-    if (failures > allowed && offset < targets.length) {
-      result.end = 'halted';
-      stopReason = `not started: rollout halted after wave ${index + 1}`;
-      result.notes.push(
-        `Rollout halted after wave ${index + 1}: ${failures} failure(s) among ${attempted} target(s) attempted, more than max-failures allows (${allowed}). ${targets.length - offset} target(s) were not started; they are in the pending-targets output.`,
-      );
-      break;
-    }
+    stopReason = await runWave(index, wave, targets.length, ctx, state);
+    if (stopReason) break;
   }
-
-  const pending = targets.slice(offset);
-  const { targetType } = settings.operation.route;
+  const { result } = state;
+  const pending = targets.slice(state.offset);
+  const { targetType } = ctx.settings.operation.route;
   for (const target of pending) {
     result.jobs.push({ target, targetType, status: 'skipped', errorMessage: stopReason ?? 'not started' });
   }
-  if (rollout.waves) result.waves = { rows, halted: result.end === 'halted', completed, notStarted: pending };
+  if (rollout.waves) {
+    const halted = result.end === 'halted';
+    result.waves = { rows: state.rows, halted, completed: state.completed, notStarted: pending };
+  }
   return result;
 }
 
-/** One "skip what is there, submit, wait, verify" pass over a list of targets. */
+/** The pause before a wave, then whether the run may still start it: the reason it may not. */
+async function beforeWave(
+  index: number,
+  ctx: RolloutContext,
+  result: RolloutResult,
+): Promise<string | undefined> {
+  const { rollout } = ctx.settings;
+  if (index > 0 && rollout.wavePauseMs > 0) {
+    ctx.info(`Pausing ${formatDuration(rollout.wavePauseMs)} before wave ${index + 1}...`);
+    await sleep(Math.min(rollout.wavePauseMs, Math.max(0, ctx.deadline - now())), ctx.signal);
+  }
+  if (ctx.signal.aborted) {
+    result.end = 'cancelled';
+    return 'not started: the run was cancelled';
+  }
+  if (index > 0 && now() >= ctx.deadline) {
+    result.end = 'timed-out';
+    return 'not started: wait-timeout passed';
+  }
+  return undefined;
+}
+
+/** One wave: its pass, its row, and whether the rollout stops after it (the reason, for the targets left). */
+async function runWave(
+  index: number,
+  wave: string[],
+  total: number,
+  ctx: RolloutContext,
+  state: RolloutState,
+): Promise<string | undefined> {
+  const { result } = state;
+  const started = now();
+  const before = { jobs: [...result.jobs], batchIds: [...result.batchIds] };
+  const pass = await runPass(wave, {
+    ...ctx,
+    track: (jobs, batchIds) => ctx.track?.([...before.jobs, ...jobs], [...before.batchIds, ...batchIds]),
+  });
+  result.jobs.push(...pass.jobs);
+  result.batchIds.push(...pass.batchIds);
+  result.notes.push(...pass.notes);
+  const c = countJobs(pass.jobs);
+  const { succeeded, failed, skipped, running } = c;
+  state.rows.push({
+    wave: index + 1,
+    targets: wave.length,
+    succeeded,
+    failed,
+    skipped,
+    running,
+    elapsedMs: now() - started,
+  });
+  result.end = pass.end;
+  if (pass.end !== 'done' && pass.end !== 'submitted') {
+    return pass.end === 'cancelled'
+      ? 'not started: the run was cancelled'
+      : `not started: the rollout stopped in wave ${index + 1} (${pass.end})`;
+  }
+  state.completed++;
+  const { rollout } = ctx.settings;
+  if (!rollout.waves) return undefined;
+  state.attempted += wave.length - skipped;
+  state.failures += failed;
+  const allowed = allowedFailures(rollout.maxFailures, state.attempted);
+  if (state.failures <= allowed || state.offset >= total) return undefined;
+  result.end = 'halted';
+  result.notes.push(
+    `Rollout halted after wave ${index + 1}: ${state.failures} failure(s) among ${state.attempted} target(s) attempted, more than max-failures allows (${allowed}). ${total - state.offset} target(s) were not started; they are in the pending-targets output.`,
+  );
+  return `not started: rollout halted after wave ${index + 1}`;
+}
+
+/** One "skip what is there, submit, wait, verify, smoke" pass over a list of targets. */
 async function runPass(targets: string[], ctx: RolloutContext): Promise<PassResult> {
-  const { settings, family, signal, expected, smoke } = ctx;
-  const { operation } = settings;
-  const { route } = operation;
+  const { settings, signal } = ctx;
   const pass: PassResult = { jobs: [], batchIds: [], end: 'done', notes: [] };
   const query: QueryContext = {
-    family,
-    targetType: route.targetType === 'instance' ? 'instance' : 'phone',
+    family: ctx.family,
+    targetType: settings.operation.route.targetType === 'instance' ? 'instance' : 'phone',
     concurrency: settings.maxConcurrency,
     pollIntervalMs: settings.pollIntervalMs,
     deadline: ctx.deadline,
     signal,
   };
-
-  let toSend = targets;
-  if (expected && settings.rollout.skipInstalled && targets.length) {
-    ctx.info(`Asking ${targets.length} target(s) which versionCode of ${expected.packageName} they have...`);
-    const found = await queryVersions(targets, expected.packageName, query);
-    toSend = [];
-    for (const target of targets) {
-      const installed = found.get(target);
-      if (installed?.kind === 'installed' && installed.versionCode >= expected.versionCode) {
-        pass.jobs.push({
-          target,
-          targetType: query.targetType,
-          status: 'skipped',
-          errorMessage: `already at versionCode ${installed.versionCode}`,
-          installedVersionCode: installed.versionCode,
-        });
-      } else {
-        toSend.push(target);
-      }
-    }
-    if (pass.jobs.length)
-      ctx.info(
-        `${pass.jobs.length} target(s) already have versionCode ${expected.versionCode} or higher: skipped.`,
-      );
-  }
+  const toSend = await skipInstalled(targets, ctx, query, pass);
   if (toSend.length === 0) return pass;
+  const submitted = await submitPass(toSend, ctx, pass);
+  if (!settings.wait || signal.aborted) {
+    pass.end = signal.aborted ? 'cancelled' : 'submitted';
+    return pass;
+  }
+  pass.end = await waitPass(submitted, ctx, pass);
+  const { expected, smoke } = ctx;
+  if (expected && settings.rollout.verify && pass.end === 'done') {
+    const installed = submitted.filter((j) => j.status === 'succeeded');
+    if (installed.length) {
+      ctx.info(`Verifying ${installed.length} install(s): asking each target for its versionCode...`);
+      const found = await queryVersions(
+        installed.map((j) => j.target),
+        expected.packageName,
+        query,
+      );
+      for (const job of installed) verifyJob(job, found.get(job.target), expected);
+      if (signal.aborted) pass.end = 'cancelled';
+    }
+  }
+  const smokeMs = settings.rollout.smokeMs;
+  // After verify: only what installed (at the expected version) is launched; skipped targets never are.
+  const installed = submitted.filter((j) => j.status === 'succeeded');
+  if (smoke && smokeMs !== undefined && pass.end === 'done' && installed.length) {
+    const end = await log.group(`Smoke check (${installed.length} target(s))`, () =>
+      smokeCheck(installed, smoke, { ...query, smokeMs, info: ctx.info }),
+    );
+    if (end === 'cancelled') pass.end = 'cancelled';
+  }
+  return pass;
+}
 
+/** skip-installed: asks the targets for their versionCode; those already there are skipped. The rest. */
+async function skipInstalled(
+  targets: string[],
+  ctx: RolloutContext,
+  query: QueryContext,
+  pass: PassResult,
+): Promise<string[]> {
+  const { expected } = ctx;
+  if (!expected || !ctx.settings.rollout.skipInstalled || targets.length === 0) return targets;
+  ctx.info(`Asking ${targets.length} target(s) which versionCode of ${expected.packageName} they have...`);
+  const found = await queryVersions(targets, expected.packageName, query);
+  const toSend: string[] = [];
+  for (const target of targets) {
+    const installed = found.get(target);
+    if (installed?.kind === 'installed' && installed.versionCode >= expected.versionCode) {
+      pass.jobs.push({
+        target,
+        targetType: query.targetType,
+        status: 'skipped',
+        errorMessage: `already at versionCode ${installed.versionCode}`,
+        installedVersionCode: installed.versionCode,
+      });
+    } else {
+      toSend.push(target);
+    }
+  }
+  if (pass.jobs.length)
+    ctx.info(
+      `${pass.jobs.length} target(s) already have versionCode ${expected.versionCode} or higher: skipped.`,
+    );
+  return toSend;
+}
+
+/** Submits the calls for `toSend`; the jobs they started (or could not start). */
+async function submitPass(toSend: string[], ctx: RolloutContext, pass: PassResult): Promise<Job[]> {
+  const { settings, family, signal } = ctx;
+  const { operation } = settings;
+  const { route } = operation;
   const calls = operation.buildCalls(settings, toSend);
   ctx.info(
     `${route.title}: submitting ${toSend.length} ${route.targetType}(s) in ${calls.length} call(s)...`,
   );
-  ctx.track?.(
-    [
-      ...pass.jobs,
-      ...calls.flatMap((call) =>
-        call.targets.map((target): Job => ({
-          target,
-          targetType: route.targetType,
-          status: 'unknown',
-          errorMessage: 'the run stopped while this target was being submitted',
-        })),
-      ),
-    ],
-    [],
+  const unanswered = calls.flatMap((call) =>
+    call.targets.map((target): Job => ({
+      target,
+      targetType: route.targetType,
+      status: 'unknown',
+      errorMessage: 'the run stopped while this target was being submitted',
+    })),
   );
+  ctx.track?.([...pass.jobs, ...unanswered], []);
   const submitted = await log.group(`Submit ${toSend.length} ${route.targetType}(s)`, () =>
     submitAll(calls, route, family, {
       concurrency: settings.maxConcurrency,
@@ -264,30 +337,26 @@ async function runPass(targets: string[], ctx: RolloutContext): Promise<PassResu
   }
   pass.jobs.push(...submitted.jobs);
   ctx.track?.(pass.jobs, pass.batchIds);
+  return submitted.jobs;
+}
 
-  if (!settings.wait) {
-    pass.end = signal.aborted ? 'cancelled' : 'submitted';
-    return pass;
-  }
-  if (signal.aborted) {
-    pass.end = 'cancelled';
-    return pass;
-  }
+/** Polls the submitted jobs until each is final, the deadline passes or the run is cancelled. */
+async function waitPass(jobs: Job[], ctx: RolloutContext, pass: PassResult): Promise<WaitEnd> {
+  const { settings } = ctx;
   let lastLine = '';
   const waited = await log.group('Wait', () =>
-    waitForJobs(submitted.jobs, family, {
+    waitForJobs(jobs, ctx.family, {
       intervalMs: settings.pollIntervalMs,
       deadline: ctx.deadline,
-      signal,
+      signal: ctx.signal,
       onRound: () => {
-        const c = countJobs(submitted.jobs);
+        const c = countJobs(jobs);
         const line = `${c.succeeded} succeeded, ${c.failed} failed, ${c.running} running`;
         if (line !== lastLine) ctx.info(`[${formatDuration(now() - ctx.started)}] ${line}`);
         lastLine = line;
       },
     }),
   );
-  pass.end = waited.end;
   if (waited.error?.isAuthFailure) {
     pass.notes.push(
       `Polling was refused although the submit was accepted: ${waited.error.message}. Signed requests are valid only within 15 minutes of the service's clock, so a runner clock that drifted (or a token that expired during the wait) fails like this. The jobs go on in the service; check them with the ids below.`,
@@ -298,30 +367,7 @@ async function runPass(targets: string[], ctx: RolloutContext): Promise<PassResu
   if (waited.outage) {
     pass.notes.push(`The service could not be reached while waiting (last error: ${waited.outage.message}).`);
   }
-
-  if (expected && settings.rollout.verify && waited.end === 'done') {
-    const installed = submitted.jobs.filter((j) => j.status === 'succeeded');
-    if (installed.length) {
-      ctx.info(`Verifying ${installed.length} install(s): asking each target for its versionCode...`);
-      const found = await queryVersions(
-        installed.map((j) => j.target),
-        expected.packageName,
-        query,
-      );
-      for (const job of installed) verifyJob(job, found.get(job.target), expected);
-      if (signal.aborted) pass.end = 'cancelled';
-    }
-  }
-  const smokeMs = settings.rollout.smokeMs;
-  // After verify: only what installed (at the expected version) is launched; skipped targets never are.
-  const installed = submitted.jobs.filter((j) => j.status === 'succeeded');
-  if (smoke && smokeMs !== undefined && pass.end === 'done' && installed.length) {
-    const end = await log.group(`Smoke check (${installed.length} target(s))`, () =>
-      smokeCheck(installed, smoke, { ...query, smokeMs, info: ctx.info }),
-    );
-    if (end === 'cancelled') pass.end = 'cancelled';
-  }
-  return pass;
+  return waited.end;
 }
 
 function verifyJob(job: Job, found: Installed | undefined, expected: Expected): void {

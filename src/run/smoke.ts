@@ -156,6 +156,13 @@ export interface SmokeContext extends QueryContext {
   info: (message: string) => void;
 }
 
+function failSmoke(job: Job, result: 'not-started' | 'unknown', reason: string): void {
+  job.status = 'failed';
+  job.smoke = result;
+  job.errorCode = result === 'not-started' ? 'SMOKE_NOT_STARTED' : 'SMOKE_UNKNOWN';
+  job.errorMessage = reason;
+}
+
 /**
  * Smoke-checks the jobs whose install succeeded (and passed verify): every target ends with `smoke` set,
  * and those that failed it with status `failed` and a SMOKE_* code. Returns 'cancelled' when the run was
@@ -167,32 +174,9 @@ export async function smokeCheck(
   ctx: SmokeContext,
 ): Promise<'done' | 'cancelled'> {
   if (jobs.length === 0) return 'done';
-  const fail = (job: Job, result: 'not-started' | 'unknown', reason: string) => {
-    job.status = 'failed';
-    job.smoke = result;
-    job.errorCode = result === 'not-started' ? 'SMOKE_NOT_STARTED' : 'SMOKE_UNKNOWN';
-    job.errorMessage = reason;
-  };
-
-  ctx.info(`Smoke check: launching ${packageName} on ${jobs.length} target(s)...`);
-  const launches = await runOnTargets(
-    jobs.map((j) => j.target),
-    launchCommand(packageName),
-    'launch',
-    ctx,
-  );
-  const launched: Job[] = [];
-  for (const job of jobs) {
-    const launch = interpretLaunch(launches.get(job.target), packageName);
-    if (launch.kind === 'launched') {
-      launched.push(job);
-      continue;
-    }
-    fail(job, launch.kind, launch.reason);
-    if (launch.output !== undefined) job.output = launch.output;
-  }
+  const launched = await launch(jobs, packageName, ctx);
   if (ctx.signal?.aborted) {
-    for (const job of launched) fail(job, 'unknown', 'the run was cancelled before the app was checked');
+    for (const job of launched) failSmoke(job, 'unknown', 'the run was cancelled before the app was checked');
     return 'cancelled';
   }
   if (launched.length === 0) return 'done';
@@ -204,41 +188,56 @@ export async function smokeCheck(
   );
   await sleep(waitMs, ctx.signal);
   if (ctx.signal?.aborted) {
-    for (const job of launched) fail(job, 'unknown', 'the run was cancelled during the smoke wait');
+    for (const job of launched) failSmoke(job, 'unknown', 'the run was cancelled during the smoke wait');
     return 'cancelled';
   }
   if (waitMs < ctx.smokeMs) {
-    for (const job of launched)
-      fail(
-        job,
-        'unknown',
-        `wait-timeout passed before smoke-duration (${formatDuration(ctx.smokeMs)}) ended`,
-      );
+    const reason = `wait-timeout passed before smoke-duration (${formatDuration(ctx.smokeMs)}) ended`;
+    for (const job of launched) failSmoke(job, 'unknown', reason);
     return 'done';
   }
+  const gone = await stillRunning(launched, packageName, ctx);
+  if (gone.length) await readCrashes(gone, packageName, ctx);
+  return ctx.signal?.aborted ? 'cancelled' : 'done';
+}
 
-  const processes = await runOnTargets(
-    launched.map((j) => j.target),
-    processQuery(packageName),
-    'process check',
-    ctx,
-  );
+/** Launches the app on every target; the jobs whose launch did not positively fail. */
+async function launch(jobs: Job[], packageName: string, ctx: SmokeContext): Promise<Job[]> {
+  ctx.info(`Smoke check: launching ${packageName} on ${jobs.length} target(s)...`);
+  const targets = jobs.map((j) => j.target);
+  const launches = await runOnTargets(targets, launchCommand(packageName), 'launch', ctx);
+  const launched: Job[] = [];
+  for (const job of jobs) {
+    const result = interpretLaunch(launches.get(job.target), packageName);
+    if (result.kind === 'launched') {
+      launched.push(job);
+      continue;
+    }
+    failSmoke(job, result.kind, result.reason);
+    if (result.output !== undefined) job.output = result.output;
+  }
+  return launched;
+}
+
+/** Asks each target whether the app still runs: passes those that do; the jobs whose app is gone. */
+async function stillRunning(launched: Job[], packageName: string, ctx: SmokeContext): Promise<Job[]> {
+  const targets = launched.map((j) => j.target);
+  const processes = await runOnTargets(targets, processQuery(packageName), 'process check', ctx);
   const gone: Job[] = [];
   for (const job of launched) {
     const found = interpretProcess(processes.get(job.target));
     if (found.kind === 'running') job.smoke = 'passed';
     else if (found.kind === 'gone') gone.push(job);
-    else fail(job, 'unknown', found.reason);
+    else failSmoke(job, 'unknown', found.reason);
   }
-  if (gone.length === 0) return ctx.signal?.aborted ? 'cancelled' : 'done';
+  return gone;
+}
 
+/** The app is gone: each target fails as crashed, with what its crash log says about the app. */
+async function readCrashes(gone: Job[], packageName: string, ctx: SmokeContext): Promise<void> {
   ctx.info(`Smoke check: ${gone.length} app(s) no longer run; reading their crash logs...`);
-  const logs = await runOnTargets(
-    gone.map((j) => j.target),
-    crashLogQuery(),
-    'crash log read',
-    ctx,
-  );
+  const targets = gone.map((j) => j.target);
+  const logs = await runOnTargets(targets, crashLogQuery(), 'crash log read', ctx);
   for (const job of gone) {
     const log = logs.get(job.target);
     const excerpt = log?.status === 'succeeded' ? crashExcerpt(log.output ?? '', packageName) : [];
@@ -257,7 +256,6 @@ export async function smokeCheck(
             ? `${gap} (it crashed: see the crash log excerpt)`
             : `${gap}; the newest entry of the crash log is not about it`;
   }
-  return ctx.signal?.aborted ? 'cancelled' : 'done';
 }
 
 /** async-command takes 32 instances a call (stricter of two pages, as run-command uses). */
