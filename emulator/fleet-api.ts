@@ -71,7 +71,7 @@ const listPhones: Handler = (ctx, req) => {
     status: p.status,
     type: 0,
   }));
-  // `count` is in the SDK's ListCloudPhonesResponse; REFERENCE.md says to page until a short page anyway.
+  // `count` is in the SDK's ListCloudPhonesResponse; the client pages until a short page anyway (inferred: the pages do not promise it).
   return { status: 200, body: { request_id: hex32(), count: all.length, phones } };
 };
 
@@ -130,7 +130,7 @@ const resourceInstances: Handler = (ctx, _req, params, raw) => {
       throw new ParamError('matches', 'matches entries must be {key: "resource_name", value: string}');
     return m.value;
   });
-  // Keys AND, values OR (REFERENCE.md); an empty values list meaning "has the key" is inferred.
+  // Keys AND, values OR (CPH ListResourceInstances page); an empty values list meaning "has the key" is inferred.
   const all = ctx.fleet.servers.filter(
     (s) =>
       [...wanted].every(

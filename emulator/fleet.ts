@@ -14,7 +14,7 @@ export interface PackageInfo {
 export interface ServerSpec {
   id: string;
   name?: string;
-  /** CPH server status (SDK `Server.status`, REFERENCE.md): 5 normal, 2 abnormal, 8 frozen, 10 shut down. */
+  /** CPH server status (SDK `Server.status`, ListCloudPhoneServers page): 5 normal, 2 abnormal, 8 frozen, 10 shut down. */
   status?: number;
   tags?: Record<string, string>;
   /** How many phones the server holds (default 2); their ids are `phoneIdsOf(id, n)`. */
@@ -25,7 +25,7 @@ export interface InstanceSpec {
   id: string;
   name?: string;
   pool?: string;
-  /** batch-query `running_status` (REFERENCE.md): 0 unknown, 1 stopped, 2 running, 3 going offline, 4 starting, 5 shut down. */
+  /** batch-query `running_status` (KooPhone ListInstances page): 0 unknown, 1 stopped, 2 running, 3 going offline, 4 starting, 5 shut down. */
   runningStatus?: number;
 }
 
@@ -40,7 +40,7 @@ export interface FleetPhone {
   id: string;
   name: string;
   serverId: string;
-  /** ListPhones `status` (REFERENCE.md): 2 running, 0/1 creating, 3 resetting, 4 restarting, 6 frozen, 7 stopping, 8 stopped. */
+  /** ListPhones `status` (SDK `Phone.status`, ListCloudPhones page): 2 running, 0/1 creating, 3 resetting, 4 restarting, 6 frozen, 7 stopping, 8 stopped. */
   status: number;
 }
 export interface FleetInstance {
@@ -152,7 +152,7 @@ export class FleetModel {
   /**
    * The output of `pm list packages --show-versioncode <filter>` at time `at`: one line per package
    * whose name contains the filter (Android's PackageManagerShellCommand matches substrings),
-   * `package:<name> versionCode:<n>` (REFERENCE.md). The 1,024-byte cap is applied by the job views.
+   * `package:<name> versionCode:<n>` (Android's `pm list packages --show-versioncode`). The 1,024-byte cap is applied by the job views.
    */
   pmList(target: string, filter: string, at: number): string {
     const lines: string[] = [];

@@ -1,5 +1,5 @@
 // KooPhone (/v1/instances/...): install app, async command, GetTask. Business errors come back as
-// HTTP 200 with error_code != "0"; parameter errors as HTTP 400 (seed pages, REFERENCE.md).
+// HTTP 200 with error_code != "0"; parameter errors as HTTP 400 (KooPhone API pages).
 import {
   handleWithBody,
   unauthorized,
@@ -26,7 +26,7 @@ const BAD_SIZE = 'KOOPHONE.API.62006';
  */
 const MAX_OBJECT_SIZE_MB = 4096;
 const MAX_INSTANCES_INSTALL = 100;
-/** The seed page says 32; a newer page says 100. REFERENCE says to follow the stricter rule. */
+/** The async-command page says 32; a newer page says 100: the stricter rule wins. */
 const MAX_INSTANCES_COMMAND = 32;
 const MAX_ID_LENGTH = 32;
 const COMMAND_CHARS = /[A-Za-z0-9 _./:-]/;

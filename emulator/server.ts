@@ -123,7 +123,7 @@ function internalError(family: Family, e: unknown): ApiResponse {
   };
 }
 
-/** The permanent keys, or a temporary AK issued by STS together with its security token (REFERENCE "Authentication"). */
+/** The permanent keys, or a temporary AK issued by STS together with its security token (API signing page; STS AssumeAgencyWithOIDC page). */
 function gatewayKeys(
   sts: StsService,
   headers: IncomingHttpHeaders,

@@ -92,7 +92,7 @@ export class StsService {
 
   /**
    * Which secret key verifies a signature made with `accessKey`. Temporary keys need their own
-   * security token ([page]/REFERENCE: X-Security-Token or x-obs-security-token) and stop working at
+   * security token (API signing and OBS pages: X-Security-Token or x-obs-security-token) and stop working at
    * `expiration` (inferred: the service refuses expired keys at once, with no grace period).
    */
   check(accessKey: string, securityToken: string | undefined, now: number): KeyCheck | undefined {
@@ -151,7 +151,7 @@ export class StsService {
     }
     const idToken = body.id_token as string;
     const sessionName = body.agency_session_name as string;
-    // [issue/REFERENCE from the page] 2..128 characters; the character set is inferred (letters, digits, _+=,.@-).
+    // AssumeAgencyWithOIDC page: 2..128 characters; the character set is inferred (letters, digits, _+=,.@-).
     if (sessionName.length < 2 || sessionName.length > 128)
       return invalid('agency_session_name', '2 to 128 characters');
     if (!/^[\w+=,.@-]+$/.test(sessionName))
