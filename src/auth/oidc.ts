@@ -3,9 +3,9 @@
  * runs), retried on transient failures, with messages that say how to fix a missing permission.
  */
 import { readFileSync } from 'node:fs';
-import { decodeJwt } from 'jose';
 import { ApiError } from '../http/errors.js';
 import { withRetries } from '../http/retry.js';
+import { decodeJwt } from './jwt-claims.js';
 
 /** A keyless failure whose message already says what to change. */
 export class KeylessError extends Error {
