@@ -97,15 +97,15 @@ async function startupRounds(e: Emulator, reps: number): Promise<void> {
     '1',
     `Start-up: spawn to first request (floor: \`node -e 0\` to exit, ${ms(f)})`,
     `${ms(median(firstRequest))}, +${ms(aboveFirst)} above the floor`,
-    '<= +150 ms',
-    aboveFirst <= 150,
+    '<= +300 ms',
+    aboveFirst <= 300,
   );
   row(
     '1',
     'Start-up: spawn to exit, `dry-run: true`',
     `${ms(median(dryExit))}, +${ms(aboveDry)} above the floor`,
-    '<= +150 ms',
-    aboveDry <= 150,
+    '<= +300 ms',
+    aboveDry <= 300,
   );
   const size = bundleSizes();
   row(
