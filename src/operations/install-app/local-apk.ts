@@ -3,7 +3,7 @@ import { Inputs, Outputs } from '../../inputs/names.js';
 import { formatDuration } from '../../inputs/duration.js';
 import { InputError } from '../../inputs/errors.js';
 import { now } from '../../http/timing.js';
-import { ObsClient, obsEndpointForRegion, prepareToUpload } from '../../obs/index.js';
+import { ObsClient, obsEndpointForRegion } from '../../obs/index.js';
 import { fileName, version, type InstallAppParams } from './params.js';
 import { androidPackage } from '../../inputs/rules.js';
 import type * as z from '../../zod.js';
@@ -44,9 +44,6 @@ export async function prepareApk(
   const onInstances = params.fleet.type === 'instance';
   const uploads = !(onInstances && params.apkUrl) && !context.dryRun;
   const located = await locateApk(params.apkPath);
-  // The hashing thread of a large APK starts while the manifest is read and OBS is asked, so that
-  // the first part need not wait for it.
-  if (uploads) await prepareToUpload(located);
   const apk = await inspectApk(located, { md5: !uploads });
   // What the APK says replaces inputs, so it obeys the same rules they do: checked before it is printed or sent.
   const fromApk = (what: string, input: string, rule: z.ZodMiniType<string>, value: string) => {
