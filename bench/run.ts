@@ -377,7 +377,10 @@ const roundsAt = process.argv.indexOf('--rounds');
 const uploadRounds = roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : quick ? 1 : 5;
 if (!Number.isInteger(uploadRounds) || uploadRounds < 1)
   throw new Error('--rounds takes a whole number of rounds');
-if (part('upload')) await uploadBench(row, uploadRounds, log, baseline);
+const linksAt = process.argv.indexOf('--links');
+const links = linksAt > 0 ? process.argv[linksAt + 1]!.split(',').map((mb) => Number(mb) * 1e6) : undefined;
+if (links?.some((rate) => !(rate > 0))) throw new Error('--links takes rates in MB/s, e.g. 100,20');
+if (part('upload')) await uploadBench(row, uploadRounds, log, baseline, links);
 
 // Rows in section order: the notice rows were added after the scale rows.
 rows.sort((a, b) => a.section.localeCompare(b.section));

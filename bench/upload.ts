@@ -25,7 +25,7 @@ const MB = 1024 * 1024;
 const GiB = 1024 * MB;
 const DEMO_APK = resolve(import.meta.dirname, '../test/fixtures/apk/demo.apk');
 const BUCKET = 'bench-bucket';
-/** A runner's uplink, in bytes per second (decimal megabytes, as links are sold). */
+/** A runner's uplink, in bytes per second (decimal megabytes, as links are sold); `--links 100,20`. */
 const LINKS = [100e6, 20e6];
 /** The action's part size and parts in flight (src/obs/multipart.ts; install-app takes up to 4). */
 const PART_SIZE = 8 * MB;
@@ -194,6 +194,7 @@ export async function uploadBench(
   rounds: number,
   log: (text: string) => void,
   baseline?: string,
+  links: number[] = LINKS,
 ): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'cpd-bench-upload-'));
   try {
@@ -207,7 +208,7 @@ export async function uploadBench(
     let rerunBytes = 0;
     let rerunRequests: string[] = [];
     const figures = new Map<number, LinkFigures>();
-    for (const link of LINKS) {
+    for (const link of links) {
       const f: LinkFigures = {
         curl: [],
         first: [],
@@ -253,7 +254,7 @@ export async function uploadBench(
           const order = [measureCurl, measureFirst, measureSdk, ...(baseline ? [measureBaseline] : [])];
           for (let k = 0; k < round % order.length; k++) order.push(order.shift()!);
           for (const measure of order) await measure();
-          if (link === LINKS[0]) {
+          if (link === links[0]) {
             const statsBefore = await e.stats();
             const r = await actionRun(dir, actionInputs(e, file, `action/${round}.apk`));
             if (r.code !== 0 || !/already in OBS, not uploaded/.test(r.stdout)) {
