@@ -2,8 +2,8 @@
 // as a runner spawns it) against the emulator and prints one table; a full run also rewrites the
 // table in BENCHMARKS.md. Every figure is a median of several runs; comparisons are measured side by
 // side in the same run. See BENCHMARKS.md for what each row means.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import {
@@ -20,6 +20,12 @@ import {
 } from './lib.js';
 import { naivePoller } from './naive.js';
 import { uploadBench } from './upload.js';
+
+// The runs' files (outputs, summaries, results files, the 512 MiB APK) go under one directory of the
+// temp directory, removed when the benchmark exits however it ends.
+const temp = mkdtempSync(join(tmpdir(), 'cpd-bench-'));
+process.env.TMPDIR = temp;
+process.on('exit', () => rmSync(temp, { recursive: true, force: true }));
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
