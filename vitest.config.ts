@@ -17,6 +17,8 @@ class EndToEndLast extends BaseSequencer {
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Everything the tests write to the temp directory goes under one directory, removed at the end.
+    globalSetup: ['test/support/temp-dir.ts'],
     testTimeout: 60_000,
     hookTimeout: 30_000,
     // Two cores, and a third worker: the end-to-end files, which run last, mostly wait on real time.

@@ -6,8 +6,11 @@ import { ParamError } from './validate.js';
 import type { Job, JobStore } from './jobs.js';
 import type { FleetModel } from './fleet.js';
 import type { ObsStore } from './obs.js';
+import type { ApiResponse } from './response.js';
 import type { Family, ResolvedOptions } from './types.js';
 import { typeName } from './validate.js';
+
+export type { ApiResponse } from './response.js';
 
 export interface ApiRequest {
   method: string;
@@ -18,14 +21,6 @@ export interface ApiRequest {
   /** How the gateway authenticated the caller. */
   scheme: 'token' | 'aksk';
   now: number;
-}
-
-export interface ApiResponse {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-  /** Sent as is instead of JSON.stringify(body): OBS answers with XML or the object's bytes. */
-  raw?: Buffer | string;
 }
 
 export interface Route {

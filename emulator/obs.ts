@@ -12,7 +12,7 @@
 // which OBS also accepts and which the SDK uses for IP-address endpoints, is verified the same way.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import type { ApiResponse } from './api.js';
+import type { ApiResponse } from './response.js';
 import { uriEncode } from './auth.js';
 import type { StsService } from './sts.js';
 import type { ObsStats, ResolvedOptions } from './types.js';

@@ -7,7 +7,7 @@
 // JWKS over HTTP exactly as the real one fetches GitHub's.
 import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
-import type { ApiResponse } from './api.js';
+import type { ApiResponse } from './response.js';
 
 const OIDC_PREFIX = '/_oidc';
 

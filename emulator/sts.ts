@@ -8,7 +8,7 @@
 //   inferred: not found in those sources; chosen to be at least as strict as the service is likely to be.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import type { ApiResponse } from './api.js';
+import type { ApiResponse } from './response.js';
 import { hex32 } from './ids.js';
 import type { OidcIssuer } from './oidc.js';
 

@@ -6,6 +6,7 @@
  * job summary. Debug lines are left out unless ACTIONS_STEP_DEBUG=true.
  */
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { startEmulator } from '../emulator/index.js';
 import { runAction } from '../test/support/run-action.js';
 
@@ -46,6 +47,7 @@ const run = await runAction(
   { env: { ACTIONS_STEP_DEBUG: debug ? 'true' : '' } },
 );
 await emulator.close();
+rmSync(run.dir ?? '', { recursive: true, force: true });
 
 console.log('--- action log ---');
 // ::add-mask:: lines are consumed by the runner and ::debug:: lines hidden unless step debugging is on.

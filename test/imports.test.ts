@@ -191,3 +191,11 @@ describe('src/ has no import cycles', () => {
     expect(cycles(graph).map((path) => path.join(' -> '))).toEqual([]);
   });
 });
+
+describe('emulator/ has no import cycles', () => {
+  it('has none among its modules, type-only imports included', () => {
+    const graph = importGraph(sourceFiles(resolve(SRC, '../emulator')));
+    expect(graph.size).toBeGreaterThan(15);
+    expect(cycles(graph).map((path) => path.join(' -> '))).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // src/obs: OBS signing checked against Huawei's official SDK (esdk-obs-nodejs) as the oracle, then
 // uploads against the emulator's OBS: single PUT, parallel multipart, retries, errors, cancel.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer, Agent, type IncomingHttpHeaders, type Server } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,7 +22,8 @@ import {
   type ObsConfig,
 } from '../src/obs/index.js';
 import { isErrorBody, responseError } from '../src/obs/errors.js';
-import { describePlan, partRange, planParts } from '../src/obs/part-plan.js';
+import { hashFile } from '../src/obs/file.js';
+import { describePlan, planParts } from '../src/obs/multipart.js';
 import { xmlText, xmlUnescape } from '../src/obs/xml.js';
 import { TIME_SCALE, useEmulator } from './support/fixture.js';
 
@@ -289,14 +290,9 @@ describe('header signatures match the official SDK', () => {
 
 describe('helpers', () => {
   it('plans parts within the 10,000-part limit', () => {
-    expect(planParts(40_000_000, 640 * 1024)).toEqual({
-      size: 40_000_000,
-      ramp: [],
-      partSize: 640 * 1024,
-      count: 62,
-    });
-    expect(planParts(8 * MiB)).toMatchObject({ ramp: [], partSize: 8 * MiB, count: 1 });
-    expect(planParts(8 * MiB + 1)).toMatchObject({ ramp: [], partSize: 8 * MiB, count: 2 });
+    expect(planParts(40_000_000, 640 * 1024)).toEqual({ size: 40_000_000, partSize: 640 * 1024, count: 62 });
+    expect(planParts(8 * MiB)).toEqual({ size: 8 * MiB, partSize: 8 * MiB, count: 1 });
+    expect(planParts(8 * MiB + 1)).toEqual({ size: 8 * MiB + 1, partSize: 8 * MiB, count: 2 });
     const huge = 200 * 1024 * MiB; // 200 GiB: 25,600 parts of 8 MiB would be too many
     const plan = planParts(huge);
     expect(plan.count).toBeLessThanOrEqual(10_000);
@@ -306,52 +302,19 @@ describe('helpers', () => {
     expect(() => planParts(60 * 1024 * 1024 * MiB)).toThrow(/too large/);
   });
 
-  // The first part's bytes wait for the whole part to be read and hashed (its Content-MD5 is a
-  // header): small parts first get the upload going sooner.
-  it('starts large files with a ramp of smaller parts, which keeps the parts contiguous and within the limits', () => {
+  it('cuts any file into parts of one size within the limits, the last one smaller', () => {
     const apk = 536_871_634; // the 512 MiB APK of the benchmark
     const plan = planParts(apk);
-    expect(plan.ramp).toEqual([1 * MiB, 2 * MiB, 4 * MiB]);
-    expect(plan).toMatchObject({ partSize: 8 * MiB, count: 67 });
-    expect(describePlan(plan)).toBe('67 parts: 1 MiB, 2 MiB, 4 MiB, then 8 MiB each');
-    expect(partRange(plan, 0)).toEqual({ start: 0, length: MiB });
-    expect(partRange(plan, 2)).toEqual({ start: 3 * MiB, length: 4 * MiB });
-    expect(partRange(plan, 3)).toEqual({ start: 7 * MiB, length: 8 * MiB });
-    expect(partRange(plan, 66)).toEqual({
-      start: 7 * MiB + 63 * 8 * MiB,
-      length: apk - 7 * MiB - 63 * 8 * MiB,
-    });
-    const sixteen = planParts(apk, 16 * MiB);
-    expect(describePlan(sixteen)).toBe('36 parts: 1 MiB, 2 MiB, 4 MiB, 8 MiB, then 16 MiB each');
-    expect(partRange(sixteen, 4)).toEqual({ start: 15 * MiB, length: 16 * MiB });
-    expect(planParts(40 * MiB, 5 * MiB).ramp).toEqual([1.25 * MiB, 2.5 * MiB]);
-    // Parts below 1 MiB are not worth their request; a file the ramp would mostly cover keeps plain parts.
-    expect(planParts(40 * MiB, 1.5 * MiB).ramp).toEqual([]);
-    expect(planParts(15 * MiB).ramp).toEqual([]);
-    expect(planParts(16 * MiB).ramp).toHaveLength(3);
-    // Near the 10,000-part limit the ramp would break it, so there is none.
-    expect(planParts(10_000 * MiB, MiB * 2)).toMatchObject({ ramp: [1 * MiB], count: 5001 });
-    expect(planParts(9_999 * 8 * MiB)).toMatchObject({ ramp: [], count: 9_999 });
-    for (const size of [
-      8 * MiB + 1,
-      15 * MiB,
-      16 * MiB,
-      47 * MiB + 5,
-      apk,
-      9_999 * 8 * MiB,
-      200 * 1024 * MiB,
-    ]) {
+    expect(plan).toEqual({ size: apk, partSize: 8 * MiB, count: 65 });
+    expect(describePlan(plan)).toBe('65 parts of 8 MiB');
+    expect(describePlan(planParts(40_000_000, 640 * 1024))).toBe('62 parts of 640 KiB');
+    expect(describePlan(planParts(40_000_000, 102_401))).toBe('391 parts of 102401 bytes');
+    for (const size of [1, 8 * MiB + 1, 15 * MiB, 47 * MiB + 5, apk, 9_999 * 8 * MiB, 200 * 1024 * MiB]) {
       const p = planParts(size);
-      let next = 0;
-      for (let i = 0; i < p.count; i++) {
-        const { start, length } = partRange(p, i);
-        expect(start).toBe(next);
-        expect(length).toBeGreaterThan(0);
-        if (i < p.count - 1) expect(length).toBeGreaterThanOrEqual(100 * 1024);
-        next += length;
-      }
-      expect(next).toBe(size);
+      expect(p.partSize).toBeGreaterThanOrEqual(100 * 1024);
       expect(p.count).toBeLessThanOrEqual(10_000);
+      expect((p.count - 1) * p.partSize).toBeLessThan(size);
+      expect(p.count * p.partSize).toBeGreaterThanOrEqual(size);
     }
   });
 
@@ -482,18 +445,20 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function client(overrides: Partial<ObsConfig> = {}, lines: string[] = []): ObsClient {
+function clientConfig(): ObsConfig {
   const e = emulator();
-  return new ObsClient({
+  return {
     endpoint: e.url,
     accessKey: e.options.accessKey,
     secretKey: e.options.secretKey,
     requestTimeoutMs: 5000,
     concurrency: 4,
     retryBaseDelayMs: 10,
-    debug: (m) => lines.push(m),
-    ...overrides,
-  });
+  };
+}
+
+function client(overrides: Partial<ObsConfig> = {}, lines: string[] = []): ObsClient {
+  return new ObsClient({ ...clientConfig(), debug: (m) => lines.push(m), ...overrides });
 }
 
 /** The error a promise rejects with, which must be an ApiError. */
@@ -574,19 +539,43 @@ describe('ObsClient.upload against the emulator', () => {
     console.log(`5 MB multipart upload to the emulator: ${elapsed} ms`);
   });
 
-  it('sends the ramp of smaller parts first, and OBS assembles the same bytes', async () => {
-    const file = tempFile('ramp.apk', 20 * MiB);
+  it('sends parts of the part size in order, the last one shorter, and OBS assembles the same bytes', async () => {
+    const file = tempFile('parts.apk', 20 * MiB + 1);
     const lines: string[] = [];
     const options = { multipartThresholdBytes: MiB, partSizeBytes: 4 * MiB };
-    const result = await client({}, lines).upload('release-bucket', 'apps/ramp.apk', file.path, options);
-    expect(result).toMatchObject({ multipart: true, parts: 7, md5: file.md5 });
-    expect(md5Of(emulator().getObject('release-bucket', 'apps/ramp.apk'))).toBe(file.md5);
+    const result = await client({}, lines).upload('release-bucket', 'apps/parts.apk', file.path, options);
+    expect(result).toMatchObject({ multipart: true, parts: 6, md5: file.md5 });
+    expect(md5Of(emulator().getObject('release-bucket', 'apps/parts.apk'))).toBe(file.md5);
     const sizes = obsRequests('PUT')
       .filter((r) => r.query.partNumber !== undefined)
       .sort((a, b) => Number(a.query.partNumber) - Number(b.query.partNumber))
-      .map((r) => Number(r.headers['content-length']) / MiB);
-    expect(sizes).toEqual([1, 2, 4, 4, 4, 4, 1]);
-    expect(lines.join('\n')).toContain('7 parts: 1 MiB, 2 MiB, then 4 MiB each, 4 at a time');
+      .map((r) => Number(r.headers['content-length']));
+    expect(sizes).toEqual([4 * MiB, 4 * MiB, 4 * MiB, 4 * MiB, 4 * MiB, 1]);
+    expect(lines.join('\n')).toContain('6 parts of 4 MiB, 4 at a time');
+  });
+
+  // The build may rewrite the APK while it is uploaded: the size read first no longer holds.
+  it('fails, naming the file and where it ended, when the file shrinks during the upload, and aborts it', async () => {
+    const file = tempFile('shrinks.apk', 3 * PART + 100);
+    const shrink = (line: string) => {
+      if (line.startsWith('multipart upload of')) truncateSync(file.path, PART + 10);
+    };
+    const upload = new ObsClient({ ...clientConfig(), debug: shrink }).upload(
+      'release-bucket',
+      'apps/shrinks.apk',
+      file.path,
+      MULTIPART,
+    );
+    await expect(upload).rejects.toThrow(
+      /^Cannot read the file to upload, .*shrinks\.apk: the file ended at 655370 bytes \(it shrank while read\)$/,
+    );
+    expect(emulator().obsStats()).toMatchObject({
+      uploadsInitiated: 1,
+      uploadsCompleted: 0,
+      uploadsAborted: 1,
+    });
+    expect(emulator().getObject('release-bucket', 'apps/shrinks.apk')).toBeUndefined();
+    await expect(hashFile(file.path, 3 * PART, undefined)).rejects.toThrow(/ended at 655370 bytes/);
   });
 
   it('retries a part that got a 5xx, and a part whose connection hung', async () => {

@@ -6,13 +6,13 @@
  * Retried on transient failures, with messages that say how to fix a missing permission.
  */
 import { readFileSync } from 'node:fs';
-import { decodeJwt } from 'jose';
 import { ApiError } from '../http/errors.js';
 import { answerDetails, exchangeError } from '../http/error-mapping.js';
 import { Connections, exchange } from '../http/exchange.js';
 import { withRetries } from '../http/retry.js';
 import { now } from '../http/timing.js';
 import { cap, redactSecrets } from '../log/untrusted.js';
+import { decodeJwt } from './jwt-claims.js';
 
 /** A keyless failure whose message already says what to change. */
 export class KeylessError extends Error {

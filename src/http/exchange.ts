@@ -7,8 +7,7 @@
  * cap) and write an upload part straight from its buffer. Proxies are @actions/http-client's job: it
  * reads HTTP(S)_PROXY and NO_PROXY as every action does, never proxies loopback, and tunnels HTTPS
  * through CONNECT (its getAgent, a tunnel agent). Its client is made only when a proxy variable is
- * set. The undici it imports for getAgentDispatcher, which nothing here calls, is left out of the
- * bundle (packages/undici-unused): it cost ~100 ms of every start.
+ * set.
  */
 import * as http from 'node:http';
 import * as https from 'node:https';

@@ -17,11 +17,8 @@ import { parseEndpoint, objectUrl, type Endpoint } from './endpoint.js';
 import { fileSize, hashFile } from './file.js';
 import { headObject, type ObjectInfo } from './head.js';
 import { hexMd5 } from './md5.js';
-import { multipartUpload } from './multipart.js';
+import { multipartUpload, planParts, type PartPlan } from './multipart.js';
 import { bucketNameProblem, objectKeyProblem } from '../inputs/obs-names.js';
-import { planParts, type PartPlan } from './part-plan.js';
-import { startHashingThread } from './part-hasher.js';
-import { PartReader } from './part-reader.js';
 import { presignedGetUrl } from './presign.js';
 import { ObsRequests } from './requests.js';
 import type { ObsCredentials } from './signature.js';
@@ -81,11 +78,10 @@ export interface UploadResult {
   md5Saved: boolean;
 }
 
-/** A file to upload, and for one that goes multipart its parts and their reader. */
+/** A file to upload. */
 interface LocalFile {
   path: string;
   size: number;
-  parts?: { plan: PartPlan; reader: PartReader };
 }
 
 /** What ensureUploaded did: uploaded the file, or found the same bytes already in OBS. */
@@ -142,11 +138,10 @@ export class ObsClient {
     options: UploadOptions = {},
   ): Promise<EnsureResult> {
     checkNames(bucket, key);
+    const file = { path: filePath, size: await fileSize(filePath) };
     // One set of connections for the HEAD and the upload: the upload starts on the HEAD's
     // connection, without a new TCP and TLS handshake before its first request.
-    return this.withFile(filePath, options, (file) =>
-      this.withRequests((requests) => this.ensure(requests, bucket, key, file, options)),
-    );
+    return this.withRequests((requests) => this.ensure(requests, bucket, key, file, options));
   }
 
   private async ensure(
@@ -199,39 +194,15 @@ export class ObsClient {
     options: UploadOptions = {},
   ): Promise<UploadResult> {
     checkNames(bucket, key);
-    return this.withFile(filePath, options, (file) =>
-      this.withRequests((requests) => this.send(requests, bucket, key, file, options)),
-    );
-  }
-
-  /**
-   * Runs `work` with the file to upload. A file that goes multipart gets its reader here, and its
-   * first part is read and hashed at once, beside whatever `work` does before sending (the HEAD,
-   * the multipart start), so the upload starts without waiting for it; if nothing is uploaded,
-   * that read is the only one wasted.
-   */
-  private async withFile<T>(
-    path: string,
-    options: UploadOptions,
-    work: (file: LocalFile) => Promise<T>,
-  ): Promise<T> {
-    const size = await fileSize(path);
-    const plan = multipartPlan(size, options);
-    if (!plan) return work({ path, size });
-    const reader = await PartReader.open(path, plan, this.concurrency);
-    reader.prefetch();
-    try {
-      return await work({ path, size, parts: { plan, reader } });
-    } finally {
-      await reader.close();
-    }
+    const file = { path: filePath, size: await fileSize(filePath) };
+    return this.withRequests((requests) => this.send(requests, bucket, key, file, options));
   }
 
   private get concurrency(): number {
     return Math.max(1, Math.floor(this.config.concurrency));
   }
 
-  /** One PUT, or a multipart upload when the file has parts. */
+  /** One PUT, or a multipart upload for a large file. */
   private async send(
     requests: ObsRequests,
     bucket: string,
@@ -239,19 +210,20 @@ export class ObsClient {
     file: LocalFile,
     options: UploadOptions,
   ): Promise<UploadResult> {
-    const { path, size, parts } = file;
+    const { path, size } = file;
+    const plan = multipartPlan(size, options);
     const expectedMd5 = options.contentMd5 ? hexMd5(options.contentMd5) : undefined;
     const contentType = options.contentType ?? DEFAULT_CONTENT_TYPE;
     const target = { bucket, key, signal: this.config.signal };
     const started = now();
     let result: UploadResult;
-    if (!parts) {
+    if (!plan) {
       const md5 = await putFile(requests, target, { path, size, contentType, expectedMd5 });
       result = { multipart: false, parts: 1, bytes: size, md5, md5Saved: true };
     } else {
-      const multipartFile = { path, size, ...parts, contentType, expectedMd5 };
+      const multipartFile = { path, size, plan, contentType, expectedMd5 };
       const { md5, md5Saved } = await multipartUpload(requests, target, multipartFile, this.concurrency);
-      result = { multipart: true, parts: parts.plan.count, bytes: size, md5, md5Saved };
+      result = { multipart: true, parts: plan.count, bytes: size, md5, md5Saved };
     }
     this.debug(`uploaded ${size} bytes to obs://${bucket}/${key} in ${now() - started} ms`);
     return result;
@@ -272,17 +244,6 @@ export class ObsClient {
   private debug(message: string): void {
     this.config.debug?.(message);
   }
-}
-
-/**
- * Gets ready to upload the file at `path` soon: a file that will go up in parts gets its hashing
- * thread started now, so that the thread is ready by the time the upload starts. A file sent in one
- * PUT, or one that cannot be read (the upload will say why), gets nothing: an idle thread costs
- * tens of milliseconds of CPU and several MiB.
- */
-export async function prepareToUpload(path: string, options: UploadOptions = {}): Promise<void> {
-  const size = await fileSize(path).catch(() => undefined);
-  if (size !== undefined && multipartPlan(size, options)) startHashingThread();
 }
 
 /** The parts of a file that goes multipart, or undefined for one PUT. */

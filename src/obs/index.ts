@@ -1,4 +1,4 @@
-export { ObsClient, prepareToUpload, type ObsConfig } from './client.js';
+export { ObsClient, type ObsConfig } from './client.js';
 export { obsEndpointForRegion, parseEndpoint } from './endpoint.js';
 export { ObsError } from './errors.js';
 export { FileReadError } from './file.js';

@@ -28,6 +28,8 @@ export interface ActionRun {
   /** Lines the runner would turn into annotations or failures. */
   errors: string[];
   durationMs: number;
+  /** runAction's: the run's RUNNER_TEMP, with its output and summary files, for the caller to remove. */
+  dir?: string;
 }
 
 /** Parses the GITHUB_OUTPUT file format (`name<<DELIM ... DELIM`) that @actions/core writes. */
@@ -128,6 +130,7 @@ export async function runAction(
         summary: readFileSync(summaryFile, 'utf8'),
         errors: stdout.split('\n').filter((l) => l.startsWith('::error')),
         durationMs: Date.now() - started,
+        dir,
       };
       const leaked = leakedSecrets(run, [...secretsOf(inputs), ...(options.secrets ?? [])]);
       if (leaked.length > 0) reject(new Error(`secret values shown by the action: ${leaked.join(', ')}`));

@@ -3,7 +3,7 @@ import { Inputs, Outputs } from '../../inputs/names.js';
 import { formatDuration } from '../../inputs/duration.js';
 import { InputError } from '../../inputs/errors.js';
 import { now } from '../../http/timing.js';
-import { FileReadError, ObsClient, obsEndpointForRegion, prepareToUpload } from '../../obs/index.js';
+import { FileReadError, ObsClient, obsEndpointForRegion } from '../../obs/index.js';
 import { fileName, version, type InstallAppParams } from './params.js';
 import { androidPackage } from '../../inputs/rules.js';
 import type * as z from '../../zod.js';
@@ -42,9 +42,6 @@ export async function readApk(
   const uploads = !(onInstances && params.apkUrl) && !context.dryRun;
   const located = await locateApk(params.apkPath, undefined, (message) => context.info(message));
   await requireInsideWorkspace(located, params.apkPath);
-  // The hashing thread of a large APK starts while the manifest is read and OBS is asked, so that
-  // the first part need not wait for it.
-  if (uploads) await prepareToUpload(located);
   // When the file is uploaded, its MD5 comes from the pass that sends it: the file is read once.
   const apk = await inspectApk(located, { md5: !uploads });
   // What the APK says replaces inputs, so it obeys the same rules they do: checked before it is printed or sent.
