@@ -10,7 +10,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EnvFallbacks, InputDefaults, Inputs, Outputs, type InputName } from '../src/inputs/names.js';
+import {
+  DeprecatedInputs,
+  EnvFallbacks,
+  InputDefaults,
+  Inputs,
+  Outputs,
+  type InputName,
+} from '../src/inputs/names.js';
 import { parseActionYml, scalar } from './support/action-yml.js';
 import { InputError } from '../src/inputs/errors.js';
 import { operationNames, operations } from '../src/operations/index.js';
@@ -70,7 +77,9 @@ describe('action.yml, src/inputs/names.ts and the README agree', () => {
   });
 
   it('declares exactly the inputs and outputs of src/inputs/names.ts in action.yml', () => {
-    expect(sorted(action.inputs.keys())).toEqual(sorted(Object.values(Inputs)));
+    expect(sorted(action.inputs.keys())).toEqual(
+      sorted([...Object.values(Inputs), ...Object.keys(DeprecatedInputs)]),
+    );
     expect(sorted(action.outputs)).toEqual(sorted(Object.values(Outputs)));
   });
 
@@ -137,7 +146,7 @@ describe('action.yml, src/inputs/names.ts and the README agree', () => {
         instances: 'i-1',
         'apk-url': 'https://example.com/a.apk',
         'package-name': 'com.example.app',
-        'app-version': '1.0.0',
+        'version-name': '1.0.0',
         'apk-size-mb': '3',
       },
       'run-command': { 'auth-token': 't', instances: 'i-1', command: 'ls /data' },
