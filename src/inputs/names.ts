@@ -1,6 +1,6 @@
 import packageJson from '../../package.json' with { type: 'json' };
 
-/** Every input, output and environment name the action uses, defined once (action.yml and README are checked against these). */
+/** Every input, output and environment name the action uses, defined once (action.yml and docs/input-rules.md are checked against these). */
 export const Inputs = {
   Operation: 'operation',
   AccessKey: 'access-key',

@@ -76,7 +76,7 @@ export class InputReader {
 
   /**
    * A reader of these inputs only, for the operation that declares them: reading any other is a bug
-   * (the README would not list it for that operation), thrown at once. Failing may name any input.
+   * (docs/input-rules.md would not list it for that operation), thrown at once. Failing may name any input.
    */
   limitedTo(by: string, names: readonly InputName[]): InputReader {
     const limited = new InputReader(this.source, this.env, this.mask);
