@@ -192,6 +192,7 @@ export async function renderInputsDoc(actionYml: string): Promise<string> {
     '',
     'Every input is a string, as GitHub passes them. "Required" is what action.yml declares; which inputs an',
     'operation needs is checked when the run starts, before anything is sent, and an error names the input.',
+    'The rule of each value and the operations that read each input: [input-rules.md](input-rules.md).',
     '',
     ...GROUPS.map((group) => `- [${group.title}](#${anchor(group.title)})`),
     '- [Outputs](#outputs)',
