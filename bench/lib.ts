@@ -54,7 +54,7 @@ export function scenarioInputs(
       operation: 'install-app',
       instances: ids('i-', count).join(','),
       'apk-url': apkUrl(emulator),
-      'app-version': '1.0.0',
+      'version-name': '1.0.0',
       'apk-size-mb': '1',
       ...common,
     };

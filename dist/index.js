@@ -31104,6 +31104,7 @@ function readSelection(reader, allowed) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   KT: () => (/* binding */ DEFAULT_KOOPHONE_ENDPOINT),
+  ty: () => (/* binding */ DeprecatedInputs),
   tj: () => (/* binding */ EnvFallbacks),
   XL: () => (/* binding */ ExportedEnv),
   p0: () => (/* binding */ InputDefaults),
@@ -31118,7 +31119,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/inputs/names.ts
 
-/** Every input, output and environment name the action uses, defined once (action.yml and README are checked against these). */
+/** Every input, output and environment name the action uses, defined once (action.yml and docs/input-rules.md are checked against these). */
 const Inputs = {
     Operation: 'operation',
     AccessKey: 'access-key',
@@ -31134,9 +31135,9 @@ const Inputs = {
     ApkPath: 'apk-path',
     ApkUrl: 'apk-url',
     PackageName: 'package-name',
-    AppVersion: 'app-version',
+    VersionName: 'version-name',
     ApkSizeMb: 'apk-size-mb',
-    FileName: 'file-name',
+    ApkFileName: 'apk-file-name',
     ApkMd5: 'apk-md5',
     FastInstall: 'fast-install',
     InstallFlags: 'install-flags',
@@ -31174,6 +31175,19 @@ const Inputs = {
     VersionCode: 'version-code',
     Smoke: 'smoke',
     SmokeDuration: 'smoke-duration',
+};
+/**
+ * Old input names that still work, each with the input that replaced it. InputReader reads the old name when
+ * the new one is not given and warns, naming the new input; both at once is an error. action.yml keeps each
+ * old name (so the runner does not warn of an unexpected input), described as deprecated.
+ * - app-version is the APK's versionName: named so, it pairs with version-code and no longer reads like a
+ *   relative of app-version-ids (ids of CPH application versions, unrelated).
+ * - file-name is the APK's file name (install-app on instances), not a file of push-shared-files: it takes the
+ *   apk- prefix of apk-url, apk-md5 and apk-size-mb, which it goes with.
+ */
+const DeprecatedInputs = {
+    'app-version': Inputs.VersionName,
+    'file-name': Inputs.ApkFileName,
 };
 const Outputs = {
     Status: 'status',
@@ -31301,10 +31315,11 @@ function objectKeyProblem(key) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _zod_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3455);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5284);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1601);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1318);
-/* harmony import */ var _target_list_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1061);
+/* harmony import */ var _log_untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1168);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5284);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1601);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1318);
+/* harmony import */ var _target_list_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1061);
 
 
 
@@ -31312,27 +31327,63 @@ function objectKeyProblem(key) {
 
 
 
+
+/** Sources that already answer each new name with its deprecated alias: wrapped once, warned once. */
+const aliased = new WeakSet();
+/**
+ * The source with every deprecated name (DeprecatedInputs) answered under its new name: a workflow written
+ * for an older release keeps working, and is told, once per name, which input to use. An old name given
+ * together with its new one is an error, before anything is sent: which value was meant cannot be known.
+ */
+function withDeprecatedNames(source, warn) {
+    if (aliased.has(source))
+        return source;
+    const given = (name) => {
+        const value = source(name).trim();
+        return value !== '' && value !== _names_js__WEBPACK_IMPORTED_MODULE_4__/* .InputDefaults */ .p0[name];
+    };
+    const used = new Map();
+    for (const [old, current] of Object.entries(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .DeprecatedInputs */ .ty)) {
+        if (source(old).trim() === '')
+            continue;
+        if (given(current)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(old, `is the deprecated name of '${current}', which is given too: keep only '${current}'`, source(old).trim());
+        }
+        used.set(current, old);
+        warn(`Input '${old}' is deprecated: use '${current}' instead, which means the same.`);
+    }
+    if (used.size === 0)
+        return source;
+    const wrapped = (name) => {
+        const old = used.get(name);
+        return old === undefined ? source(name) : source(old);
+    };
+    aliased.add(wrapped);
+    return wrapped;
+}
 /**
  * The only place that reads inputs. Each getter validates with a zod rule and turns the first
  * failure into an InputError naming the input, the rule and the value (masked for secrets).
  */
 class InputReader {
-    source;
     env;
     mask;
     secrets = new Set();
     /** Set on an operation's reader: the inputs its declaration lists, the only ones it may read. */
     declared;
+    source;
     constructor(source, env = {}, 
     /** Registers a value that must never be printed (core.setSecret). */
-    mask = () => { }) {
-        this.source = source;
+    mask = () => { }, 
+    /** Tells the user of a deprecated input name (a warning annotation on a runner). */
+    warn = _log_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning) {
         this.env = env;
         this.mask = mask;
+        this.source = withDeprecatedNames(source, warn);
     }
     /**
      * A reader of these inputs only, for the operation that declares them: reading any other is a bug
-     * (the README would not list it for that operation), thrown at once. Failing may name any input.
+     * (docs/input-rules.md would not list it for that operation), thrown at once. Failing may name any input.
      */
     limitedTo(by, names) {
         const limited = new InputReader(this.source, this.env, this.mask);
@@ -31350,7 +31401,7 @@ class InputReader {
         const value = this.source(name).trim();
         if (value !== '')
             return value;
-        const envName = _names_js__WEBPACK_IMPORTED_MODULE_3__/* .EnvFallbacks */ .tj[name];
+        const envName = _names_js__WEBPACK_IMPORTED_MODULE_4__/* .EnvFallbacks */ .tj[name];
         return envName ? (this.env[envName] ?? '').trim() : '';
     }
     /**
@@ -31360,13 +31411,13 @@ class InputReader {
     isExplicit(name) {
         this.reads(name);
         const value = this.source(name).trim();
-        return value !== '' && value !== _names_js__WEBPACK_IMPORTED_MODULE_3__/* .InputDefaults */ .p0[name];
+        return value !== '' && value !== _names_js__WEBPACK_IMPORTED_MODULE_4__/* .InputDefaults */ .p0[name];
     }
     markSecret(name) {
         this.secrets.add(name);
     }
     fail(name, rule, value) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(name, rule, value === undefined || value === '' || !this.secrets.has(name) ? value : '***');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(name, rule, value === undefined || value === '' || !this.secrets.has(name) ? value : '***');
     }
     optional(name, rule) {
         const value = this.raw(name);
@@ -31381,7 +31432,7 @@ class InputReader {
         return this.check(name, rule, value);
     }
     /** An empty input takes `fallback`: action.yml's default unless the default depends on other inputs. */
-    withDefault(name, rule, fallback = _names_js__WEBPACK_IMPORTED_MODULE_3__/* .InputDefaults */ .p0[name]) {
+    withDefault(name, rule, fallback = _names_js__WEBPACK_IMPORTED_MODULE_4__/* .InputDefaults */ .p0[name]) {
         if (fallback === undefined)
             throw new Error(`input '${name}' has no default in action.yml`);
         const value = this.raw(name);
@@ -31400,7 +31451,7 @@ class InputReader {
         if (file !== undefined)
             value = this.readListFile(name, file);
         const shown = (text) => (file === undefined ? text : `@${file}`);
-        const parsed = (0,_target_list_js__WEBPACK_IMPORTED_MODULE_6__/* .parseTargetList */ .n)(value);
+        const parsed = (0,_target_list_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTargetList */ .n)(value);
         if ('error' in parsed)
             this.fail(name, parsed.error, shown(value));
         if (parsed.length === 0)
@@ -31471,10 +31522,10 @@ const rules = {
     boolean: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(_zod_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_2__/* .regex */ .yGV(/^(true|false)$/i, { message: "must be 'true' or 'false'" })), _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((v) => v.toLowerCase() === 'true')),
     /** A positive duration of at most `max` (never more than a Node timer holds), e.g. '90s', '15m'. */
     duration: (max) => parsed((v) => {
-        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E9)(v);
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDuration */ .E9)(v);
         if (ms === undefined || ms <= 0)
             return { problem: "must be a positive duration such as '90s', '15m' or '1h30m'" };
-        if (ms > Math.min(max.ms, _duration_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TIMER_MS */ ._o))
+        if (ms > Math.min(max.ms, _duration_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_TIMER_MS */ ._o))
             return { problem: `must be at most ${max.text}` };
         return { value: ms };
     }),
@@ -33862,16 +33913,16 @@ async function readApk(params, context) {
     };
     fromApk('manifest package', names/* Inputs */.G0.PackageName, rules/* androidPackage */._8, apk.packageName);
     if (apk.versionName !== undefined && params.appVersion === undefined)
-        fromApk('manifest versionName', names/* Inputs */.G0.AppVersion, install_app_params/* version */.rE, apk.versionName);
+        fromApk('manifest versionName', names/* Inputs */.G0.VersionName, install_app_params/* version */.rE, apk.versionName);
     if (params.fileName === undefined)
-        fromApk('file name', names/* Inputs */.G0.FileName, install_app_params/* fileName */.Md, apk.fileName);
+        fromApk('file name', names/* Inputs */.G0.ApkFileName, install_app_params/* fileName */.Md, apk.fileName);
     if (params.packageName && params.packageName !== apk.packageName) {
         throw new errors/* InputError */.d(names/* Inputs */.G0.PackageName, `does not match the package of ${apk.fileName} ('${apk.packageName}'): remove the input or fix it`, params.packageName);
     }
     const appVersion = params.appVersion ?? apk.versionName;
     context.info(`APK ${apk.fileName}: ${apk.packageName} ${apk.versionName ?? '(no versionName)'}, ${apk.sizeBytes} bytes${apk.md5 ? `, md5 ${apk.md5}` : ''}`);
     if (onInstances && !appVersion) {
-        throw new errors/* InputError */.d(names/* Inputs */.G0.AppVersion, `is required: ${apk.fileName} has no literal versionName in its manifest`, '');
+        throw new errors/* InputError */.d(names/* Inputs */.G0.VersionName, `is required: ${apk.fileName} has no literal versionName in its manifest`, '');
     }
     const resolved = {
         ...params,
@@ -34047,10 +34098,10 @@ function readInstallParams(reader, common) {
         apkPath: path,
         apkUrl: url,
         packageName: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.PackageName, _inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .androidPackage */ ._8),
-        appVersion: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.AppVersion, version),
+        appVersion: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.VersionName, version),
         sizeMb: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApkSizeMb, sizeMb),
         md5: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApkMd5, md5),
-        fileName: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.FileName, fileName),
+        fileName: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApkFileName, fileName),
         fastInstall: reader.withDefault(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.FastInstall, _inputs_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .rules */ .aO.boolean),
         obs: {
             bucket: reader.optional(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ObsBucket, _inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .obsBucket */ .dd),
@@ -34075,10 +34126,10 @@ function refuseUnused(reader, params) {
             _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApkSizeMb,
             _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApkMd5,
             _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.UrlExpiry,
-            ...(path === undefined ? [_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.AppVersion, _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.FileName] : []),
+            ...(path === undefined ? [_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.VersionName, _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApkFileName] : []),
         ]) {
             if (reader.isExplicit(name))
-                reader.fail(name, `is not used by install-app on CPH ${fleet.type}s, which install from obs://obs-bucket/obs-object with pm install: it is used by install-app on KooPhone instances${name === _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.AppVersion || name === _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.FileName ? ', and names the uploaded object when apk-path is given' : ''}. Remove it`, reader.raw(name));
+                reader.fail(name, `is not used by install-app on CPH ${fleet.type}s, which install from obs://obs-bucket/obs-object with pm install: it is used by install-app on KooPhone instances${name === _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.VersionName || name === _inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApkFileName ? ', and names the uploaded object when apk-path is given' : ''}. Remove it`, reader.raw(name));
         }
     }
     if (onInstances && reader.isExplicit(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.InstallFlags))
@@ -34131,7 +34182,7 @@ function checkObsSource(reader, common, params) {
 }
 /**
  * KooPhone without apk-path downloads apk-url, and the request must describe the APK: returns its file
- * name, file-name or the URL's last segment.
+ * name, apk-file-name or the URL's last segment.
  */
 function checkDownload(reader, params) {
     const download = params.apkUrl ??
@@ -34139,14 +34190,14 @@ function checkDownload(reader, params) {
     if (!params.packageName)
         reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.PackageName, 'is required (or give apk-path to read it from the APK)', '');
     if (!params.appVersion)
-        reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.AppVersion, 'is required (or give apk-path to read it from the APK)', '');
+        reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.VersionName, 'is required (or give apk-path to read it from the APK)', '');
     if (!params.sizeMb)
         reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApkSizeMb, 'is required (or give apk-path to read it from the APK)', '');
     const name = params.fileName ?? decodeURIComponent(new URL(download).pathname.split('/').pop() ?? '');
     if (name === '')
-        reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.FileName, 'is required when apk-url does not end in a file name', '');
+        reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApkFileName, 'is required when apk-url does not end in a file name', '');
     if (!fileName.safeParse(name).success) {
-        reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.FileName, 'taken from apk-url must be a file name of at most 100 characters', name);
+        reader.fail(_inputs_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApkFileName, 'taken from apk-url must be a file name of at most 100 characters', name);
     }
     return name;
 }
@@ -48541,7 +48592,7 @@ const PROJECT_ID = zod/* string */.YjP().check(zod/* regex */.yGV(/^[0-9a-zA-Z-]
     message: 'must be a project id (letters and digits, as shown under My Credentials > API Credentials in the console)',
 }));
 /**
- * Upper bounds (README, Inputs). wait-timeout: 5 days, the longest a self-hosted runner job may run
+ * Upper bounds (docs/input-rules.md). wait-timeout: 5 days, the longest a self-hosted runner job may run
  * (GitHub-hosted jobs stop at 6 h). poll-interval: 1 h, longer would miss whole deployments.
  * request-timeout: 10 min, far beyond any answer the APIs document.
  */
@@ -50625,10 +50676,10 @@ const installApp = defineOperation({
         names/* Inputs */.G0.ApkPath,
         names/* Inputs */.G0.ApkUrl,
         names/* Inputs */.G0.PackageName,
-        names/* Inputs */.G0.AppVersion,
+        names/* Inputs */.G0.VersionName,
         names/* Inputs */.G0.ApkSizeMb,
         names/* Inputs */.G0.ApkMd5,
-        names/* Inputs */.G0.FileName,
+        names/* Inputs */.G0.ApkFileName,
         names/* Inputs */.G0.FastInstall,
         names/* Inputs */.G0.ObsBucket,
         names/* Inputs */.G0.ObsObject,

@@ -64,11 +64,11 @@ const GROUPS: ReadonlyArray<{ title: string; about: string; inputs: readonly str
       'apk-path',
       'apk-url',
       'package-name',
-      'app-version',
+      'version-name',
       'version-code',
       'apk-size-mb',
       'apk-md5',
-      'file-name',
+      'apk-file-name',
       'fast-install',
       'install-flags',
       'pre-install',
@@ -93,6 +93,12 @@ const GROUPS: ReadonlyArray<{ title: string; about: string; inputs: readonly str
     title: 'Reporting',
     about: 'When the step fails. Every run also writes the outputs below and a job summary.',
     inputs: ['fail-on'],
+  },
+  {
+    title: 'Deprecated names',
+    about:
+      'Old names that still work for now: each is read as its new input, with a warning that names it. Giving an old name and its new one together is an error.',
+    inputs: ['app-version', 'file-name'],
   },
 ];
 
@@ -186,6 +192,7 @@ export async function renderInputsDoc(actionYml: string): Promise<string> {
     '',
     'Every input is a string, as GitHub passes them. "Required" is what action.yml declares; which inputs an',
     'operation needs is checked when the run starts, before anything is sent, and an error names the input.',
+    'The rule of each value and the operations that read each input: [input-rules.md](input-rules.md).',
     '',
     ...GROUPS.map((group) => `- [${group.title}](#${anchor(group.title)})`),
     '- [Outputs](#outputs)',

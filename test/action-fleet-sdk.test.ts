@@ -156,7 +156,7 @@ describe('KooPhone install task states (Java SDK JobDetail.status)', () => {
       instances: 'inst-1,inst-2',
       'apk-url': e.presignedUrl('apps', 'app.apk', 3600),
       'package-name': 'com.example.app',
-      'app-version': '1.0',
+      'version-name': '1.0',
       'apk-size-mb': '1',
       'wait-timeout': '2h',
     });
@@ -309,7 +309,7 @@ describe('no input is ignored', () => {
       instances: 'inst-1',
       'apk-url': e.presignedUrl('apps', 'app.apk', 3600),
       'package-name': 'com.example.app',
-      'app-version': '1.0',
+      'version-name': '1.0',
       'apk-size-mb': '1',
       'install-flags': '-d',
     });
@@ -323,7 +323,7 @@ describe('no input is ignored', () => {
       instances: 'inst-1',
       'apk-url': e.presignedUrl('apps', 'app.apk', 3600),
       'package-name': 'com.example.app',
-      'app-version': '1.0',
+      'version-name': '1.0',
       'apk-size-mb': '1',
       'obs-bucket': 'apps',
     });

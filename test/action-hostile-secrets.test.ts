@@ -228,7 +228,7 @@ describe('dry run', () => {
       instances: 'h-1',
       'apk-url': 'https://deployer:Pa55-user-info-secret@downloads.example.com/app.apk',
       'package-name': 'com.example.app',
-      'app-version': '1.0',
+      'version-name': '1.0',
       'apk-size-mb': '3',
       'dry-run': 'true',
     });

@@ -101,8 +101,8 @@ const installHostile: Array<[string, Record<string, string>, string, string[]]> 
     ['Pa55word', 'SIG-abcdef', 'AKIDEXAMPLE1'],
   ],
   ['package-name with ::error::', { 'package-name': 'com.example\n::error::forged' }, 'package-name', []],
-  ['app-version with a newline', { 'app-version': '1.0\n::warning::forged' }, 'app-version', []],
-  ['app-version with U+2028', { 'app-version': '1.0\u2028::warning::forged' }, 'app-version', []],
+  ['version-name with a newline', { 'version-name': '1.0\n::warning::forged' }, 'version-name', []],
+  ['version-name with U+2028', { 'version-name': '1.0\u2028::warning::forged' }, 'version-name', []],
 ];
 
 const pushHostile: Array<[string, Record<string, string>, string, string[]]> = [
@@ -145,7 +145,7 @@ describe('hostile inputs: refused before any request, with nothing forged or ech
         operation: 'install-app',
         'apk-url': 'https://b.obs.example/a.apk',
         'package-name': 'com.example.app',
-        'app-version': '1.0',
+        'version-name': '1.0',
         'apk-size-mb': '3',
         ...change,
       },

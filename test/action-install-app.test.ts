@@ -34,7 +34,7 @@ function installInputs(overrides: Record<string, string> = {}, auth: 'token' | '
     instances: 'inst-a, inst-b\ninst-c',
     'apk-url': packageUrl(e),
     'package-name': 'com.example.demo',
-    'app-version': '2.3.4',
+    'version-name': '2.3.4',
     'apk-size-mb': '2',
     ...overrides,
   };

@@ -29,7 +29,7 @@ function installInputs(instances: string[], extra: Record<string, string> = {}) 
     instances: instances.join('\n'),
     'apk-url': packageUrl(e),
     'package-name': 'com.example.scale',
-    'app-version': '1.0.0',
+    'version-name': '1.0.0',
     'apk-size-mb': '1',
     ...extra,
   };

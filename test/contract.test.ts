@@ -77,7 +77,7 @@ const scenarios: Array<[string, () => Record<string, string>, (() => Record<stri
         instances: 'inst-a,inst-b',
         'apk-url': emulator().presignedUrl('bucket', 'apps/demo.apk', 3600),
         'package-name': 'com.example.demo',
-        'app-version': '1.2.3+45',
+        'version-name': '1.2.3+45',
         'apk-size-mb': '1',
       };
     },

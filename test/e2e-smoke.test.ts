@@ -69,9 +69,14 @@ describe('every operation through dist/index.js', () => {
           instances: 'inst-a,inst-b',
           'apk-url': e.presignedUrl('bucket', 'apps/demo.apk', 3600),
           'package-name': 'com.example.demo',
+          // The deprecated name of version-name, through the bundle: it still works, with a warning.
           'app-version': '1.4.2',
           'apk-size-mb': '1',
         });
+        expect(run.stdout).toContain(
+          "::warning::Input 'app-version' is deprecated: use 'version-name' instead, which means the same.",
+        );
+        expect(apiRequests(e, 'POST', '/app/install')[0]?.body).toMatchObject({ object_version: '1.4.2' });
         expect(run.code).toBe(1);
         expect(run.outputs.status).toBe('partial');
         expect(run.outputs['failed-targets']).toBe('inst-b');

@@ -16,7 +16,7 @@ const plausible: Partial<Record<InputName, string[]>> = {
   [Inputs.Servers]: ['s1 s2'],
   [Inputs.ApkUrl]: ['https://b.obs.example.com/x/app.apk?Signature=abc'],
   [Inputs.PackageName]: ['com.example.app'],
-  [Inputs.AppVersion]: ['1.0.0'],
+  [Inputs.VersionName]: ['1.0.0'],
   [Inputs.ApkSizeMb]: ['12'],
   [Inputs.Command]: ['ls -l /system'],
   [Inputs.ObsBucket]: ['my-bucket'],
@@ -137,7 +137,7 @@ describe('settings parser under random input', () => {
                 ]),
               );
         try {
-          readSettings((name) => inputs[name] ?? '', {});
+          readSettings((name) => (inputs as Record<string, string>)[name] ?? '', {});
           accepted++;
         } catch (error) {
           if (!(error instanceof InputError)) throw error;

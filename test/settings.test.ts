@@ -11,7 +11,7 @@ const install = {
   'apk-url':
     'https://b.obs.cn-north-4.myhuaweicloud.com/apps/demo.apk?AccessKeyId=AKEXAMPLE&Signature=c2lnbmF0dXJl',
   'package-name': 'com.example.demo',
-  'app-version': '1.0.0',
+  'version-name': '1.0.0',
   'apk-size-mb': '12',
   instances: 'a1,a2',
 };

@@ -24,7 +24,7 @@ export interface ManifestInfo {
   packageName: string;
   /**
    * Undefined when absent, and also when it is a resource reference (`@string/version`): resolving that needs
-   * resources.arsc and a configuration to pick among its values, which we do not decode. Pass app-version instead.
+   * resources.arsc and a configuration to pick among its values, which we do not decode. Pass version-name instead.
    */
   versionName?: string;
   versionCode?: number;

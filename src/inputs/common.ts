@@ -34,7 +34,7 @@ const PROJECT_ID = z.string().check(
   }),
 );
 /**
- * Upper bounds (README, Inputs). wait-timeout: 5 days, the longest a self-hosted runner job may run
+ * Upper bounds (docs/input-rules.md). wait-timeout: 5 days, the longest a self-hosted runner job may run
  * (GitHub-hosted jobs stop at 6 h). poll-interval: 1 h, longer would miss whole deployments.
  * request-timeout: 10 min, far beyond any answer the APIs document.
  */

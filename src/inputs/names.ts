@@ -1,6 +1,6 @@
 import packageJson from '../../package.json' with { type: 'json' };
 
-/** Every input, output and environment name the action uses, defined once (action.yml and README are checked against these). */
+/** Every input, output and environment name the action uses, defined once (action.yml and docs/input-rules.md are checked against these). */
 export const Inputs = {
   Operation: 'operation',
   AccessKey: 'access-key',
@@ -16,9 +16,9 @@ export const Inputs = {
   ApkPath: 'apk-path',
   ApkUrl: 'apk-url',
   PackageName: 'package-name',
-  AppVersion: 'app-version',
+  VersionName: 'version-name',
   ApkSizeMb: 'apk-size-mb',
-  FileName: 'file-name',
+  ApkFileName: 'apk-file-name',
   ApkMd5: 'apk-md5',
   FastInstall: 'fast-install',
   InstallFlags: 'install-flags',
@@ -58,6 +58,21 @@ export const Inputs = {
   SmokeDuration: 'smoke-duration',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
+
+/**
+ * Old input names that still work, each with the input that replaced it. InputReader reads the old name when
+ * the new one is not given and warns, naming the new input; both at once is an error. action.yml keeps each
+ * old name (so the runner does not warn of an unexpected input), described as deprecated.
+ * - app-version is the APK's versionName: named so, it pairs with version-code and no longer reads like a
+ *   relative of app-version-ids (ids of CPH application versions, unrelated).
+ * - file-name is the APK's file name (install-app on instances), not a file of push-shared-files: it takes the
+ *   apk- prefix of apk-url, apk-md5 and apk-size-mb, which it goes with.
+ */
+export const DeprecatedInputs = {
+  'app-version': Inputs.VersionName,
+  'file-name': Inputs.ApkFileName,
+} as const satisfies Record<string, InputName>;
+export type DeprecatedInputName = keyof typeof DeprecatedInputs;
 
 export const Outputs = {
   Status: 'status',

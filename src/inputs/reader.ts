@@ -1,13 +1,56 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import * as z from '../zod.js';
-import { EnvFallbacks, InputDefaults, type InputName } from './names.js';
+import { log } from '../log/untrusted.js';
+import {
+  DeprecatedInputs,
+  EnvFallbacks,
+  InputDefaults,
+  type DeprecatedInputName,
+  type InputName,
+} from './names.js';
 import { MAX_TIMER_MS, parseDuration } from './duration.js';
 import { InputError } from './errors.js';
 import { parseTargetList } from './target-list.js';
 
 /** Returns an input's raw value as the runner passes it ('' when unset), e.g. core.getInput. */
-export type InputSource = (name: InputName) => string;
+export type InputSource = (name: InputName | DeprecatedInputName) => string;
+
+/** Sources that already answer each new name with its deprecated alias: wrapped once, warned once. */
+const aliased = new WeakSet<InputSource>();
+
+/**
+ * The source with every deprecated name (DeprecatedInputs) answered under its new name: a workflow written
+ * for an older release keeps working, and is told, once per name, which input to use. An old name given
+ * together with its new one is an error, before anything is sent: which value was meant cannot be known.
+ */
+function withDeprecatedNames(source: InputSource, warn: (message: string) => void): InputSource {
+  if (aliased.has(source)) return source;
+  const given = (name: InputName | DeprecatedInputName): boolean => {
+    const value = source(name).trim();
+    return value !== '' && value !== InputDefaults[name as InputName];
+  };
+  const used = new Map<InputName, DeprecatedInputName>();
+  for (const [old, current] of Object.entries(DeprecatedInputs) as [DeprecatedInputName, InputName][]) {
+    if (source(old).trim() === '') continue;
+    if (given(current)) {
+      throw new InputError(
+        old,
+        `is the deprecated name of '${current}', which is given too: keep only '${current}'`,
+        source(old).trim(),
+      );
+    }
+    used.set(current, old);
+    warn(`Input '${old}' is deprecated: use '${current}' instead, which means the same.`);
+  }
+  if (used.size === 0) return source;
+  const wrapped: InputSource = (name) => {
+    const old = used.get(name as InputName);
+    return old === undefined ? source(name) : source(old);
+  };
+  aliased.add(wrapped);
+  return wrapped;
+}
 
 /**
  * The only place that reads inputs. Each getter validates with a zod rule and turns the first
@@ -18,16 +61,22 @@ export class InputReader {
   /** Set on an operation's reader: the inputs its declaration lists, the only ones it may read. */
   private declared?: { by: string; names: ReadonlySet<InputName> };
 
+  private readonly source: InputSource;
+
   constructor(
-    private readonly source: InputSource,
+    source: InputSource,
     private readonly env: Record<string, string | undefined> = {},
     /** Registers a value that must never be printed (core.setSecret). */
     readonly mask: (secret: string) => void = () => {},
-  ) {}
+    /** Tells the user of a deprecated input name (a warning annotation on a runner). */
+    warn: (message: string) => void = log.warning,
+  ) {
+    this.source = withDeprecatedNames(source, warn);
+  }
 
   /**
    * A reader of these inputs only, for the operation that declares them: reading any other is a bug
-   * (the README would not list it for that operation), thrown at once. Failing may name any input.
+   * (docs/input-rules.md would not list it for that operation), thrown at once. Failing may name any input.
    */
   limitedTo(by: string, names: readonly InputName[]): InputReader {
     const limited = new InputReader(this.source, this.env, this.mask);

@@ -29,14 +29,14 @@ interface InstalledApp {
 
 /**
  * What an operation file declares: the inputs it reads and the outputs it sets, as data (action.yml and
- * the README are checked against them), and how its parameters become requests. Transport, polling and
+ * docs/input-rules.md are checked against them), and how its parameters become requests. Transport, polling and
  * reporting are shared, so a new operation is one file like run-command.ts plus one line in index.ts.
  * An operation that takes a fleet keeps it in `params.fleet`: selection, waves and the per-wave calls
  * work on it. Parameters are never changed in place: each step returns the next version of them.
  */
 export interface OperationSpec<P extends { fleet?: Fleet }, O extends OutputName> {
   name: string;
-  /** Every input `readParams` reads (it cannot read others); the README's Operations column lists them. */
+  /** Every input `readParams` reads (it cannot read others); the Operations column of docs/input-rules.md lists them. */
   inputs: readonly InputName[];
   /** Outputs only this operation gives a value (every run sets every output, empty by default). */
   outputs?: readonly O[];

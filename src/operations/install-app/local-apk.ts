@@ -56,8 +56,8 @@ export async function readApk(
   };
   fromApk('manifest package', Inputs.PackageName, androidPackage, apk.packageName);
   if (apk.versionName !== undefined && params.appVersion === undefined)
-    fromApk('manifest versionName', Inputs.AppVersion, version, apk.versionName);
-  if (params.fileName === undefined) fromApk('file name', Inputs.FileName, fileName, apk.fileName);
+    fromApk('manifest versionName', Inputs.VersionName, version, apk.versionName);
+  if (params.fileName === undefined) fromApk('file name', Inputs.ApkFileName, fileName, apk.fileName);
   if (params.packageName && params.packageName !== apk.packageName) {
     throw new InputError(
       Inputs.PackageName,
@@ -71,7 +71,7 @@ export async function readApk(
   );
   if (onInstances && !appVersion) {
     throw new InputError(
-      Inputs.AppVersion,
+      Inputs.VersionName,
       `is required: ${apk.fileName} has no literal versionName in its manifest`,
       '',
     );

@@ -83,10 +83,10 @@ export function readInstallParams(reader: InputReader, common: CommonSettings): 
     apkPath: path,
     apkUrl: url,
     packageName: reader.optional(Inputs.PackageName, androidPackage),
-    appVersion: reader.optional(Inputs.AppVersion, version),
+    appVersion: reader.optional(Inputs.VersionName, version),
     sizeMb: reader.optional(Inputs.ApkSizeMb, sizeMb),
     md5: reader.optional(Inputs.ApkMd5, md5),
-    fileName: reader.optional(Inputs.FileName, fileName),
+    fileName: reader.optional(Inputs.ApkFileName, fileName),
     fastInstall: reader.withDefault(Inputs.FastInstall, rules.boolean),
     obs: {
       bucket: reader.optional(Inputs.ObsBucket, obsBucket),
@@ -117,12 +117,12 @@ function refuseUnused(reader: InputReader, params: InstallAppParams): void {
       Inputs.ApkSizeMb,
       Inputs.ApkMd5,
       Inputs.UrlExpiry,
-      ...(path === undefined ? [Inputs.AppVersion, Inputs.FileName] : []),
+      ...(path === undefined ? [Inputs.VersionName, Inputs.ApkFileName] : []),
     ]) {
       if (reader.isExplicit(name))
         reader.fail(
           name,
-          `is not used by install-app on CPH ${fleet.type}s, which install from obs://obs-bucket/obs-object with pm install: it is used by install-app on KooPhone instances${name === Inputs.AppVersion || name === Inputs.FileName ? ', and names the uploaded object when apk-path is given' : ''}. Remove it`,
+          `is not used by install-app on CPH ${fleet.type}s, which install from obs://obs-bucket/obs-object with pm install: it is used by install-app on KooPhone instances${name === Inputs.VersionName || name === Inputs.ApkFileName ? ', and names the uploaded object when apk-path is given' : ''}. Remove it`,
           reader.raw(name),
         );
     }
@@ -196,7 +196,7 @@ function checkObsSource(reader: InputReader, common: CommonSettings, params: Ins
 
 /**
  * KooPhone without apk-path downloads apk-url, and the request must describe the APK: returns its file
- * name, file-name or the URL's last segment.
+ * name, apk-file-name or the URL's last segment.
  */
 function checkDownload(reader: InputReader, params: InstallAppParams): string {
   const download =
@@ -209,13 +209,14 @@ function checkDownload(reader: InputReader, params: InstallAppParams): string {
   if (!params.packageName)
     reader.fail(Inputs.PackageName, 'is required (or give apk-path to read it from the APK)', '');
   if (!params.appVersion)
-    reader.fail(Inputs.AppVersion, 'is required (or give apk-path to read it from the APK)', '');
+    reader.fail(Inputs.VersionName, 'is required (or give apk-path to read it from the APK)', '');
   if (!params.sizeMb)
     reader.fail(Inputs.ApkSizeMb, 'is required (or give apk-path to read it from the APK)', '');
   const name = params.fileName ?? decodeURIComponent(new URL(download).pathname.split('/').pop() ?? '');
-  if (name === '') reader.fail(Inputs.FileName, 'is required when apk-url does not end in a file name', '');
+  if (name === '')
+    reader.fail(Inputs.ApkFileName, 'is required when apk-url does not end in a file name', '');
   if (!fileName.safeParse(name).success) {
-    reader.fail(Inputs.FileName, 'taken from apk-url must be a file name of at most 100 characters', name);
+    reader.fail(Inputs.ApkFileName, 'taken from apk-url must be a file name of at most 100 characters', name);
   }
   return name;
 }
