@@ -239,3 +239,74 @@ describe('one gate: nothing but src/log/untrusted.ts prints', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('log.group: a fold opens with its first shown line', () => {
+  async function captured(work: () => Promise<void>): Promise<string> {
+    const chunks: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((c) => {
+      chunks.push(String(c));
+      return true;
+    });
+    try {
+      await work();
+    } finally {
+      spy.mockRestore();
+    }
+    return chunks.join('');
+  }
+
+  it('prints no markers for a phase that printed nothing, or only hidden debug lines', async () => {
+    vi.stubEnv('RUNNER_DEBUG', '');
+    const out = await captured(async () => {
+      await log.group('Quiet', async () => {});
+      await log.group('Debug only', async () => log.debug('hidden unless step debugging is on'));
+    });
+    vi.unstubAllEnvs();
+    expect(out).not.toContain('::group::');
+    expect(out).not.toContain('::endgroup::');
+    expect(out).toContain('::debug::hidden unless step debugging is on');
+  });
+
+  it('folds what a phase printed, debug lines too when step debugging is on', async () => {
+    vi.stubEnv('RUNNER_DEBUG', '1');
+    const out = await captured(async () => {
+      await log.group('Debug', async () => log.debug('shown'));
+      await log.group('Upload', async () => {
+        log.debug('first');
+        log.info('Uploaded');
+      });
+      // Folds do not nest on the runner: an inner group is part of the outer one.
+      await log.group('Outer', async () => {
+        await log.group('Inner', async () => log.info('inside'));
+        log.info('after');
+      });
+    });
+    vi.unstubAllEnvs();
+    expect(out.split('\n').filter(Boolean)).toEqual([
+      '::group::Debug',
+      '::debug::shown',
+      '::endgroup::',
+      '::group::Upload',
+      '::debug::first',
+      'Uploaded',
+      '::endgroup::',
+      '::group::Outer',
+      'inside',
+      'after',
+      '::endgroup::',
+    ]);
+  });
+
+  it('closes the fold when the phase throws', async () => {
+    const out = await captured(async () => {
+      await expect(
+        log.group('Fails', async () => {
+          log.info('started');
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      log.info('outside');
+    });
+    expect(out.split('\n').filter(Boolean)).toEqual(['::group::Fails', 'started', '::endgroup::', 'outside']);
+  });
+});

@@ -86,7 +86,11 @@ export async function runPipeline(
 async function readInputs(progress: Progress, source: InputSource): Promise<Settings> {
   try {
     // Secrets are registered as they are read, before anything else is printed.
-    const settings = await log.group('Inputs', async () => readSettings(source, process.env, registerSecret));
+    const settings = await log.group('Inputs', async () => {
+      const read = await readSettings(source, process.env, registerSecret);
+      log.info(describeRun(read));
+      return read;
+    });
     const { route } = settings.operation;
     Object.assign(progress, {
       settings,
@@ -100,6 +104,19 @@ async function readInputs(progress: Progress, source: InputSource): Promise<Sett
     if (error instanceof InputError) throw new Stop(`Nothing was sent: ${error.message}`, error.message);
     throw error;
   }
+}
+
+const SIGNING = { aksk: 'AK/SK signing', token: 'an IAM token', keyless: 'keyless (OIDC to temporary keys)' };
+
+/** The Inputs fold's one line: what the run will do, where, and how it signs. */
+function describeRun(settings: Settings): string {
+  const { operation } = settings;
+  const { targetType } = operation.route;
+  const listed = operation.targets().length;
+  const targets = operation.fleet?.selection
+    ? `${targetType}s chosen by a selection`
+    : `${listed} ${targetType}(s) listed`;
+  return `${operation.route.title}: ${targets}, ${settings.endpoint}, ${SIGNING[settings.credentials.kind]}${settings.dryRun ? ', dry run' : ''}.`;
 }
 
 function cancelled(): Stop {
