@@ -17,7 +17,7 @@ import { readSettings, type Settings } from '../operations/settings.js';
 import { countJobs, runStatus } from './outcome.js';
 import { expectedVersion, runRollout, smokePackage, type Expected } from './rollout.js';
 import { plannedSmoke } from './smoke.js';
-import type { RunReport } from './run-report.js';
+import type { Build, RunReport } from './run-report.js';
 import { selectFleet, type SelectedFleet } from './select.js';
 import { planWaves } from './waves.js';
 
@@ -37,6 +37,8 @@ export interface Progress {
   selected?: string[];
   operationOutputs: Partial<Record<OutputName, string>>;
   credentialsExpiration?: Date;
+  /** install-app: the build, once the APK is resolved; its MD5 once uploaded. */
+  build?: Build;
 }
 
 /** How a run ends: its report, and the one ::error:: line when the cause is known (bad input, a refused call). */
@@ -143,7 +145,9 @@ async function deploy(progress: Progress, read: Settings, signal: AbortSignal): 
   const context = prepareContext(progress, read, signal);
   let settings = await beforeSending(signal, 'reading the APK', async () => {
     const operation = await log.group('APK', () => read.operation.resolve(context(read)));
-    return { ...read, operation };
+    const resolved = { ...read, operation };
+    progress.build = buildOf(resolved);
+    return resolved;
   });
   const checked = await beforeSending(signal, 'checking the inputs', async () => ({
     expected: expectedVersion(settings),
@@ -176,10 +180,28 @@ async function deploy(progress: Progress, read: Settings, signal: AbortSignal): 
         )
       : settings.operation;
     settings = { ...settings, operation: prepared };
+    progress.build = buildOf(settings);
     return await roll(progress, settings, selected, { ...checked, transport, signal });
   } finally {
     transport.dispose();
   }
+}
+
+/**
+ * What an install sends out, for the top of the summary: the version-code input, when given, is the
+ * one verify holds the targets to.
+ */
+function buildOf(settings: Settings): Build | undefined {
+  const app = settings.operation.installs?.();
+  if (!app) return undefined;
+  const { packageName, versionName, md5, source } = app;
+  return {
+    packageName,
+    versionName,
+    versionCode: settings.rollout.versionCode ?? app.versionCode,
+    md5,
+    source,
+  };
 }
 
 /** A selection that found no running target ends the run (a dry run reports what it found). */
@@ -236,6 +258,10 @@ function reportOf(
     targets: progress.selected,
     operationOutputs: progress.operationOutputs,
     credentialsExpiration: progress.credentialsExpiration,
+    build: progress.build,
+    ...(progress.settings?.region && {
+      console: { family: progress.settings.operation.route.family, region: progress.settings.region },
+    }),
     ...rest,
   };
 }
@@ -349,14 +375,26 @@ async function roll(
       'The workflow was cancelled. Jobs already submitted go on running in the service: its API offers no way to cancel them. The ones still running are listed below.',
     );
   }
-  const jobs = [...selected.skipped, ...rollout.jobs];
+  const jobs = [...selected.skipped, ...withServers(rollout.jobs, selected.serverOf)];
   const report = reportOf(progress, {
     status: runStatus(countJobs(jobs), end),
     jobs,
     batchIds: rollout.batchIds,
     batchIdsOutput: family.batchIdsOutput,
     notes: [...(selected.description ? [selected.description] : []), ...notes],
-    waves: rollout.waves,
+    waves: rollout.waves && {
+      ...rollout.waves,
+      planned: planWaves(progress.targets.length, settings.rollout.waves ?? []),
+    },
   });
   return { report, settings };
+}
+
+/** Each phone's server, as the selection listed it, on the jobs that do not name one. */
+function withServers(jobs: Job[], serverOf: ReadonlyMap<string, string> | undefined): Job[] {
+  if (!serverOf?.size) return jobs;
+  return jobs.map((job) => {
+    const server = job.server ?? serverOf.get(job.target);
+    return server === job.server ? job : { ...job, server };
+  });
 }
