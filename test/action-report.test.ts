@@ -181,7 +181,7 @@ describe('a failed selection says which listing and why, in the annotation', () 
     expect(run.code).toBe(1);
     expect(run.outputs.status).toBe('failed');
     const error = run.errors.join('\n');
-    expect(error).toContain('selecting the targets failed');
+    expect(error).toContain('selecting phones by env=prod failed: CPH list servers by tag failed: CPS.0008');
     expect(error).toContain('CPS.0008');
     expect(error).toContain('no permission to list tags');
     expect(error).toMatch(/list servers by tag/i);

@@ -226,7 +226,7 @@ describe('every operation through dist/index.js', () => {
         expect(run.outputs.status).toBe('failed');
         expect(run.errors).toHaveLength(1);
         expect(run.errors[0]).toMatch(
-          /^::error::selecting the targets failed: CPH list servers by tag.*CPS\.0008.*no permission to list tags/,
+          /^::error::selecting phones by env=prod failed: CPH list servers by tag.*CPS\.0008.*no permission to list tags/,
         );
         expect(apiRequests(e, 'POST', '/phones/commands')).toEqual([]);
       }),

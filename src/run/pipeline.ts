@@ -18,7 +18,7 @@ import { countJobs, runStatus } from './outcome.js';
 import { expectedVersion, runRollout, smokePackage, type Expected } from './rollout.js';
 import { plannedSmoke } from './smoke.js';
 import type { Build, RunReport } from './run-report.js';
-import { selectFleet, type SelectedFleet } from './select.js';
+import { describeSelection, selectFleet, type SelectedFleet } from './select.js';
 import { planWaves } from './waves.js';
 
 /** What a run knows so far: enough for any end, a crash included, to write every output and the summary. */
@@ -166,8 +166,13 @@ async function deploy(progress: Progress, read: Settings, signal: AbortSignal): 
   });
   try {
     const deadline = progress.started + settings.waitTimeoutMs;
-    // The annotation says why a selection failed: the listing, the service's code and message, or the bound it hit.
-    const selected = await beforeSending(signal, 'selecting the targets failed', () =>
+    // The annotation says why a selection failed: the selection, the listing, the service's code and
+    // message, or the bound it hit.
+    const { fleet } = settings.operation;
+    const selecting = fleet?.selection
+      ? `selecting ${fleet.type}s by ${describeSelection(fleet.selection)} failed`
+      : 'selecting the targets failed';
+    const selected = await beforeSending(signal, selecting, () =>
       selectFleet(settings, transport, (message) => log.info(message), deadline),
     );
     progress.selected = selected.all;

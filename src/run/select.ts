@@ -61,7 +61,7 @@ export async function selectFleet(
   return selected;
 }
 
-function describeSelection(selection: Selection): string {
+export function describeSelection(selection: Selection): string {
   if (selection.family === 'koophone') {
     return [
       selection.pool !== undefined && `pool_name=${selection.pool}`,
