@@ -222,6 +222,76 @@ describe('job summary built from hostile service text', () => {
   });
 });
 
+describe('summary top and unstarted waves: outside text stays text', () => {
+  it('a hostile build and hostile target ids form no Markdown of their own', () => {
+    const vectors = MARKDOWN_VECTORS.slice(0, 12);
+    const notStarted = vectors.map((v, i) => `${v}${i}`);
+    const markdown = summaryMarkdown({
+      operation: 'install-app',
+      status: 'halted',
+      jobs: notStarted.map((target): Job => ({
+        target,
+        targetType: 'phone',
+        status: 'skipped',
+        errorMessage: 'not started',
+      })),
+      batchIds: [],
+      batchIdsOutput: 'request-ids',
+      elapsedMs: 1000,
+      notes: [],
+      build: {
+        packageName: vectors[0],
+        versionName: vectors[1],
+        versionCode: 7,
+        md5: vectors[2],
+        source: `obs://${vectors[3]}/${vectors[4]}`,
+      },
+      // Without the plan (a report made elsewhere), the unstarted targets fold into one line.
+      waves: {
+        rows: [{ wave: 1, targets: 1, succeeded: 0, failed: 1, skipped: 0, running: 0, elapsedMs: 5 }],
+        halted: true,
+        completed: 1,
+        notStarted,
+      },
+    });
+    expect(markdown).toContain(`### Not started (${notStarted.length})`);
+    expect(markdown).toContain(`- Wave 2 and later: ${notStarted.length} target(s): `);
+    const html = render(markdown);
+    // Ours: the headline, Waves and Not started; one list item; no table row for a folded target.
+    expect(html.match(/<h\d>/g)).toHaveLength(3);
+    expect(html.match(/<li>/g)).toHaveLength(1);
+    expect(html).not.toMatch(/<(a|img|script|em|del|pre|hr|ol|h1)[\s>]/);
+    expect(html.match(/<strong>/g)).toHaveLength(5); // ours: 'Build:' and four counts
+  });
+
+  it('the plan splits them into one line per wave, the last waves of it', () => {
+    const notStarted = ['p-4', 'p-5', 'p-6', 'p-7'];
+    const markdown = summaryMarkdown({
+      operation: 'install-app',
+      status: 'cancelled',
+      jobs: notStarted.map((target): Job => ({
+        target,
+        targetType: 'instance',
+        status: 'skipped',
+        errorMessage: 'not started',
+      })),
+      batchIds: [],
+      batchIdsOutput: 'task-ids',
+      elapsedMs: 1000,
+      notes: [],
+      waves: { rows: [], halted: false, completed: 2, notStarted, planned: [1, 2, 1, 3] },
+    });
+    expect(markdown).toContain(
+      [
+        '- Wave 3: 1 target(s): <code>p-4</code>',
+        '- Wave 4: 3 target(s): <code>p-5</code>, <code>p-6</code>, <code>p-7</code>',
+        '',
+        "Every one is in the pending-targets output: resume them with `instances: ${{ steps.<id>.outputs.pending-targets }}` in place of this step's target inputs.",
+      ].join('\n'),
+    );
+  });
+});
+
 describe('one gate: nothing but src/log/untrusted.ts prints', () => {
   it('no other module writes to stdout or calls the runner printing functions', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');

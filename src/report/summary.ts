@@ -268,9 +268,9 @@ function buildLines(build: Build | undefined): string[] {
 }
 
 /**
- * The region's console of the service, where jobs and phones can be looked into. The CPH console is at
- * console.huaweicloud.com/cph/ (as Huawei's CPH help pages link it); choosing the region with `?region=`
- * is the Huawei Cloud console's usual form, and KooPhone's path is the same pattern: both inferred.
+ * The region's console of the service, where jobs and phones can be looked into. Inferred, not from an
+ * API page: console.huaweicloud.com/cph/ is where the CPH console is commonly linked, `?region=` is how
+ * Huawei Cloud console addresses choose a region, and KooPhone's path follows the same pattern.
  */
 const CONSOLE = {
   cph: { name: 'CPH', url: 'https://console.huaweicloud.com/cph/' },
