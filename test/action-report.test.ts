@@ -93,7 +93,7 @@ describe('the summary starts with the build that went out', () => {
       instances: 'rel-1',
       'apk-url': 'https://apps.example.com/demo.apk?Signature=s3cr3tsig&Expires=1',
       'package-name': 'com.example.demo',
-      'app-version': '2.0.0',
+      'version-name': '2.0.0',
       'apk-size-mb': '1',
       'apk-md5': DEMO_MD5,
       'dry-run': 'true',

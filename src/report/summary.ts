@@ -40,47 +40,8 @@ const HEADLINE: Record<RunStatus, string> = {
 };
 
 export function summaryMarkdown(report: RunReport, counts = countJobs(report.jobs)): string {
-  const lines: string[] = [];
-  lines.push(
-    `## ${ICON[report.status]} Cloud Phone Deploy: \`${report.operation}\` ${HEADLINE[report.status]}`,
-    '',
-    ...buildLines(report.build),
-  );
-  if (report.status !== 'dry-run') {
-    const parts = [
-      `**${counts.succeeded}** succeeded`,
-      `**${counts.failed}** failed`,
-      `**${counts.running}** running`,
-    ];
-    if (counts.unknown) parts.push(`**${counts.unknown}** unknown`);
-    if (counts.skipped) parts.push(`**${counts.skipped}** skipped`);
-    lines.push(`${parts.join(' · ')} · ${counts.total} jobs · ${formatDuration(report.elapsedMs)}`, '');
-  }
-  const link = consoleLink(report);
-  if (link) lines.push(link, '');
-  // Notes quote service messages: shown as text, never as Markdown.
-  for (const note of report.notes) lines.push(`> ${markdownText(note)}`, '');
-  lines.push(...waveTable(report.waves?.rows ?? []));
-
-  if (report.plannedRequests) {
-    lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');
-    for (const request of report.plannedRequests.slice(0, 20)) lines.push(...codeBlock(request));
-    if (report.plannedRequests.length > 20) lines.push(`_…and ${report.plannedRequests.length - 20} more._`);
-    lines.push('');
-  }
-
-  const tail: string[] = [];
-  if (report.batchIds.length) {
-    const label = report.batchIdsOutput === 'task-ids' ? 'KooPhone task ids' : 'CPH request ids';
-    const shown = report.batchIds
-      .slice(0, 50)
-      .map((id) => markdownCode(id))
-      .join(', ');
-    tail.push(
-      `${label}: ${shown}${report.batchIds.length > 50 ? ` and ${report.batchIds.length - 50} more` : ''}`,
-      '',
-    );
-  }
+  const lines = headLines(report, counts);
+  const tail = batchIdLines(report);
 
   // Tables fill what the byte limit leaves: failures first, then the folded successes.
   let budget = MAX_SUMMARY_BYTES - byteSize(lines) - byteSize(tail);
@@ -130,6 +91,52 @@ export function summaryMarkdown(report: RunReport, counts = countJobs(report.job
     .subarray(0, MAX_SUMMARY_BYTES - 200)
     .toString('utf8');
   return `${cut}\n\n_Summary cut at GitHub's size limit; every job is in the file named by the results-file output._\n`;
+}
+
+/** What a reader takes in first: the headline, the build, the counts, the console, the notes and waves. */
+function headLines(report: RunReport, counts: Counts): string[] {
+  const lines = [
+    `## ${ICON[report.status]} Cloud Phone Deploy: \`${report.operation}\` ${HEADLINE[report.status]}`,
+    '',
+    ...buildLines(report.build),
+  ];
+  if (report.status !== 'dry-run') {
+    const parts = [
+      `**${counts.succeeded}** succeeded`,
+      `**${counts.failed}** failed`,
+      `**${counts.running}** running`,
+    ];
+    if (counts.unknown) parts.push(`**${counts.unknown}** unknown`);
+    if (counts.skipped) parts.push(`**${counts.skipped}** skipped`);
+    lines.push(`${parts.join(' · ')} · ${counts.total} jobs · ${formatDuration(report.elapsedMs)}`, '');
+  }
+  const link = consoleLink(report);
+  if (link) lines.push(link, '');
+  // Notes quote service messages: shown as text, never as Markdown.
+  for (const note of report.notes) lines.push(`> ${markdownText(note)}`, '');
+  lines.push(...waveTable(report.waves?.rows ?? []));
+
+  if (report.plannedRequests) {
+    lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');
+    for (const request of report.plannedRequests.slice(0, 20)) lines.push(...codeBlock(request));
+    if (report.plannedRequests.length > 20) lines.push(`_…and ${report.plannedRequests.length - 20} more._`);
+    lines.push('');
+  }
+  return lines;
+}
+
+/** The ids to look up in the console, last. */
+function batchIdLines(report: RunReport): string[] {
+  if (!report.batchIds.length) return [];
+  const label = report.batchIdsOutput === 'task-ids' ? 'KooPhone task ids' : 'CPH request ids';
+  const shown = report.batchIds
+    .slice(0, 50)
+    .map((id) => markdownCode(id))
+    .join(', ');
+  return [
+    `${label}: ${shown}${report.batchIds.length > 50 ? ` and ${report.batchIds.length - 50} more` : ''}`,
+    '',
+  ];
 }
 
 /**
