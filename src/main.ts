@@ -75,6 +75,7 @@ function crashed(progress: Progress, error: unknown): Conclusion {
       notes: [message],
       targets: progress.selected,
       operationOutputs: progress.operationOutputs,
+      build: progress.build,
       credentialsExpiration: progress.credentialsExpiration,
     },
     failure: message,

@@ -78,6 +78,24 @@ describe('install-app from a local APK (release workflow)', () => {
     expect(run.stdout).toContain('Uploaded demo.apk');
   });
 
+  it('logs the APK with its versionCode and signature schemes, and no fold without a line in it', async () => {
+    // Step debugging off, as in most runs: debug lines are then hidden.
+    const run = await runActionInProcess(release({ instances: 'rel-1' }), {
+      env: { ACTIONS_STEP_DEBUG: '', RUNNER_DEBUG: '' },
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /APK demo\.apk: com\.example\.demo 1\.4\.2 \(versionCode \d+\), \d+ bytes, signed v/,
+    );
+    // Debug lines are hidden on the runner, and ::add-mask:: lines consumed: a fold of only those is empty.
+    const shown = run.stdout
+      .split('\n')
+      .filter((line) => line && !line.startsWith('::debug::') && !line.startsWith('::add-mask::'));
+    const empty = shown.filter((line, i) => line.startsWith('::group::') && shown[i + 1] === '::endgroup::');
+    expect(empty).toEqual([]);
+    expect(shown).toContain('::group::Inputs');
+  });
+
   // One 70 MiB upload serves both: the multipart upload itself, then the re-run that must not repeat it.
   it('uploads a large APK in parallel multipart parts and installs it; a re-run with the same file sends no object bytes and installs the same package', async () => {
     const file = bigApk();

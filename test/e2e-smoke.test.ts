@@ -180,7 +180,7 @@ describe('every operation through dist/index.js', () => {
       withEmulator(async (e) => {
         const { running } = prodFleet(() => e);
         e.fleet.staleInstalls(running[0]!);
-        const run = await runAction(release(() => e));
+        const run = await runAction(release(() => e, { region: 'cn-north-4' }));
         expect(run.code).toBe(1);
         expect(run.outputs.status).toBe('halted');
         expect(run.outputs['waves-completed']).toBe('1');
@@ -190,6 +190,45 @@ describe('every operation through dist/index.js', () => {
         );
         expect(installs).toHaveLength(1);
         expect(run.summary).toContain('### Waves');
+        // The annotation says why, and how to resume what never started.
+        expect(run.errors[0]).toContain(
+          `Rollout halted after wave 1: 1 of 1 attempted target(s) failed (${running[0]} VERIFY_VERSION_MISMATCH)`,
+        );
+        expect(run.errors[0]).toContain(
+          '13 target(s) in 2 wave(s) never started. Fix the cause, then resume them with `phones: ${{ steps.<id>.outputs.pending-targets }}`',
+        );
+        // The top of the summary: the build, then the console of the region.
+        const top = run.summary.split('\n').slice(0, 7);
+        expect(top[2]).toBe(
+          '**Build:** <code>com.example.demo</code> · versionCode <code>42</code> · from <code>obs:\u200b//apps/demo/demo.apk</code>',
+        );
+        expect(top).toContain(
+          'Look into the jobs in the [CPH console (cn-north-4)](https://console.huaweicloud.com/cph/?region=cn-north-4).',
+        );
+        expect(run.summary).toContain('- Wave 3: 11 target(s): ');
+        expect(run.summary).toContain(`| <code>srv-prod-1</code> | <code>${running[0]}</code> | failed |`);
+      }),
+  );
+
+  it.concurrent(
+    'a selection whose listing is refused: the annotation names the listing and the answer, nothing sent',
+    ({ expect }) =>
+      withEmulator(async (e) => {
+        prodFleet(() => e);
+        e.addFault({
+          method: 'POST',
+          path: /resource_instances\/action$/,
+          status: 403,
+          body: JSON.stringify({ error_code: 'CPS.0008', error_msg: 'no permission to list tags' }),
+        });
+        const run = await runAction(release(() => e));
+        expect(run.code).toBe(1);
+        expect(run.outputs.status).toBe('failed');
+        expect(run.errors).toHaveLength(1);
+        expect(run.errors[0]).toMatch(
+          /^::error::selecting phones by env=prod failed: CPH list servers by tag.*CPS\.0008.*no permission to list tags/,
+        );
+        expect(apiRequests(e, 'POST', '/phones/commands')).toEqual([]);
       }),
   );
 

@@ -24,7 +24,7 @@ describe('fleet rollout in process', () => {
     expect(rows(result.outputs).get(stopped)?.status).toBe('skipped');
     for (const phone of running) expect(rows(result.outputs).get(phone)?.installed_version_code).toBe('42');
     expect(result.summary).toContain('### Waves');
-    expect(result.log).toContain('::group::Submit');
+    expect(result.log).toContain('::group::Wait');
   });
 
   it('halts after a wave whose install left the old version, and lists the targets not started', async () => {

@@ -82,6 +82,9 @@ describe("an operation's steps return new parameters", () => {
       packageName: 'com.example.demo',
       versionCode: 42,
       fromApk: true,
+      versionName: '1.4.2',
+      md5: '696f7a997f064b5711a291a51eab7f18',
+      source: 'obs://apps/cloud-phone-deploy/com.example.demo/1.4.2/demo.apk',
     });
     expect(resolved.buildCalls(settings)[0]?.body).toMatchObject({
       content: expect.stringMatching(/^-r obs:\/\/apps\/cloud-phone-deploy\/com\.example\.demo\//),

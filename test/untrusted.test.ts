@@ -222,6 +222,76 @@ describe('job summary built from hostile service text', () => {
   });
 });
 
+describe('summary top and unstarted waves: outside text stays text', () => {
+  it('a hostile build and hostile target ids form no Markdown of their own', () => {
+    const vectors = MARKDOWN_VECTORS.slice(0, 12);
+    const notStarted = vectors.map((v, i) => `${v}${i}`);
+    const markdown = summaryMarkdown({
+      operation: 'install-app',
+      status: 'halted',
+      jobs: notStarted.map((target): Job => ({
+        target,
+        targetType: 'phone',
+        status: 'skipped',
+        errorMessage: 'not started',
+      })),
+      batchIds: [],
+      batchIdsOutput: 'request-ids',
+      elapsedMs: 1000,
+      notes: [],
+      build: {
+        packageName: vectors[0],
+        versionName: vectors[1],
+        versionCode: 7,
+        md5: vectors[2],
+        source: `obs://${vectors[3]}/${vectors[4]}`,
+      },
+      // Without the plan (a report made elsewhere), the unstarted targets fold into one line.
+      waves: {
+        rows: [{ wave: 1, targets: 1, succeeded: 0, failed: 1, skipped: 0, running: 0, elapsedMs: 5 }],
+        halted: true,
+        completed: 1,
+        notStarted,
+      },
+    });
+    expect(markdown).toContain(`### Not started (${notStarted.length})`);
+    expect(markdown).toContain(`- Wave 2 and later: ${notStarted.length} target(s): `);
+    const html = render(markdown);
+    // Ours: the headline, Waves and Not started; one list item; no table row for a folded target.
+    expect(html.match(/<h\d>/g)).toHaveLength(3);
+    expect(html.match(/<li>/g)).toHaveLength(1);
+    expect(html).not.toMatch(/<(a|img|script|em|del|pre|hr|ol|h1)[\s>]/);
+    expect(html.match(/<strong>/g)).toHaveLength(5); // ours: 'Build:' and four counts
+  });
+
+  it('the plan splits them into one line per wave, the last waves of it', () => {
+    const notStarted = ['p-4', 'p-5', 'p-6', 'p-7'];
+    const markdown = summaryMarkdown({
+      operation: 'install-app',
+      status: 'cancelled',
+      jobs: notStarted.map((target): Job => ({
+        target,
+        targetType: 'instance',
+        status: 'skipped',
+        errorMessage: 'not started',
+      })),
+      batchIds: [],
+      batchIdsOutput: 'task-ids',
+      elapsedMs: 1000,
+      notes: [],
+      waves: { rows: [], halted: false, completed: 2, notStarted, planned: [1, 2, 1, 3] },
+    });
+    expect(markdown).toContain(
+      [
+        '- Wave 3: 1 target(s): <code>p-4</code>',
+        '- Wave 4: 3 target(s): <code>p-5</code>, <code>p-6</code>, <code>p-7</code>',
+        '',
+        "Every one is in the pending-targets output: resume them with `instances: ${{ steps.<id>.outputs.pending-targets }}` in place of this step's target inputs.",
+      ].join('\n'),
+    );
+  });
+});
+
 describe('one gate: nothing but src/log/untrusted.ts prints', () => {
   it('no other module writes to stdout or calls the runner printing functions', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
@@ -237,5 +307,76 @@ describe('one gate: nothing but src/log/untrusted.ts prints', () => {
       );
     expect(files.length).toBeGreaterThan(20);
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('log.group: a fold opens with its first shown line', () => {
+  async function captured(work: () => Promise<void>): Promise<string> {
+    const chunks: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((c) => {
+      chunks.push(String(c));
+      return true;
+    });
+    try {
+      await work();
+    } finally {
+      spy.mockRestore();
+    }
+    return chunks.join('');
+  }
+
+  it('prints no markers for a phase that printed nothing, or only hidden debug lines', async () => {
+    vi.stubEnv('RUNNER_DEBUG', '');
+    const out = await captured(async () => {
+      await log.group('Quiet', async () => {});
+      await log.group('Debug only', async () => log.debug('hidden unless step debugging is on'));
+    });
+    vi.unstubAllEnvs();
+    expect(out).not.toContain('::group::');
+    expect(out).not.toContain('::endgroup::');
+    expect(out).toContain('::debug::hidden unless step debugging is on');
+  });
+
+  it('folds what a phase printed, debug lines too when step debugging is on', async () => {
+    vi.stubEnv('RUNNER_DEBUG', '1');
+    const out = await captured(async () => {
+      await log.group('Debug', async () => log.debug('shown'));
+      await log.group('Upload', async () => {
+        log.debug('first');
+        log.info('Uploaded');
+      });
+      // Folds do not nest on the runner: an inner group is part of the outer one.
+      await log.group('Outer', async () => {
+        await log.group('Inner', async () => log.info('inside'));
+        log.info('after');
+      });
+    });
+    vi.unstubAllEnvs();
+    expect(out.split('\n').filter(Boolean)).toEqual([
+      '::group::Debug',
+      '::debug::shown',
+      '::endgroup::',
+      '::group::Upload',
+      '::debug::first',
+      'Uploaded',
+      '::endgroup::',
+      '::group::Outer',
+      'inside',
+      'after',
+      '::endgroup::',
+    ]);
+  });
+
+  it('closes the fold when the phase throws', async () => {
+    const out = await captured(async () => {
+      await expect(
+        log.group('Fails', async () => {
+          log.info('started');
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      log.info('outside');
+    });
+    expect(out.split('\n').filter(Boolean)).toEqual(['::group::Fails', 'started', '::endgroup::', 'outside']);
   });
 });

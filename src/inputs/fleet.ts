@@ -17,7 +17,7 @@ export interface Fleet {
   selection?: Selection;
 }
 
-const INPUT_OF = { instance: Inputs.Instances, phone: Inputs.Phones, server: Inputs.Servers } as const;
+export const INPUT_OF = { instance: Inputs.Instances, phone: Inputs.Phones, server: Inputs.Servers } as const;
 
 /**
  * Operations that reach both fleet kinds take exactly one of `instances` (KooPhone), `phones` or

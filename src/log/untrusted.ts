@@ -226,29 +226,76 @@ function safeProperties(p: AnnotationProperties): AnnotationProperties {
   return p.title === undefined ? p : { ...p, title: safeLine(p.title) };
 }
 
+/**
+ * The group whose marker waits for its first shown line: a phase that printed nothing (or only debug
+ * lines the runner hides) leaves no empty fold in the log.
+ */
+let pendingGroup: string | undefined;
+let groupOpen = false;
+
+/** Before a line the reader sees: opens the group it belongs to. */
+function shown(): void {
+  if (pendingGroup === undefined) return;
+  runner.startGroup(pendingGroup);
+  pendingGroup = undefined;
+  groupOpen = true;
+}
+
 export const log = {
-  info: (message: string): void => runner.info(safeLine(message)),
+  info: (message: string): void => {
+    shown();
+    runner.info(safeLine(message));
+  },
   /** For text we lay out over several lines ourselves: each line is still made safe. */
-  block: (message: string): void => runner.info(safeLines(message)),
-  debug: (message: string): void => runner.debug(safeLine(message)),
-  warning: (message: string, properties: AnnotationProperties = {}): void =>
-    runner.warning(safeLine(message), safeProperties(properties)),
-  error: (message: string, properties: AnnotationProperties = {}): void =>
-    runner.error(safeLine(message), safeProperties(properties)),
-  notice: (message: string, properties: AnnotationProperties = {}): void =>
-    runner.notice(safeLine(message), safeProperties(properties)),
-  /** A phase of the run, folded in the log (inputs, upload, submit, wait, report). */
-  group: <T>(name: string, work: () => Promise<T>): Promise<T> => runner.group(safeLine(name), work),
+  block: (message: string): void => {
+    shown();
+    runner.info(safeLines(message));
+  },
+  /** Shown only with step debugging on (RUNNER_DEBUG=1); otherwise it opens no group. */
+  debug: (message: string): void => {
+    if (runner.isDebug()) shown();
+    runner.debug(safeLine(message));
+  },
+  warning: (message: string, properties: AnnotationProperties = {}): void => {
+    shown();
+    runner.warning(safeLine(message), safeProperties(properties));
+  },
+  error: (message: string, properties: AnnotationProperties = {}): void => {
+    shown();
+    runner.error(safeLine(message), safeProperties(properties));
+  },
+  notice: (message: string, properties: AnnotationProperties = {}): void => {
+    shown();
+    runner.notice(safeLine(message), safeProperties(properties));
+  },
+  /**
+   * A phase of the run, folded in the log (inputs, upload, submit, wait, report). The fold opens with
+   * its first shown line; the runner's folds do not nest, so a group inside one is part of it.
+   */
+  group: async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    if (pendingGroup !== undefined || groupOpen) return work();
+    pendingGroup = safeLine(name);
+    try {
+      return await work();
+    } finally {
+      pendingGroup = undefined;
+      if (groupOpen) runner.endGroup();
+      groupOpen = false;
+    }
+  },
   /**
    * Appends Markdown to the job summary (to the log when there is none). Callers build it from our own
    * text and markdownText/markdownCode of anything from outside.
    */
   summary: async (markdown: string): Promise<void> => {
     if (process.env.GITHUB_STEP_SUMMARY) await runner.summary.addRaw(markdown, true).write();
-    else runner.info(safeLines(markdown));
+    else log.block(markdown);
   },
   /** Logs one ::error:: line and makes the step fail. */
-  fail: (message: string): void => runner.setFailed(safeLine(message)),
+  fail: (message: string): void => {
+    shown();
+    runner.setFailed(safeLine(message));
+  },
 };
 
 /** Every line break a renderer might honour, Unicode ones included; CRLF counts once. */

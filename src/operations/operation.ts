@@ -19,12 +19,21 @@ export interface PrepareContext<O extends OutputName = OutputName> {
   setOutput: (name: O, value: string) => void;
 }
 
-/** The package and versionCode an install brings, which verify and skip-installed ask the targets about. */
-interface InstalledApp {
+/**
+ * What an install brings: the package and versionCode verify and skip-installed ask the targets about,
+ * and what the summary shows of the build that went out.
+ */
+export interface InstalledApp {
   packageName?: string;
   versionCode?: number;
   /** The values come from the APK at apk-path (its manifest may lack a literal versionCode). */
   fromApk: boolean;
+  /** android:versionName, or the app-version input. */
+  versionName?: string;
+  /** Of the APK file, once known (apk-md5, or read from apk-path when it is uploaded). */
+  md5?: string;
+  /** Where the targets fetch it: the OBS object (`obs://bucket/key`), else the apk-url. */
+  source?: string;
 }
 
 /**

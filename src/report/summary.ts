@@ -2,9 +2,10 @@ import { formatDuration } from '../inputs/duration.js';
 import type { Job } from '../api/jobs.js';
 import { countJobs, type Counts, type RunStatus } from '../run/outcome.js';
 import type { WaveRow } from '../run/waves.js';
-import type { RunReport } from '../run/run-report.js';
+import type { Build, RunReport } from '../run/run-report.js';
 import { cap, log, markdownCode, markdownText, redactSecrets } from '../log/untrusted.js';
 import { crashMessage } from '../run/smoke.js';
+import { resumeInput, unstartedWaves, type UnstartedWave } from './halt.js';
 
 /** GitHub takes at most 1 MiB for a step summary: stay well inside it. */
 const MAX_SUMMARY_BYTES = 900_000;
@@ -39,59 +40,33 @@ const HEADLINE: Record<RunStatus, string> = {
 };
 
 export function summaryMarkdown(report: RunReport, counts = countJobs(report.jobs)): string {
-  const lines: string[] = [];
-  lines.push(
-    `## ${ICON[report.status]} Cloud Phone Deploy: \`${report.operation}\` ${HEADLINE[report.status]}`,
-    '',
-  );
-  if (report.status !== 'dry-run') {
-    const parts = [
-      `**${counts.succeeded}** succeeded`,
-      `**${counts.failed}** failed`,
-      `**${counts.running}** running`,
-    ];
-    if (counts.unknown) parts.push(`**${counts.unknown}** unknown`);
-    if (counts.skipped) parts.push(`**${counts.skipped}** skipped`);
-    lines.push(`${parts.join(' · ')} · ${counts.total} jobs · ${formatDuration(report.elapsedMs)}`, '');
-  }
-  // Notes quote service messages: shown as text, never as Markdown.
-  for (const note of report.notes) lines.push(`> ${markdownText(note)}`, '');
-  lines.push(...waveTable(report.waves?.rows ?? []));
-
-  if (report.plannedRequests) {
-    lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');
-    for (const request of report.plannedRequests.slice(0, 20)) lines.push(...codeBlock(request));
-    if (report.plannedRequests.length > 20) lines.push(`_…and ${report.plannedRequests.length - 20} more._`);
-    lines.push('');
-  }
-
-  const tail: string[] = [];
-  if (report.batchIds.length) {
-    const label = report.batchIdsOutput === 'task-ids' ? 'KooPhone task ids' : 'CPH request ids';
-    const shown = report.batchIds
-      .slice(0, 50)
-      .map((id) => markdownCode(id))
-      .join(', ');
-    tail.push(
-      `${label}: ${shown}${report.batchIds.length > 50 ? ` and ${report.batchIds.length - 50} more` : ''}`,
-      '',
-    );
-  }
+  const lines = headLines(report, counts);
+  const tail = batchIdLines(report);
 
   // Tables fill what the byte limit leaves: failures first, then the folded successes.
   let budget = MAX_SUMMARY_BYTES - byteSize(lines) - byteSize(tail);
   const grouped = report.jobs.some((j) => j.stage)
     ? 'stage'
-    : report.jobs.some((j) => j.fanOut)
+    : report.jobs.some((j) => j.fanOut || (j.targetType === 'phone' && j.server))
       ? 'server'
       : undefined;
-  const failed = report.jobs.filter((j) => j.status !== 'succeeded');
+  // Targets the rollout never reached fold into one line per wave, above the rows of the others.
+  const unstarted = unstartedWaves(report);
+  const folded = new Set(unstarted.flatMap((wave) => wave.targets));
+  const failed = report.jobs.filter(
+    (j) => j.status !== 'succeeded' && !(j.status === 'skipped' && folded.has(j.target)),
+  );
   const succeeded = report.jobs.filter((j) => j.status === 'succeeded');
   const smoke = report.jobs.some((j) => j.smoke);
   const crashes = crashSection(report.jobs);
   if (crashes.length) {
     lines.push(...crashes);
     budget -= byteSize(crashes);
+  }
+  if (unstarted.length) {
+    const section = unstartedSection(report, unstarted);
+    lines.push(...section);
+    budget -= byteSize(section);
   }
   if (failed.length && report.status !== 'dry-run') {
     const rows = table(failed, grouped, true, MAX_FAILURE_ROWS, budget - SUCCESS_RESERVE_BYTES, smoke);
@@ -116,6 +91,52 @@ export function summaryMarkdown(report: RunReport, counts = countJobs(report.job
     .subarray(0, MAX_SUMMARY_BYTES - 200)
     .toString('utf8');
   return `${cut}\n\n_Summary cut at GitHub's size limit; every job is in the file named by the results-file output._\n`;
+}
+
+/** What a reader takes in first: the headline, the build, the counts, the console, the notes and waves. */
+function headLines(report: RunReport, counts: Counts): string[] {
+  const lines = [
+    `## ${ICON[report.status]} Cloud Phone Deploy: \`${report.operation}\` ${HEADLINE[report.status]}`,
+    '',
+    ...buildLines(report.build),
+  ];
+  if (report.status !== 'dry-run') {
+    const parts = [
+      `**${counts.succeeded}** succeeded`,
+      `**${counts.failed}** failed`,
+      `**${counts.running}** running`,
+    ];
+    if (counts.unknown) parts.push(`**${counts.unknown}** unknown`);
+    if (counts.skipped) parts.push(`**${counts.skipped}** skipped`);
+    lines.push(`${parts.join(' · ')} · ${counts.total} jobs · ${formatDuration(report.elapsedMs)}`, '');
+  }
+  const link = consoleLink(report);
+  if (link) lines.push(link, '');
+  // Notes quote service messages: shown as text, never as Markdown.
+  for (const note of report.notes) lines.push(`> ${markdownText(note)}`, '');
+  lines.push(...waveTable(report.waves?.rows ?? []));
+
+  if (report.plannedRequests) {
+    lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');
+    for (const request of report.plannedRequests.slice(0, 20)) lines.push(...codeBlock(request));
+    if (report.plannedRequests.length > 20) lines.push(`_…and ${report.plannedRequests.length - 20} more._`);
+    lines.push('');
+  }
+  return lines;
+}
+
+/** The ids to look up in the console, last. */
+function batchIdLines(report: RunReport): string[] {
+  if (!report.batchIds.length) return [];
+  const label = report.batchIdsOutput === 'task-ids' ? 'KooPhone task ids' : 'CPH request ids';
+  const shown = report.batchIds
+    .slice(0, 50)
+    .map((id) => markdownCode(id))
+    .join(', ');
+  return [
+    `${label}: ${shown}${report.batchIds.length > 50 ? ` and ${report.batchIds.length - 50} more` : ''}`,
+    '',
+  ];
 }
 
 /**
@@ -161,11 +182,13 @@ function table(
   let shown = 0;
   for (const job of rows) {
     if (shown >= maxRows) break;
+    // A server row of a command sent to servers is its own server; a phone whose server is unknown shows none.
+    const server = job.server ?? (job.fanOut === 'server' || job.stage ? job.target : undefined);
     const cells =
       grouped === 'stage'
         ? [code(job.server ?? job.target), cell(job.stage ?? ''), code(job.target), job.status]
         : grouped === 'server'
-          ? [code(job.server ?? job.target), code(job.target), job.status]
+          ? [server === undefined ? '' : code(server), code(job.target), job.status]
           : [code(job.target), job.status];
     if (withSmoke) cells.push(job.smoke ?? '');
     if (withErrors) {
@@ -234,5 +257,62 @@ function waveTable(rows: WaveRow[]): string[] {
     );
   }
   out.push('');
+  return out;
+}
+
+/** The build that went out, at the top: what a reader checks first after an install. */
+function buildLines(build: Build | undefined): string[] {
+  if (!build) return [];
+  const parts = [
+    build.packageName ? code(build.packageName) : '_package not known_',
+    build.versionName !== undefined && `versionName ${code(build.versionName)}`,
+    build.versionCode !== undefined && `versionCode ${code(String(build.versionCode))}`,
+    build.md5 && `MD5 ${code(build.md5)}`,
+    // A URL's query (its signature) is masked by redactSecrets, inside code().
+    build.source && `from ${code(build.source)}`,
+  ].filter(Boolean);
+  return [`**Build:** ${parts.join(' · ')}`, ''];
+}
+
+/**
+ * The region's console of the service, where jobs and phones can be looked into. Inferred, not from an
+ * API page: console.huaweicloud.com/cph/ is where the CPH console is commonly linked, `?region=` is how
+ * Huawei Cloud console addresses choose a region, and KooPhone's path follows the same pattern.
+ */
+const CONSOLE = {
+  cph: { name: 'CPH', url: 'https://console.huaweicloud.com/cph/' },
+  koophone: { name: 'KooPhone', url: 'https://console.huaweicloud.com/koophone/' },
+};
+
+/** Shown when there is something to look into: not for a run that succeeded, nor a dry run. */
+function consoleLink(report: RunReport): string | undefined {
+  if (!report.console || report.status === 'succeeded' || report.status === 'dry-run') return undefined;
+  const { name, url } = CONSOLE[report.console.family];
+  const { region } = report.console;
+  return `Look into the jobs in the [${name} console (${markdownText(region)})](${url}?region=${encodeURIComponent(region)}).`;
+}
+
+const MAX_UNSTARTED_WAVES = 20;
+const UNSTARTED_NAMED = 3;
+
+/** One line per wave a halt (or an early end) left unstarted, and the input that resumes them. */
+function unstartedSection(report: RunReport, waves: UnstartedWave[]): string[] {
+  const total = waves.reduce((n, wave) => n + wave.targets.length, 0);
+  const out = [`### Not started (${total})`, ''];
+  for (const wave of waves.slice(0, MAX_UNSTARTED_WAVES)) {
+    const named = wave.targets.slice(0, UNSTARTED_NAMED).map(code).join(', ');
+    const more =
+      wave.targets.length > UNSTARTED_NAMED ? ` and ${wave.targets.length - UNSTARTED_NAMED} more` : '';
+    out.push(
+      `- Wave ${wave.wave}${wave.andLater ? ' and later' : ''}: ${wave.targets.length} target(s): ${named}${more}`,
+    );
+  }
+  if (waves.length > MAX_UNSTARTED_WAVES)
+    out.push(`- _…and ${waves.length - MAX_UNSTARTED_WAVES} more waves._`);
+  out.push(
+    '',
+    `Every one is in the pending-targets output: resume them with \`${resumeInput(report)}\` in place of this step's target inputs.`,
+    '',
+  );
   return out;
 }

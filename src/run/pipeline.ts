@@ -17,8 +17,8 @@ import { readSettings, type Settings } from '../operations/settings.js';
 import { countJobs, runStatus } from './outcome.js';
 import { expectedVersion, runRollout, smokePackage, type Expected } from './rollout.js';
 import { plannedSmoke } from './smoke.js';
-import type { RunReport } from './run-report.js';
-import { selectFleet, type SelectedFleet } from './select.js';
+import type { Build, RunReport } from './run-report.js';
+import { describeSelection, selectFleet, type SelectedFleet } from './select.js';
 import { planWaves } from './waves.js';
 
 /** What a run knows so far: enough for any end, a crash included, to write every output and the summary. */
@@ -37,6 +37,8 @@ export interface Progress {
   selected?: string[];
   operationOutputs: Partial<Record<OutputName, string>>;
   credentialsExpiration?: Date;
+  /** install-app: the build, once the APK is resolved; its MD5 once uploaded. */
+  build?: Build;
 }
 
 /** How a run ends: its report, and the one ::error:: line when the cause is known (bad input, a refused call). */
@@ -86,7 +88,11 @@ export async function runPipeline(
 async function readInputs(progress: Progress, source: InputSource): Promise<Settings> {
   try {
     // Secrets are registered as they are read, before anything else is printed.
-    const settings = await log.group('Inputs', async () => readSettings(source, process.env, registerSecret));
+    const settings = await log.group('Inputs', async () => {
+      const read = await readSettings(source, process.env, registerSecret);
+      log.info(describeRun(read));
+      return read;
+    });
     const { route } = settings.operation;
     Object.assign(progress, {
       settings,
@@ -100,6 +106,19 @@ async function readInputs(progress: Progress, source: InputSource): Promise<Sett
     if (error instanceof InputError) throw new Stop(`Nothing was sent: ${error.message}`, error.message);
     throw error;
   }
+}
+
+const SIGNING = { aksk: 'AK/SK signing', token: 'an IAM token', keyless: 'keyless (OIDC to temporary keys)' };
+
+/** The Inputs fold's one line: what the run will do, where, and how it signs. */
+function describeRun(settings: Settings): string {
+  const { operation } = settings;
+  const { targetType } = operation.route;
+  const listed = operation.targets().length;
+  const targets = operation.fleet?.selection
+    ? `${targetType}s chosen by a selection`
+    : `${listed} ${targetType}(s) listed`;
+  return `${operation.route.title}: ${targets}, ${settings.endpoint}, ${SIGNING[settings.credentials.kind]}${settings.dryRun ? ', dry run' : ''}.`;
 }
 
 function cancelled(): Stop {
@@ -126,7 +145,9 @@ async function deploy(progress: Progress, read: Settings, signal: AbortSignal): 
   const context = prepareContext(progress, read, signal);
   let settings = await beforeSending(signal, 'reading the APK', async () => {
     const operation = await log.group('APK', () => read.operation.resolve(context(read)));
-    return { ...read, operation };
+    const resolved = { ...read, operation };
+    progress.build = buildOf(resolved);
+    return resolved;
   });
   const checked = await beforeSending(signal, 'checking the inputs', async () => ({
     expected: expectedVersion(settings),
@@ -145,8 +166,13 @@ async function deploy(progress: Progress, read: Settings, signal: AbortSignal): 
   });
   try {
     const deadline = progress.started + settings.waitTimeoutMs;
-    // The annotation says why a selection failed: the listing, the service's code and message, or the bound it hit.
-    const selected = await beforeSending(signal, 'selecting the targets failed', () =>
+    // The annotation says why a selection failed: the selection, the listing, the service's code and
+    // message, or the bound it hit.
+    const { fleet } = settings.operation;
+    const selecting = fleet?.selection
+      ? `selecting ${fleet.type}s by ${describeSelection(fleet.selection)} failed`
+      : 'selecting the targets failed';
+    const selected = await beforeSending(signal, selecting, () =>
       selectFleet(settings, transport, (message) => log.info(message), deadline),
     );
     progress.selected = selected.all;
@@ -159,10 +185,28 @@ async function deploy(progress: Progress, read: Settings, signal: AbortSignal): 
         )
       : settings.operation;
     settings = { ...settings, operation: prepared };
+    progress.build = buildOf(settings);
     return await roll(progress, settings, selected, { ...checked, transport, signal });
   } finally {
     transport.dispose();
   }
+}
+
+/**
+ * What an install sends out, for the top of the summary: the version-code input, when given, is the
+ * one verify holds the targets to.
+ */
+function buildOf(settings: Settings): Build | undefined {
+  const app = settings.operation.installs?.();
+  if (!app) return undefined;
+  const { packageName, versionName, md5, source } = app;
+  return {
+    packageName,
+    versionName,
+    versionCode: settings.rollout.versionCode ?? app.versionCode,
+    md5,
+    source,
+  };
 }
 
 /** A selection that found no running target ends the run (a dry run reports what it found). */
@@ -219,6 +263,10 @@ function reportOf(
     targets: progress.selected,
     operationOutputs: progress.operationOutputs,
     credentialsExpiration: progress.credentialsExpiration,
+    build: progress.build,
+    ...(progress.settings?.region && {
+      console: { family: progress.settings.operation.route.family, region: progress.settings.region },
+    }),
     ...rest,
   };
 }
@@ -332,14 +380,26 @@ async function roll(
       'The workflow was cancelled. Jobs already submitted go on running in the service: its API offers no way to cancel them. The ones still running are listed below.',
     );
   }
-  const jobs = [...selected.skipped, ...rollout.jobs];
+  const jobs = [...selected.skipped, ...withServers(rollout.jobs, selected.serverOf)];
   const report = reportOf(progress, {
     status: runStatus(countJobs(jobs), end),
     jobs,
     batchIds: rollout.batchIds,
     batchIdsOutput: family.batchIdsOutput,
     notes: [...(selected.description ? [selected.description] : []), ...notes],
-    waves: rollout.waves,
+    waves: rollout.waves && {
+      ...rollout.waves,
+      planned: planWaves(progress.targets.length, settings.rollout.waves ?? []),
+    },
   });
   return { report, settings };
+}
+
+/** Each phone's server, as the selection listed it, on the jobs that do not name one. */
+function withServers(jobs: Job[], serverOf: ReadonlyMap<string, string> | undefined): Job[] {
+  if (!serverOf?.size) return jobs;
+  return jobs.map((job) => {
+    const server = job.server ?? serverOf.get(job.target);
+    return server === job.server ? job : { ...job, server };
+  });
 }

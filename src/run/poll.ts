@@ -15,7 +15,7 @@ export interface WaitOptions {
   /** Whole poll rounds that may fail in a row (after the transport's own retries) before giving up. */
   maxConsecutiveFailures?: number;
   now?: () => number;
-  /** Called after every poll round, for progress logging. */
+  /** Called once before the first round (the states the submit left) and after every round, for progress logging. */
   onRound?: () => void;
 }
 
@@ -56,6 +56,8 @@ export async function waitForJobs(
   // Rounds start on a schedule counted from the start of the previous round, so the time a round
   // takes (100 requests for 10,000 targets) does not stretch the gaps; a late round is followed at once.
   let roundStart = started;
+  // The log says at once what is waited for, not one poll interval later.
+  if (jobs.some((job) => job.status === 'running' && job.jobId)) options.onRound?.();
   for (;;) {
     const pending = jobs.filter((job) => job.status === 'running' && job.jobId);
     if (pending.length === 0) return { end: 'done', rounds };

@@ -1,5 +1,6 @@
 import type { Job } from '../api/jobs.js';
 import type { OutputName } from '../inputs/names.js';
+import type { InstalledApp } from '../operations/operation.js';
 import type { RunStatus } from './outcome.js';
 import type { WaveRow } from './waves.js';
 
@@ -8,9 +9,14 @@ export interface WavesEnd {
   rows: WaveRow[];
   halted: boolean;
   completed: number;
-  /** Targets no wave reached. */
+  /** Targets no wave reached: the last waves of the plan, in order. */
   notStarted: string[];
+  /** Every planned wave's size, the ones not started included. */
+  planned?: number[];
 }
+
+/** The build an install sent out (install-app), as the top of the summary shows it. */
+export type Build = Omit<InstalledApp, 'fromApk'>;
 
 /** Everything a run ends with, whatever the end: what the outputs, the summary and the annotations show. */
 export interface RunReport {
@@ -32,4 +38,8 @@ export interface RunReport {
   credentialsExpiration?: Date;
   /** A rollout in waves. */
   waves?: WavesEnd;
+  /** install-app: what went out, once the APK is resolved (and uploaded). */
+  build?: Build;
+  /** Where the fleet is, for a link to its console: the API family and the region input. */
+  console?: { family: 'cph' | 'koophone'; region: string };
 }

@@ -18,6 +18,8 @@ export interface SelectedFleet {
   description?: string;
   /** Set when the run has a selection: the filters it used, for messages. */
   filters?: string;
+  /** Each selected phone's server, as the listing gave it. */
+  serverOf?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function selectFleet(
       all: resolved.all,
       running: resolved.running,
       skipped: resolved.skipped,
+      serverOf: resolved.serverOf,
       filters: what,
       description: `Selected by ${what}: ${resolved.all.length} ${fleet.type}(s), ${resolved.running.length} running${resolved.skipped.length ? `, ${resolved.skipped.length} not running (skipped)` : ''}.`,
     };
@@ -58,7 +61,7 @@ export async function selectFleet(
   return selected;
 }
 
-function describeSelection(selection: Selection): string {
+export function describeSelection(selection: Selection): string {
   if (selection.family === 'koophone') {
     return [
       selection.pool !== undefined && `pool_name=${selection.pool}`,
@@ -82,6 +85,8 @@ export interface Resolved {
   running: string[];
   /** A `skipped` result for each target that is not running. */
   skipped: Job[];
+  /** Each phone's server, when the listing gave it (phones selected through their servers). */
+  serverOf: Map<string, string>;
 }
 
 /** ListPhones `status` 2 and batch-query `running_status` 2 mean running (API reference). */
@@ -186,11 +191,12 @@ export async function resolveSelection(
     else found = unique.length ? await lister.phonesOf(unique.map((s) => s.id)) : [];
   }
   const seen = new Set<string>();
-  const resolved: Resolved = { all: [], running: [], skipped: [] };
+  const resolved: Resolved = { all: [], running: [], skipped: [], serverOf: new Map() };
   for (const target of found) {
     if (seen.has(target.id)) continue;
     seen.add(target.id);
     resolved.all.push(target.id);
+    if (targetType === 'phone' && target.server) resolved.serverOf.set(target.id, target.server);
     // The tag listing gives no server status: such a server is a target, and the service judges it.
     const running =
       targetType === 'server'
@@ -212,6 +218,7 @@ export async function resolveSelection(
       targetType,
       status: 'skipped',
       errorMessage: `not running: ${state}`,
+      ...(targetType === 'phone' && target.server ? { server: target.server } : {}),
     });
   }
   return resolved;

@@ -93,5 +93,11 @@ export const installApp = defineOperation({
     packageName: params.packageName,
     versionCode: params.versionCode,
     fromApk: params.apkPath !== undefined,
+    versionName: params.appVersion,
+    md5: params.md5,
+    source:
+      params.obs.bucket && params.obs.object
+        ? `obs://${params.obs.bucket}/${params.obs.object}`
+        : params.apkUrl,
   }),
 });

@@ -67,7 +67,7 @@ export async function readApk(
   }
   const appVersion = params.appVersion ?? apk.versionName;
   context.info(
-    `APK ${apk.fileName}: ${apk.packageName} ${apk.versionName ?? '(no versionName)'}, ${apk.sizeBytes} bytes${apk.md5 ? `, md5 ${apk.md5}` : ''}`,
+    `APK ${apk.fileName}: ${apk.packageName} ${apk.versionName ?? '(no versionName)'}${apk.versionCode !== undefined ? ` (versionCode ${apk.versionCode})` : ''}, ${apk.sizeBytes} bytes, signed ${apk.signatures.join(' ')}${apk.md5 ? `, md5 ${apk.md5}` : ''}`,
   );
   if (onInstances && !appVersion) {
     throw new InputError(
