@@ -30975,6 +30975,7 @@ function describeValue(raw) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JI: () => (/* binding */ FLEET_INPUTS),
+/* harmony export */   Jg: () => (/* binding */ INPUT_OF),
 /* harmony export */   p9: () => (/* binding */ readFleet)
 /* harmony export */ });
 /* unused harmony export parseServerTags */
@@ -31971,16 +31972,66 @@ function safeLines(text) {
 function safeProperties(p) {
     return p.title === undefined ? p : { ...p, title: safeLine(p.title) };
 }
+/**
+ * The group whose marker waits for its first shown line: a phase that printed nothing (or only debug
+ * lines the runner hides) leaves no empty fold in the log.
+ */
+let pendingGroup;
+let groupOpen = false;
+/** Before a line the reader sees: opens the group it belongs to. */
+function shown() {
+    if (pendingGroup === undefined)
+        return;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(pendingGroup);
+    pendingGroup = undefined;
+    groupOpen = true;
+}
 const log = {
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safeLine(message)),
+    info: (message) => {
+        shown();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safeLine(message));
+    },
     /** For text we lay out over several lines ourselves: each line is still made safe. */
-    block: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safeLines(message)),
-    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(safeLine(message)),
-    warning: (message, properties = {}) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(safeLine(message), safeProperties(properties)),
-    error: (message, properties = {}) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(safeLine(message), safeProperties(properties)),
-    notice: (message, properties = {}) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(safeLine(message), safeProperties(properties)),
-    /** A phase of the run, folded in the log (inputs, upload, submit, wait, report). */
-    group: (name, work) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(safeLine(name), work),
+    block: (message) => {
+        shown();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safeLines(message));
+    },
+    /** Shown only with step debugging on (RUNNER_DEBUG=1); otherwise it opens no group. */
+    debug: (message) => {
+        if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
+            shown();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(safeLine(message));
+    },
+    warning: (message, properties = {}) => {
+        shown();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(safeLine(message), safeProperties(properties));
+    },
+    error: (message, properties = {}) => {
+        shown();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(safeLine(message), safeProperties(properties));
+    },
+    notice: (message, properties = {}) => {
+        shown();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(safeLine(message), safeProperties(properties));
+    },
+    /**
+     * A phase of the run, folded in the log (inputs, upload, submit, wait, report). The fold opens with
+     * its first shown line; the runner's folds do not nest, so a group inside one is part of it.
+     */
+    group: async (name, work) => {
+        if (pendingGroup !== undefined || groupOpen)
+            return work();
+        pendingGroup = safeLine(name);
+        try {
+            return await work();
+        }
+        finally {
+            pendingGroup = undefined;
+            if (groupOpen)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+            groupOpen = false;
+        }
+    },
     /**
      * Appends Markdown to the job summary (to the log when there is none). Callers build it from our own
      * text and markdownText/markdownCode of anything from outside.
@@ -31989,10 +32040,13 @@ const log = {
         if (process.env.GITHUB_STEP_SUMMARY)
             await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
         else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safeLines(markdown));
+            log.block(markdown);
     },
     /** Logs one ::error:: line and makes the step fail. */
-    fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(safeLine(message)),
+    fail: (message) => {
+        shown();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(safeLine(message));
+    },
 };
 /** Every line break a renderer might honour, Unicode ones included; CRLF counts once. */
 // eslint-disable-next-line no-control-regex
@@ -33920,7 +33974,7 @@ async function readApk(params, context) {
         throw new errors/* InputError */.d(names/* Inputs */.G0.PackageName, `does not match the package of ${apk.fileName} ('${apk.packageName}'): remove the input or fix it`, params.packageName);
     }
     const appVersion = params.appVersion ?? apk.versionName;
-    context.info(`APK ${apk.fileName}: ${apk.packageName} ${apk.versionName ?? '(no versionName)'}, ${apk.sizeBytes} bytes${apk.md5 ? `, md5 ${apk.md5}` : ''}`);
+    context.info(`APK ${apk.fileName}: ${apk.packageName} ${apk.versionName ?? '(no versionName)'}${apk.versionCode !== undefined ? ` (versionCode ${apk.versionCode})` : ''}, ${apk.sizeBytes} bytes, signed ${apk.signatures.join(' ')}${apk.md5 ? `, md5 ${apk.md5}` : ''}`);
     if (onInstances && !appVersion) {
         throw new errors/* InputError */.d(names/* Inputs */.G0.VersionName, `is required: ${apk.fileName} has no literal versionName in its manifest`, '');
     }
@@ -41625,20 +41679,22 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
   dN: () => (/* binding */ exportVariable),
   V4: () => (/* binding */ getInput),
-  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -48674,16 +48730,60 @@ function readAuthOnlySettings(source, env = process.env, maskSecret = () => { })
 
 // EXTERNAL MODULE: ./src/log/untrusted.ts
 var untrusted = __nccwpck_require__(1168);
+// EXTERNAL MODULE: ./src/inputs/fleet.ts
+var fleet = __nccwpck_require__(8405);
+;// CONCATENATED MODULE: ./src/report/halt.ts
+
+
+/**
+ * The targets a rollout left unstarted (halted, cancelled or out of time between waves), one entry per
+ * planned wave: they are always the last waves of the plan, whole.
+ */
+function unstartedWaves(report) {
+    const waves = report.waves;
+    if (!waves?.notStarted.length)
+        return [];
+    const { notStarted, planned = [] } = waves;
+    const out = [];
+    let left = notStarted.length;
+    for (let i = planned.length - 1; i >= 0 && left > 0; i--) {
+        const size = planned[i];
+        out.unshift({ wave: i + 1, targets: notStarted.slice(left - size, left) });
+        left -= size;
+    }
+    if (left === 0)
+        return out;
+    // A plan that does not end on these targets: one line for all of them.
+    return [{ wave: waves.rows.length + 1, targets: notStarted, andLater: true }];
+}
+/**
+ * The input line that resumes the targets a rollout left unstarted: the pending-targets output of this
+ * step, given to the input of their kind (a selection's phones are phone ids, for `phones`).
+ */
+function resumeInput(report) {
+    const notStarted = new Set(report.waves?.notStarted ?? []);
+    const type = report.jobs.find((job) => notStarted.has(job.target))?.targetType ?? 'phone';
+    return `${fleet/* INPUT_OF */.Jg[type]}: \${{ steps.<id>.outputs.${names/* Outputs */.tY.PendingTargets} }}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
+
+
 const MAX_ANNOTATIONS = 10;
-/** One annotation per failed target, capped, so the run page points at what went wrong. */
+const FAILURES_NAMED = 3;
+/**
+ * One annotation per failed target, capped, so the run page points at what went wrong; a halted
+ * rollout first says why it stopped and how to resume.
+ */
 function annotate(report) {
     const failed = report.jobs.filter((j) => j.status === 'failed' || j.status === 'unknown');
+    if (report.waves?.halted)
+        annotateHalt(report, failed);
     for (const job of failed.slice(0, MAX_ANNOTATIONS)) {
         const what = job.stage
             ? `${job.targetType} ${job.target} (${job.stage})`
-            : job.fanOut === 'phone' && job.server
+            : job.targetType === 'phone' && job.server
                 ? `${job.targetType} ${job.target} (server ${job.server})`
                 : `${job.targetType} ${job.target}`;
         const why = [job.errorCode, job.errorMessage].filter(Boolean).join(': ') || job.status;
@@ -48694,6 +48794,25 @@ function annotate(report) {
     if (failed.length > MAX_ANNOTATIONS) {
         untrusted/* log */.Rm.error(`…and ${failed.length - MAX_ANNOTATIONS} more failed targets: see the job summary and the results output.`);
     }
+}
+/**
+ * The wave the rollout halted after, the failures that halted it, how many targets never started and
+ * the input that resumes them: what a reader of the run page needs without opening the summary.
+ */
+function annotateHalt(report, failed) {
+    const waves = report.waves;
+    const failures = waves.rows.reduce((n, row) => n + row.failed, 0);
+    const attempted = waves.rows.reduce((n, row) => n + row.targets - row.skipped, 0);
+    const named = failed
+        .slice(0, FAILURES_NAMED)
+        .map((job) => (0,untrusted/* cap */.Np)((0,untrusted/* redactSecrets */.fp)([job.target, job.errorCode].filter(Boolean).join(' ')), 120));
+    const more = failed.length > FAILURES_NAMED ? `, ${failed.length - FAILURES_NAMED} more` : '';
+    const unstarted = unstartedWaves(report);
+    const notStarted = waves.notStarted.length;
+    const resume = notStarted
+        ? ` ${notStarted} target(s) in ${unstarted.length} wave(s) never started. Fix the cause, then resume them with \`${resumeInput(report)}\` in place of this step's target inputs (the failed ones are in ${names/* Outputs */.tY.FailedTargets}).`
+        : '';
+    untrusted/* log */.Rm.error(`Rollout halted after wave ${waves.rows.length}: ${failures} of ${attempted} attempted target(s) failed (${named.join(', ')}${more}), more than ${names/* Inputs */.G0.MaxFailures} allows.${resume}`, { title: 'Cloud Phone Deploy: rollout halted' });
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -49240,6 +49359,9 @@ async function waitForJobs(jobs, family, options) {
     // Rounds start on a schedule counted from the start of the previous round, so the time a round
     // takes (100 requests for 10,000 targets) does not stretch the gaps; a late round is followed at once.
     let roundStart = started;
+    // The log says at once what is waited for, not one poll interval later.
+    if (jobs.some((job) => job.status === 'running' && job.jobId))
+        options.onRound?.();
     for (;;) {
         const pending = jobs.filter((job) => job.status === 'running' && job.jobId);
         if (pending.length === 0)
@@ -49640,6 +49762,7 @@ async function runOnTargets(targets, command, what, ctx) {
 
 
 
+
 /** GitHub takes at most 1 MiB for a step summary: stay well inside it. */
 const MAX_SUMMARY_BYTES = 900_000;
 const MAX_FAILURE_ROWS = 2_000;
@@ -49669,55 +49792,30 @@ const HEADLINE = {
     halted: 'halted: the rollout stopped after too many failures',
 };
 function summaryMarkdown(report, counts = countJobs(report.jobs)) {
-    const lines = [];
-    lines.push(`## ${ICON[report.status]} Cloud Phone Deploy: \`${report.operation}\` ${HEADLINE[report.status]}`, '');
-    if (report.status !== 'dry-run') {
-        const parts = [
-            `**${counts.succeeded}** succeeded`,
-            `**${counts.failed}** failed`,
-            `**${counts.running}** running`,
-        ];
-        if (counts.unknown)
-            parts.push(`**${counts.unknown}** unknown`);
-        if (counts.skipped)
-            parts.push(`**${counts.skipped}** skipped`);
-        lines.push(`${parts.join(' · ')} · ${counts.total} jobs · ${(0,duration/* formatDuration */.a3)(report.elapsedMs)}`, '');
-    }
-    // Notes quote service messages: shown as text, never as Markdown.
-    for (const note of report.notes)
-        lines.push(`> ${(0,untrusted/* markdownText */.p7)(note)}`, '');
-    lines.push(...waveTable(report.waves?.rows ?? []));
-    if (report.plannedRequests) {
-        lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');
-        for (const request of report.plannedRequests.slice(0, 20))
-            lines.push(...codeBlock(request));
-        if (report.plannedRequests.length > 20)
-            lines.push(`_…and ${report.plannedRequests.length - 20} more._`);
-        lines.push('');
-    }
-    const tail = [];
-    if (report.batchIds.length) {
-        const label = report.batchIdsOutput === 'task-ids' ? 'KooPhone task ids' : 'CPH request ids';
-        const shown = report.batchIds
-            .slice(0, 50)
-            .map((id) => (0,untrusted/* markdownCode */.D9)(id))
-            .join(', ');
-        tail.push(`${label}: ${shown}${report.batchIds.length > 50 ? ` and ${report.batchIds.length - 50} more` : ''}`, '');
-    }
+    const lines = headLines(report, counts);
+    const tail = batchIdLines(report);
     // Tables fill what the byte limit leaves: failures first, then the folded successes.
     let budget = MAX_SUMMARY_BYTES - byteSize(lines) - byteSize(tail);
     const grouped = report.jobs.some((j) => j.stage)
         ? 'stage'
-        : report.jobs.some((j) => j.fanOut)
+        : report.jobs.some((j) => j.fanOut || (j.targetType === 'phone' && j.server))
             ? 'server'
             : undefined;
-    const failed = report.jobs.filter((j) => j.status !== 'succeeded');
+    // Targets the rollout never reached fold into one line per wave, above the rows of the others.
+    const unstarted = unstartedWaves(report);
+    const folded = new Set(unstarted.flatMap((wave) => wave.targets));
+    const failed = report.jobs.filter((j) => j.status !== 'succeeded' && !(j.status === 'skipped' && folded.has(j.target)));
     const succeeded = report.jobs.filter((j) => j.status === 'succeeded');
     const smoke = report.jobs.some((j) => j.smoke);
     const crashes = crashSection(report.jobs);
     if (crashes.length) {
         lines.push(...crashes);
         budget -= byteSize(crashes);
+    }
+    if (unstarted.length) {
+        const section = unstartedSection(report, unstarted);
+        lines.push(...section);
+        budget -= byteSize(section);
     }
     if (failed.length && report.status !== 'dry-run') {
         const rows = table(failed, grouped, true, MAX_FAILURE_ROWS, budget - SUCCESS_RESERVE_BYTES, smoke);
@@ -49736,6 +49834,56 @@ function summaryMarkdown(report, counts = countJobs(report.jobs)) {
         .subarray(0, MAX_SUMMARY_BYTES - 200)
         .toString('utf8');
     return `${cut}\n\n_Summary cut at GitHub's size limit; every job is in the file named by the results-file output._\n`;
+}
+/** What a reader takes in first: the headline, the build, the counts, the console, the notes and waves. */
+function headLines(report, counts) {
+    const lines = [
+        `## ${ICON[report.status]} Cloud Phone Deploy: \`${report.operation}\` ${HEADLINE[report.status]}`,
+        '',
+        ...buildLines(report.build),
+    ];
+    if (report.status !== 'dry-run') {
+        const parts = [
+            `**${counts.succeeded}** succeeded`,
+            `**${counts.failed}** failed`,
+            `**${counts.running}** running`,
+        ];
+        if (counts.unknown)
+            parts.push(`**${counts.unknown}** unknown`);
+        if (counts.skipped)
+            parts.push(`**${counts.skipped}** skipped`);
+        lines.push(`${parts.join(' · ')} · ${counts.total} jobs · ${(0,duration/* formatDuration */.a3)(report.elapsedMs)}`, '');
+    }
+    const link = consoleLink(report);
+    if (link)
+        lines.push(link, '');
+    // Notes quote service messages: shown as text, never as Markdown.
+    for (const note of report.notes)
+        lines.push(`> ${(0,untrusted/* markdownText */.p7)(note)}`, '');
+    lines.push(...waveTable(report.waves?.rows ?? []));
+    if (report.plannedRequests) {
+        lines.push(`### Requests that would be sent (${report.plannedRequests.length})`, '');
+        for (const request of report.plannedRequests.slice(0, 20))
+            lines.push(...codeBlock(request));
+        if (report.plannedRequests.length > 20)
+            lines.push(`_…and ${report.plannedRequests.length - 20} more._`);
+        lines.push('');
+    }
+    return lines;
+}
+/** The ids to look up in the console, last. */
+function batchIdLines(report) {
+    if (!report.batchIds.length)
+        return [];
+    const label = report.batchIdsOutput === 'task-ids' ? 'KooPhone task ids' : 'CPH request ids';
+    const shown = report.batchIds
+        .slice(0, 50)
+        .map((id) => (0,untrusted/* markdownCode */.D9)(id))
+        .join(', ');
+    return [
+        `${label}: ${shown}${report.batchIds.length > 50 ? ` and ${report.batchIds.length - 50} more` : ''}`,
+        '',
+    ];
 }
 /**
  * A request as the log shows it (URL user-info, query values and secrets masked), in a fence longer
@@ -49772,10 +49920,12 @@ function table(jobs, grouped, withErrors, maxRows, maxBytes, withSmoke = false) 
     for (const job of rows) {
         if (shown >= maxRows)
             break;
+        // A server row of a command sent to servers is its own server; a phone whose server is unknown shows none.
+        const server = job.server ?? (job.fanOut === 'server' || job.stage ? job.target : undefined);
         const cells = grouped === 'stage'
             ? [code(job.server ?? job.target), cell(job.stage ?? ''), code(job.target), job.status]
             : grouped === 'server'
-                ? [code(job.server ?? job.target), code(job.target), job.status]
+                ? [server === undefined ? '' : code(server), code(job.target), job.status]
                 : [code(job.target), job.status];
         if (withSmoke)
             cells.push(job.smoke ?? '');
@@ -49840,6 +49990,53 @@ function waveTable(rows) {
         out.push(`| ${r.wave} | ${r.targets} | ${r.succeeded} | ${failed} | ${r.skipped} | ${(0,duration/* formatDuration */.a3)(r.elapsedMs)} |`);
     }
     out.push('');
+    return out;
+}
+/** The build that went out, at the top: what a reader checks first after an install. */
+function buildLines(build) {
+    if (!build)
+        return [];
+    const parts = [
+        build.packageName ? code(build.packageName) : '_package not known_',
+        build.versionName !== undefined && `versionName ${code(build.versionName)}`,
+        build.versionCode !== undefined && `versionCode ${code(String(build.versionCode))}`,
+        build.md5 && `MD5 ${code(build.md5)}`,
+        // A URL's query (its signature) is masked by redactSecrets, inside code().
+        build.source && `from ${code(build.source)}`,
+    ].filter(Boolean);
+    return [`**Build:** ${parts.join(' · ')}`, ''];
+}
+/**
+ * The region's console of the service, where jobs and phones can be looked into. Inferred, not from an
+ * API page: console.huaweicloud.com/cph/ is where the CPH console is commonly linked, `?region=` is how
+ * Huawei Cloud console addresses choose a region, and KooPhone's path follows the same pattern.
+ */
+const CONSOLE = {
+    cph: { name: 'CPH', url: 'https://console.huaweicloud.com/cph/' },
+    koophone: { name: 'KooPhone', url: 'https://console.huaweicloud.com/koophone/' },
+};
+/** Shown when there is something to look into: not for a run that succeeded, nor a dry run. */
+function consoleLink(report) {
+    if (!report.console || report.status === 'succeeded' || report.status === 'dry-run')
+        return undefined;
+    const { name, url } = CONSOLE[report.console.family];
+    const { region } = report.console;
+    return `Look into the jobs in the [${name} console (${(0,untrusted/* markdownText */.p7)(region)})](${url}?region=${encodeURIComponent(region)}).`;
+}
+const MAX_UNSTARTED_WAVES = 20;
+const UNSTARTED_NAMED = 3;
+/** One line per wave a halt (or an early end) left unstarted, and the input that resumes them. */
+function unstartedSection(report, waves) {
+    const total = waves.reduce((n, wave) => n + wave.targets.length, 0);
+    const out = [`### Not started (${total})`, ''];
+    for (const wave of waves.slice(0, MAX_UNSTARTED_WAVES)) {
+        const named = wave.targets.slice(0, UNSTARTED_NAMED).map(code).join(', ');
+        const more = wave.targets.length > UNSTARTED_NAMED ? ` and ${wave.targets.length - UNSTARTED_NAMED} more` : '';
+        out.push(`- Wave ${wave.wave}${wave.andLater ? ' and later' : ''}: ${wave.targets.length} target(s): ${named}${more}`);
+    }
+    if (waves.length > MAX_UNSTARTED_WAVES)
+        out.push(`- _…and ${waves.length - MAX_UNSTARTED_WAVES} more waves._`);
+    out.push('', `Every one is in the pending-targets output: resume them with \`${resumeInput(report)}\` in place of this step's target inputs.`, '');
     return out;
 }
 
@@ -50572,8 +50769,6 @@ function toPhone(p) {
 
 // EXTERNAL MODULE: ./src/log/redact.ts
 var redact = __nccwpck_require__(4361);
-// EXTERNAL MODULE: ./src/inputs/fleet.ts
-var fleet = __nccwpck_require__(8405);
 ;// CONCATENATED MODULE: ./src/operations/operation.ts
 /**
  * Turns a declaration into an entry of the operation list. The parameter type stays inside: what
@@ -50731,6 +50926,11 @@ const installApp = defineOperation({
         packageName: params.packageName,
         versionCode: params.versionCode,
         fromApk: params.apkPath !== undefined,
+        versionName: params.appVersion,
+        md5: params.md5,
+        source: params.obs.bucket && params.obs.object
+            ? `obs://${params.obs.bucket}/${params.obs.object}`
+            : params.apkUrl,
     }),
 });
 
@@ -51457,6 +51657,7 @@ async function selectFleet(settings, transport, info, deadline) {
             all: resolved.all,
             running: resolved.running,
             skipped: resolved.skipped,
+            serverOf: resolved.serverOf,
             filters: what,
             description: `Selected by ${what}: ${resolved.all.length} ${fleet.type}(s), ${resolved.running.length} running${resolved.skipped.length ? `, ${resolved.skipped.length} not running (skipped)` : ''}.`,
         };
@@ -51550,12 +51751,14 @@ async function resolveSelection(selection, lister, targetType = selection.family
             found = unique.length ? await lister.phonesOf(unique.map((s) => s.id)) : [];
     }
     const seen = new Set();
-    const resolved = { all: [], running: [], skipped: [] };
+    const resolved = { all: [], running: [], skipped: [], serverOf: new Map() };
     for (const target of found) {
         if (seen.has(target.id))
             continue;
         seen.add(target.id);
         resolved.all.push(target.id);
+        if (targetType === 'phone' && target.server)
+            resolved.serverOf.set(target.id, target.server);
         // The tag listing gives no server status: such a server is a target, and the service judges it.
         const running = targetType === 'server'
             ? target.status === undefined || target.status === SERVER_RUNNING
@@ -51574,6 +51777,7 @@ async function resolveSelection(selection, lister, targetType = selection.family
             targetType,
             status: 'skipped',
             errorMessage: `not running: ${state}`,
+            ...(targetType === 'phone' && target.server ? { server: target.server } : {}),
         });
     }
     return resolved;
@@ -51638,7 +51842,11 @@ async function runPipeline(progress, source, signal) {
 async function readInputs(progress, source) {
     try {
         // Secrets are registered as they are read, before anything else is printed.
-        const settings = await untrusted/* log */.Rm.group('Inputs', async () => readSettings(source, process.env, untrusted/* registerSecret */.cl));
+        const settings = await untrusted/* log */.Rm.group('Inputs', async () => {
+            const read = await readSettings(source, process.env, untrusted/* registerSecret */.cl);
+            untrusted/* log */.Rm.info(describeRun(read));
+            return read;
+        });
         const { route } = settings.operation;
         Object.assign(progress, {
             settings,
@@ -51654,6 +51862,17 @@ async function readInputs(progress, source) {
             throw new Stop(`Nothing was sent: ${error.message}`, error.message);
         throw error;
     }
+}
+const SIGNING = { aksk: 'AK/SK signing', token: 'an IAM token', keyless: 'keyless (OIDC to temporary keys)' };
+/** The Inputs fold's one line: what the run will do, where, and how it signs. */
+function describeRun(settings) {
+    const { operation } = settings;
+    const { targetType } = operation.route;
+    const listed = operation.targets().length;
+    const targets = operation.fleet?.selection
+        ? `${targetType}s chosen by a selection`
+        : `${listed} ${targetType}(s) listed`;
+    return `${operation.route.title}: ${targets}, ${settings.endpoint}, ${SIGNING[settings.credentials.kind]}${settings.dryRun ? ', dry run' : ''}.`;
 }
 function cancelled() {
     const why = 'the run was cancelled';
@@ -51680,7 +51899,9 @@ async function deploy(progress, read, signal) {
     const context = prepareContext(progress, read, signal);
     let settings = await beforeSending(signal, 'reading the APK', async () => {
         const operation = await untrusted/* log */.Rm.group('APK', () => read.operation.resolve(context(read)));
-        return { ...read, operation };
+        const resolved = { ...read, operation };
+        progress.build = buildOf(resolved);
+        return resolved;
     });
     const checked = await beforeSending(signal, 'checking the inputs', async () => ({
         expected: expectedVersion(settings),
@@ -51699,8 +51920,13 @@ async function deploy(progress, read, signal) {
     });
     try {
         const deadline = progress.started + settings.waitTimeoutMs;
-        // The annotation says why a selection failed: the listing, the service's code and message, or the bound it hit.
-        const selected = await beforeSending(signal, 'selecting the targets failed', () => selectFleet(settings, transport, (message) => untrusted/* log */.Rm.info(message), deadline));
+        // The annotation says why a selection failed: the selection, the listing, the service's code and
+        // message, or the bound it hit.
+        const { fleet } = settings.operation;
+        const selecting = fleet?.selection
+            ? `selecting ${fleet.type}s by ${describeSelection(fleet.selection)} failed`
+            : 'selecting the targets failed';
+        const selected = await beforeSending(signal, selecting, () => selectFleet(settings, transport, (message) => untrusted/* log */.Rm.info(message), deadline));
         progress.selected = selected.all;
         progress.targets = settings.operation.fleet ? selected.running : selected.all;
         noneRunning(settings, selected);
@@ -51710,11 +51936,29 @@ async function deploy(progress, read, signal) {
             ? await beforeSending(signal, 'the upload failed', () => untrusted/* log */.Rm.group('Upload', () => settings.operation.prepare(context(settings))))
             : settings.operation;
         settings = { ...settings, operation: prepared };
+        progress.build = buildOf(settings);
         return await roll(progress, settings, selected, { ...checked, transport, signal });
     }
     finally {
         transport.dispose();
     }
+}
+/**
+ * What an install sends out, for the top of the summary: the version-code input, when given, is the
+ * one verify holds the targets to.
+ */
+function buildOf(settings) {
+    const app = settings.operation.installs?.();
+    if (!app)
+        return undefined;
+    const { packageName, versionName, md5, source } = app;
+    return {
+        packageName,
+        versionName,
+        versionCode: settings.rollout.versionCode ?? app.versionCode,
+        md5,
+        source,
+    };
 }
 /** A selection that found no running target ends the run (a dry run reports what it found). */
 function noneRunning(settings, selected) {
@@ -51766,6 +52010,10 @@ function reportOf(progress, rest) {
         targets: progress.selected,
         operationOutputs: progress.operationOutputs,
         credentialsExpiration: progress.credentialsExpiration,
+        build: progress.build,
+        ...(progress.settings?.region && {
+            console: { family: progress.settings.operation.route.family, region: progress.settings.region },
+        }),
         ...rest,
     };
 }
@@ -51851,16 +52099,28 @@ async function roll(progress, settings, selected, { expected, smoke, transport, 
     if (end === 'cancelled') {
         notes.push('The workflow was cancelled. Jobs already submitted go on running in the service: its API offers no way to cancel them. The ones still running are listed below.');
     }
-    const jobs = [...selected.skipped, ...rollout.jobs];
+    const jobs = [...selected.skipped, ...withServers(rollout.jobs, selected.serverOf)];
     const report = reportOf(progress, {
         status: runStatus(countJobs(jobs), end),
         jobs,
         batchIds: rollout.batchIds,
         batchIdsOutput: family.batchIdsOutput,
         notes: [...(selected.description ? [selected.description] : []), ...notes],
-        waves: rollout.waves,
+        waves: rollout.waves && {
+            ...rollout.waves,
+            planned: planWaves(progress.targets.length, settings.rollout.waves ?? []),
+        },
     });
     return { report, settings };
+}
+/** Each phone's server, as the selection listed it, on the jobs that do not name one. */
+function withServers(jobs, serverOf) {
+    if (!serverOf?.size)
+        return jobs;
+    return jobs.map((job) => {
+        const server = job.server ?? serverOf.get(job.target);
+        return server === job.server ? job : { ...job, server };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -51939,6 +52199,7 @@ function crashed(progress, error) {
             notes: [message],
             targets: progress.selected,
             operationOutputs: progress.operationOutputs,
+            build: progress.build,
             credentialsExpiration: progress.credentialsExpiration,
         },
         failure: message,
