@@ -50789,8 +50789,8 @@ function bind(spec, params) {
         route: spec.route(params),
         fleet: params.fleet,
         ...(spec.singleWave ? { singleWave: true } : {}),
-        resolve: async (context) => (resolve ? bind(spec, await resolve(params, context)) : bind(spec, params)),
-        prepare: async (context) => (prepare ? bind(spec, await prepare(params, context)) : bind(spec, params)),
+        resolve: async (context) => bind(spec, resolve ? await resolve(params, context) : params),
+        prepare: async (context) => bind(spec, prepare ? await prepare(params, context) : params),
         targets: () => params.fleet?.ids ?? spec.targets?.(params) ?? [],
         buildCalls: (common, targets) => spec.buildCalls(targets && params.fleet ? { ...params, fleet: { ...params.fleet, ids: targets } } : params, common),
         ...(installs ? { installs: () => installs(params) } : {}),
@@ -51908,6 +51908,7 @@ async function deploy(progress, read, signal) {
         smoke: smokePackage(settings),
     }));
     settings = await authenticate(progress, settings, signal);
+    const deadline = progress.started + settings.waitTimeoutMs;
     const transport = new Transport({
         baseUrl: settings.endpoint,
         credentials: settings.credentials,
@@ -51915,11 +51916,10 @@ async function deploy(progress, read, signal) {
         projectIdHeader: settings.projectId,
         requestTimeoutMs: settings.requestTimeoutMs,
         signal,
-        deadline: progress.started + settings.waitTimeoutMs,
+        deadline,
         debug: (message) => untrusted/* log */.Rm.debug(message),
     });
     try {
-        const deadline = progress.started + settings.waitTimeoutMs;
         // The annotation says why a selection failed: the selection, the listing, the service's code and
         // message, or the bound it hit.
         const { fleet } = settings.operation;
@@ -51932,9 +51932,7 @@ async function deploy(progress, read, signal) {
         noneRunning(settings, selected);
         if (settings.dryRun)
             return dryRun(progress, settings, selected, checked.smoke);
-        const prepared = settings.operation.prepare
-            ? await beforeSending(signal, 'the upload failed', () => untrusted/* log */.Rm.group('Upload', () => settings.operation.prepare(context(settings))))
-            : settings.operation;
+        const prepared = await beforeSending(signal, 'the upload failed', () => untrusted/* log */.Rm.group('Upload', () => settings.operation.prepare(context(settings))));
         settings = { ...settings, operation: prepared };
         progress.build = buildOf(settings);
         return await roll(progress, settings, selected, { ...checked, transport, signal });

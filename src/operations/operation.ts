@@ -123,8 +123,8 @@ function bind<P extends { fleet?: Fleet }, O extends OutputName>(
     route: spec.route(params),
     fleet: params.fleet,
     ...(spec.singleWave ? { singleWave: true } : {}),
-    resolve: async (context) => (resolve ? bind(spec, await resolve(params, context)) : bind(spec, params)),
-    prepare: async (context) => (prepare ? bind(spec, await prepare(params, context)) : bind(spec, params)),
+    resolve: async (context) => bind(spec, resolve ? await resolve(params, context) : params),
+    prepare: async (context) => bind(spec, prepare ? await prepare(params, context) : params),
     targets: () => params.fleet?.ids ?? spec.targets?.(params) ?? [],
     buildCalls: (common, targets) =>
       spec.buildCalls(

@@ -154,6 +154,7 @@ async function deploy(progress: Progress, read: Settings, signal: AbortSignal): 
     smoke: smokePackage(settings),
   }));
   settings = await authenticate(progress, settings, signal);
+  const deadline = progress.started + settings.waitTimeoutMs;
   const transport = new Transport({
     baseUrl: settings.endpoint,
     credentials: settings.credentials,
@@ -161,11 +162,10 @@ async function deploy(progress: Progress, read: Settings, signal: AbortSignal): 
     projectIdHeader: settings.projectId,
     requestTimeoutMs: settings.requestTimeoutMs,
     signal,
-    deadline: progress.started + settings.waitTimeoutMs,
+    deadline,
     debug: (message) => log.debug(message),
   });
   try {
-    const deadline = progress.started + settings.waitTimeoutMs;
     // The annotation says why a selection failed: the selection, the listing, the service's code and
     // message, or the bound it hit.
     const { fleet } = settings.operation;
@@ -179,11 +179,9 @@ async function deploy(progress: Progress, read: Settings, signal: AbortSignal): 
     progress.targets = settings.operation.fleet ? selected.running : selected.all;
     noneRunning(settings, selected);
     if (settings.dryRun) return dryRun(progress, settings, selected, checked.smoke);
-    const prepared = settings.operation.prepare
-      ? await beforeSending(signal, 'the upload failed', () =>
-          log.group('Upload', () => settings.operation.prepare(context(settings))),
-        )
-      : settings.operation;
+    const prepared = await beforeSending(signal, 'the upload failed', () =>
+      log.group('Upload', () => settings.operation.prepare(context(settings))),
+    );
     settings = { ...settings, operation: prepared };
     progress.build = buildOf(settings);
     return await roll(progress, settings, selected, { ...checked, transport, signal });
