@@ -113,6 +113,11 @@ describe('names select whole names; the services filter by substring', () => {
       ...phoneIdsOf('srv-c', 1),
     ]);
     expect(apiRequests(e, 'GET', '/cloud-phone/servers')[0]?.query.server_name).toBe('prod');
+    // The near match is counted; a glob gets no advice to add the * it already has.
+    expect(run.stdout).toContain(
+      "server-name 'prod*' selects names matching the glob: left out 1 server(s) the service listed with a near name (preprod).",
+    );
+    expect(run.stdout).not.toContain('Use a *');
   });
 
   it('instance-name selects one whole name, and a glob is matched here, not sent', async () => {

@@ -150,7 +150,7 @@ function byWholeName(
   if (near.length > 0) {
     const shown = near.slice(0, 5).map((entry) => entry.name);
     info(
-      `${input} '${pattern.text}' selects ${pattern.glob ? 'names matching the glob' : 'that whole name'}: left out ${near.length} ${what}(s) the service listed with a near name (${shown.join(', ')}${near.length > shown.length ? ', ...' : ''}). Use a * (e.g. '${pattern.text.replace(/\*?$/, '*')}') to select more.`,
+      `${input} '${pattern.text}' selects ${pattern.glob ? 'names matching the glob' : 'that whole name'}: left out ${near.length} ${what}(s) the service listed with a near name (${shown.join(', ')}${near.length > shown.length ? ', ...' : ''}).${pattern.glob ? '' : ` Use a * (e.g. '${pattern.text}*') to select more.`}`,
     );
   }
   return kept;
