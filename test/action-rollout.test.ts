@@ -520,6 +520,25 @@ describe('smoke check after the install', () => {
     expect(shells('pidof')).toEqual([]);
   });
 
+  it('fails installs the smoke check never reached as unknown when wait-timeout ends the wave first', async () => {
+    const { running } = prodFleet();
+    // One install of the wave outlasts wait-timeout: the others succeeded, but no app was launched.
+    emulator().setOutcome(running[1]!, { status: 'succeeded', durationMs: 10 * 3_600_000 });
+    const run = await runActionInProcess(release({ smoke: 'true', waves: '', 'wait-timeout': '2m' }));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.outputs.status).toBe('timed-out');
+    expect(byTarget(run).get(running[0]!)).toMatchObject({
+      status: 'failed',
+      error_code: 'SMOKE_UNKNOWN',
+      smoke: 'unknown',
+      error_message: 'wait-timeout passed before the app was launched: the smoke check did not run',
+    });
+    expect(byTarget(run).get(running[1]!)).toMatchObject({ status: 'running' });
+    expect(run.outputs.succeeded).toBe('0');
+    expect(shells('monkey')).toEqual([]);
+  });
+
   it('dry-run lists the smoke commands it would send', async () => {
     prodFleet();
     const run = await runActionInProcess(release({ smoke: 'true', 'dry-run': 'true' }));

@@ -164,6 +164,14 @@ function failSmoke(job: Job, result: 'not-started' | 'unknown', reason: string):
 }
 
 /**
+ * The installs succeeded but the wave ended before the app could be launched (wait-timeout, cancellation,
+ * a service that stopped answering): not checked is not a pass, so each fails as SMOKE_UNKNOWN.
+ */
+export function smokeNotRun(jobs: Job[], reason: string): void {
+  for (const job of jobs) failSmoke(job, 'unknown', reason);
+}
+
+/**
  * Smoke-checks the jobs whose install succeeded (and passed verify): every target ends with `smoke` set,
  * and those that failed it with status `failed` and a SMOKE_* code. Returns 'cancelled' when the run was
  * cancelled on the way.
