@@ -406,6 +406,35 @@ describe('smoke check after the install', () => {
     });
   });
 
+  it('reads a silently failed process check as a crash only when the crash log shows this app crashing', async () => {
+    const { running } = prodFleet();
+    const e = emulator();
+    // A service that fails a command exiting non-zero: pidof finding no process is a failed job, no output.
+    for (const phone of running.slice(0, 3)) e.fleet.apps.failOnNonZeroExit(phone);
+    e.fleet.apps.setBehaviour(PKG, { crash: { exception: 'java.lang.IllegalStateException: no config' } }, [
+      running[0]!,
+      running[1]!,
+    ]);
+    // On running[1] another app crashes after ours: its crash log's newest entry is not about our app.
+    e.fleet.apps.addCrash(running[1]!, 'com.other.game', now() + 60_000);
+    const run = await runActionInProcess(
+      release({ smoke: 'true', 'smoke-duration': '2m', waves: '', 'fail-on': 'never' }),
+    );
+    expect(run.stderr).toBe('');
+    const row = byTarget(run).get(running[0]!);
+    expect(row).toMatchObject({ status: 'failed', error_code: 'SMOKE_CRASHED', smoke: 'crashed' });
+    expect(row?.crash).toContain('Process: com.example.demo');
+    expect(row?.error_message).toContain('IllegalStateException: no config');
+    expect(byTarget(run).get(running[1]!)).toMatchObject({
+      status: 'failed',
+      error_code: 'SMOKE_UNKNOWN',
+      smoke: 'unknown',
+      error_message: expect.stringContaining('and the crash log shows no crash of com.example.demo'),
+    });
+    // An app that still runs answers pidof with its pid: exit status 0, a pass.
+    expect(byTarget(run).get(running[2]!)).toMatchObject({ status: 'succeeded', smoke: 'passed' });
+  });
+
   it('launches nothing on skipped targets or on targets that failed verify', async () => {
     const { running } = prodFleet();
     const e = emulator();
