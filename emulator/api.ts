@@ -55,10 +55,16 @@ export function installedPackages(ctx: FamilyContext, job: Job, filter: string):
   return ctx.fleet.pmList(job.target, filter, job.finishAt);
 }
 
-/** An app command (smoke check) as the target answers it when `job` ends; undefined for other commands. */
+/**
+ * An app command (smoke check) as the target answers it when `job` ends; undefined for other commands.
+ * On a target set to fail commands that exit non-zero, such a job becomes a failed one without output.
+ */
 export function appAnswer(ctx: FamilyContext, job: Job, command: string): string | undefined {
   ctx.jobs.settle();
-  return ctx.fleet.appCommand(job.target, command, job.finishAt);
+  const answer = ctx.fleet.appCommand(job.target, command, job.finishAt);
+  if (answer !== undefined && ctx.fleet.apps.failsWithExitStatus(job.target, command, answer))
+    job.outcome = { status: 'failed', output: '' };
+  return answer;
 }
 
 function apigwError(status: number, code: string, message: string): ApiResponse {

@@ -37,6 +37,7 @@ export class AppModel {
   private readonly processes = new Map<string, AppProcess[]>();
   private readonly crashes = new Map<string, CrashEntry[]>();
   private readonly withoutPidof = new Set<string>();
+  private readonly nonZeroFails = new Set<string>();
   private nextPid = 4000;
 
   /** How `packageName` behaves on launch: everywhere, or on these targets only (they win). */
@@ -48,6 +49,20 @@ export class AppModel {
   /** Fault: the target's image has no `pidof` (older images without toybox's). */
   removePidof(target: string): void {
     this.withoutPidof.add(target);
+  }
+
+  /**
+   * Fault: the command API of this target reports a command that exits non-zero as a failed job with no
+   * output, as a service that passes on the shell's exit status would: toybox pidof exits 1 when no
+   * process matches. No API page says whether CPH or KooPhone do so (inferred), so clients must read both.
+   */
+  failOnNonZeroExit(target: string): void {
+    this.nonZeroFails.add(target);
+  }
+
+  /** Whether the job of this smoke command, which answered `output`, is reported as failed (see above). */
+  failsWithExitStatus(target: string, command: string, output: string): boolean {
+    return this.nonZeroFails.has(target) && PIDOF.test(command) && output === '';
   }
 
   /** Seeds a crash of some app in the target's crash buffer, as if it happened at `at` (default: long ago). */
@@ -79,6 +94,7 @@ export class AppModel {
     this.processes.clear();
     this.crashes.clear();
     this.withoutPidof.clear();
+    this.nonZeroFails.clear();
     this.nextPid = 4000;
   }
 

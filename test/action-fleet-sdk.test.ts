@@ -113,6 +113,11 @@ describe('names select whole names; the services filter by substring', () => {
       ...phoneIdsOf('srv-c', 1),
     ]);
     expect(apiRequests(e, 'GET', '/cloud-phone/servers')[0]?.query.server_name).toBe('prod');
+    // The near match is counted; a glob gets no advice to add the * it already has.
+    expect(run.stdout).toContain(
+      "server-name 'prod*' selects names matching the glob: left out 1 server(s) the service listed with a near name (preprod).",
+    );
+    expect(run.stdout).not.toContain('Use a *');
   });
 
   it('instance-name selects one whole name, and a glob is matched here, not sent', async () => {
@@ -441,6 +446,64 @@ describe('every listing ends', () => {
     );
     expect(apiRequests(e, 'GET', '/batch-query')).toHaveLength(2);
     expect(submits(e)).toEqual([]);
+  });
+
+  it('stops a listing of servers that are the targets at max-targets, by tag and by name', async () => {
+    const e = emulator();
+    e.fleet.addServers(
+      Array.from({ length: 2500 }, (_, i) => ({ id: `srv-${i}`, name: `edge-${i}`, tags: { env: 'prod' } })),
+    );
+    const byTag = await runActionInProcess({
+      operation: 'push-shared-files',
+      ...connection(e),
+      'server-tags': 'env=prod',
+      'obs-bucket': 'apps',
+      'obs-object': 'files.tar',
+      'max-targets': '100',
+    });
+    expect(byTag.stderr).toBe('');
+    expect(byTag.code).toBe(1);
+    expect(byTag.errors.join('\n')).toContain(
+      "Input 'max-targets' is 100, but the selection has more than 100 targets (CPH list servers by tag stopped there)",
+    );
+    // One page of 1,000 servers, not the three the whole listing takes.
+    expect(apiRequests(e, 'POST', '/resource_instances/action')).toHaveLength(1);
+    expectEveryOutput(byTag);
+    e.requests.length = 0;
+    const byName = await runActionInProcess({
+      operation: 'deploy-app-version',
+      ...connection(e),
+      'server-name': 'edge-*',
+      'app-version-ids': 'ver-1',
+      'max-targets': '50',
+    });
+    expect(byName.code).toBe(1);
+    expect(byName.errors.join('\n')).toContain(
+      "Input 'max-targets' is 50, but the selection has more than 50 targets (CPH list servers stopped there)",
+    );
+    expect(apiRequests(e, 'GET', '/cloud-phone/servers')).toHaveLength(1);
+    expect(submits(e)).toEqual([]);
+  });
+
+  it('stops at the 20,000-target cap when phones listed server by server add up past it', async () => {
+    const e = emulator();
+    // 101 servers of 200 phones: each server's listing is one page, but together they pass the cap.
+    e.fleet.addServers(
+      Array.from({ length: 101 }, (_, i) => ({ id: `srv-${i}`, tags: { env: 'prod' }, phones: 200 })),
+    );
+    const run = await runActionInProcess({
+      operation: 'run-command',
+      ...connection(e),
+      'server-tags': 'env=prod',
+      command: 'ls',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.errors.join('\n')).toMatch(
+      /CPH list phones of server srv-\d+ stopped: the selection found more than 20000 targets, the action's cap/,
+    );
+    expect(submits(e)).toEqual([]);
+    expectEveryOutput(run);
   });
 
   it('stops at wait-timeout when pages keep coming slowly', async () => {

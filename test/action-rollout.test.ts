@@ -406,6 +406,35 @@ describe('smoke check after the install', () => {
     });
   });
 
+  it('reads a silently failed process check as a crash only when the crash log shows this app crashing', async () => {
+    const { running } = prodFleet();
+    const e = emulator();
+    // A service that fails a command exiting non-zero: pidof finding no process is a failed job, no output.
+    for (const phone of running.slice(0, 3)) e.fleet.apps.failOnNonZeroExit(phone);
+    e.fleet.apps.setBehaviour(PKG, { crash: { exception: 'java.lang.IllegalStateException: no config' } }, [
+      running[0]!,
+      running[1]!,
+    ]);
+    // On running[1] another app crashes after ours: its crash log's newest entry is not about our app.
+    e.fleet.apps.addCrash(running[1]!, 'com.other.game', now() + 60_000);
+    const run = await runActionInProcess(
+      release({ smoke: 'true', 'smoke-duration': '2m', waves: '', 'fail-on': 'never' }),
+    );
+    expect(run.stderr).toBe('');
+    const row = byTarget(run).get(running[0]!);
+    expect(row).toMatchObject({ status: 'failed', error_code: 'SMOKE_CRASHED', smoke: 'crashed' });
+    expect(row?.crash).toContain('Process: com.example.demo');
+    expect(row?.error_message).toContain('IllegalStateException: no config');
+    expect(byTarget(run).get(running[1]!)).toMatchObject({
+      status: 'failed',
+      error_code: 'SMOKE_UNKNOWN',
+      smoke: 'unknown',
+      error_message: expect.stringContaining('and the crash log shows no crash of com.example.demo'),
+    });
+    // An app that still runs answers pidof with its pid: exit status 0, a pass.
+    expect(byTarget(run).get(running[2]!)).toMatchObject({ status: 'succeeded', smoke: 'passed' });
+  });
+
   it('launches nothing on skipped targets or on targets that failed verify', async () => {
     const { running } = prodFleet();
     const e = emulator();
@@ -518,6 +547,25 @@ describe('smoke check after the install', () => {
       error_message: 'wait-timeout passed before smoke-duration (5m 0s) ended',
     });
     expect(shells('pidof')).toEqual([]);
+  });
+
+  it('fails installs the smoke check never reached as unknown when wait-timeout ends the wave first', async () => {
+    const { running } = prodFleet();
+    // One install of the wave outlasts wait-timeout: the others succeeded, but no app was launched.
+    emulator().setOutcome(running[1]!, { status: 'succeeded', durationMs: 10 * 3_600_000 });
+    const run = await runActionInProcess(release({ smoke: 'true', waves: '', 'wait-timeout': '2m' }));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.outputs.status).toBe('timed-out');
+    expect(byTarget(run).get(running[0]!)).toMatchObject({
+      status: 'failed',
+      error_code: 'SMOKE_UNKNOWN',
+      smoke: 'unknown',
+      error_message: 'wait-timeout passed before the app was launched: the smoke check did not run',
+    });
+    expect(byTarget(run).get(running[1]!)).toMatchObject({ status: 'running' });
+    expect(run.outputs.succeeded).toBe('0');
+    expect(shells('monkey')).toEqual([]);
   });
 
   it('dry-run lists the smoke commands it would send', async () => {

@@ -121,8 +121,11 @@ export class FleetLister {
     private readonly bounds: ListingBounds = {},
   ) {}
 
-  /** Servers carrying the tags (keys AND, values OR), in the service's order. */
-  async serversByTags(tags: Map<string, string[]>): Promise<Listed[]> {
+  /**
+   * Servers carrying the tags (keys AND, values OR), in the service's order. `keep` tells which are
+   * targets (when the servers themselves are), for the max-targets bound.
+   */
+  async serversByTags(tags: Map<string, string[]>, keep?: (entry: Listed) => boolean): Promise<Listed[]> {
     const listing = 'CPH list servers by tag';
     const pager = new Pager(listing, this.bounds);
     const out: Listed[] = [];
@@ -144,18 +147,21 @@ export class FleetLister {
         },
         (response, a) => parseBody(resourcesBody, response, a),
       );
-      out.push(
-        ...pager.add(
-          page.resources.map((r) => ({ id: r.resource_id, name: r.resource_name })),
-          `offset ${offset}`,
-        ),
+      const fresh = pager.add(
+        page.resources.map((r) => ({ id: r.resource_id, name: r.resource_name })),
+        `offset ${offset}`,
       );
+      if (keep) this.keep(listing, fresh.filter(keep).length);
+      out.push(...fresh);
       if (page.resources.length < RESOURCES_PAGE || out.length >= (page.total_count ?? Infinity)) return out;
     }
   }
 
-  /** Servers whose name contains `filter` (CPH's server_name is a substring filter), or every server. */
-  async serversByName(filter: string | undefined): Promise<Listed[]> {
+  /**
+   * Servers whose name contains `filter` (CPH's server_name is a substring filter), or every server.
+   * `keep` tells which are targets (when the servers themselves are), for the max-targets bound.
+   */
+  async serversByName(filter: string | undefined, keep?: (entry: Listed) => boolean): Promise<Listed[]> {
     const listing = 'CPH list servers';
     const pager = new Pager(listing, this.bounds);
     const out: Listed[] = [];
@@ -164,12 +170,12 @@ export class FleetLister {
       const query: Record<string, string> = { offset: String(offset), limit: String(SERVERS_PAGE) };
       if (filter) query.server_name = filter;
       const page = await this.get('/cloud-phone/servers', query, listing, serversBody);
-      out.push(
-        ...pager.add(
-          page.servers.map((s) => ({ id: s.server_id, name: s.server_name, status: num(s.status) })),
-          `offset ${offset}`,
-        ),
+      const fresh = pager.add(
+        page.servers.map((s) => ({ id: s.server_id, name: s.server_name, status: num(s.status) })),
+        `offset ${offset}`,
       );
+      if (keep) this.keep(listing, fresh.filter(keep).length);
+      out.push(...fresh);
       if (page.servers.length < SERVERS_PAGE || out.length >= (page.count ?? Infinity)) return out;
     }
   }
@@ -253,7 +259,11 @@ export class FleetLister {
     }
   }
 
-  /** Counts targets found; past max-targets the selection is refused before the listing goes on. */
+  /**
+   * Counts targets found by all listings of the selection; past max-targets, or past the action's cap
+   * when max-targets is not given (phones listed server by server add up past any one listing's cap),
+   * the selection is refused before the listing goes on.
+   */
   private keep(listing: string, count: number): void {
     this.kept += count;
     const max = this.bounds.maxTargets;
@@ -261,6 +271,11 @@ export class FleetLister {
       throw new InputError(
         Inputs.MaxTargets,
         `is ${max}, but the selection has more than ${max} targets (${listing} stopped there): nothing was sent. Narrow the selection or raise max-targets`,
+      );
+    if (this.kept > MAX_TARGETS)
+      throw new ListingError(
+        listing,
+        `the selection found more than ${MAX_TARGETS} targets, the action's cap`,
       );
   }
 

@@ -10,7 +10,7 @@ import { submitAll } from './submit.js';
 import { now, sleep } from '../http/timing.js';
 import { log } from '../log/untrusted.js';
 import { queryVersions, type Installed, type QueryContext } from './verify.js';
-import { smokeCheck } from './smoke.js';
+import { smokeCheck, smokeNotRun } from './smoke.js';
 import { allowedFailures, planWaves, type WaveRow } from './waves.js';
 import type { WavesEnd } from './run-report.js';
 
@@ -266,6 +266,15 @@ async function runPass(targets: string[], ctx: RolloutContext): Promise<PassResu
       smokeCheck(installed, smoke, { ...query, smokeMs, info: ctx.info }),
     );
     if (end === 'cancelled') pass.end = 'cancelled';
+  } else if (smoke && smokeMs !== undefined && pass.end !== 'done' && installed.length) {
+    smokeNotRun(
+      installed,
+      pass.end === 'timed-out'
+        ? 'wait-timeout passed before the app was launched: the smoke check did not run'
+        : pass.end === 'cancelled'
+          ? 'the run was cancelled before the app was launched: the smoke check did not run'
+          : 'polling stopped before the wave ended, so the app was not launched: the smoke check did not run',
+    );
   }
   return pass;
 }

@@ -150,7 +150,7 @@ function byWholeName(
   if (near.length > 0) {
     const shown = near.slice(0, 5).map((entry) => entry.name);
     info(
-      `${input} '${pattern.text}' selects ${pattern.glob ? 'names matching the glob' : 'that whole name'}: left out ${near.length} ${what}(s) the service listed with a near name (${shown.join(', ')}${near.length > shown.length ? ', ...' : ''}). Use a * (e.g. '${pattern.text.replace(/\*?$/, '*')}') to select more.`,
+      `${input} '${pattern.text}' selects ${pattern.glob ? 'names matching the glob' : 'that whole name'}: left out ${near.length} ${what}(s) the service listed with a near name (${shown.join(', ')}${near.length > shown.length ? ', ...' : ''}).${pattern.glob ? '' : ` Use a * (e.g. '${pattern.text}*') to select more.`}`,
     );
   }
   return kept;
@@ -173,11 +173,19 @@ export async function resolveSelection(
     );
     found = name ? byWholeName(listed, name, 'instance', 'instance-name', info) : listed;
   } else {
-    let servers = selection.tags ? await lister.serversByTags(selection.tags) : undefined;
-    if (selection.serverName !== undefined) {
-      const name = namePattern(selection.serverName);
+    // When the servers are the targets, the listing that decides which are counts them for max-targets.
+    const serverTargets = targetType === 'server';
+    const name = selection.serverName !== undefined ? namePattern(selection.serverName) : undefined;
+    let servers = selection.tags
+      ? await lister.serversByTags(selection.tags, serverTargets && !name ? () => true : undefined)
+      : undefined;
+    if (name) {
+      const tagged = servers && new Set(servers.map((s) => s.id));
       const named = byWholeName(
-        await lister.serversByName(name.literal || undefined),
+        await lister.serversByName(
+          name.literal || undefined,
+          serverTargets ? (s) => name.matches(s.name) && (!tagged || tagged.has(s.id)) : undefined,
+        ),
         name,
         'server',
         'server-name',

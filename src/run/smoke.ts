@@ -90,7 +90,12 @@ export function interpretLaunch(job: Job | undefined, packageName: string): Laun
   return { kind: 'launched' };
 }
 
-type Process = { kind: 'running' } | { kind: 'gone' } | { kind: 'unknown'; reason: string };
+/**
+ * `silent`: the job failed with no output, which is what pidof's exit status 1 (no such process) looks
+ * like on a service that fails a command exiting non-zero; it cannot be told from a job the service
+ * failed, so the crash log decides.
+ */
+type Process = { kind: 'running' } | { kind: 'gone' } | { kind: 'unknown'; reason: string; silent?: boolean };
 
 /** What `pidof <package>` answered: process ids, nothing (no such process), or something else. */
 export function interpretProcess(job: Job | undefined): Process {
@@ -101,11 +106,13 @@ export function interpretProcess(job: Job | undefined): Process {
   const text = output.trim();
   if (job.status !== 'succeeded') {
     // pidof exits 1 when nothing matches; no page says whether that fails the job, and a failed job
-    // cannot be told from a service failure (its codes are generic): "we could not tell" is not a pass.
+    // cannot be told from a service failure (its codes are generic): "we could not tell" is not a pass,
+    // and one that failed without output is a crash only if the crash log shows it (readCrashes).
     const why = [job.errorCode, job.errorMessage].filter(Boolean).join(': ');
     return {
       kind: 'unknown',
       reason: `the process check failed${why ? `: ${why}` : ''}${text ? ` (output: ${text})` : ''}`,
+      ...(job.status === 'failed' && job.jobId && text === '' ? { silent: true } : {}),
     };
   }
   if (Buffer.byteLength(output) >= OUTPUT_CAP_BYTES)
@@ -164,6 +171,14 @@ function failSmoke(job: Job, result: 'not-started' | 'unknown', reason: string):
 }
 
 /**
+ * The installs succeeded but the wave ended before the app could be launched (wait-timeout, cancellation,
+ * a service that stopped answering): not checked is not a pass, so each fails as SMOKE_UNKNOWN.
+ */
+export function smokeNotRun(jobs: Job[], reason: string): void {
+  for (const job of jobs) failSmoke(job, 'unknown', reason);
+}
+
+/**
  * Smoke-checks the jobs whose install succeeded (and passed verify): every target ends with `smoke` set,
  * and those that failed it with status `failed` and a SMOKE_* code. Returns 'cancelled' when the run was
  * cancelled on the way.
@@ -196,8 +211,8 @@ export async function smokeCheck(
     for (const job of launched) failSmoke(job, 'unknown', reason);
     return 'done';
   }
-  const gone = await stillRunning(launched, packageName, ctx);
-  if (gone.length) await readCrashes(gone, packageName, ctx);
+  const { gone, doubts } = await stillRunning(launched, packageName, ctx);
+  if (gone.length || doubts.size) await readCrashes(gone, doubts, packageName, ctx);
   return ctx.signal?.aborted ? 'cancelled' : 'done';
 }
 
@@ -219,28 +234,54 @@ async function launch(jobs: Job[], packageName: string, ctx: SmokeContext): Prom
   return launched;
 }
 
-/** Asks each target whether the app still runs: passes those that do; the jobs whose app is gone. */
-async function stillRunning(launched: Job[], packageName: string, ctx: SmokeContext): Promise<Job[]> {
+/**
+ * Asks each target whether the app still runs: passes those that do. The jobs whose app is gone, and
+ * those whose check failed silently, with the reason (their crash log decides).
+ */
+async function stillRunning(
+  launched: Job[],
+  packageName: string,
+  ctx: SmokeContext,
+): Promise<{ gone: Job[]; doubts: Map<Job, string> }> {
   const targets = launched.map((j) => j.target);
   const processes = await runOnTargets(targets, processQuery(packageName), 'process check', ctx);
   const gone: Job[] = [];
+  const doubts = new Map<Job, string>();
   for (const job of launched) {
     const found = interpretProcess(processes.get(job.target));
     if (found.kind === 'running') job.smoke = 'passed';
     else if (found.kind === 'gone') gone.push(job);
+    else if (found.silent) doubts.set(job, found.reason);
     else failSmoke(job, 'unknown', found.reason);
   }
-  return gone;
+  return { gone, doubts };
 }
 
-/** The app is gone: each target fails as crashed, with what its crash log says about the app. */
-async function readCrashes(gone: Job[], packageName: string, ctx: SmokeContext): Promise<void> {
-  ctx.info(`Smoke check: ${gone.length} app(s) no longer run; reading their crash logs...`);
-  const targets = gone.map((j) => j.target);
+/**
+ * The app is gone: each target fails as crashed, with what its crash log says about the app. A target
+ * whose process check failed silently is crashed only when its crash log shows this app's crash;
+ * otherwise it stays unknown.
+ */
+async function readCrashes(
+  gone: Job[],
+  doubts: Map<Job, string>,
+  packageName: string,
+  ctx: SmokeContext,
+): Promise<void> {
+  const all = [...gone, ...doubts.keys()];
+  ctx.info(
+    `Smoke check: ${gone.length} app(s) no longer run${doubts.size ? `, ${doubts.size} process check(s) failed without output` : ''}; reading their crash logs...`,
+  );
+  const targets = all.map((j) => j.target);
   const logs = await runOnTargets(targets, crashLogQuery(), 'crash log read', ctx);
-  for (const job of gone) {
+  for (const job of all) {
     const log = logs.get(job.target);
     const excerpt = log?.status === 'succeeded' ? crashExcerpt(log.output ?? '', packageName) : [];
+    const doubt = doubts.get(job);
+    if (doubt !== undefined && excerpt.length === 0) {
+      failSmoke(job, 'unknown', `${doubt}, and the crash log shows no crash of ${packageName}`);
+      continue;
+    }
     job.status = 'failed';
     job.smoke = 'crashed';
     job.errorCode = 'SMOKE_CRASHED';
