@@ -49559,11 +49559,13 @@ function interpretProcess(job) {
     const text = output.trim();
     if (job.status !== 'succeeded') {
         // pidof exits 1 when nothing matches; no page says whether that fails the job, and a failed job
-        // cannot be told from a service failure (its codes are generic): "we could not tell" is not a pass.
+        // cannot be told from a service failure (its codes are generic): "we could not tell" is not a pass,
+        // and one that failed without output is a crash only if the crash log shows it (readCrashes).
         const why = [job.errorCode, job.errorMessage].filter(Boolean).join(': ');
         return {
             kind: 'unknown',
             reason: `the process check failed${why ? `: ${why}` : ''}${text ? ` (output: ${text})` : ''}`,
+            ...(job.status === 'failed' && job.jobId && text === '' ? { silent: true } : {}),
         };
     }
     if (Buffer.byteLength(output) >= OUTPUT_CAP_BYTES)
@@ -49618,6 +49620,14 @@ function failSmoke(job, result, reason) {
     job.errorMessage = reason;
 }
 /**
+ * The installs succeeded but the wave ended before the app could be launched (wait-timeout, cancellation,
+ * a service that stopped answering): not checked is not a pass, so each fails as SMOKE_UNKNOWN.
+ */
+function smokeNotRun(jobs, reason) {
+    for (const job of jobs)
+        failSmoke(job, 'unknown', reason);
+}
+/**
  * Smoke-checks the jobs whose install succeeded (and passed verify): every target ends with `smoke` set,
  * and those that failed it with status `failed` and a SMOKE_* code. Returns 'cancelled' when the run was
  * cancelled on the way.
@@ -49648,9 +49658,9 @@ async function smokeCheck(jobs, packageName, ctx) {
             failSmoke(job, 'unknown', reason);
         return 'done';
     }
-    const gone = await stillRunning(launched, packageName, ctx);
-    if (gone.length)
-        await readCrashes(gone, packageName, ctx);
+    const { gone, doubts } = await stillRunning(launched, packageName, ctx);
+    if (gone.length || doubts.size)
+        await readCrashes(gone, doubts, packageName, ctx);
     return ctx.signal?.aborted ? 'cancelled' : 'done';
 }
 /** Launches the app on every target; the jobs whose launch did not positively fail. */
@@ -49671,30 +49681,46 @@ async function launch(jobs, packageName, ctx) {
     }
     return launched;
 }
-/** Asks each target whether the app still runs: passes those that do; the jobs whose app is gone. */
+/**
+ * Asks each target whether the app still runs: passes those that do. The jobs whose app is gone, and
+ * those whose check failed silently, with the reason (their crash log decides).
+ */
 async function stillRunning(launched, packageName, ctx) {
     const targets = launched.map((j) => j.target);
     const processes = await runOnTargets(targets, processQuery(packageName), 'process check', ctx);
     const gone = [];
+    const doubts = new Map();
     for (const job of launched) {
         const found = interpretProcess(processes.get(job.target));
         if (found.kind === 'running')
             job.smoke = 'passed';
         else if (found.kind === 'gone')
             gone.push(job);
+        else if (found.silent)
+            doubts.set(job, found.reason);
         else
             failSmoke(job, 'unknown', found.reason);
     }
-    return gone;
+    return { gone, doubts };
 }
-/** The app is gone: each target fails as crashed, with what its crash log says about the app. */
-async function readCrashes(gone, packageName, ctx) {
-    ctx.info(`Smoke check: ${gone.length} app(s) no longer run; reading their crash logs...`);
-    const targets = gone.map((j) => j.target);
+/**
+ * The app is gone: each target fails as crashed, with what its crash log says about the app. A target
+ * whose process check failed silently is crashed only when its crash log shows this app's crash;
+ * otherwise it stays unknown.
+ */
+async function readCrashes(gone, doubts, packageName, ctx) {
+    const all = [...gone, ...doubts.keys()];
+    ctx.info(`Smoke check: ${gone.length} app(s) no longer run${doubts.size ? `, ${doubts.size} process check(s) failed without output` : ''}; reading their crash logs...`);
+    const targets = all.map((j) => j.target);
     const logs = await runOnTargets(targets, crashLogQuery(), 'crash log read', ctx);
-    for (const job of gone) {
+    for (const job of all) {
         const log = logs.get(job.target);
         const excerpt = log?.status === 'succeeded' ? crashExcerpt(log.output ?? '', packageName) : [];
+        const doubt = doubts.get(job);
+        if (doubt !== undefined && excerpt.length === 0) {
+            failSmoke(job, 'unknown', `${doubt}, and the crash log shows no crash of ${packageName}`);
+            continue;
+        }
         job.status = 'failed';
         job.smoke = 'crashed';
         job.errorCode = 'SMOKE_CRASHED';
@@ -50631,8 +50657,11 @@ class FleetLister {
         this.concurrency = concurrency;
         this.bounds = bounds;
     }
-    /** Servers carrying the tags (keys AND, values OR), in the service's order. */
-    async serversByTags(tags) {
+    /**
+     * Servers carrying the tags (keys AND, values OR), in the service's order. `keep` tells which are
+     * targets (when the servers themselves are), for the max-targets bound.
+     */
+    async serversByTags(tags, keep) {
         const listing = 'CPH list servers by tag';
         const pager = new Pager(listing, this.bounds);
         const out = [];
@@ -50651,13 +50680,19 @@ class FleetLister {
                 action: listing,
                 readOnly: true,
             }, (response, a) => parseBody(resourcesBody, response, a));
-            out.push(...pager.add(page.resources.map((r) => ({ id: r.resource_id, name: r.resource_name })), `offset ${offset}`));
+            const fresh = pager.add(page.resources.map((r) => ({ id: r.resource_id, name: r.resource_name })), `offset ${offset}`);
+            if (keep)
+                this.keep(listing, fresh.filter(keep).length);
+            out.push(...fresh);
             if (page.resources.length < RESOURCES_PAGE || out.length >= (page.total_count ?? Infinity))
                 return out;
         }
     }
-    /** Servers whose name contains `filter` (CPH's server_name is a substring filter), or every server. */
-    async serversByName(filter) {
+    /**
+     * Servers whose name contains `filter` (CPH's server_name is a substring filter), or every server.
+     * `keep` tells which are targets (when the servers themselves are), for the max-targets bound.
+     */
+    async serversByName(filter, keep) {
         const listing = 'CPH list servers';
         const pager = new Pager(listing, this.bounds);
         const out = [];
@@ -50667,7 +50702,10 @@ class FleetLister {
             if (filter)
                 query.server_name = filter;
             const page = await this.get('/cloud-phone/servers', query, listing, serversBody);
-            out.push(...pager.add(page.servers.map((s) => ({ id: s.server_id, name: s.server_name, status: num(s.status) })), `offset ${offset}`));
+            const fresh = pager.add(page.servers.map((s) => ({ id: s.server_id, name: s.server_name, status: num(s.status) })), `offset ${offset}`);
+            if (keep)
+                this.keep(listing, fresh.filter(keep).length);
+            out.push(...fresh);
             if (page.servers.length < SERVERS_PAGE || out.length >= (page.count ?? Infinity))
                 return out;
         }
@@ -50746,12 +50784,18 @@ class FleetLister {
                 return out;
         }
     }
-    /** Counts targets found; past max-targets the selection is refused before the listing goes on. */
+    /**
+     * Counts targets found by all listings of the selection; past max-targets, or past the action's cap
+     * when max-targets is not given (phones listed server by server add up past any one listing's cap),
+     * the selection is refused before the listing goes on.
+     */
     keep(listing, count) {
         this.kept += count;
         const max = this.bounds.maxTargets;
         if (max !== undefined && this.kept > max)
             throw new inputs_errors/* InputError */.d(names/* Inputs */.G0.MaxTargets, `is ${max}, but the selection has more than ${max} targets (${listing} stopped there): nothing was sent. Narrow the selection or raise max-targets`);
+        if (this.kept > rules/* MAX_TARGETS */.kz)
+            throw new ListingError(listing, `the selection found more than ${rules/* MAX_TARGETS */.kz} targets, the action's cap`);
     }
     phonePage(offset, server) {
         const query = { offset: String(offset), limit: String(PHONES_PAGE) };
@@ -51529,6 +51573,13 @@ async function runPass(targets, ctx) {
         if (end === 'cancelled')
             pass.end = 'cancelled';
     }
+    else if (smoke && smokeMs !== undefined && pass.end !== 'done' && installed.length) {
+        smokeNotRun(installed, pass.end === 'timed-out'
+            ? 'wait-timeout passed before the app was launched: the smoke check did not run'
+            : pass.end === 'cancelled'
+                ? 'the run was cancelled before the app was launched: the smoke check did not run'
+                : 'polling stopped before the wave ended, so the app was not launched: the smoke check did not run');
+    }
     return pass;
 }
 /** skip-installed: asks the targets for their versionCode; those already there are skipped. The rest. */
@@ -51723,7 +51774,7 @@ function byWholeName(found, pattern, what, input, info) {
     const near = found.filter((entry) => !pattern.matches(entry.name));
     if (near.length > 0) {
         const shown = near.slice(0, 5).map((entry) => entry.name);
-        info(`${input} '${pattern.text}' selects ${pattern.glob ? 'names matching the glob' : 'that whole name'}: left out ${near.length} ${what}(s) the service listed with a near name (${shown.join(', ')}${near.length > shown.length ? ', ...' : ''}). Use a * (e.g. '${pattern.text.replace(/\*?$/, '*')}') to select more.`);
+        info(`${input} '${pattern.text}' selects ${pattern.glob ? 'names matching the glob' : 'that whole name'}: left out ${near.length} ${what}(s) the service listed with a near name (${shown.join(', ')}${near.length > shown.length ? ', ...' : ''}).${pattern.glob ? '' : ` Use a * (e.g. '${pattern.text}*') to select more.`}`);
     }
     return kept;
 }
@@ -51737,10 +51788,15 @@ async function resolveSelection(selection, lister, targetType = selection.family
         found = name ? byWholeName(listed, name, 'instance', 'instance-name', info) : listed;
     }
     else {
-        let servers = selection.tags ? await lister.serversByTags(selection.tags) : undefined;
-        if (selection.serverName !== undefined) {
-            const name = namePattern(selection.serverName);
-            const named = byWholeName(await lister.serversByName(name.literal || undefined), name, 'server', 'server-name', info);
+        // When the servers are the targets, the listing that decides which are counts them for max-targets.
+        const serverTargets = targetType === 'server';
+        const name = selection.serverName !== undefined ? namePattern(selection.serverName) : undefined;
+        let servers = selection.tags
+            ? await lister.serversByTags(selection.tags, serverTargets && !name ? () => true : undefined)
+            : undefined;
+        if (name) {
+            const tagged = servers && new Set(servers.map((s) => s.id));
+            const named = byWholeName(await lister.serversByName(name.literal || undefined, serverTargets ? (s) => name.matches(s.name) && (!tagged || tagged.has(s.id)) : undefined), name, 'server', 'server-name', info);
             const byId = new Map(named.map((s) => [s.id, s]));
             servers = servers ? servers.filter((s) => byId.has(s.id)).map((s) => byId.get(s.id)) : named;
         }
