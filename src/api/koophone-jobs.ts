@@ -20,8 +20,19 @@ export function kooPhoneFamily(
         debug,
       );
       const jobIds = new Map(rows.map((j) => [j.instance_id, j.job_id]));
+      const holders = new Map<string, number>();
+      for (const jobId of jobIds.values()) holders.set(jobId, (holders.get(jobId) ?? 0) + 1);
       const jobs = call.targets.map((target): Job => {
         const jobId = jobIds.get(target);
+        // GetTask's jobs carry no instance id: a job id given twice cannot tell whose job it reports.
+        if (jobId && (holders.get(jobId) ?? 0) > 1)
+          return {
+            target,
+            targetType: 'instance',
+            batchId: result.task_id,
+            status: 'unknown',
+            errorMessage: `KooPhone gave the same job id ${jobId} to ${holders.get(jobId)} instances: check this instance in the console`,
+          };
         return jobId
           ? { target, targetType: 'instance', jobId, batchId: result.task_id, status: 'running' }
           : {
