@@ -324,7 +324,7 @@ describe('faults around submit and wait', () => {
         ],
       },
     };
-    emulator().addFault({ method: 'POST', status: 200, body: JSON.stringify(body) });
+    emulator().addFault({ method: 'POST', times: 1, status: 200, body: JSON.stringify(body) });
     const run = await runActionInProcess(command({ wait: 'false' }));
     expect(results(run).map((r) => [r.target, r.status])).toEqual([
       ['c-1', 'unknown'],
@@ -332,6 +332,32 @@ describe('faults around submit and wait', () => {
     ]);
     expect(results(run)[0]?.error_message).toContain('same job id j-same');
     expect(run.outputs['failed-targets']).toBe('c-1,c-2');
+
+    // CPH alike: its ListJobs rows are matched by job id too.
+    emulator().addFault({
+      method: 'POST',
+      times: 1,
+      status: 200,
+      body: JSON.stringify({
+        request_id: 'req-x',
+        jobs: [
+          { phone_id: 'p-1', job_id: 'j-same' },
+          { phone_id: 'p-2', job_id: 'j-same' },
+        ],
+      }),
+    });
+    const cph = await runActionInProcess({
+      operation: 'run-command',
+      ...connection(emulator()),
+      region: 'cn-north-4',
+      phones: 'p-1,p-2',
+      command: 'ls',
+      wait: 'false',
+    });
+    expect(results(cph).map((r) => [r.target, r.status])).toEqual([
+      ['p-1', 'unknown'],
+      ['p-2', 'unknown'],
+    ]);
   });
 
   it('caps a huge response body: the submit is unknown, the run still reports', async () => {

@@ -1,6 +1,6 @@
 import type { KooPhoneClient } from './koophone.js';
 import { applyKooPhoneReport, type Job } from './jobs.js';
-import { byBatch, matchRows, pollGroups, type FamilyClient } from './family.js';
+import { byBatch, matchRows, pollGroups, unknownWhereJobIdShared, type FamilyClient } from './family.js';
 
 export function kooPhoneFamily(
   client: KooPhoneClient,
@@ -20,19 +20,8 @@ export function kooPhoneFamily(
         debug,
       );
       const jobIds = new Map(rows.map((j) => [j.instance_id, j.job_id]));
-      const holders = new Map<string, number>();
-      for (const jobId of jobIds.values()) holders.set(jobId, (holders.get(jobId) ?? 0) + 1);
       const jobs = call.targets.map((target): Job => {
         const jobId = jobIds.get(target);
-        // GetTask's jobs carry no instance id: a job id given twice cannot tell whose job it reports.
-        if (jobId && (holders.get(jobId) ?? 0) > 1)
-          return {
-            target,
-            targetType: 'instance',
-            batchId: result.task_id,
-            status: 'unknown',
-            errorMessage: `KooPhone gave the same job id ${jobId} to ${holders.get(jobId)} instances: check this instance in the console`,
-          };
         return jobId
           ? { target, targetType: 'instance', jobId, batchId: result.task_id, status: 'running' }
           : {
@@ -43,7 +32,7 @@ export function kooPhoneFamily(
               errorMessage: 'KooPhone accepted the task but started no job for this instance',
             };
       });
-      return { id: result.task_id, jobs };
+      return { id: result.task_id, jobs: unknownWhereJobIdShared(jobs, 'KooPhone') };
     },
 
     // GetTask reports a whole task; its jobs carry no instance id, so match them through job_id.
