@@ -157,6 +157,23 @@ describe('a secret echoed by a service shows nowhere, not even in part', () => {
     expectNoPieceShown(run, [sk]);
   });
 
+  it('the token as the id of a task: the task-ids output, the log and the summary show no piece of it', async () => {
+    const e = emulator();
+    e.addFault({
+      method: 'POST',
+      times: 1,
+      status: 200,
+      body: JSON.stringify({
+        error_code: '0',
+        error_msg: 'ok',
+        data: { task_id: `task-${SHORT}`, cmd_jobs: [{ instance_id: 'h-1', job_id: `job-${SHORT}` }] },
+      }),
+    });
+    const run = await runActionInProcess(command(e, { wait: 'false' }), { secrets: [SHORT] });
+    expect(JSON.parse(run.outputs['task-ids'] ?? '')).toEqual(['task-***']);
+    expectNoPieceShown(run, [SHORT]);
+  });
+
   it('a job error code crossing the 200-character cut of the summary', async () => {
     const e = emulator();
     e.setOutcome('h-1', { status: 'failed', errorCode: `${'E'.repeat(180)}${SHORT}`, errorMessage: 'x' });
