@@ -32,6 +32,7 @@ const secrets = new Set<string>();
 let secretPattern: RegExp | undefined;
 /** Every run of PIECE characters of every secret, for `hideSecrets`; the shorter secrets are `secretPattern`. */
 let secretPieces: Set<string> | undefined;
+let secretWithSpace = false;
 
 /** Registers a value that must never be shown: masked by the runner and redacted by us everywhere. */
 export function registerSecret(value: string): void {
@@ -164,6 +165,7 @@ function hideSecrets(text: string): string {
   if (!secretPieces) {
     secretPieces = new Set();
     const short: string[] = [];
+    secretWithSpace = [...secrets].some((secret) => secret.includes(' '));
     for (const secret of secrets) {
       if (secret.length < PIECE) short.push(secret);
       for (let i = 0; i + PIECE <= secret.length; i++) secretPieces.add(secret.slice(i, i + PIECE));
@@ -183,7 +185,8 @@ function hideSecrets(text: string): string {
   const ranges = secretRanges(text);
   const views = [];
   if (/[%\\&]/.test(text)) views.push(decodeEscapes(text));
-  if (text.includes('+')) views.push(decodeEscapes(text, true));
+  // `+` stands for a space only in a form: worth a view only when some secret holds a space.
+  if (secretWithSpace && text.includes('+')) views.push(decodeEscapes(text, true));
   for (const view of views) {
     for (const [a, b] of secretRanges(view.text))
       ranges.push([view.from[a] as number, view.from[b] as number]);
