@@ -312,6 +312,54 @@ describe('faults around submit and wait', () => {
     );
   });
 
+  it('one job id given to two instances: neither is claimed by the status of a job that may be the other one', async () => {
+    const body = {
+      error_code: '0',
+      error_msg: 'ok',
+      data: {
+        task_id: 'task-x',
+        cmd_jobs: [
+          { instance_id: 'c-1', job_id: 'j-same' },
+          { instance_id: 'c-2', job_id: 'j-same' },
+        ],
+      },
+    };
+    emulator().addFault({ method: 'POST', times: 1, status: 200, body: JSON.stringify(body) });
+    const run = await runActionInProcess(command({ wait: 'false' }));
+    expect(results(run).map((r) => [r.target, r.status])).toEqual([
+      ['c-1', 'unknown'],
+      ['c-2', 'unknown'],
+    ]);
+    expect(results(run)[0]?.error_message).toContain('same job id j-same');
+    expect(run.outputs['failed-targets']).toBe('c-1,c-2');
+
+    // CPH alike: its ListJobs rows are matched by job id too.
+    emulator().addFault({
+      method: 'POST',
+      times: 1,
+      status: 200,
+      body: JSON.stringify({
+        request_id: 'req-x',
+        jobs: [
+          { phone_id: 'p-1', job_id: 'j-same' },
+          { phone_id: 'p-2', job_id: 'j-same' },
+        ],
+      }),
+    });
+    const cph = await runActionInProcess({
+      operation: 'run-command',
+      ...connection(emulator()),
+      region: 'cn-north-4',
+      phones: 'p-1,p-2',
+      command: 'ls',
+      wait: 'false',
+    });
+    expect(results(cph).map((r) => [r.target, r.status])).toEqual([
+      ['p-1', 'unknown'],
+      ['p-2', 'unknown'],
+    ]);
+  });
+
   it('caps a huge response body: the submit is unknown, the run still reports', async () => {
     emulator().addFault({ method: 'POST', status: 200, body: `{"x":"${'a'.repeat(5 * 1024 * 1024)}"}` });
     const run = await runActionInProcess(command());

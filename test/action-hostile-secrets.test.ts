@@ -4,7 +4,14 @@
 // one, past the keys export-credentials promises), in any of the forms a service may echo it in.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { STS_DEFAULTS, type Emulator, type Fault } from '../emulator/index.js';
+import {
+  STS_DEFAULTS,
+  STS_PATH,
+  type Emulator,
+  type Fault,
+  type RecordedRequest,
+} from '../emulator/index.js';
+import { DEMO_APK } from './support/paths.js';
 import { connection, useEmulator, TIME_SCALE } from './support/fixture.js';
 import { leakedSecrets, results, type ActionRun } from './support/run-action.js';
 import { runActionInProcess } from './support/in-process.js';
@@ -150,6 +157,23 @@ describe('a secret echoed by a service shows nowhere, not even in part', () => {
     expectNoPieceShown(run, [sk]);
   });
 
+  it('the token as the id of a task: the task-ids output, the log and the summary show no piece of it', async () => {
+    const e = emulator();
+    e.addFault({
+      method: 'POST',
+      times: 1,
+      status: 200,
+      body: JSON.stringify({
+        error_code: '0',
+        error_msg: 'ok',
+        data: { task_id: `task-${SHORT}`, cmd_jobs: [{ instance_id: 'h-1', job_id: `job-${SHORT}` }] },
+      }),
+    });
+    const run = await runActionInProcess(command(e, { wait: 'false' }), { secrets: [SHORT] });
+    expect(JSON.parse(run.outputs['task-ids'] ?? '')).toEqual(['task-***']);
+    expectNoPieceShown(run, [SHORT]);
+  });
+
   it('a job error code crossing the 200-character cut of the summary', async () => {
     const e = emulator();
     e.setOutcome('h-1', { status: 'failed', errorCode: `${'E'.repeat(180)}${SHORT}`, errorMessage: 'x' });
@@ -216,6 +240,77 @@ describe('keyless secrets echoed by a service', () => {
     expect(sent).toHaveLength(1200);
     expect(run.outputs.status).toBe('failed');
     expectNoPieceShown(run, [sent as string]);
+  });
+});
+
+describe('secrets echoed by OBS and STS, in XML and HTML bodies', () => {
+  const entities = (t: string) => t.replace(/\//g, '&#x2F;').replace(/\+/g, '&#43;');
+  const keyless = (e: Emulator, extra: Record<string, string>) => ({
+    endpoint: e.url,
+    'project-id': e.options.projectId,
+    'poll-interval': '1s',
+    'sts-endpoint': e.url,
+    'agency-urn': STS_DEFAULTS.agencyUrn,
+    'identity-provider-urn': STS_DEFAULTS.providerUrn,
+    instances: 'h-1',
+    ...extra,
+  });
+  const jobEnv = (e: Emulator) => ({ ...e.idTokenEnv(), GITHUB_REPOSITORY: 'octo-org/octo-repo' });
+
+  /** A fault whose body is made, when it is answered, from the request it answers. */
+  function echoing(fault: Fault, e: Emulator, form: (request: RecordedRequest) => string): Fault {
+    Object.defineProperty(fault, 'body', { enumerable: true, get: () => form(e.requests.at(-1)!) });
+    return fault;
+  }
+
+  it.each([
+    ['whole', (t: string) => t],
+    ['as XML character references', entities],
+    ['form-encoded', (t: string) => new URLSearchParams({ t }).toString()],
+  ])('OBS echoes the security token of temporary keys %s in its XML error', async (_, form) => {
+    const e = emulator();
+    e.addFault(
+      echoing({ method: 'PUT', status: 403, headers: { 'Content-Type': 'application/xml' } }, e, (r) => {
+        const echoed = form(r.headers['x-obs-security-token'] ?? '');
+        return `<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access denied for ${echoed}</Message><RequestId>R1</RequestId><SecurityToken>${echoed}</SecurityToken></Error>`;
+      }),
+    );
+    const run = await runActionInProcess(
+      keyless(e, {
+        operation: 'install-app',
+        'obs-endpoint': e.url,
+        'obs-bucket': 'release-bucket',
+        'apk-path': DEMO_APK,
+      }),
+      { env: jobEnv(e) },
+    );
+    const sent = e.requests.find((r) => r.method === 'PUT')?.headers['x-obs-security-token'];
+    expect(sent?.length).toBeGreaterThan(100);
+    expect(run.outputs.status).toBe('failed');
+    expect(run.errors.join('\n')).toContain('AccessDenied');
+    expectNoPieceShown(run, [sent as string]);
+  });
+
+  it('STS echoes the ID token, with HTML character references, in an HTML error page', async () => {
+    const e = emulator();
+    e.addFault(
+      echoing({ path: STS_PATH, status: 400, headers: { 'Content-Type': 'text/html' } }, e, (r) => {
+        const idToken = (r.body as { id_token?: string }).id_token ?? '';
+        // Every sixth character a reference, as an encoder that escapes more than it must writes it.
+        const escaped = idToken.replace(
+          /(.{5})(.)/g,
+          (_, run: string, c: string) => `${run}&#${c.charCodeAt(0)};`,
+        );
+        return `<html><body><p>id_token ${escaped}</p></body></html>`;
+      }),
+    );
+    const run = await runActionInProcess(keyless(e, { operation: 'run-command', command: 'ls' }), {
+      env: jobEnv(e),
+    });
+    const idToken = (e.requests.find((r) => r.path === STS_PATH)?.body as { id_token: string }).id_token;
+    expect(idToken.length).toBeGreaterThan(100);
+    expect(run.outputs.status).toBe('failed');
+    expectNoPieceShown(run, [idToken]);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STS_DEFAULTS, type RecordedRequest } from '../emulator/index.js';
+import { STS_DEFAULTS, STS_PATH, type RecordedRequest } from '../emulator/index.js';
 import { apiRequests, connection, ids, useEmulator } from './support/fixture.js';
 import { bigApk } from './support/big-apk.js';
 import { DEMO_APK } from './support/paths.js';
@@ -191,6 +191,58 @@ describe('cancelling a multipart upload', () => {
   });
 });
 
+describe('cancelling a selection or a verify', () => {
+  it('during the instance listing: every output and the summary, nothing submitted', async () => {
+    const e = emulator();
+    e.fleet.addInstances([{ id: 'i-1', name: 'edge-1' }]);
+    e.addFault({ path: '/v1/instances/batch-query', hang: true });
+    const { state, onSpawn } = cancelWhen((r) => r.path === '/v1/instances/batch-query');
+    const run = await runAction(
+      {
+        operation: 'run-command',
+        ...connection(e),
+        'instance-name': 'edge-*',
+        command: 'ls',
+        'request-timeout': '5m',
+      },
+      { onSpawn, timeoutMs: 20_000 },
+    );
+    expect(state.signalled).toBe(true);
+    expectCancelled(run, state.requestsAtSignal);
+    expect(apiRequests(e, 'POST')).toEqual([]);
+    expect(run.outputs.results).toBeDefined();
+    expect(run.outputs['failed-targets']).toBeDefined();
+  });
+
+  it('during the version query of verify: the install is not called failed, every output is written', async () => {
+    const e = emulator();
+    e.putObject('apps', 'demo/demo.apk', readFileSync(DEMO_APK));
+    e.fleet.describeObject('apps', 'demo/demo.apk', { packageName: 'com.example.demo', versionCode: 42 });
+    const query = (r: RecordedRequest) =>
+      (r.body as { content?: string } | undefined)?.content?.startsWith('pm list packages') === true;
+    const { state, onSpawn } = cancelWhen(query);
+    const run = await runAction(
+      {
+        operation: 'install-app',
+        ...connection(e),
+        phones: 'p-1',
+        'obs-bucket': 'apps',
+        'obs-object': 'demo/demo.apk',
+        'package-name': 'com.example.demo',
+        'version-code': '42',
+        verify: 'true',
+      },
+      { onSpawn, timeoutMs: 20_000 },
+    );
+    expect(state.signalled).toBe(true);
+    expectCancelled(run, undefined);
+    expect(results(run)).toHaveLength(1);
+    expect(results(run)[0]?.status).not.toBe('succeeded');
+    expect(results(run)[0]?.error_code).not.toBe('VERIFY_VERSION_MISMATCH');
+    expect(results(run)[0]?.error_code).not.toBe('VERIFY_NOT_INSTALLED');
+  });
+});
+
 describe('cancelling a smoke check', () => {
   it('during the smoke wait: the wait ends at once, the apps are not checked, their smoke is unknown', async () => {
     const e = emulator();
@@ -267,6 +319,22 @@ describe('the keyless exchange', () => {
   it('cancelled while the token service does not answer: every output and the summary', async () => {
     emulator().addFault({ path: '/_oidc/token', hang: true });
     const { state, onSpawn } = cancelWhen(tokenRequested);
+    const run = await runAction(
+      keyless({ operation: 'run-command', command: 'ls', instances: 'c-1,c-2', 'request-timeout': '5m' }),
+      { env: env(), onSpawn, timeoutMs: 20_000 },
+    );
+    expect(state.signalled).toBe(true);
+    expectCancelled(run, state.requestsAtSignal);
+    expect(results(run).map((r) => r.error_message)).toEqual([
+      'not submitted: the run was cancelled',
+      'not submitted: the run was cancelled',
+    ]);
+    expect(run.outputs['credentials-expiration']).toBe('');
+  });
+
+  it('cancelled while STS does not answer: every output and the summary, nothing sent to the fleet', async () => {
+    emulator().addFault({ path: STS_PATH, hang: true });
+    const { state, onSpawn } = cancelWhen((r) => r.path === STS_PATH);
     const run = await runAction(
       keyless({ operation: 'run-command', command: 'ls', instances: 'c-1,c-2', 'request-timeout': '5m' }),
       { env: env(), onSpawn, timeoutMs: 20_000 },

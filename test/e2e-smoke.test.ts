@@ -291,7 +291,7 @@ describe('the ends that stop a run before or outside the fleet, through dist/ind
         const unwritable = mkdtempSync(join(tmpdir(), 'cpd-summary-dir-'));
         const run = await runAction(
           { operation: 'run-command', ...connection(e), instances: 'i-1', command: 'ls' },
-          { env: { GITHUB_STEP_SUMMARY: unwritable } },
+          { env: { GITHUB_STEP_SUMMARY: unwritable }, bugExpected: true },
         );
         expect(run.code).toBe(1);
         expect(run.errors).toHaveLength(1);

@@ -79,12 +79,16 @@ describe('run() in process', () => {
       .spyOn(Transport.prototype, 'send')
       .mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'x')\n::error::forged"));
     try {
-      const result = await runInProcess({
-        operation: 'run-command',
-        ...connection(emulator()),
-        command: 'ls',
-        instances: 'a,b',
-      });
+      const result = await runInProcess(
+        {
+          operation: 'run-command',
+          ...connection(emulator()),
+          command: 'ls',
+          instances: 'a,b',
+        },
+        {},
+        { bugExpected: true },
+      );
       expect(result.exitCode).toBe(1);
       expect(result.log.match(/^::error/gm)).toHaveLength(1);
       expect(result.log).toMatch(/^::error::Cloud Phone Deploy stopped on an unexpected error \(TypeError/m);

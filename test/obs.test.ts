@@ -10,6 +10,7 @@ import ObsSdk from 'esdk-obs-nodejs';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../src/http/errors.js';
+import { now } from '../src/http/timing.js';
 import {
   bucketNameProblem,
   contentMd5Header,
@@ -620,6 +621,21 @@ describe('ObsClient.upload against the emulator', () => {
     });
     await client().upload('release-bucket', 'k.apk', small.path);
     expect(obsRequests('PUT').map((r) => r.status)).toEqual([503, 200]);
+  });
+
+  it('waits for no Retry-After that ends past the deadline (wait-timeout): the 503 is the answer', async () => {
+    emulator().addFault({
+      method: 'PUT',
+      nth: 1,
+      status: 503,
+      body: errorXml('SlowDown', 'Please reduce your request rate.'),
+      headers: { 'Content-Type': 'application/xml', 'Retry-After': '100' },
+    });
+    const error = await rejection(
+      client({ deadline: now() + 10_000 }).upload('release-bucket', 'k.apk', small.path),
+    );
+    expect(error.details).toMatchObject({ status: 503, code: 'SlowDown' });
+    expect(obsRequests('PUT').map((r) => r.status)).toEqual([503]);
   });
 
   it('fails at once with a clear ApiError on AccessDenied', async () => {

@@ -50,6 +50,15 @@ describe('error bodies', () => {
     });
   });
 
+  it('reads an error code sent as a number, rather than losing it (the answer then reads as unparseable)', () => {
+    expect(errorFields({ error_code: 10001, error_msg: 'instance not found' })).toMatchObject({
+      code: '10001',
+      message: 'instance not found',
+    });
+    expect(errorFields({ error: { code: 401, message: 'denied' } }).code).toBe('401');
+    expect(errorFields({ error_code: 1.5, error_msg: 'x' }).code).toBeUndefined();
+  });
+
   it.each(['APIGW.0308', 'APIG.0308'])('%s is throttling: transient, and safe to resubmit', (code) => {
     const error = new ApiError({ action: 'x', status: 400, code });
     expect(isTransient(error)).toBe(true);

@@ -132,9 +132,22 @@ describe('redactSecrets', () => {
     ['JSON-escaped with \\/', JSON.stringify(SECRET).slice(1, -1).replace(/\//g, '\\/')],
     ['JSON-escaped as \\uXXXX, upper-case hex', escapeAll(SECRET).toUpperCase().replace(/\\U/g, '\\u')],
     ['JSON-escaped as \\uXXXX, lower-case hex', escapeAll(SECRET)],
+    ['form-encoded (+ for a space)', new URLSearchParams({ v: SECRET }).toString().slice(2)],
+    [
+      'in an HTML page (hex and decimal references)',
+      SECRET.replace(/\//g, '&#x2F;').replace(/\+/g, '&#43;').replace(/"/g, '&quot;'),
+    ],
+    ['in an XML body (named references)', SECRET.replace(/"/g, '&quot;').replace(/\\/g, '&#92;')],
   ])('removes a registered secret %s', (_, form) => {
     captureStdout(() => registerSecret(SECRET));
     expect(redactSecrets(`before ${form} after`)).toBe('before *** after');
+  });
+
+  it('removes a token whose every few characters are HTML references, as an error page echoes it', () => {
+    const token = 'QWERTYuiopA/SDFG+Hjkl/ZXCV+BNM1/234567890'.repeat(30);
+    captureStdout(() => registerSecret(token));
+    const page = `<html><body><p>token ${token.replace(/\//g, '&#x2f;').replace(/\+/g, '&#43;')}</p></body></html>`;
+    expect(redactSecrets(page)).toBe('<html><body><p>token ***</p></body></html>');
   });
 
   it('removes a secret that holds escapes itself, as written', () => {

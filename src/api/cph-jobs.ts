@@ -1,6 +1,6 @@
 import { LIST_JOBS_MAX_JOBS, LIST_JOBS_MAX_REQUEST_IDS, type CphClient, type CphSubmitJob } from './cph.js';
 import { applyReport, type Job } from './jobs.js';
-import { byBatch, matchRows, pollGroups, type FamilyClient } from './family.js';
+import { byBatch, matchRows, pollGroups, unknownWhereJobIdShared, type FamilyClient } from './family.js';
 
 /** deploy-app-version returns three kinds of job (API reference). */
 const STAGES: Record<number, string> = {
@@ -136,7 +136,7 @@ export function cphFamily(
       if (call.answersPerPhone) {
         const jobs = perPhoneJobs(call.targets, result.jobs, result.request_id, debug);
         started.set(result.request_id, jobs.filter((j) => j.jobId).length);
-        return { id: result.request_id, jobs };
+        return { id: result.request_id, jobs: unknownWhereJobIdShared(jobs, 'CPH') };
       }
       const asked = new Set(call.targets);
       const rows = matchRows(
@@ -160,7 +160,7 @@ export function cphFamily(
           errorMessage: 'CPH accepted the request but started no job for this target',
         });
       }
-      return { id: result.request_id, jobs };
+      return { id: result.request_id, jobs: unknownWhereJobIdShared(jobs, 'CPH') };
     },
 
     // ListJobs takes up to 20 request ids per call: one paged listing covers many submits.

@@ -96,3 +96,21 @@ export function matchRows<R>(
   }
   return kept;
 }
+
+/**
+ * A job id the submit gave to more than one target: its status, read by job id, could be either
+ * target's, so none of them is claimed succeeded or failed. They are unknown and never polled.
+ */
+export function unknownWhereJobIdShared(jobs: Job[], service: string): Job[] {
+  const holders = new Map<string, number>();
+  for (const { jobId } of jobs) if (jobId) holders.set(jobId, (holders.get(jobId) ?? 0) + 1);
+  return jobs.map((job) => {
+    const count = job.jobId ? (holders.get(job.jobId) ?? 0) : 0;
+    if (count < 2 || job.status !== 'running') return job;
+    return {
+      ...job,
+      status: 'unknown',
+      errorMessage: `${service} gave the same job id ${job.jobId} to ${count} targets: check this one in the console`,
+    };
+  });
+}

@@ -1,6 +1,6 @@
 import type { KooPhoneClient } from './koophone.js';
 import { applyKooPhoneReport, type Job } from './jobs.js';
-import { byBatch, matchRows, pollGroups, type FamilyClient } from './family.js';
+import { byBatch, matchRows, pollGroups, unknownWhereJobIdShared, type FamilyClient } from './family.js';
 
 export function kooPhoneFamily(
   client: KooPhoneClient,
@@ -32,7 +32,7 @@ export function kooPhoneFamily(
               errorMessage: 'KooPhone accepted the task but started no job for this instance',
             };
       });
-      return { id: result.task_id, jobs };
+      return { id: result.task_id, jobs: unknownWhereJobIdShared(jobs, 'KooPhone') };
     },
 
     // GetTask reports a whole task; its jobs carry no instance id, so match them through job_id.

@@ -101,9 +101,11 @@ export function errorFields(body: unknown): ServiceFields {
   if (typeof body !== 'object' || body === null) return {};
   const b = body as Record<string, unknown>;
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? cap(redactSecrets(v), 500) : undefined);
+  // The SDK models type the codes as strings; a gateway that sends 10001 still named its error.
+  const code = (v: unknown) => (Number.isSafeInteger(v) ? String(v) : str(v));
   const nested = typeof b.error === 'object' && b.error !== null ? (b.error as Record<string, unknown>) : {};
   return {
-    code: str(b.error_code) ?? str(nested.code),
+    code: code(b.error_code) ?? code(nested.code),
     message: str(b.error_msg) ?? str(nested.message),
     requestId: str(b.request_id),
   };

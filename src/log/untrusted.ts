@@ -32,6 +32,7 @@ const secrets = new Set<string>();
 let secretPattern: RegExp | undefined;
 /** Every run of PIECE characters of every secret, for `hideSecrets`; the shorter secrets are `secretPattern`. */
 let secretPieces: Set<string> | undefined;
+let secretWithSpace = false;
 
 /** Registers a value that must never be shown: masked by the runner and redacted by us everywhere. */
 export function registerSecret(value: string): void {
@@ -64,6 +65,10 @@ const JSON_SHORT: Record<string, string> = {
   t: '\t',
 };
 
+/** A numeric character reference or one of XML's five named ones (XML 1.0 sections 4.1 and 4.6). */
+const CHARACTER_REFERENCE = /^&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/;
+const NAMED_REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
 const isHex = (text: string, from: number, count: number): boolean =>
   from + count <= text.length && /^[0-9a-fA-F]+$/.test(text.slice(from, from + count));
 
@@ -81,11 +86,13 @@ const utf8Length = (byte: number): number =>
 
 /**
  * The text as a service's encoder may have written a secret into it, decoded: percent-escapes
- * (RFC 3986 section 2.1, hex in either case, UTF-8 sequences) and JSON escapes (`\uXXXX`, `\/`, `\"`...),
- * in any mixture. `from[i]` is where decoded character i starts in the text (`from` ends with the
- * text's length), so that what is found in the decoded text is removed from the text itself.
+ * (RFC 3986 section 2.1, hex in either case, UTF-8 sequences), JSON escapes (`\uXXXX`, `\/`, `\"`...)
+ * and the character references of an HTML or XML error page (`&#x2F;`, `&#43;`, `&amp;`), in any
+ * mixture; with `plus`, `+` is a space as in a form-encoded body (HTML's application/x-www-form-urlencoded).
+ * `from[i]` is where decoded character i starts in the text (`from` ends with the text's length), so
+ * that what is found in the decoded text is removed from the text itself.
  */
-function decodeEscapes(text: string): { text: string; from: number[] } {
+function decodeEscapes(text: string, plus = false): { text: string; from: number[] } {
   let out = '';
   const from: number[] = [];
   let i = 0;
@@ -112,6 +119,24 @@ function decodeEscapes(text: string): { text: string; from: number[] } {
       out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
       from.push(i);
       i += 6;
+      continue;
+    } else if (c === '&' && CHARACTER_REFERENCE.test(text.slice(i, i + 12))) {
+      const ref = CHARACTER_REFERENCE.exec(text.slice(i, i + 12)) as RegExpExecArray;
+      const code = ref[1] ? parseInt(ref[1], 16) : ref[2] ? parseInt(ref[2], 10) : undefined;
+      const char =
+        code === undefined
+          ? (NAMED_REFERENCES[ref[3] as string] as string)
+          : String.fromCodePoint(Math.min(code, 0x10ffff));
+      for (const unit of char.split('')) {
+        out += unit;
+        from.push(i);
+      }
+      i += ref[0].length;
+      continue;
+    } else if (plus && c === '+') {
+      out += ' ';
+      from.push(i);
+      i++;
       continue;
     } else if (c === '\\' && JSON_SHORT[text[i + 1] ?? ''] !== undefined) {
       out += JSON_SHORT[text[i + 1] as string];
@@ -140,6 +165,7 @@ function hideSecrets(text: string): string {
   if (!secretPieces) {
     secretPieces = new Set();
     const short: string[] = [];
+    secretWithSpace = [...secrets].some((secret) => secret.includes(' '));
     for (const secret of secrets) {
       if (secret.length < PIECE) short.push(secret);
       for (let i = 0; i + PIECE <= secret.length; i++) secretPieces.add(secret.slice(i, i + PIECE));
@@ -157,8 +183,11 @@ function hideSecrets(text: string): string {
   // In original offsets: what the text shows as written, and what it shows once decoded (a secret
   // that holds `%41` or `\n` itself is found as written).
   const ranges = secretRanges(text);
-  if (/[%\\]/.test(text)) {
-    const view = decodeEscapes(text);
+  const views = [];
+  if (/[%\\&]/.test(text)) views.push(decodeEscapes(text));
+  // `+` stands for a space only in a form: worth a view only when some secret holds a space.
+  if (secretWithSpace && text.includes('+')) views.push(decodeEscapes(text, true));
+  for (const view of views) {
     for (const [a, b] of secretRanges(view.text))
       ranges.push([view.from[a] as number, view.from[b] as number]);
   }

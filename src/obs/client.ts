@@ -47,6 +47,8 @@ export interface ObsConfig {
   maxAttempts?: number;
   /** First retry delay, doubled each time, with jitter (default 500 ms). */
   retryBaseDelayMs?: number;
+  /** Epoch ms (the run's wait-timeout): no retry waits past it, a Retry-After of OBS's included. */
+  deadline?: number;
 }
 
 export interface UploadOptions {

@@ -30,6 +30,8 @@ export interface ObsRequestConfig {
   maxAttempts?: number;
   /** First retry delay, doubled each time, with jitter (default 500 ms). */
   retryBaseDelayMs?: number;
+  /** Epoch ms (the run's wait-timeout): no retry waits past it, a Retry-After of OBS's included. */
+  deadline?: number;
 }
 
 export interface ObsCall {
@@ -86,6 +88,7 @@ export class ObsRequests {
       retryable: isObsRetryable,
       baseDelayMs: this.config.retryBaseDelayMs ?? 500,
       signal,
+      deadline: this.config.deadline,
       debug: this.config.debug,
     };
     return withRetries(policy, attempt);

@@ -9,6 +9,8 @@ export interface PrepareContext<O extends OutputName = OutputName> {
   settings: CommonSettings;
   dryRun: boolean;
   signal?: AbortSignal;
+  /** Epoch ms when wait-timeout ends the run: no retry of an upload request waits past it. */
+  deadline?: number;
   info: (message: string) => void;
   warning: (message: string) => void;
   debug: (message: string) => void;

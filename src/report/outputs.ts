@@ -85,7 +85,9 @@ export function setOutputs(report: RunReport, tempDir = process.env.RUNNER_TEMP 
     // Every run derives it: its running jobs, and the targets a rollout did not start.
     [Outputs.PendingTargets]: JSON.stringify(pendingTargets(report.jobs, waves?.notStarted ?? [])),
   };
-  for (const [name, value] of Object.entries(values)) core.setOutput(name, value);
+  // Ids and targets come from services too: no output but apk-url, whose signature is its purpose, shows a secret.
+  for (const [name, value] of Object.entries(values))
+    core.setOutput(name, name === Outputs.ApkUrl ? value : redactSecrets(value));
   return counts;
 }
 

@@ -222,6 +222,7 @@ function prepareContext(progress: Progress, read: Settings, signal: AbortSignal)
     settings,
     dryRun: read.dryRun,
     signal,
+    deadline: progress.started + settings.waitTimeoutMs,
     info: (message) => log.info(message),
     warning: (message) => log.warning(message),
     debug: (message) => log.debug(message),

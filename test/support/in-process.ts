@@ -11,7 +11,7 @@ import { run } from '../../src/main.js';
 import { forgetSecrets } from '../../src/log/untrusted.js';
 import { ExportedEnv } from '../../src/inputs/names.js';
 import { ACTION_DEFAULTS } from './action-yml.js';
-import { leakedSecrets, parseOutputFile, secretsOf, type ActionRun } from './run-action.js';
+import { BUG, leakedSecrets, parseOutputFile, secretsOf, type ActionRun } from './run-action.js';
 
 // @actions/core resolves the summary file once per process: every in-process run shares one file,
 // emptied before each run.
@@ -130,7 +130,7 @@ export async function runActionInProcess(
   // Every run, whatever it tests: no stack trace, no warning (MaxListenersExceededWarning...) on stderr.
   if (ran.stderr !== '') throw new Error(`the action wrote to stderr:\n${ran.stderr}`);
   // Every case these runs play, hostile ones included, is foreseen: none may end as an unexpected error.
-  const crash = /^::error::.*This is a bug in the action.*$/m.exec(ran.stdout);
+  const crash = BUG.exec(ran.stdout);
   if (crash) throw new Error(`the run ended as a bug in the action: ${crash[0]}`);
   return ran;
 }
@@ -146,7 +146,11 @@ function exportedBeyondCredentials(exported: Record<string, string>): string {
  * same checks;
  * `env`: variables the runner would set besides the inputs (e.g. ACTIONS_ID_TOKEN_REQUEST_URL).
  */
-export async function runInProcess(inputs: Record<string, string>, env: Record<string, string> = {}) {
+export async function runInProcess(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  { bugExpected = false } = {},
+) {
   const variables: Record<string, string> = { ...env };
   for (const [name, value] of Object.entries(inputs)) variables[`INPUT_${name.toUpperCase()}`] = value;
   const result = await step(variables);
@@ -158,6 +162,9 @@ export async function runInProcess(inputs: Record<string, string>, env: Record<s
     exportedBeyondCredentials(result.exported),
   );
   if (leaked.length > 0) throw new Error(`secret values shown by the action: ${leaked.join(', ')}`);
+  // As for every other run: only a test that plays a real bug may end as "a bug in the action".
+  const crash = BUG.exec(result.stdout);
+  if (crash && !bugExpected) throw new Error(`the run ended as a bug in the action: ${crash[0]}`);
   return {
     exitCode: result.code,
     log: result.stdout,

@@ -143,6 +143,7 @@ export async function uploadApk(
     // A few parts at a time already fill a runner's uplink; more only adds memory and retries.
     concurrency: Math.min(settings.maxConcurrency, 4),
     signal: context.signal,
+    deadline: context.deadline,
     debug: context.debug,
   });
   const started = now();
