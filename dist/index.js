@@ -30431,9 +30431,11 @@ function errorFields(body) {
         return {};
     const b = body;
     const str = (v) => (typeof v === 'string' && v !== '' ? (0,_log_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cap */ .Np)((0,_log_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(v), 500) : undefined);
+    // The SDK models type the codes as strings; a gateway that sends 10001 still named its error.
+    const code = (v) => (Number.isSafeInteger(v) ? String(v) : str(v));
     const nested = typeof b.error === 'object' && b.error !== null ? b.error : {};
     return {
-        code: str(b.error_code) ?? str(nested.code),
+        code: code(b.error_code) ?? code(nested.code),
         message: str(b.error_msg) ?? str(nested.message),
         requestId: str(b.request_id),
     };
@@ -31788,6 +31790,7 @@ const secrets = new Set();
 let secretPattern;
 /** Every run of PIECE characters of every secret, for `hideSecrets`; the shorter secrets are `secretPattern`. */
 let secretPieces;
+let secretWithSpace = false;
 /** Registers a value that must never be shown: masked by the runner and redacted by us everywhere. */
 function registerSecret(value) {
     // Short values would redact ordinary words: the runner itself ignores masks of one or two characters.
@@ -31819,6 +31822,9 @@ const JSON_SHORT = {
     r: '\r',
     t: '\t',
 };
+/** A numeric character reference or one of XML's five named ones (XML 1.0 sections 4.1 and 4.6). */
+const CHARACTER_REFERENCE = /^&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/;
+const NAMED_REFERENCES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const isHex = (text, from, count) => from + count <= text.length && /^[0-9a-fA-F]+$/.test(text.slice(from, from + count));
 /** Bytes a UTF-8 sequence takes, from its first byte; 0 for a byte that cannot start one. */
 const utf8Length = (byte) => byte < 0x80
@@ -31832,11 +31838,13 @@ const utf8Length = (byte) => byte < 0x80
                 : 0;
 /**
  * The text as a service's encoder may have written a secret into it, decoded: percent-escapes
- * (RFC 3986 section 2.1, hex in either case, UTF-8 sequences) and JSON escapes (`\uXXXX`, `\/`, `\"`...),
- * in any mixture. `from[i]` is where decoded character i starts in the text (`from` ends with the
- * text's length), so that what is found in the decoded text is removed from the text itself.
+ * (RFC 3986 section 2.1, hex in either case, UTF-8 sequences), JSON escapes (`\uXXXX`, `\/`, `\"`...)
+ * and the character references of an HTML or XML error page (`&#x2F;`, `&#43;`, `&amp;`), in any
+ * mixture; with `plus`, `+` is a space as in a form-encoded body (HTML's application/x-www-form-urlencoded).
+ * `from[i]` is where decoded character i starts in the text (`from` ends with the text's length), so
+ * that what is found in the decoded text is removed from the text itself.
  */
-function decodeEscapes(text) {
+function decodeEscapes(text, plus = false) {
     let out = '';
     const from = [];
     let i = 0;
@@ -31866,6 +31874,25 @@ function decodeEscapes(text) {
             i += 6;
             continue;
         }
+        else if (c === '&' && CHARACTER_REFERENCE.test(text.slice(i, i + 12))) {
+            const ref = CHARACTER_REFERENCE.exec(text.slice(i, i + 12));
+            const code = ref[1] ? parseInt(ref[1], 16) : ref[2] ? parseInt(ref[2], 10) : undefined;
+            const char = code === undefined
+                ? NAMED_REFERENCES[ref[3]]
+                : String.fromCodePoint(Math.min(code, 0x10ffff));
+            for (const unit of char.split('')) {
+                out += unit;
+                from.push(i);
+            }
+            i += ref[0].length;
+            continue;
+        }
+        else if (plus && c === '+') {
+            out += ' ';
+            from.push(i);
+            i++;
+            continue;
+        }
         else if (c === '\\' && JSON_SHORT[text[i + 1] ?? ''] !== undefined) {
             out += JSON_SHORT[text[i + 1]];
             from.push(i);
@@ -31891,6 +31918,7 @@ function hideSecrets(text) {
     if (!secretPieces) {
         secretPieces = new Set();
         const short = [];
+        secretWithSpace = [...secrets].some((secret) => secret.includes(' '));
         for (const secret of secrets) {
             if (secret.length < PIECE)
                 short.push(secret);
@@ -31907,8 +31935,13 @@ function hideSecrets(text) {
     // In original offsets: what the text shows as written, and what it shows once decoded (a secret
     // that holds `%41` or `\n` itself is found as written).
     const ranges = secretRanges(text);
-    if (/[%\\]/.test(text)) {
-        const view = decodeEscapes(text);
+    const views = [];
+    if (/[%\\&]/.test(text))
+        views.push(decodeEscapes(text));
+    // `+` stands for a space only in a form: worth a view only when some secret holds a space.
+    if (secretWithSpace && text.includes('+'))
+        views.push(decodeEscapes(text, true));
+    for (const view of views) {
         for (const [a, b] of secretRanges(view.text))
             ranges.push([view.from[a], view.from[b]]);
     }
@@ -32607,6 +32640,7 @@ class ObsRequests {
             retryable: isObsRetryable,
             baseDelayMs: this.config.retryBaseDelayMs ?? 500,
             signal,
+            deadline: this.config.deadline,
             debug: this.config.debug,
         };
         return (0,retry/* withRetries */.L)(policy, attempt);
@@ -34041,6 +34075,7 @@ async function uploadApk(params, context) {
         // A few parts at a time already fill a runner's uplink; more only adds memory and retries.
         concurrency: Math.min(settings.maxConcurrency, 4),
         signal: context.signal,
+        deadline: context.deadline,
         debug: context.debug,
     });
     const started = (0,timing/* now */.tB)();
@@ -48975,8 +49010,9 @@ function setOutputs(report, tempDir = process.env.RUNNER_TEMP || (0,external_nod
         // Every run derives it: its running jobs, and the targets a rollout did not start.
         [names/* Outputs */.tY.PendingTargets]: JSON.stringify(pendingTargets(report.jobs, waves?.notStarted ?? [])),
     };
+    // Ids and targets come from services too: no output but apk-url, whose signature is its purpose, shows a secret.
     for (const [name, value] of Object.entries(values))
-        src_core/* setOutput */.uH(name, value);
+        src_core/* setOutput */.uH(name, name === names/* Outputs */.tY.ApkUrl ? value : (0,untrusted/* redactSecrets */.fp)(value));
     return counts;
 }
 /** Keeps failures first when trimming: they are what the next step acts on. */
@@ -50338,6 +50374,26 @@ function matchRows(rows, keyOf, describe, debug = () => { }) {
     }
     return kept;
 }
+/**
+ * A job id the submit gave to more than one target: its status, read by job id, could be either
+ * target's, so none of them is claimed succeeded or failed. They are unknown and never polled.
+ */
+function unknownWhereJobIdShared(jobs, service) {
+    const holders = new Map();
+    for (const { jobId } of jobs)
+        if (jobId)
+            holders.set(jobId, (holders.get(jobId) ?? 0) + 1);
+    return jobs.map((job) => {
+        const count = job.jobId ? (holders.get(job.jobId) ?? 0) : 0;
+        if (count < 2 || job.status !== 'running')
+            return job;
+        return {
+            ...job,
+            status: 'unknown',
+            errorMessage: `${service} gave the same job id ${job.jobId} to ${count} targets: check this one in the console`,
+        };
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/api/cph-jobs.ts
 
@@ -50461,7 +50517,7 @@ function cphFamily(client, concurrency, debug) {
             if (call.answersPerPhone) {
                 const jobs = perPhoneJobs(call.targets, result.jobs, result.request_id, debug);
                 started.set(result.request_id, jobs.filter((j) => j.jobId).length);
-                return { id: result.request_id, jobs };
+                return { id: result.request_id, jobs: unknownWhereJobIdShared(jobs, 'CPH') };
             }
             const asked = new Set(call.targets);
             const rows = matchRows(result.jobs, (job) => rowKey(job, asked), (job) => `server ${job.server_id ?? '-'}, phone ${job.phone_id ?? '-'}, job ${job.job_id ?? '-'} (type ${job.job_type ?? '-'})`, debug);
@@ -50482,7 +50538,7 @@ function cphFamily(client, concurrency, debug) {
                     errorMessage: 'CPH accepted the request but started no job for this target',
                 });
             }
-            return { id: result.request_id, jobs };
+            return { id: result.request_id, jobs: unknownWhereJobIdShared(jobs, 'CPH') };
         },
         // ListJobs takes up to 20 request ids per call: one paged listing covers many submits.
         async pollRound(pending) {
@@ -50524,7 +50580,7 @@ function kooPhoneFamily(client, concurrency, debug) {
                         errorMessage: 'KooPhone accepted the task but started no job for this instance',
                     };
             });
-            return { id: result.task_id, jobs };
+            return { id: result.task_id, jobs: unknownWhereJobIdShared(jobs, 'KooPhone') };
         },
         // GetTask reports a whole task; its jobs carry no instance id, so match them through job_id.
         async pollRound(pending) {
@@ -52030,6 +52086,7 @@ function prepareContext(progress, read, signal) {
         settings,
         dryRun: read.dryRun,
         signal,
+        deadline: progress.started + settings.waitTimeoutMs,
         info: (message) => untrusted/* log */.Rm.info(message),
         warning: (message) => untrusted/* log */.Rm.warning(message),
         debug: (message) => untrusted/* log */.Rm.debug(message),
