@@ -197,6 +197,7 @@ describe('emulator command line: the README release rehearsed with the bundle', 
     expect(plan.outputs.status).toBe('dry-run');
     expect(JSON.parse(plan.outputs.targets ?? '[]')).toHaveLength(300);
     expect(plan.summary).toContain('Waves: 1, 30, 269 target(s).');
+    expect(plan.stdout).toContain('dry-run: would roll out to 300 target(s) in 3 wave(s): 1, 30, 269');
 
     const real = fromEnvFile();
     const run = await runAction(real.inputs, { env: real.env, timeoutMs: 90_000 });
