@@ -90,6 +90,7 @@ describe('fleet rollout on CPH phones selected by tag', () => {
     }
     expect(installsOn(running.slice(1))).toEqual([]);
     expect(halted.summary).toContain('halted');
+    expect(halted.summary).toContain('more than max-failures allows (0)');
 
     // The cause is fixed (here: the fault lifted); one phone meanwhile got the release by other means.
     emulator().fleet.staleInstalls(running[0]!, false);
@@ -112,6 +113,17 @@ describe('fleet rollout on CPH phones selected by tag', () => {
     expect(again.outputs.status).toBe('succeeded');
     expect(installsOn(running)).toEqual([]);
     expect(results(again).filter((r) => r.status === 'skipped')).toHaveLength(15);
+  });
+
+  it('says how a percentage max-failures became the number of failures a halt exceeded', async () => {
+    const { running } = prodFleet();
+    emulator().fleet.staleInstalls(running[0]!);
+    const run = await runActionInProcess(release({ 'max-failures': '1%' }));
+    expect(run.stderr).toBe('');
+    expect(run.outputs.status).toBe('halted');
+    expect(run.summary).toContain(
+      '1 failure(s) among 1 target(s) attempted, more than max-failures allows (0: 1% of 1, rounded down).',
+    );
   });
 
   it('reports a package the phone does not have after a "successful" install as VERIFY_NOT_INSTALLED', async () => {
