@@ -305,6 +305,10 @@ describe('smoke check after the install', () => {
     expect(shells('monkey')[0]?.content).toBe(`monkey -p ${PKG} -c android.intent.category.LAUNCHER 1`);
     expect(shells('pidof').map((b) => b.phone_ids?.length)).toEqual([1, 2, 11]);
     expect(shells('pidof')[0]?.content).toBe(`pidof ${PKG}`);
+    // Each smoke fold ends with its outcome.
+    expect(run.stdout).toContain(
+      'Smoke check: 11 of 11 passed (still running 20.0 s after the launch).\n::endgroup::',
+    );
     // The wait is the action's, between the launch jobs' end and the process check: 20 s of the run's
     // clock, 500 ms of real time at this file's scale.
     const at = (content: string) =>
@@ -337,6 +341,9 @@ describe('smoke check after the install', () => {
       installed_version_code: '42',
     });
     expect(row?.error_message).toContain(`${PKG} was not running 10.0 s after its launch`);
+    expect(run.stdout).toContain(
+      'Smoke check: 0 of 1 passed (still running 10.0 s after the launch); 1 failed.',
+    );
     expect(row?.error_message).toContain('IllegalStateException: no config');
     expect(row?.crash).toMatch(
       /E AndroidRuntime: FATAL EXCEPTION: main\n.*Process: com\.example\.demo, PID: \d+/,

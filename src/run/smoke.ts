@@ -198,6 +198,11 @@ export async function smokeCheck(
   }
   const gone = await stillRunning(launched, packageName, ctx);
   if (gone.length) await readCrashes(gone, packageName, ctx);
+  // The fold ends with its outcome, so a wave that passed says so rather than stopping at "waiting...".
+  const passed = jobs.filter((job) => job.smoke === 'passed').length;
+  ctx.info(
+    `Smoke check: ${passed} of ${jobs.length} passed (still running ${formatDuration(ctx.smokeMs)} after the launch)${passed < jobs.length ? `; ${jobs.length - passed} failed` : ''}.`,
+  );
   return ctx.signal?.aborted ? 'cancelled' : 'done';
 }
 
