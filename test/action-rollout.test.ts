@@ -91,6 +91,7 @@ describe('fleet rollout on CPH phones selected by tag', () => {
     expect(installsOn(running.slice(1))).toEqual([]);
     expect(halted.summary).toContain('halted');
     expect(halted.summary).toContain('more than max-failures allows (0)');
+    expect(halted.stdout).toContain('Verified: 0 of 1 at versionCode 42 or later; 1 failed.');
 
     // The cause is fixed (here: the fault lifted); one phone meanwhile got the release by other means.
     emulator().fleet.staleInstalls(running[0]!, false);
@@ -305,6 +306,7 @@ describe('smoke check after the install', () => {
     expect(shells('monkey')[0]?.content).toBe(`monkey -p ${PKG} -c android.intent.category.LAUNCHER 1`);
     expect(shells('pidof').map((b) => b.phone_ids?.length)).toEqual([1, 2, 11]);
     expect(shells('pidof')[0]?.content).toBe(`pidof ${PKG}`);
+    expect(run.stdout).toContain('Verified: 11 of 11 at versionCode 42 or later.');
     // Each smoke fold ends with its outcome.
     expect(run.stdout).toContain(
       'Smoke check: 11 of 11 passed (still running 20.0 s after the launch).\n::endgroup::',

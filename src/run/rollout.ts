@@ -260,6 +260,10 @@ async function runPass(targets: string[], ctx: RolloutContext): Promise<PassResu
         query,
       );
       for (const job of installed) verifyJob(job, found.get(job.target), expected);
+      const verified = installed.filter((j) => j.status === 'succeeded').length;
+      ctx.info(
+        `Verified: ${verified} of ${installed.length} at versionCode ${expected.versionCode} or later${verified < installed.length ? `; ${installed.length - verified} failed` : ''}.`,
+      );
       if (signal.aborted) pass.end = 'cancelled';
     }
   }
