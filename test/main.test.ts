@@ -151,7 +151,8 @@ describe('run() in process', () => {
 
   it('names the uploaded object after apk-file-name when it is given, on phones as on instances', async () => {
     const e = emulator();
-    for (const targets of [{ instances: 'a1' }, { phones: 'p1' }]) {
+    const targetsOf: Record<string, string>[] = [{ instances: 'a1' }, { phones: 'p1' }];
+    for (const targets of targetsOf) {
       const result = await runInProcess({
         operation: 'install-app',
         ...connection(e, 'aksk'),
