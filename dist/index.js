@@ -30080,7 +30080,12 @@ async function once(connections, url, body, idToken, options) {
     const fields = (0,error_mapping/* errorFields */.au)(parsed);
     const details = (0,error_mapping/* answerDetails */.ne)(sts_ACTION, answer, fields, requestId);
     if (status < 200 || status >= 300) {
-        throw new http_errors/* ApiError */.hD(details, undefined, (code, st) => refusalHint(code, st, fields.message ?? '', idToken));
+        throw new http_errors/* ApiError */.hD(details, undefined, (code, st) => {
+            const hint = refusalHint(code, st, fields.message ?? '', idToken);
+            // A refusal is about the agency, its trust policy or the identity provider: the permissions page
+            // describes all three, like every other permission-related error of the action.
+            return hint && (0,http_errors/* withPermissionsPage */.iw)(hint);
+        });
     }
     const c = parsed?.credentials;
     const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -30496,7 +30501,7 @@ const HINTS = {
     'CPS.0097': 'The server id is not valid in this project/region: check the servers input and project-id.',
     'KOOPHONE.API.0002': 'The x-request-id header was missing: this is a bug in the action, please report it.',
     'KOOPHONE.API.1000': 'A request parameter was rejected; the message names it.',
-    'KOOPHONE.API.1001': 'No permission on these instances: check that the instance ids are right and belong to this account (a wrong id gives this code). The other calls went on.',
+    'KOOPHONE.API.1001': 'No permission on these instances: check that the instance ids are right and belong to this account (a wrong id gives this code), and that the identity may act on KooPhone instances. The other calls went on.',
     'KOOPHONE.API.1002': 'The instances of one call are in different regions: KooPhone takes instances of one region per call, so run the action once per region.',
     'KOOPHONE.API.1012': 'Some instances do not belong to this tenant: check the instances input and the account.',
     'KOOPHONE.API.1323': 'The task does not exist (it may have expired).',
@@ -30507,7 +30512,7 @@ const HINTS = {
     'KOOPHONE.API.62016': 'The tenant has used up its quota for uploaded app packages.',
 };
 /** Codes that usually mean missing credentials or IAM permissions: their hints link to docs/permissions.md. */
-const PERMISSION_CODES = new Set(['APIGW.0301', 'KOOPHONE.API.0001', 'CPS.0001']);
+const PERMISSION_CODES = new Set(['APIGW.0301', 'KOOPHONE.API.0001', 'KOOPHONE.API.1001', 'CPS.0001']);
 /**
  * Where docs/permissions.md of the running action is. The runner names the action's repository and ref in
  * GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF ("Variables" reference, GitHub Actions docs); they are empty for a
@@ -32546,8 +32551,12 @@ function obsHint(code, status) {
     if (code === 'AccessDenied' || (status === 403 && !(code && OBS_HINTS[code]))) {
         return (0,http_errors/* withPermissionsPage */.iw)(OBS_HINTS.AccessDenied);
     }
+    // A refused key, signature or token (InvalidAccessKeyId, SignatureDoesNotMatch: HTTP 403 in the OBS API
+    // reference's error code table) is about the identity the action signs with, as a CPH 401/403 is: the page
+    // says which one that is. A skewed clock is not.
+    const refused = (status === 401 || status === 403) && code !== 'RequestTimeTooSkewed';
     if (code && OBS_HINTS[code])
-        return OBS_HINTS[code];
+        return refused ? (0,http_errors/* withPermissionsPage */.iw)(OBS_HINTS[code]) : OBS_HINTS[code];
     if (status === 429 || status === 503)
         return OBS_HINTS.SlowDown;
     return undefined;
@@ -34024,7 +34033,7 @@ async function readApk(params, context) {
     };
     if (onInstances && params.apkUrl)
         return resolved;
-    const key = params.obs.object ?? defaultObjectKey(apk.packageName, appVersion, apk.fileName);
+    const key = params.obs.object ?? defaultObjectKey(apk.packageName, appVersion, resolved.fileName ?? apk.fileName);
     context.setOutput(names/* Outputs */.tY.ObsObject, key);
     warnOfShortLivedUrl(resolved, context);
     const endpoint = params.obs.endpoint ?? obsEndpointForRegion(context.settings.region);
@@ -49697,6 +49706,9 @@ async function smokeCheck(jobs, packageName, ctx) {
     const { gone, doubts } = await stillRunning(launched, packageName, ctx);
     if (gone.length || doubts.size)
         await readCrashes(gone, doubts, packageName, ctx);
+    // The fold ends with its outcome, so a wave that passed says so rather than stopping at "waiting...".
+    const passed = jobs.filter((job) => job.smoke === 'passed').length;
+    ctx.info(`Smoke check: ${passed} of ${jobs.length} passed (still running ${(0,duration/* formatDuration */.a3)(ctx.smokeMs)} after the launch)${passed < jobs.length ? `; ${jobs.length - passed} failed` : ''}.`);
     return ctx.signal?.aborted ? 'cancelled' : 'done';
 }
 /** Launches the app on every target; the jobs whose launch did not positively fail. */
@@ -51584,8 +51596,12 @@ async function runWave(index, wave, total, ctx, state) {
     const allowed = allowedFailures(rollout.maxFailures, state.attempted);
     if (state.failures <= allowed || state.offset >= total)
         return undefined;
+    // A percentage is of the targets attempted so far, rounded down: say so, or "1%" reads as "allows (0)".
+    const limit = 'percent' in rollout.maxFailures
+        ? `${allowed}: ${rollout.maxFailures.percent}% of ${state.attempted}, rounded down`
+        : `${allowed}`;
     result.end = 'halted';
-    result.notes.push(`Rollout halted after wave ${index + 1}: ${state.failures} failure(s) among ${state.attempted} target(s) attempted, more than max-failures allows (${allowed}). ${total - state.offset} target(s) were not started; they are in the pending-targets output.`);
+    result.notes.push(`Rollout halted after wave ${index + 1}: ${state.failures} failure(s) among ${state.attempted} target(s) attempted, more than max-failures allows (${limit}). ${total - state.offset} target(s) were not started; they are in the pending-targets output.`);
     return `not started: rollout halted after wave ${index + 1}`;
 }
 /** One "skip what is there, submit, wait, verify, smoke" pass over a list of targets. */
@@ -51617,6 +51633,8 @@ async function runPass(targets, ctx) {
             const found = await queryVersions(installed.map((j) => j.target), expected.packageName, query);
             for (const job of installed)
                 verifyJob(job, found.get(job.target), expected);
+            const verified = installed.filter((j) => j.status === 'succeeded').length;
+            ctx.info(`Verified: ${verified} of ${installed.length} at versionCode ${expected.versionCode} or later${verified < installed.length ? `; ${installed.length - verified} failed` : ''}.`);
             if (signal.aborted)
                 pass.end = 'cancelled';
         }
@@ -52152,6 +52170,9 @@ async function dryRun(progress, settings, selected, smokePackage) {
         ? plannedSmoke(smokePackage, progress.targets, operation.route.targetType)
         : undefined;
     const planned = describeCalls([...calls, ...(smoke?.calls ?? [])], settings);
+    // The plan the real run would announce ("Rolling out to ..."), in the log as well as the summary.
+    if (waves)
+        untrusted/* log */.Rm.info(`dry-run: would roll out to ${progress.targets.length} target(s) in ${waves.length} wave(s): ${waves.join(', ')}`);
     await untrusted/* log */.Rm.group(`Requests that would be sent (${planned.length})`, async () => {
         for (const text of planned)
             untrusted/* log */.Rm.block(`dry-run: would send\n${text}`);

@@ -90,6 +90,8 @@ describe('fleet rollout on CPH phones selected by tag', () => {
     }
     expect(installsOn(running.slice(1))).toEqual([]);
     expect(halted.summary).toContain('halted');
+    expect(halted.summary).toContain('more than max-failures allows (0)');
+    expect(halted.stdout).toContain('Verified: 0 of 1 at versionCode 42 or later; 1 failed.');
 
     // The cause is fixed (here: the fault lifted); one phone meanwhile got the release by other means.
     emulator().fleet.staleInstalls(running[0]!, false);
@@ -112,6 +114,17 @@ describe('fleet rollout on CPH phones selected by tag', () => {
     expect(again.outputs.status).toBe('succeeded');
     expect(installsOn(running)).toEqual([]);
     expect(results(again).filter((r) => r.status === 'skipped')).toHaveLength(15);
+  });
+
+  it('says how a percentage max-failures became the number of failures a halt exceeded', async () => {
+    const { running } = prodFleet();
+    emulator().fleet.staleInstalls(running[0]!);
+    const run = await runActionInProcess(release({ 'max-failures': '1%' }));
+    expect(run.stderr).toBe('');
+    expect(run.outputs.status).toBe('halted');
+    expect(run.summary).toContain(
+      '1 failure(s) among 1 target(s) attempted, more than max-failures allows (0: 1% of 1, rounded down).',
+    );
   });
 
   it('reports a package the phone does not have after a "successful" install as VERIFY_NOT_INSTALLED', async () => {
@@ -293,6 +306,11 @@ describe('smoke check after the install', () => {
     expect(shells('monkey')[0]?.content).toBe(`monkey -p ${PKG} -c android.intent.category.LAUNCHER 1`);
     expect(shells('pidof').map((b) => b.phone_ids?.length)).toEqual([1, 2, 11]);
     expect(shells('pidof')[0]?.content).toBe(`pidof ${PKG}`);
+    expect(run.stdout).toContain('Verified: 11 of 11 at versionCode 42 or later.');
+    // Each smoke fold ends with its outcome.
+    expect(run.stdout).toContain(
+      'Smoke check: 11 of 11 passed (still running 20.0 s after the launch).\n::endgroup::',
+    );
     // The wait is the action's, between the launch jobs' end and the process check: 20 s of the run's
     // clock, 500 ms of real time at this file's scale.
     const at = (content: string) =>
@@ -325,6 +343,9 @@ describe('smoke check after the install', () => {
       installed_version_code: '42',
     });
     expect(row?.error_message).toContain(`${PKG} was not running 10.0 s after its launch`);
+    expect(run.stdout).toContain(
+      'Smoke check: 0 of 1 passed (still running 10.0 s after the launch); 1 failed.',
+    );
     expect(row?.error_message).toContain('IllegalStateException: no config');
     expect(row?.crash).toMatch(
       /E AndroidRuntime: FATAL EXCEPTION: main\n.*Process: com\.example\.demo, PID: \d+/,

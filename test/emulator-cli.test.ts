@@ -2,13 +2,15 @@
 // parsing rules, then a real `tsx emulator/cli.ts` process that the action rolls an APK out to, by tag, in waves.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { parseEnv } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeFleet, parseCli, parseFleet } from '../emulator/cli.js';
 import { phoneIdsOf } from '../emulator/index.js';
 import { DEMO_APK } from './support/paths.js';
-import { results } from './support/run-action.js';
+import { bundleBuilt, results, runAction } from './support/run-action.js';
 import { runActionInProcess } from './support/in-process.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -132,4 +134,77 @@ describe('emulator command line: rehearsing a rollout by tag', () => {
     expect(JSON.parse(run.outputs.targets ?? '[]')).toHaveLength(8);
     expect(results(run).filter((r) => r.status === 'succeeded')).toHaveLength(8);
   }, 60_000);
+});
+
+/**
+ * emulator/README.md's rehearsal of the README's release, as written there: the emulator command of its first
+ * block (on a free port, with shorter jobs), then the bundle with emulator/rehearsal.env, a dry run and a real run.
+ */
+describe('emulator command line: the README release rehearsed with the bundle', () => {
+  const readme = readFileSync(resolve(ROOT, 'emulator/README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### Rehearse a rollout from the command line'));
+  const blocks = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+  const command = (blocks[0] ?? '').replace(/\\\n\s*/g, '').split('\n')[0] ?? '';
+  const rehearsal = parseEnv(readFileSync(resolve(ROOT, 'emulator/rehearsal.env'), 'utf8'));
+  let child: ChildProcess;
+  let url = '';
+
+  beforeAll(async () => {
+    expect(command).toMatch(/^npx tsx emulator\/cli\.ts --port 18080 --job-duration 2s /);
+    expect(blocks[1]).toContain('node --env-file=emulator/rehearsal.env dist/index.js');
+    const args = command
+      .replace(/^npx tsx /, '')
+      .replace('--port 18080', '--port 0')
+      .replace('--job-duration 2s', '--job-duration 200ms')
+      .split(/\s+/);
+    child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    for await (const line of createInterface({ input: child.stdout! })) {
+      const listening = /^emulator listening on (\S+)$/.exec(line);
+      if (listening?.[1]) {
+        url = listening[1];
+        break;
+      }
+    }
+  }, 30_000);
+
+  afterAll(async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  });
+
+  /** rehearsal.env's inputs and environment, pointed at the emulator's port. */
+  function fromEnvFile(extra: Record<string, string> = {}) {
+    const inputs: Record<string, string> = {};
+    const env: Record<string, string> = {};
+    for (const [name, value] of Object.entries(rehearsal)) {
+      const local = (value ?? '').replaceAll('http://127.0.0.1:18080', url);
+      if (name.startsWith('INPUT_')) inputs[name.slice('INPUT_'.length).toLowerCase()] = local;
+      else env[name] = local;
+    }
+    return { inputs: { ...inputs, ...extra }, env };
+  }
+
+  it('a dry run resolves the 300 tagged phones and plans the waves; the real run installs, verifies and smoke-checks them all', async () => {
+    await bundleBuilt();
+    const dry = fromEnvFile({ 'dry-run': 'true' });
+    const plan = await runAction(dry.inputs, { env: dry.env });
+    expect(plan.code).toBe(0);
+    expect(plan.outputs.status).toBe('dry-run');
+    expect(JSON.parse(plan.outputs.targets ?? '[]')).toHaveLength(300);
+    expect(plan.summary).toContain('Waves: 1, 30, 269 target(s).');
+    expect(plan.stdout).toContain('dry-run: would roll out to 300 target(s) in 3 wave(s): 1, 30, 269');
+
+    const real = fromEnvFile();
+    const run = await runAction(real.inputs, { env: real.env, timeoutMs: 90_000 });
+    expect(run.stdout).toContain('Rolling out to 300 target(s) in 3 wave(s): 1, 30, 269');
+    expect(run.outputs.status).toBe('succeeded');
+    expect(run.outputs['waves-completed']).toBe('3');
+    expect(results(run).filter((r) => r.status === 'succeeded')).toHaveLength(300);
+    expect(run.code).toBe(0);
+  }, 120_000);
 });

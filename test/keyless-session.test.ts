@@ -94,6 +94,14 @@ describe('keyless session', () => {
     expect(e.requests.filter((r) => r.path.startsWith('/v5/'))).toHaveLength(1);
   });
 
+  it('links a refusal to the permissions page, as every permission-related error does', async () => {
+    const e = emulator();
+    e.addFault({ path: '/v5/agencies', status: 403, body: '{"error_code":"STS.0403","error_msg":"denied"}' });
+    const error = await open().catch((x: unknown) => x);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).message).toMatch(/trust condition on oidc:sub.*docs\/permissions\.md/);
+  });
+
   it('keeps working keys when a renewal fails, and fails once they have expired', async () => {
     const e = emulator();
     const session = await open();

@@ -153,6 +153,25 @@ describe('run() in process', () => {
     expect(result.log).toContain('Uploaded demo.apk');
   });
 
+  it('names the uploaded object after apk-file-name when it is given, on phones as on instances', async () => {
+    const e = emulator();
+    const targetsOf: Record<string, string>[] = [{ instances: 'a1' }, { phones: 'p1' }];
+    for (const targets of targetsOf) {
+      const result = await runInProcess({
+        operation: 'install-app',
+        ...connection(e, 'aksk'),
+        ...targets,
+        region: 'cn-north-4',
+        'apk-path': DEMO_APK,
+        'apk-file-name': 'shop-release.apk',
+        'obs-bucket': 'rel-bucket',
+        'obs-endpoint': e.url,
+        'dry-run': 'true',
+      });
+      expect(result.outputs['obs-object']).toBe('cloud-phone-deploy/com.example.demo/1.4.2/shop-release.apk');
+    }
+  });
+
   it('installs an APK from OBS on CPH servers with extra pm flags', async () => {
     const e = emulator();
     e.putObject('rel-bucket', 'apps/demo.apk', Buffer.from('apk'));

@@ -35,6 +35,17 @@ describe('permission hints link to docs/permissions.md', () => {
     expect(new ApiError({ action: 'CPH ListJobs', status: 403, code: 'CPS.0001' }).message).toContain(page);
   });
 
+  it('links an OBS refusal of the key or signature, keeping its own hint; not a skewed clock', () => {
+    for (const code of ['InvalidAccessKeyId', 'SignatureDoesNotMatch']) {
+      const hint = new ObsError({ action: 'OBS upload', status: 403, code }).hint ?? '';
+      expect(hint).toContain('permissions.md');
+      expect(hint).not.toContain('OBS refused access');
+    }
+    expect(
+      new ObsError({ action: 'OBS upload', status: 403, code: 'RequestTimeTooSkewed' }).hint,
+    ).not.toContain('permissions.md');
+  });
+
   it('leaves other hints alone', () => {
     expect(hintFor('CPS.0005', 400)).not.toContain('permissions.md');
     expect(hintFor(undefined, 429)).not.toContain('permissions.md');

@@ -92,6 +92,10 @@ describe('which errors stop the run', () => {
     expect(new ApiError({ action: 'x', status: 401, code: 'KOOPHONE.API.1001' }).hint).toContain(
       'instance ids',
     );
+    // "No permission": a 401 that may also be a missing KooPhone action, so it links the permissions page.
+    expect(new ApiError({ action: 'x', status: 401, code: 'KOOPHONE.API.1001' }).hint).toContain(
+      'permissions.md',
+    );
     expect(new ApiError({ action: 'x', status: 400, code: 'KOOPHONE.API.1002' }).hint).toContain('regions');
   });
 });

@@ -4,7 +4,7 @@
  * Shapes from the SDK models (services/sts/v1/model/AssumeAgencyWithOIDCReqBody, CredentialsDto).
  */
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../http/errors.js';
+import { ApiError, withPermissionsPage } from '../http/errors.js';
 import { answerDetails, errorFields, exchangeError } from '../http/error-mapping.js';
 import { Connections, exchange, type Answer } from '../http/exchange.js';
 import { withRetries } from '../http/retry.js';
@@ -100,9 +100,12 @@ async function once(
   const fields = errorFields(parsed);
   const details = answerDetails(ACTION, answer, fields, requestId);
   if (status < 200 || status >= 300) {
-    throw new ApiError(details, undefined, (code, st) =>
-      refusalHint(code, st, fields.message ?? '', idToken),
-    );
+    throw new ApiError(details, undefined, (code, st) => {
+      const hint = refusalHint(code, st, fields.message ?? '', idToken);
+      // A refusal is about the agency, its trust policy or the identity provider: the permissions page
+      // describes all three, like every other permission-related error of the action.
+      return hint && withPermissionsPage(hint);
+    });
   }
   const c = (parsed as { credentials?: Record<string, unknown> } | undefined)?.credentials;
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);

@@ -18,7 +18,7 @@ const HINTS: Record<string, string> = {
   'KOOPHONE.API.0002': 'The x-request-id header was missing: this is a bug in the action, please report it.',
   'KOOPHONE.API.1000': 'A request parameter was rejected; the message names it.',
   'KOOPHONE.API.1001':
-    'No permission on these instances: check that the instance ids are right and belong to this account (a wrong id gives this code). The other calls went on.',
+    'No permission on these instances: check that the instance ids are right and belong to this account (a wrong id gives this code), and that the identity may act on KooPhone instances. The other calls went on.',
   'KOOPHONE.API.1002':
     'The instances of one call are in different regions: KooPhone takes instances of one region per call, so run the action once per region.',
   'KOOPHONE.API.1012':
@@ -32,7 +32,7 @@ const HINTS: Record<string, string> = {
 };
 
 /** Codes that usually mean missing credentials or IAM permissions: their hints link to docs/permissions.md. */
-const PERMISSION_CODES = new Set(['APIGW.0301', 'KOOPHONE.API.0001', 'CPS.0001']);
+const PERMISSION_CODES = new Set(['APIGW.0301', 'KOOPHONE.API.0001', 'KOOPHONE.API.1001', 'CPS.0001']);
 
 /**
  * Where docs/permissions.md of the running action is. The runner names the action's repository and ref in

@@ -40,7 +40,11 @@ function obsHint(code: string | undefined, status?: number): string | undefined 
   if (code === 'AccessDenied' || (status === 403 && !(code && OBS_HINTS[code]))) {
     return withPermissionsPage(OBS_HINTS.AccessDenied as string);
   }
-  if (code && OBS_HINTS[code]) return OBS_HINTS[code];
+  // A refused key, signature or token (InvalidAccessKeyId, SignatureDoesNotMatch: HTTP 403 in the OBS API
+  // reference's error code table) is about the identity the action signs with, as a CPH 401/403 is: the page
+  // says which one that is. A skewed clock is not.
+  const refused = (status === 401 || status === 403) && code !== 'RequestTimeTooSkewed';
+  if (code && OBS_HINTS[code]) return refused ? withPermissionsPage(OBS_HINTS[code]) : OBS_HINTS[code];
   if (status === 429 || status === 503) return OBS_HINTS.SlowDown;
   return undefined;
 }

@@ -301,6 +301,11 @@ async function dryRun(
     ? plannedSmoke(smokePackage, progress.targets, operation.route.targetType)
     : undefined;
   const planned = describeCalls([...calls, ...(smoke?.calls ?? [])], settings);
+  // The plan the real run would announce ("Rolling out to ..."), in the log as well as the summary.
+  if (waves)
+    log.info(
+      `dry-run: would roll out to ${progress.targets.length} target(s) in ${waves.length} wave(s): ${waves.join(', ')}`,
+    );
   await log.group(`Requests that would be sent (${planned.length})`, async () => {
     for (const text of planned) log.block(`dry-run: would send\n${text}`);
   });

@@ -217,9 +217,14 @@ async function runWave(
   state.failures += failed;
   const allowed = allowedFailures(rollout.maxFailures, state.attempted);
   if (state.failures <= allowed || state.offset >= total) return undefined;
+  // A percentage is of the targets attempted so far, rounded down: say so, or "1%" reads as "allows (0)".
+  const limit =
+    'percent' in rollout.maxFailures
+      ? `${allowed}: ${rollout.maxFailures.percent}% of ${state.attempted}, rounded down`
+      : `${allowed}`;
   result.end = 'halted';
   result.notes.push(
-    `Rollout halted after wave ${index + 1}: ${state.failures} failure(s) among ${state.attempted} target(s) attempted, more than max-failures allows (${allowed}). ${total - state.offset} target(s) were not started; they are in the pending-targets output.`,
+    `Rollout halted after wave ${index + 1}: ${state.failures} failure(s) among ${state.attempted} target(s) attempted, more than max-failures allows (${limit}). ${total - state.offset} target(s) were not started; they are in the pending-targets output.`,
   );
   return `not started: rollout halted after wave ${index + 1}`;
 }
@@ -255,6 +260,10 @@ async function runPass(targets: string[], ctx: RolloutContext): Promise<PassResu
         query,
       );
       for (const job of installed) verifyJob(job, found.get(job.target), expected);
+      const verified = installed.filter((j) => j.status === 'succeeded').length;
+      ctx.info(
+        `Verified: ${verified} of ${installed.length} at versionCode ${expected.versionCode} or later${verified < installed.length ? `; ${installed.length - verified} failed` : ''}.`,
+      );
       if (signal.aborted) pass.end = 'cancelled';
     }
   }

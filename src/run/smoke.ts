@@ -213,6 +213,11 @@ export async function smokeCheck(
   }
   const { gone, doubts } = await stillRunning(launched, packageName, ctx);
   if (gone.length || doubts.size) await readCrashes(gone, doubts, packageName, ctx);
+  // The fold ends with its outcome, so a wave that passed says so rather than stopping at "waiting...".
+  const passed = jobs.filter((job) => job.smoke === 'passed').length;
+  ctx.info(
+    `Smoke check: ${passed} of ${jobs.length} passed (still running ${formatDuration(ctx.smokeMs)} after the launch)${passed < jobs.length ? `; ${jobs.length - passed} failed` : ''}.`,
+  );
   return ctx.signal?.aborted ? 'cancelled' : 'done';
 }
 

@@ -87,7 +87,8 @@ export async function readApk(
     apkFile: apk.path,
   };
   if (onInstances && params.apkUrl) return resolved;
-  const key = params.obs.object ?? defaultObjectKey(apk.packageName, appVersion, apk.fileName);
+  const key =
+    params.obs.object ?? defaultObjectKey(apk.packageName, appVersion, resolved.fileName ?? apk.fileName);
   context.setOutput(Outputs.ObsObject, key);
   warnOfShortLivedUrl(resolved, context);
   const endpoint = params.obs.endpoint ?? obsEndpointForRegion(context.settings.region as string);
