@@ -51225,6 +51225,9 @@ function readRollout(reader, common, operation) {
         if (name === names/* Inputs */.G0.Verify && !common.wait)
             reader.fail(name, 'needs wait: true', 'true');
     }
+    // With wait: false no job is polled, except skip-installed's version query, which runs before the submit.
+    if (!common.wait && !settings.skipInstalled && reader.isExplicit(names/* Inputs */.G0.PollInterval))
+        reader.fail(names/* Inputs */.G0.PollInterval, 'needs wait: true: with wait: false no job is polled. Remove it, or wait for the jobs', reader.raw(names/* Inputs */.G0.PollInterval));
     if (settings.versionCode !== undefined && !operation.installs)
         reader.fail(names/* Inputs */.G0.VersionCode, 'works with install-app only', reader.raw(names/* Inputs */.G0.VersionCode));
     readSmokeRules(reader, common, operation, smoke);

@@ -258,7 +258,7 @@ describe('faults around submit and wait', () => {
       status: 400,
       body: JSON.stringify({ error_code: 'KOOPHONE.API.1000', error_msg: 'instance_ids is invalid' }),
     });
-    const run = await runActionInProcess(command({ wait: 'false' }));
+    const run = await runActionInProcess(command({ wait: 'false', 'poll-interval': '' }));
     expect(run.outputs.status).toBe('failed');
     expect(run.code).toBe(1);
     expect(run.outputs['failed-targets']).toBe('c-1,c-2');
@@ -301,7 +301,7 @@ describe('faults around submit and wait', () => {
       },
     };
     emulator().addFault({ method: 'POST', status: 200, body: JSON.stringify(body) });
-    const run = await runActionInProcess(command({ wait: 'false' }));
+    const run = await runActionInProcess(command({ wait: 'false', 'poll-interval': '' }));
     expect(results(run).map((r) => [r.target, r.job_id])).toEqual([
       ['c-1', 'j-1'],
       ['c-2', 'j-2'],
@@ -325,7 +325,7 @@ describe('faults around submit and wait', () => {
       },
     };
     emulator().addFault({ method: 'POST', times: 1, status: 200, body: JSON.stringify(body) });
-    const run = await runActionInProcess(command({ wait: 'false' }));
+    const run = await runActionInProcess(command({ wait: 'false', 'poll-interval': '' }));
     expect(results(run).map((r) => [r.target, r.status])).toEqual([
       ['c-1', 'unknown'],
       ['c-2', 'unknown'],
@@ -353,6 +353,7 @@ describe('faults around submit and wait', () => {
       phones: 'p-1,p-2',
       command: 'ls',
       wait: 'false',
+      'poll-interval': '',
     });
     expect(results(cph).map((r) => [r.target, r.status])).toEqual([
       ['p-1', 'unknown'],

@@ -294,6 +294,22 @@ describe('no input is ignored', () => {
     expectEveryOutput(run);
   });
 
+  it('refuses poll-interval with wait: false, when nothing is polled', async () => {
+    const e = emulator();
+    const run = await runActionInProcess({
+      operation: 'run-command',
+      ...connection(e),
+      phones: 'phone-1',
+      command: 'ls',
+      wait: 'false',
+      'poll-interval': '10s',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.errors.join('\n')).toContain("Input 'poll-interval' needs wait: true");
+    expect(e.requests).toEqual([]);
+  });
+
   it('refuses an input the target kind does not use', async () => {
     const e = emulator();
     const onPhones = await runActionInProcess({

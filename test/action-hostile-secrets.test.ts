@@ -169,7 +169,9 @@ describe('a secret echoed by a service shows nowhere, not even in part', () => {
         data: { task_id: `task-${SHORT}`, cmd_jobs: [{ instance_id: 'h-1', job_id: `job-${SHORT}` }] },
       }),
     });
-    const run = await runActionInProcess(command(e, { wait: 'false' }), { secrets: [SHORT] });
+    const run = await runActionInProcess(command(e, { wait: 'false', 'poll-interval': '' }), {
+      secrets: [SHORT],
+    });
     expect(JSON.parse(run.outputs['task-ids'] ?? '')).toEqual(['task-***']);
     expectNoPieceShown(run, [SHORT]);
   });

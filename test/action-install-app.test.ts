@@ -123,7 +123,7 @@ describe('install-app, whole runs in process against the emulator', () => {
   });
 
   it('returns right after submitting when wait is false', async () => {
-    const run = await runActionInProcess(installInputs({ wait: 'false' }));
+    const run = await runActionInProcess(installInputs({ wait: 'false', 'poll-interval': '' }));
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('submitted');
     expect(run.outputs.running).toBe('3');

@@ -244,7 +244,12 @@ describe('ADB commands on servers (phones/commands with server_ids)', () => {
 
   it('fails a server only when none of its phones got a job', async () => {
     const run = await runActionInProcess(
-      inputs('run-command', { command: 'ls', servers: 'srv-1 srv-bogus', wait: 'false' }),
+      inputs('run-command', {
+        command: 'ls',
+        servers: 'srv-1 srv-bogus',
+        wait: 'false',
+        'poll-interval': '',
+      }),
     );
     const rows = results(run);
     expect(rows.filter((r) => r.server === 'srv-1').map((r) => r.target_type)).toEqual(['phone', 'phone']);

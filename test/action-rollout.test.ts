@@ -280,6 +280,7 @@ describe('fleet rollout on KooPhone instances selected by pool', () => {
       command: 'reboot',
       waves: '1, 50%',
       wait: 'false',
+      'poll-interval': '',
     });
     expect(nowait.code).toBe(1);
     expect(nowait.errors.join('\n')).toContain("Input 'waves' needs wait: true");
@@ -537,7 +538,7 @@ describe('smoke check after the install', () => {
         "Input 'smoke-duration' must be at most 5m",
       ],
       [
-        { ...release({ waves: '' }), smoke: 'true', wait: 'false', verify: 'false' },
+        { ...release({ waves: '' }), smoke: 'true', wait: 'false', 'poll-interval': '', verify: 'false' },
         "Input 'smoke' needs wait: true",
       ],
       [

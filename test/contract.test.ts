@@ -196,6 +196,7 @@ describe('contract: client requests and emulator answers against the official sh
       phones: 'ph-1',
       command: 'ls',
       wait: 'false',
+      'poll-interval': '',
     });
     const [submit] = emulator().requests.filter((r) => r.method === 'POST');
     const jobId = ((submit?.response as { jobs: { job_id: string }[] }).jobs[0] as { job_id: string }).job_id;

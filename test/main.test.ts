@@ -132,6 +132,7 @@ describe('run() in process', () => {
       'obs-bucket': 'bkt',
       'obs-object': 'a.tar',
       wait: 'false',
+      'poll-interval': '',
     });
     expect(result.outputs.status).toBe('submitted');
     expect(JSON.parse(result.outputs['request-ids'] ?? '[]')).toHaveLength(1);

@@ -105,6 +105,13 @@ export function readRollout(
     }
     if (name === Inputs.Verify && !common.wait) reader.fail(name, 'needs wait: true', 'true');
   }
+  // With wait: false no job is polled, except skip-installed's version query, which runs before the submit.
+  if (!common.wait && !settings.skipInstalled && reader.isExplicit(Inputs.PollInterval))
+    reader.fail(
+      Inputs.PollInterval,
+      'needs wait: true: with wait: false no job is polled. Remove it, or wait for the jobs',
+      reader.raw(Inputs.PollInterval),
+    );
   if (settings.versionCode !== undefined && !operation.installs)
     reader.fail(Inputs.VersionCode, 'works with install-app only', reader.raw(Inputs.VersionCode));
   readSmokeRules(reader, common, operation, smoke);
