@@ -51628,20 +51628,8 @@ async function runPass(targets, ctx) {
         return pass;
     }
     pass.end = await waitPass(submitted, ctx, pass);
-    const { expected, smoke } = ctx;
-    if (expected && settings.rollout.verify && pass.end === 'done') {
-        const installed = submitted.filter((j) => j.status === 'succeeded');
-        if (installed.length) {
-            ctx.info(`Verifying ${installed.length} install(s): asking each target for its versionCode...`);
-            const found = await queryVersions(installed.map((j) => j.target), expected.packageName, query);
-            for (const job of installed)
-                verifyJob(job, found.get(job.target), expected);
-            const verified = installed.filter((j) => j.status === 'succeeded').length;
-            ctx.info(`Verified: ${verified} of ${installed.length} at versionCode ${expected.versionCode} or later${verified < installed.length ? `; ${installed.length - verified} failed` : ''}.`);
-            if (signal.aborted)
-                pass.end = 'cancelled';
-        }
-    }
+    const { smoke } = ctx;
+    await verifyPass(submitted, ctx, query, pass);
     const smokeMs = settings.rollout.smokeMs;
     // After verify: only what installed (at the expected version) is launched; skipped targets never are.
     const installed = submitted.filter((j) => j.status === 'succeeded');
@@ -51658,6 +51646,36 @@ async function runPass(targets, ctx) {
                 : 'polling stopped before the wave ended, so the app was not launched: the smoke check did not run');
     }
     return pass;
+}
+/**
+ * verify: asks each target whose install succeeded for its versionCode. A wave that ended before
+ * verify could run leaves those targets unverified: VERIFY_UNKNOWN, since not asked is not a pass.
+ */
+async function verifyPass(submitted, ctx, query, pass) {
+    const { expected, settings, signal } = ctx;
+    if (!expected || !settings.rollout.verify)
+        return;
+    const installed = submitted.filter((j) => j.status === 'succeeded');
+    if (installed.length === 0)
+        return;
+    if (pass.end !== 'done') {
+        const reason = pass.end === 'timed-out'
+            ? 'wait-timeout passed before the install was verified: its versionCode was not asked'
+            : pass.end === 'cancelled'
+                ? 'the run was cancelled before the install was verified: its versionCode was not asked'
+                : 'polling stopped before the wave ended, so the install was not verified';
+        for (const job of installed)
+            verifyJob(job, { kind: 'unknown', reason }, expected);
+        return;
+    }
+    ctx.info(`Verifying ${installed.length} install(s): asking each target for its versionCode...`);
+    const found = await queryVersions(installed.map((j) => j.target), expected.packageName, query);
+    for (const job of installed)
+        verifyJob(job, found.get(job.target), expected);
+    const verified = installed.filter((j) => j.status === 'succeeded').length;
+    ctx.info(`Verified: ${verified} of ${installed.length} at versionCode ${expected.versionCode} or later${verified < installed.length ? `; ${installed.length - verified} failed` : ''}.`);
+    if (signal.aborted)
+        pass.end = 'cancelled';
 }
 /** skip-installed: asks the targets for their versionCode; those already there are skipped. The rest. */
 async function skipInstalled(targets, ctx, query, pass) {

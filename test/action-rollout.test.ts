@@ -575,7 +575,9 @@ describe('smoke check after the install', () => {
     const { running } = prodFleet();
     // One install of the wave outlasts wait-timeout: the others succeeded, but no app was launched.
     emulator().setOutcome(running[1]!, { status: 'succeeded', durationMs: 10 * 3_600_000 });
-    const run = await runActionInProcess(release({ smoke: 'true', waves: '', 'wait-timeout': '2m' }));
+    const run = await runActionInProcess(
+      release({ smoke: 'true', verify: 'false', waves: '', 'wait-timeout': '2m' }),
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(run.outputs.status).toBe('timed-out');
@@ -587,6 +589,23 @@ describe('smoke check after the install', () => {
     });
     expect(byTarget(run).get(running[1]!)).toMatchObject({ status: 'running' });
     expect(run.outputs.succeeded).toBe('0');
+    expect(shells('monkey')).toEqual([]);
+  });
+
+  it('fails installs verify never reached as unknown when wait-timeout ends the wave first', async () => {
+    const { running } = prodFleet();
+    emulator().setOutcome(running[1]!, { status: 'succeeded', durationMs: 10 * 3_600_000 });
+    const run = await runActionInProcess(release({ smoke: 'true', waves: '', 'wait-timeout': '2m' }));
+    expect(run.stderr).toBe('');
+    expect(run.outputs.status).toBe('timed-out');
+    // Verify comes first: the installs that succeeded were never asked for their versionCode.
+    expect(byTarget(run).get(running[0]!)).toMatchObject({
+      status: 'failed',
+      error_code: 'VERIFY_UNKNOWN',
+      error_message: 'wait-timeout passed before the install was verified: its versionCode was not asked',
+    });
+    expect(run.outputs.succeeded).toBe('0');
+    expect(shells('pm list packages')).toEqual([]);
     expect(shells('monkey')).toEqual([]);
   });
 
