@@ -401,6 +401,17 @@ describe('every listing ends', () => {
       instance_name: `n-${from + i}`,
       running_status: 2,
     }));
+  /** run-command on what `selection` selects: the listing is all a run does before it submits. */
+  const listing = (e: Emulator, selection: Record<string, string>) =>
+    runActionInProcess({ operation: 'run-command', ...connection(e), command: 'ls', ...selection });
+  /** A listing that stopped: one error saying why, nothing submitted, every output written. */
+  const expectStopped = (run: ActionRun, e: Emulator, why: string | RegExp) => {
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const errors = run.errors.join('\n');
+    if (typeof why === 'string') expect(errors).toContain(why);
+    else expect(errors).toMatch(why);
+  };
 
   it('stops at a page the service repeats, names the listing, sends nothing and writes every output', async () => {
     const e = emulator();
@@ -411,57 +422,33 @@ describe('every listing ends', () => {
       status: 200,
       body: JSON.stringify({ data: { error_code: '0', error_msg: 'OK', result: fullPage(0) } }),
     });
-    const run = await runActionInProcess({
-      operation: 'run-command',
-      ...connection(e),
-      'instance-pool': 'release',
-      command: 'ls',
-    });
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(1);
-    expect(run.errors.join('\n')).toContain(
+    const run = await listing(e, { 'instance-pool': 'release' });
+    expectStopped(
+      run,
+      e,
       'KooPhone list instances stopped: the service returned a page seen before (page_no 2)',
     );
     expect(apiRequests(e, 'GET', '/batch-query')).toHaveLength(2);
-    expect(submits(e)).toEqual([]);
-    expectEveryOutput(run);
   });
 
   it('stops at the 20,000-target cap when new ids keep coming under no total', async () => {
     const e = emulator();
     e.fleet.addInstances(Array.from({ length: 20_050 }, (_, i) => ({ id: `inst-${i}`, pool: 'big' })));
-    const run = await runActionInProcess({
-      operation: 'run-command',
-      ...connection(e),
-      'instance-pool': 'big',
-      command: 'ls',
-    });
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(1);
-    expect(run.errors.join('\n')).toContain(
+    const run = await listing(e, { 'instance-pool': 'big' });
+    expectStopped(
+      run,
+      e,
       "KooPhone list instances stopped: it listed more than 20000 entries, the action's cap",
     );
     expect(apiRequests(e, 'GET', '/batch-query')).toHaveLength(201);
-    expect(submits(e)).toEqual([]);
-    expectEveryOutput(run);
   });
 
   it('stops at max-targets before the listing ends', async () => {
     const e = emulator();
     e.fleet.addInstances(Array.from({ length: 500 }, (_, i) => ({ id: `inst-${i}`, pool: 'big' })));
-    const run = await runActionInProcess({
-      operation: 'run-command',
-      ...connection(e),
-      'instance-pool': 'big',
-      command: 'ls',
-      'max-targets': '150',
-    });
-    expect(run.code).toBe(1);
-    expect(run.errors.join('\n')).toContain(
-      "Input 'max-targets' is 150, but the selection has more than 150",
-    );
+    const run = await listing(e, { 'instance-pool': 'big', 'max-targets': '150' });
+    expectStopped(run, e, "Input 'max-targets' is 150, but the selection has more than 150");
     expect(apiRequests(e, 'GET', '/batch-query')).toHaveLength(2);
-    expect(submits(e)).toEqual([]);
   });
 
   it('stops a listing of servers that are the targets at max-targets, by tag and by name', async () => {
@@ -470,35 +457,34 @@ describe('every listing ends', () => {
       Array.from({ length: 2500 }, (_, i) => ({ id: `srv-${i}`, name: `edge-${i}`, tags: { env: 'prod' } })),
     );
     const byTag = await runActionInProcess({
-      operation: 'push-shared-files',
       ...connection(e),
+      operation: 'push-shared-files',
       'server-tags': 'env=prod',
       'obs-bucket': 'apps',
       'obs-object': 'files.tar',
       'max-targets': '100',
     });
-    expect(byTag.stderr).toBe('');
-    expect(byTag.code).toBe(1);
-    expect(byTag.errors.join('\n')).toContain(
+    expectStopped(
+      byTag,
+      e,
       "Input 'max-targets' is 100, but the selection has more than 100 targets (CPH list servers by tag stopped there)",
     );
     // One page of 1,000 servers, not the three the whole listing takes.
     expect(apiRequests(e, 'POST', '/resource_instances/action')).toHaveLength(1);
-    expectEveryOutput(byTag);
     e.requests.length = 0;
     const byName = await runActionInProcess({
-      operation: 'deploy-app-version',
       ...connection(e),
+      operation: 'deploy-app-version',
       'server-name': 'edge-*',
       'app-version-ids': 'ver-1',
       'max-targets': '50',
     });
-    expect(byName.code).toBe(1);
-    expect(byName.errors.join('\n')).toContain(
+    expectStopped(
+      byName,
+      e,
       "Input 'max-targets' is 50, but the selection has more than 50 targets (CPH list servers stopped there)",
     );
     expect(apiRequests(e, 'GET', '/cloud-phone/servers')).toHaveLength(1);
-    expect(submits(e)).toEqual([]);
   });
 
   it('stops at the 20,000-target cap when phones listed server by server add up past it', async () => {
@@ -507,19 +493,12 @@ describe('every listing ends', () => {
     e.fleet.addServers(
       Array.from({ length: 101 }, (_, i) => ({ id: `srv-${i}`, tags: { env: 'prod' }, phones: 200 })),
     );
-    const run = await runActionInProcess({
-      operation: 'run-command',
-      ...connection(e),
-      'server-tags': 'env=prod',
-      command: 'ls',
-    });
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(1);
-    expect(run.errors.join('\n')).toMatch(
+    const run = await listing(e, { 'server-tags': 'env=prod' });
+    expectStopped(
+      run,
+      e,
       /CPH list phones of server srv-\d+ stopped: the selection found more than 20000 targets, the action's cap/,
     );
-    expect(submits(e)).toEqual([]);
-    expectEveryOutput(run);
   });
 
   it('stops at wait-timeout when pages keep coming slowly', async () => {
@@ -528,19 +507,8 @@ describe('every listing ends', () => {
     e.fleet.addServers([{ id: 'srv-big', tags: { env: 'prod' }, phones: 1000 }]);
     // Every phone page takes 30 s of the run's clock: a 1-minute wait-timeout allows two.
     e.addFault({ method: 'GET', path: /\/cloud-phone\/phones$/, delayMs: 30_000 / TIME_SCALE });
-    const run = await runActionInProcess({
-      operation: 'run-command',
-      ...connection(e),
-      'server-tags': 'env=prod',
-      command: 'ls',
-      'wait-timeout': '1m',
-      'max-concurrency': '1',
-    });
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(1);
-    expect(run.errors.join('\n')).toMatch(/CPH list phones.*(wait-timeout passed|deadline)/);
-    expect(submits(e)).toEqual([]);
-    expectEveryOutput(run);
+    const run = await listing(e, { 'server-tags': 'env=prod', 'wait-timeout': '1m', 'max-concurrency': '1' });
+    expectStopped(run, e, /CPH list phones.*(wait-timeout passed|deadline)/);
   });
 });
 
