@@ -310,48 +310,46 @@ describe('no input is ignored', () => {
     expect(e.requests).toEqual([]);
   });
 
-  it('refuses an input the target kind does not use', async () => {
-    const e = emulator();
-    const onPhones = await runActionInProcess({
-      operation: 'install-app',
-      ...connection(e),
-      phones: 'phone-1',
-      'obs-bucket': 'apps',
-      'obs-object': 'app.apk',
-      'fast-install': 'true',
-    });
-    expect(onPhones.code).toBe(1);
-    expect(onPhones.errors.join('\n')).toContain(
+  const instanceDownload = (e: Emulator) => ({
+    instances: 'inst-1',
+    'apk-url': e.presignedUrl('apps', 'app.apk', 3600),
+    'package-name': 'com.example.app',
+    'version-name': '1.0',
+    'apk-size-mb': '1',
+  });
+  const phoneObject = { phones: 'phone-1', 'obs-bucket': 'apps', 'obs-object': 'app.apk' };
+  it.each([
+    [
+      'fast-install on phones',
+      () => ({ ...phoneObject, 'fast-install': 'true' }),
       "Input 'fast-install' is not used by install-app on CPH phones",
-    );
-    const onInstances = await runActionInProcess({
-      operation: 'install-app',
-      ...connection(e),
-      instances: 'inst-1',
-      'apk-url': e.presignedUrl('apps', 'app.apk', 3600),
-      'package-name': 'com.example.app',
-      'version-name': '1.0',
-      'apk-size-mb': '1',
-      'install-flags': '-d',
-    });
-    expect(onInstances.code).toBe(1);
-    expect(onInstances.errors.join('\n')).toContain(
+    ],
+    [
+      'apk-md5 on servers',
+      () => ({ ...phoneObject, phones: '', servers: 'srv-1', 'apk-md5': 'abc' }),
+      "Input 'apk-md5' is not used by install-app on CPH servers",
+    ],
+    [
+      'install-flags on instances',
+      (e: Emulator) => ({ ...instanceDownload(e), 'install-flags': '-d' }),
       "Input 'install-flags' is not used by install-app on KooPhone instances",
-    );
-    const noUpload = await runActionInProcess({
-      operation: 'install-app',
-      ...connection(e),
-      instances: 'inst-1',
-      'apk-url': e.presignedUrl('apps', 'app.apk', 3600),
-      'package-name': 'com.example.app',
-      'version-name': '1.0',
-      'apk-size-mb': '1',
-      'obs-bucket': 'apps',
-    });
-    expect(noUpload.code).toBe(1);
-    expect(noUpload.errors.join('\n')).toContain(
+    ],
+    [
+      'obs-bucket with apk-url (nothing to upload)',
+      (e: Emulator) => ({ ...instanceDownload(e), 'obs-bucket': 'apps' }),
       "Input 'obs-bucket' is not used here: install-app uses it to upload apk-path to OBS",
-    );
+    ],
+    [
+      'obs-endpoint with an object already in OBS',
+      () => ({ ...phoneObject, 'obs-endpoint': 'https://obs.cn-north-4.myhuaweicloud.com' }),
+      "Input 'obs-endpoint' is not used here: install-app uses it to upload apk-path to OBS",
+    ],
+  ])('refuses an input the target kind does not use: %s', async (_, inputs, message) => {
+    const e = emulator();
+    const run = await runActionInProcess({ operation: 'install-app', ...connection(e), ...inputs(e) });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.errors.join('\n')).toContain(message);
     expect(e.requests).toEqual([]);
   });
 
