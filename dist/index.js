@@ -52341,22 +52341,8 @@ async function run() {
  */
 function crashed(progress, error) {
     const { what, message } = bug(error);
-    return {
-        report: {
-            operation: progress.operation,
-            status: 'failed',
-            jobs: progress.jobs ?? notSubmitted(progress, `not submitted: ${what}`),
-            batchIds: progress.batchIds,
-            batchIdsOutput: progress.batchIdsOutput,
-            elapsedMs: (0,timing/* now */.tB)() - progress.started,
-            notes: [message],
-            targets: progress.selected,
-            operationOutputs: progress.operationOutputs,
-            build: progress.build,
-            credentialsExpiration: progress.credentialsExpiration,
-        },
-        failure: message,
-    };
+    const jobs = progress.jobs ?? notSubmitted(progress, `not submitted: ${what}`);
+    return { report: reportOf(progress, { status: 'failed', jobs, notes: [message] }), failure: message };
 }
 function bug(error) {
     const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

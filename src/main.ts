@@ -7,7 +7,7 @@ import { annotate } from './report/annotations.js';
 import { setOutputs } from './report/outputs.js';
 import { writeSummary } from './report/summary.js';
 import { stepFails } from './run/outcome.js';
-import { notSubmitted, runPipeline, type Conclusion, type Progress } from './run/pipeline.js';
+import { notSubmitted, reportOf, runPipeline, type Conclusion, type Progress } from './run/pipeline.js';
 
 /** Grace between the first signal and a forced exit: the runner's own SIGKILL comes 7.5 s after SIGINT. */
 const CANCEL_GRACE_MS = 4_000;
@@ -64,22 +64,8 @@ export async function run(): Promise<void> {
  */
 function crashed(progress: Progress, error: unknown): Conclusion {
   const { what, message } = bug(error);
-  return {
-    report: {
-      operation: progress.operation,
-      status: 'failed',
-      jobs: progress.jobs ?? notSubmitted(progress, `not submitted: ${what}`),
-      batchIds: progress.batchIds,
-      batchIdsOutput: progress.batchIdsOutput,
-      elapsedMs: now() - progress.started,
-      notes: [message],
-      targets: progress.selected,
-      operationOutputs: progress.operationOutputs,
-      build: progress.build,
-      credentialsExpiration: progress.credentialsExpiration,
-    },
-    failure: message,
-  };
+  const jobs = progress.jobs ?? notSubmitted(progress, `not submitted: ${what}`);
+  return { report: reportOf(progress, { status: 'failed', jobs, notes: [message] }), failure: message };
 }
 
 function bug(error: unknown): { what: string; message: string } {

@@ -250,7 +250,7 @@ async function authenticate(progress: Progress, settings: Settings, signal: Abor
 }
 
 /** The report every end shares; `jobs`, `status` and the notes say how this one went. */
-function reportOf(
+export function reportOf(
   progress: Progress,
   rest: Pick<RunReport, 'status' | 'jobs' | 'notes'> & Partial<RunReport>,
 ): RunReport {
