@@ -23,6 +23,13 @@ function throttledRelay(port: number, rate: number): Promise<number> {
   let filled = performance.now();
   const relay = createServer((client: Socket) => {
     const upstream = connect(port, '127.0.0.1');
+    // A link forwards segments as they come. Node's TCP sockets use Nagle's algorithm unless told
+    // not to (its HTTP client and server turn it off): on the relay's sockets a short last segment of
+    // a request body waited for the emulator's delayed ACK, about 40 ms, stalling the connection that
+    // hit it. Kept-alive connections, as the action's are, hit it; the SDK's fresh connection per part
+    // mostly did not.
+    upstream.setNoDelay(true);
+    client.setNoDelay(true);
     upstream.pipe(client);
     // The client is read again only once the budget allows and the emulator has taken the last bytes.
     let waitingForBudget = false;

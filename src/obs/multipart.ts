@@ -160,8 +160,10 @@ async function uploadParts(
     while (firstError === undefined && !stop.signal.aborted && next < plan.count) {
       const index = next++;
       try {
-        const read = previous.then(() => readPart(file, handle, index, buffer, whole, stop.signal));
-        previous = read.catch(() => undefined);
+        const read = previous.then(() => readPart(file, handle, index, buffer, stop.signal));
+        // The file's MD5 takes the part once its request is under way, not before: one hash pass
+        // less between a free connection and its next part. The next read waits for it.
+        previous = read.then(feedAfterSend(whole)).catch(() => undefined);
         const part = await read;
         if (stop.signal.aborted) break;
         etags[index] = await uploadPart(requests, target, uploadId, index + 1, plan.count, part, stop.signal);
@@ -182,20 +184,31 @@ async function uploadParts(
   return etags;
 }
 
-/** Reads part `index` (from 0) into `buffer`, feeds it to the file's MD5, and hashes it for its Content-MD5. */
+/** Feeds a part to the file's MD5 after the turn of the event loop in which its request starts. */
+function feedAfterSend(whole: Hash) {
+  return async (part: { data: Buffer }) => {
+    await new Promise((resolve) => setImmediate(resolve));
+    whole.update(part.data);
+  };
+}
+
+interface Part {
+  data: Buffer;
+  contentMd5: string;
+}
+
+/** Reads part `index` (from 0) into `buffer`, and hashes it for its Content-MD5. */
 async function readPart(
   file: MultipartFile,
   handle: FileHandle,
   index: number,
   buffer: Buffer,
-  whole: Hash,
   signal: AbortSignal,
-): Promise<{ data: Buffer; contentMd5: string }> {
+): Promise<Part> {
   if (signal.aborted) throw cancelledError(`reading ${file.path}`);
   const start = index * file.plan.partSize;
   const data = buffer.subarray(0, Math.min(file.plan.partSize, file.size - start));
   await readAt(file.path, handle, data, start);
-  whole.update(data);
   return { data, contentMd5: createHash('md5').update(data).digest('base64') };
 }
 
@@ -205,7 +218,7 @@ async function uploadPart(
   uploadId: string,
   partNumber: number,
   count: number,
-  part: { data: Buffer; contentMd5: string },
+  part: Part,
   signal: AbortSignal,
 ): Promise<string> {
   const action = `OBS upload of part ${partNumber}/${count} of obs://${target.bucket}/${target.key}`;
