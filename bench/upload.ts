@@ -251,8 +251,12 @@ export async function uploadBench(
               throw new Error(`the baseline run failed (exit ${b.code}): ${b.stdout.slice(-2000)}`);
             f.baseline.push(b.ms);
           };
-          // A fresh emulator's first upload is slower, whoever sends it: an unmeasured one goes first.
+          // A fresh emulator's first upload is slower, whoever sends it: unmeasured ones go first. Its
+          // first multipart upload is slower too (about 40 ms, against 20 ms between the action and the
+          // SDK), and a PUT does not warm that path: without the SDK's upload here, the rotation made the
+          // action the first multipart upload in two rounds of three.
           await curlPut(e, dir, file, `warm-up/${round}.apk`);
+          await sdkUpload(e, file, `warm-up/multipart-${round}.apk`);
           const order = [measureCurl, measureFirst, measureSdk, ...(baseline ? [measureBaseline] : [])];
           for (let k = 0; k < round % order.length; k++) order.push(order.shift()!);
           for (const measure of order) await measure();
